@@ -1,0 +1,66 @@
+"""The Starlette application: GraphQL (HTTP and WebSocket), health, metrics and CSV export."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from redis.asyncio import Redis
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.routing import Route, WebSocketRoute
+
+from api.graphql_view import VocGraphQL
+from api.http import export, observability
+from api.http.limits import BodySizeLimit
+from api.schema import build_schema
+from core.db import close_db, init_db
+from core.ratelimit import RateLimiter
+from core.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
+    """Build the app. `manage_db=False` leaves Tortoise to the caller (tests that own the database)."""
+    settings = settings or get_settings()
+    settings.check_production()
+    schema = build_schema(settings, extra_extensions=[observability.PrometheusExtension])
+    graphql = VocGraphQL(schema, graphql_ide="graphiql" if settings.debug else None)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_db:
+            await init_db(settings)
+        app.state.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+        try:
+            yield
+        finally:
+            await app.state.limiter.close()
+            if app.state.redis is not None:
+                await app.state.redis.aclose()
+            if manage_db:
+                await close_db()
+
+    app = Starlette(
+        debug=False,
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/healthz", observability.healthz),
+            Route("/readyz", observability.readyz),
+            Route("/metrics", observability.metrics),
+            Route("/export/responses.csv", export.export_responses),
+        ],
+        middleware=[
+            Middleware(BodySizeLimit, max_bytes=settings.max_body_bytes),
+            # The public surface is called from customers' pages; no cookies are used, so any origin
+            # may call, and each survey's allowed origins are enforced by the survey service.
+            Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                       allow_headers=["authorization", "content-type"], max_age=86400),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.limiter = RateLimiter(settings)
+    app.state.redis = None
+    return app

@@ -1,0 +1,205 @@
+"""The `voc` command line: serve, migrate, API keys, CSV import/export and the demo."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import random
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from core import migrate as migrations
+from core.db import close_db, init_db
+from core.errors import DomainError
+from core.models import Role
+from core.service import create_api_key, get_or_create_organization
+from core.settings import get_settings
+
+app = typer.Typer(help="VoC Loop: surveys, Chinese comment analysis and closed-loop follow-up.",
+                  no_args_is_help=True)
+apikey_app = typer.Typer(help="API keys.", no_args_is_help=True)
+app.add_typer(apikey_app, name="apikey")
+console = Console()
+T = TypeVar("T")
+DEMO_DATA = Path(__file__).parent / "demo" / "reviews.csv"
+
+
+def run(work: Callable[[], Awaitable[T]]) -> T:
+    async def main() -> T:
+        await init_db(get_settings())
+        try:
+            return await work()
+        finally:
+            await close_db()
+
+    return asyncio.run(main())
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Serve the API with Uvicorn."""
+    import uvicorn
+
+    get_settings().check_production()
+    uvicorn.run("api.asgi:create", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", access_log=False, proxy_headers=True)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema to the newest revision (alembic upgrade head)."""
+    url = get_settings().resolved_database_url
+    migrations.upgrade(url)
+    console.print(f"[green]database is at the newest revision[/green] ({url.split('@')[-1]})")
+
+
+@apikey_app.command("create")
+def apikey_create(
+    org: Annotated[str, typer.Option(help="Organisation name; created when it does not exist.")],
+    role: Annotated[Role, typer.Option(help="admin, analyst, agent or viewer.")] = Role.ADMIN,
+    name: Annotated[str, typer.Option(help="A label for the key.")] = "cli",
+) -> None:
+    """Create an API key. The key is printed once, as the last line (scripts read it)."""
+
+    async def work() -> str:
+        organization = await get_or_create_organization(name=org)
+        key, raw = await create_api_key(organization=organization, role=role, name=name)
+        console.print(f"organisation: {organization.name}  role: {role.value}  prefix: {key.prefix}", soft_wrap=True)
+        return raw
+
+    raw = run(work)
+    print(raw)
+
+
+@app.command("import")
+def import_csv(
+    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV file (UTF-8).")],
+    survey: Annotated[str, typer.Option(help="Survey id (global id or number).")],
+    org: Annotated[str, typer.Option(help="Organisation name.")],
+    score_col: Annotated[str | None, typer.Option(help="Score column.")] = "score",
+    comment_col: Annotated[str | None, typer.Option(help="Comment column.")] = "comment",
+    time_col: Annotated[str | None, typer.Option(help="Submitted-at column (ISO-8601).")] = None,
+    respondent_col: Annotated[str | None, typer.Option(help="Respondent external id column.")] = None,
+    id_col: Annotated[str | None, typer.Option(help="Row id column (idempotency).")] = None,
+    attribute: Annotated[list[str] | None, typer.Option(help="Attribute column (repeatable).")] = None,
+) -> None:
+    """Import historical feedback. Bad rows are reported with line numbers; good rows are kept."""
+    from surveys.importer import ColumnMap, count_rows
+    from surveys.importer import import_csv as do_import
+
+    columns = ColumnMap(score=score_col or None, comment=comment_col or None, submitted_at=time_col,
+                        respondent=respondent_col, row_id=id_col, attributes=tuple(attribute or ()))
+
+    async def work() -> None:
+        organization = await get_or_create_organization(name=org)
+        total = count_rows(path)
+        with _progress() as progress:
+            task = progress.add_task("importing", total=total)
+            report = await do_import(organization=organization, survey_id=_survey_pk(survey), path=path,
+                                     columns=columns, on_row=lambda: progress.advance(task))
+        for line, message in report.errors[:50]:
+            console.print(f"[red]line {line}[/red]: {message}")
+        if len(report.errors) > 50:
+            console.print(f"... and {len(report.errors) - 50} more bad rows")
+        console.print(f"stored {report.stored} rows, refused {len(report.errors)}")
+        if report.errors:
+            raise typer.Exit(code=1)
+
+    try:
+        run(work)
+    except DomainError as exc:
+        console.print(f"[red]{exc.code}[/red]: {exc.message}")
+        raise typer.Exit(code=2) from exc
+
+
+@app.command()
+def export(
+    org: Annotated[str, typer.Option(help="Organisation name.")],
+    out: Annotated[Path, typer.Option(help="Output CSV file.")] = Path("responses.csv"),
+    survey: Annotated[str | None, typer.Option(help="Only this survey.")] = None,
+) -> None:
+    """Export responses as CSV (UTF-8 with BOM, opens in Excel)."""
+    from api.http.export import rows
+    from surveys.filters import ResponseFilter
+
+    async def work() -> None:
+        organization = await get_or_create_organization(name=org)
+        flt = ResponseFilter(survey_id=_survey_pk(survey) if survey else None)
+        with out.open("wb") as handle:
+            async for chunk in rows(organization.id, flt):
+                handle.write(chunk)
+
+    run(work)
+    console.print(f"wrote {out}")
+
+
+@app.command()
+def demo(
+    host: Annotated[str, typer.Option(help="Where the server will listen, for the printed URLs.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port, for the printed URLs.")] = 8000,
+) -> None:
+    """Create a demo organisation, an admin key and an NPS survey with real Chinese comments."""
+    from surveys.models import Channel, Survey, SurveyKind, SurveyStatus
+    from surveys.service import Submission, SurveyChanges, create_survey, store_response, transition_survey
+
+    async def work() -> tuple[str, Survey]:
+        organization = await get_or_create_organization(name="Demo 商城")
+        _, raw = await create_api_key(organization=organization, role=Role.ADMIN, name="demo")
+        survey = await Survey.filter(organization=organization, name="App NPS (demo)").first()
+        if survey is None:
+            survey = await create_survey(organization=organization, name="App NPS (demo)", kind=SurveyKind.NPS,
+                                         locale="zh-CN", changes=SurveyChanges())
+            survey = await transition_survey(organization=organization, survey_id=survey.id,
+                                             to=SurveyStatus.ACTIVE)
+            await survey.fetch_related("organization")
+            rng = random.Random(42)
+            now = datetime.now(UTC)
+            with DEMO_DATA.open(encoding="utf-8") as handle:
+                rows = list(csv.DictReader(handle))
+            with _progress() as progress:
+                task = progress.add_task("loading demo comments", total=len(rows))
+                for i, row in enumerate(rows):
+                    positive = row["label"] == "1"
+                    score = rng.choice([9, 10, 10, 8]) if positive else rng.choice([0, 2, 3, 4, 5, 6, 6, 7])
+                    await store_response(survey=survey, submission=Submission(
+                        token=survey.token, idempotency_key=f"demo:{i:06d}", score=score, comment=row["review"],
+                        channel=Channel.IMPORT, submitted_at=now - timedelta(minutes=rng.randint(0, 90 * 24 * 60)),
+                        respondent=None,
+                    ))
+                    progress.advance(task)
+        return raw, survey
+
+    raw, survey = run(work)
+    base = f"http://{host}:{port}"
+    console.print(f"\n[bold]VoC Loop demo[/bold] — GraphQL at {base}/graphql (GraphiQL in the browser)")
+    console.print(f"survey token: {survey.token}")
+    console.print("try:  curl -s " + base + "/graphql -H 'content-type: application/json' "
+                  "-H 'authorization: Bearer $KEY' -d '{\"query\":\"{ metrics { responses nps { score } } }\"}'",
+                  soft_wrap=True)
+    console.print("admin API key (shown once):")
+    print(raw)
+
+
+def _survey_pk(value: str) -> int:
+    from api.ids import decode_id
+
+    return int(value) if value.isdigit() else decode_id(value, "Survey", field="survey")
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=console, transient=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,112 @@
+"""GET /export/responses.csv: streamed, UTF-8 with BOM (Excel opens Chinese correctly), API key only."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+
+from core.errors import DomainError, ValidationFailed
+from core.service import authenticate
+from surveys.filters import ResponseFilter, check_attribute_filter, check_search
+from surveys.listing import list_responses
+from surveys.models import Channel, NpsCategory, Survey
+from surveys.models import Response as ResponseRow
+
+BATCH = 500
+COLUMNS = ["id", "survey", "submitted_at", "score", "nps_category", "comment", "answers", "completed",
+           "channel", "locale", "respondent_attributes", "page_url"]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """Spreadsheet programs run cells that start like a formula: make them plain text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+async def export_responses(request: Request) -> Response:
+    header = request.headers.get("authorization", "")
+    scheme, _, raw = header.partition(" ")
+    principal = await authenticate(raw_key=raw.strip()) if scheme.lower() == "bearer" else None
+    if principal is None:
+        return JSONResponse({"error": "UNAUTHENTICATED", "message": "send 'Authorization: Bearer <api key>'"},
+                            status_code=401)
+    try:
+        flt = await _filter(request, principal.organization.id)
+    except DomainError as exc:
+        return JSONResponse({"error": exc.code, "field": exc.field, "message": exc.message}, status_code=400)
+    return StreamingResponse(
+        rows(principal.organization.id, flt),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": 'attachment; filename="responses.csv"'},
+    )
+
+
+async def rows(organization_id: int, flt: ResponseFilter) -> AsyncIterator[bytes]:
+    yield "\ufeff".encode()
+    yield _line(COLUMNS)
+    names: dict[int, str] = {}
+    after: tuple[datetime, int] | None = None
+    while True:
+        page = await list_responses(organization_id=organization_id, flt=flt, first=BATCH, after=after)
+        missing = {r.survey_id for r in page.items} - set(names)
+        if missing:
+            names.update({s.id: s.name for s in await Survey.filter(id__in=missing)})
+        yield b"".join(_line(_row(r, names)) for r in page.items)
+        if not page.has_next or not page.items:
+            return
+        after = (page.items[-1].submitted_at, page.items[-1].id)
+
+
+def _row(r: ResponseRow, names: dict[int, str]) -> list[object]:
+    return [
+        r.id, names.get(r.survey_id, ""), r.submitted_at.isoformat(), r.score,
+        r.nps_category.value if r.nps_category else None, r.comment,
+        json.dumps(r.answers, ensure_ascii=False) if r.answers else None, r.completed, r.channel.value,
+        r.locale, json.dumps(r.attributes, ensure_ascii=False) if r.attributes else None, r.page_url,
+    ]
+
+
+def _line(values: Sequence[object]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow([safe_cell(v) for v in values])
+    return buffer.getvalue().encode("utf-8")
+
+
+async def _filter(request: Request, organization_id: int) -> ResponseFilter:
+    from api.ids import decode_id
+
+    q = request.query_params
+    survey_pk = decode_id(q["surveyId"], "Survey", field="surveyId") if q.get("surveyId") else None
+    if survey_pk is not None and not await Survey.exists(id=survey_pk, organization_id=organization_id):
+        raise ValidationFailed("no such survey", field="surveyId", code="NOT_FOUND")
+    try:
+        return ResponseFilter(
+            survey_id=survey_pk,
+            since=_time(q.get("from"), "from"),
+            until=_time(q.get("to"), "to"),
+            nps_category=NpsCategory[q["npsCategory"].upper()] if q.get("npsCategory") else None,
+            channel=Channel[q["channel"].upper()] if q.get("channel") else None,
+            min_score=int(q["minScore"]) if q.get("minScore") else None,
+            max_score=int(q["maxScore"]) if q.get("maxScore") else None,
+            has_comment={"true": True, "false": False}[q["hasComment"]] if q.get("hasComment") else None,
+            attributes=check_attribute_filter(json.loads(q["attributes"])) if q.get("attributes") else {},
+            search=check_search(q.get("search")),
+        )
+    except (KeyError, ValueError) as exc:
+        raise ValidationFailed(f"bad filter parameter: {exc}", field="query") from exc
+
+
+def _time(value: str | None, name: str) -> datetime | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValidationFailed(f"{name} needs a time zone offset", field=name)
+    return parsed

@@ -1,0 +1,70 @@
+"""Prometheus metrics (/metrics), health (/healthz) and readiness (/readyz)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Generator
+from typing import Any
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from strawberry.extensions import SchemaExtension
+
+from core.db import db
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+OPERATIONS = Counter(
+    "voc_graphql_operations_total", "GraphQL operations by name, type and outcome",
+    ["operation", "type", "outcome"], registry=REGISTRY,
+)
+LATENCY = Histogram(
+    "voc_graphql_operation_seconds", "GraphQL operation latency", ["operation", "type"], registry=REGISTRY,
+    buckets=(0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+)
+
+
+class PrometheusExtension(SchemaExtension):
+    """Counts every operation by name and outcome, and times it."""
+
+    def on_operation(self) -> Generator[None, None, None]:
+        started = time.perf_counter()
+        yield
+        ctx = self.execution_context
+        name = ctx.operation_name or "anonymous"
+        kind = ctx.operation_type.value if ctx.operation_type else "unknown"
+        result = ctx.result
+        outcome = "error" if (result is None or result.errors) else "ok"
+        if len(name) > 64:
+            name = "long-name"
+        OPERATIONS.labels(name, kind, outcome).inc()
+        LATENCY.labels(name, kind).observe(time.perf_counter() - started)
+
+
+async def metrics(request: Request) -> Response:
+    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+
+
+async def healthz(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    checks: dict[str, Any] = {}
+    try:
+        await db().execute_query("SELECT 1")
+        checks["database"] = "ok"
+    except Exception as exc:
+        checks["database"] = f"error: {type(exc).__name__}"
+    redis = request.app.state.redis
+    if redis is not None:
+        try:
+            await redis.ping()
+            checks["redis"] = "ok"
+        except Exception as exc:
+            checks["redis"] = f"error: {type(exc).__name__}"
+    ready = all(v == "ok" for v in checks.values())
+    return JSONResponse({"status": "ready" if ready else "not ready", "checks": checks},
+                        status_code=200 if ready else 503)
+
+

@@ -1,0 +1,42 @@
+"""Opaque global ids ("Survey:42" base64url-encoded) and cursors."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from core.errors import NotFound
+
+
+def encode_id(type_name: str, pk: int) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
+
+
+def decode_any(global_id: str) -> tuple[str, int] | None:
+    try:
+        raw = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode()
+        type_name, _, pk = raw.partition(":")
+        return type_name, int(pk)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+
+
+def decode_id(global_id: str, type_name: str, *, field: str = "id") -> int:
+    decoded = decode_any(global_id)
+    if decoded is None or decoded[0] != type_name or not 0 < decoded[1] < 2**63:
+        raise NotFound(f"no {type_name} with id {global_id!r}", field=field)
+    return decoded[1]
+
+
+def encode_cursor(*parts: object) -> str:
+    return base64.urlsafe_b64encode("|".join(map(str, parts)).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, count: int) -> list[str]:
+    try:
+        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split("|")
+    except (binascii.Error, UnicodeDecodeError) as exc:
+        raise ValueError("invalid cursor") from exc
+    if len(parts) != count:
+        raise ValueError("invalid cursor")
+    return parts

@@ -1,0 +1,41 @@
+"""Field permissions: an API key is required, and its role must be among those a field allows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.permission import BasePermission
+from strawberry.types import Info
+
+from api.context import Context
+from api.errors import ApiError
+from core.models import Role
+
+MISSING_KEY = "an API key is required: send 'Authorization: Bearer <key>'"
+
+
+def require_principal(context: Context) -> None:
+    if context.principal is None:
+        context.set_status(401)
+        raise ApiError(context.auth_error or MISSING_KEY, "UNAUTHENTICATED")
+
+
+def _role_permission(name: str, roles: frozenset[Role]) -> type[BasePermission]:
+    allowed = ", ".join(sorted(r.value for r in roles))
+    message = f"this needs one of the roles: {allowed}"
+
+    def has_permission(self: BasePermission, source: Any, info: Info[Context, Any], **kwargs: Any) -> bool:
+        context = info.context
+        require_principal(context)
+        assert context.principal is not None
+        if context.principal.role not in roles:
+            context.set_status(403)
+            raise ApiError(message, "FORBIDDEN")
+        return True
+
+    return type(name, (BasePermission,), {"message": message, "has_permission": has_permission})
+
+
+CanRead = _role_permission("CanRead", frozenset(Role))
+CanManageSurveys = _role_permission("CanManageSurveys", frozenset({Role.ADMIN, Role.ANALYST}))
+IsAdmin = _role_permission("IsAdmin", frozenset({Role.ADMIN}))

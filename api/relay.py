@@ -1,0 +1,76 @@
+"""Relay plumbing: the Node interface, connections with totalCount, page-size limits."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, TypeVar
+
+import strawberry
+
+from core.errors import ValidationFailed
+from core.settings import Settings
+
+T = TypeVar("T")
+
+
+@strawberry.interface
+class Node:
+    id: strawberry.ID
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total_count: int
+
+
+def page_size(first: int | None, settings: Settings) -> int:
+    if first is None:
+        return settings.default_page_size
+    if not 0 <= first <= settings.max_page_size:
+        raise ValidationFailed(f"first must be between 0 and {settings.max_page_size}", field="first")
+    return first
+
+
+def connection(
+    items: list[tuple[str, T]], *, has_next: bool, has_previous: bool, total: int
+) -> Connection[T]:
+    edges = [Edge(cursor=cursor, node=node) for cursor, node in items]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=has_previous,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total,
+    )
+
+
+# node(id) dispatch: type name -> fetch(organization_id, pk) returning the GraphQL object or None.
+NodeFetcher = Callable[[int, int], Awaitable[Any]]
+NODE_FETCHERS: dict[str, NodeFetcher] = {}
+
+
+def register_node(type_name: str) -> Callable[[NodeFetcher], NodeFetcher]:
+    def register(fetcher: NodeFetcher) -> NodeFetcher:
+        NODE_FETCHERS[type_name] = fetcher
+        return fetcher
+
+    return register

@@ -1,0 +1,16 @@
+"""Registers the domains' enums with Strawberry under their contract names.
+
+Member names are the GraphQL values (NPS, DETRACTOR ...), so resolvers return the domain enums
+unchanged. Modules that annotate fields with these enums import this module first.
+"""
+
+from __future__ import annotations
+
+import strawberry
+
+from core.models import Role
+from surveys.metrics import Interval
+from surveys.models import Channel, NpsCategory, SurveyKind, SurveyStatus
+
+for _enum in (Role, SurveyKind, SurveyStatus, NpsCategory, Channel, Interval):
+    strawberry.enum(_enum)

@@ -1,0 +1,77 @@
+"""The Strawberry schema: the domains' queries and mutations, with the safety extensions on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+
+from api.core.queries import CoreQueries
+from api.core.types import OrganizationType, UserType
+from api.errors import ApiError
+from api.surveys.mutations import SurveyMutations
+from api.surveys.queries import SurveyQueries
+from api.surveys.types import RespondentType, ResponseType, SurveyType
+from core.settings import Settings, get_settings
+
+
+@strawberry.type
+class Query(CoreQueries, SurveyQueries):
+    pass
+
+
+@strawberry.type
+class Mutation(SurveyMutations):
+    pass
+
+
+def _should_mask(error: GraphQLError) -> bool:
+    # Expected refusals (ApiError, permission, validation) keep their message; anything else is masked.
+    original = error.original_error
+    return original is not None and not isinstance(original, ApiError)
+
+
+ExtensionFactory = Callable[[], SchemaExtension]
+
+
+def extensions(settings: Settings) -> list[ExtensionFactory]:
+    # Factories: Strawberry builds fresh extensions per request; the caches live at module level.
+    chosen: list[ExtensionFactory] = [
+        partial(ParserCache, maxsize=512),
+        partial(ValidationCache, maxsize=512),
+        partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
+        partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
+    ]
+    if not settings.introspection_enabled:
+        chosen.append(DisableIntrospection)
+    if not settings.debug:
+        chosen.append(partial(MaskErrors, should_mask_error=_should_mask))
+    return chosen
+
+
+def build_schema(
+    settings: Settings, extra_extensions: list[ExtensionFactory] | None = None
+) -> strawberry.Schema:
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType],
+        extensions=[*extensions(settings), *(extra_extensions or [])],
+    )
+
+
+# What `strawberry export-schema api.schema:schema` exports (schema.graphql is diffed against it).
+schema = build_schema(get_settings())

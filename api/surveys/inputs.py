@@ -1,0 +1,108 @@
+"""Input types of the survey domain and their translation to domain values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+
+import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from api.ids import decode_id
+from surveys.filters import ResponseFilter, check_attribute_filter, check_search
+from surveys.models import Channel, NpsCategory, SurveyKind
+from surveys.respondents import RespondentData
+from surveys.service import SurveyChanges
+
+
+@strawberry.input
+class RespondentInput:
+    external_id: str | None = None
+    attributes: JSON | None = strawberry.field(default=None, description='e.g. {"plan": "pro", "region": "华东"}')
+    token: str | None = strawberry.field(
+        default=None, description="Identity JWT (HS256, signed with the organisation's identity secret)."
+    )
+
+    def to_domain(self) -> RespondentData:
+        attributes: Any = self.attributes  # checked by the domain: must be an object
+        return RespondentData(external_id=self.external_id, attributes=attributes or {}, token=self.token)
+
+
+@strawberry.input
+class SubmitResponseInput:
+    token: str
+    idempotency_key: str = strawberry.field(description="Same key and payload: the same response, never a second row.")
+    score: int | None = None
+    comment: str | None = None
+    answers: JSON | None = None
+    completed: bool | None = strawberry.field(default=None, description="false for a partial (score first).")
+    respondent: RespondentInput | None = None
+    locale: str | None = None
+    page_url: str | None = None
+    channel: Channel | None = None
+
+
+@strawberry.input
+class CreateSurveyInput:
+    name: str
+    kind: SurveyKind
+    locale: str | None = strawberry.field(default=None, description="zh-CN (default) or en.")
+    question: str | None = strawberry.field(default=None, description="The main question; a default per kind.")
+    questions: JSON | None = strawberry.field(
+        default=None, description="Further questions (a list), or {questions, followUps, thankYou}."
+    )
+    allowed_origins: list[str] | None = strawberry.field(default=None, description="Empty: any origin.")
+    sample_rate: float | None = None
+    recontact_days: int | None = None
+    display_limit: int | None = None
+
+    def changes(self) -> SurveyChanges:
+        return SurveyChanges(question=self.question, questions=self.questions, allowed_origins=self.allowed_origins,
+                             sample_rate=self.sample_rate, recontact_days=self.recontact_days,
+                             display_limit=self.display_limit)
+
+
+@strawberry.input
+class UpdateSurveyInput:
+    name: str | None = None
+    question: str | None = None
+    questions: JSON | None = None
+    allowed_origins: list[str] | None = None
+    sample_rate: float | None = None
+    recontact_days: int | None = None
+    display_limit: int | None = None
+
+    def changes(self) -> SurveyChanges:
+        return SurveyChanges(name=self.name, question=self.question, questions=self.questions,
+                             allowed_origins=self.allowed_origins, sample_rate=self.sample_rate,
+                             recontact_days=self.recontact_days, display_limit=self.display_limit)
+
+
+@strawberry.input(name="ResponseFilter")
+class ResponseFilterInput:
+    nps_category: NpsCategory | None = None
+    channel: Channel | None = None
+    min_score: int | None = None
+    max_score: int | None = None
+    has_comment: bool | None = None
+    completed: bool | None = None
+    topic_id: strawberry.ID | None = None
+    attributes: JSON | None = strawberry.field(default=None, description='Segment, e.g. {"plan": "pro"}.')
+    search: str | None = None
+
+
+def response_filter(
+    flt: ResponseFilterInput | None, *, survey_id: str | None = None, survey_pk: int | None = None,
+    since: datetime | None = None, until: datetime | None = None,
+) -> ResponseFilter:
+    if survey_id is not None:
+        survey_pk = decode_id(survey_id, "Survey", field="surveyId")
+    flt = flt or ResponseFilterInput()
+    if flt.topic_id is not None:
+        decode_id(flt.topic_id, "Topic", field="filter.topicId")  # no topic exists before analysis runs
+    return ResponseFilter(
+        survey_id=survey_pk, since=since, until=until, nps_category=flt.nps_category, channel=flt.channel,
+        min_score=flt.min_score, max_score=flt.max_score, has_comment=flt.has_comment, completed=flt.completed,
+        attributes=check_attribute_filter(flt.attributes), search=check_search(flt.search),
+    )

@@ -1,0 +1,211 @@
+"""Survey, response, respondent and metrics types. Resolvers call one service function each."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from api.context import Context
+from api.errors import UserError
+from api.ids import encode_id
+from api.permissions import CanRead
+from api.relay import Connection, Node, register_node
+from surveys import metrics as domain_metrics
+from surveys import models
+from surveys.metrics import Interval
+from surveys.models import Channel, NpsCategory, SurveyKind, SurveyStatus
+
+
+@strawberry.type
+class Nps:
+    score: float
+    promoters: int
+    passives: int
+    detractors: int
+    margin_of_error: float = strawberry.field(description="Half-width of the 95 % confidence interval, in points.")
+
+
+@strawberry.type
+class Csat:
+    score: float = strawberry.field(description="Percentage of 4-5 answers on the 1-5 scale.")
+    satisfied: int
+    responses: int
+
+
+@strawberry.type
+class Ces:
+    average: float
+    responses: int
+
+
+@strawberry.type
+class MetricsPoint:
+    bucket_start: datetime
+    responses: int
+    nps: float | None
+    csat: float | None
+    ces: float | None
+
+
+@strawberry.type
+class Metrics:
+    responses: int
+    displays: int
+    response_rate: float | None
+    nps: Nps | None
+    csat: Csat | None
+    ces: Ces | None
+    series: list[MetricsPoint]
+
+    @classmethod
+    def of(cls, m: domain_metrics.Metrics) -> Metrics:
+        return cls(
+            responses=m.responses,
+            displays=m.displays,
+            response_rate=m.response_rate,
+            nps=Nps(**vars(m.nps)) if m.nps else None,
+            csat=Csat(**vars(m.csat)) if m.csat else None,
+            ces=Ces(**vars(m.ces)) if m.ces else None,
+            series=[MetricsPoint(**vars(p)) for p in m.series],
+        )
+
+
+@strawberry.type(name="Survey")
+class SurveyType(Node):
+    name: str
+    kind: SurveyKind
+    status: SurveyStatus
+    token: str = strawberry.field(description="Public token used by the widget and the hosted page.")
+    locale: str
+    questions: JSON = strawberry.field(description="The whole definition: main, followUps, questions, thankYou.")
+    allowed_origins: list[str]
+    sample_rate: float
+    recontact_days: int
+    display_limit: int | None
+    created_at: datetime
+    published_at: datetime | None
+    _model: strawberry.Private[models.Survey]
+
+    @classmethod
+    def of(cls, s: models.Survey) -> SurveyType:
+        return cls(
+            id=strawberry.ID(encode_id("Survey", s.id)), name=s.name, kind=s.kind, status=s.status,
+            token=s.token, locale=s.locale, questions=JSON(s.definition), allowed_origins=list(s.allowed_origins),
+            sample_rate=s.sample_rate, recontact_days=s.recontact_days, display_limit=s.display_limit,
+            created_at=s.created_at, published_at=s.published_at, _model=s,
+        )
+
+    @strawberry.field(permission_classes=[CanRead])
+    async def metrics(
+        self, info: Info[Context, Any], from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        to: datetime | None = None, interval: Interval | None = None,
+    ) -> Metrics:
+        from api.surveys.queries import resolve_metrics
+
+        return await resolve_metrics(info, survey_pk=self._model.id, from_=from_, to=to, interval=interval,
+                                     flt=None)
+
+    @strawberry.field(permission_classes=[CanRead])
+    async def responses(
+        self, info: Info[Context, Any], first: int | None = None, after: str | None = None
+    ) -> Connection[ResponseType]:
+        from api.surveys.queries import resolve_responses
+
+        return await resolve_responses(info, survey_pk=self._model.id, flt=None, first=first, after=after)
+
+
+@strawberry.type(name="Respondent")
+class RespondentType(Node):
+    external_id: str | None
+    verified: bool
+    attributes: JSON | None
+
+    @classmethod
+    def of(cls, r: models.Respondent) -> RespondentType:
+        return cls(id=strawberry.ID(encode_id("Respondent", r.id)), external_id=r.external_id,
+                   verified=r.verified, attributes=JSON(r.attributes))
+
+
+@strawberry.type(name="Response")
+class ResponseType(Node):
+    score: int | None
+    nps_category: NpsCategory | None
+    comment: str | None
+    answers: JSON | None
+    completed: bool
+    channel: Channel
+    locale: str | None
+    page_url: str | None
+    attributes: JSON | None = strawberry.field(description="Respondent attributes when they answered.")
+    submitted_at: datetime
+    _model: strawberry.Private[models.Response]
+
+    @classmethod
+    def of(cls, r: models.Response) -> ResponseType:
+        return cls(
+            id=strawberry.ID(encode_id("Response", r.id)), score=r.score, nps_category=r.nps_category,
+            comment=r.comment, answers=JSON(r.answers) if r.answers else None, completed=r.completed,
+            channel=r.channel, locale=r.locale, page_url=r.page_url,
+            attributes=JSON(r.attributes) if r.attributes else None, submitted_at=r.submitted_at, _model=r,
+        )
+
+    @strawberry.field
+    async def survey(self, info: Info[Context, Any]) -> SurveyType:
+        return SurveyType.of(await info.context.loader("survey").load(self._model.survey_id))
+
+    @strawberry.field(permission_classes=[CanRead])
+    async def respondent(self, info: Info[Context, Any]) -> RespondentType | None:
+        if self._model.respondent_id is None:
+            return None
+        found = await info.context.loader("respondent").load(self._model.respondent_id)
+        return RespondentType.of(found) if found else None
+
+
+@strawberry.type
+class PublicSurvey:
+    token: str
+    kind: SurveyKind
+    locale: str
+    questions: JSON
+    should_display: bool
+
+
+@strawberry.type
+class SurveyPayload:
+    survey: SurveyType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class SubmitResponsePayload:
+    response: ResponseType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class DisplayPayload:
+    ok: bool = False
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@register_node("Survey")
+async def _survey_node(organization_id: int, pk: int) -> SurveyType | None:
+    found = await models.Survey.get_or_none(id=pk, organization_id=organization_id)
+    return SurveyType.of(found) if found else None
+
+
+@register_node("Response")
+async def _response_node(organization_id: int, pk: int) -> ResponseType | None:
+    found = await models.Response.get_or_none(id=pk, organization_id=organization_id)
+    return ResponseType.of(found) if found else None
+
+
+@register_node("Respondent")
+async def _respondent_node(organization_id: int, pk: int) -> RespondentType | None:
+    found = await models.Respondent.get_or_none(id=pk, organization_id=organization_id)
+    return RespondentType.of(found) if found else None

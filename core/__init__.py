@@ -1,0 +1,1 @@
+"""Cross-cutting plumbing: settings, database, Redis, queue, tenancy (organisations, users, keys)."""

@@ -1,0 +1,63 @@
+"""Tortoise ORM start-up and shutdown; the schema itself is owned by Alembic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import Tortoise, connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from core.settings import Settings
+
+MODEL_MODULES = ["core.models", "surveys.models"]
+
+
+def tortoise_config(settings: Settings) -> dict[str, Any]:
+    url = settings.resolved_database_url
+    if url.startswith("sqlite://"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        connection: Any = url
+    else:
+        connection = {
+            "engine": "tortoise.backends.asyncpg",
+            "credentials": _pg_credentials(url, settings.db_pool_size),
+        }
+    return {
+        "connections": {"default": connection},
+        "apps": {"voc": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def _pg_credentials(url: str, pool_size: int) -> dict[str, Any]:
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    return {
+        "host": parts.hostname or "127.0.0.1",
+        "port": parts.port or 5432,
+        "user": unquote(parts.username or "postgres"),
+        "password": unquote(parts.password or ""),
+        "database": parts.path.lstrip("/") or "postgres",
+        "minsize": 1,
+        "maxsize": pool_size,
+    }
+
+
+async def init_db(settings: Settings) -> None:
+    # Global fallback: Starlette's lifespan and the requests run in different tasks.
+    await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+
+
+async def close_db() -> None:
+    await Tortoise.close_connections()
+
+
+def db() -> BaseDBAsyncClient:
+    client: BaseDBAsyncClient = connections.get("default")
+    return client
+
+
+def dialect() -> str:
+    return str(db().capabilities.dialect)

@@ -1,0 +1,30 @@
+"""Typed domain errors: every refusal carries a stable code, an optional field and a message."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    code = "INVALID"
+
+    def __init__(self, message: str, *, field: str | None = None, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        if code is not None:
+            self.code = code
+
+
+class NotFound(DomainError):
+    code = "NOT_FOUND"
+
+
+class ValidationFailed(DomainError):
+    code = "VALIDATION"
+
+
+class PermissionDenied(DomainError):
+    code = "FORBIDDEN"
+
+
+class RateLimited(DomainError):
+    code = "RATE_LIMITED"

@@ -1,0 +1,89 @@
+"""Tenancy and plumbing tables: organisations, users, API keys and the transactional outbox."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from tortoise import fields
+from tortoise.indexes import Index
+from tortoise.models import Model
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    ANALYST = "analyst"
+    AGENT = "agent"
+    VIEWER = "viewer"
+
+
+class Organization(Model):
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=200, unique=True)
+    timezone = fields.CharField(max_length=64, default="Asia/Shanghai")
+    # Signs respondent identity JWTs sent by the host product (HS256).
+    identity_secret = fields.CharField(max_length=128)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "organizations"
+
+
+class User(Model):
+    id = fields.IntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="users", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=200)
+    email = fields.CharField(max_length=320, null=True)
+    role = fields.CharEnumField(Role, max_length=16)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    organization_id: int
+
+    class Meta:
+        table = "users"
+        unique_together = (("organization", "email"),)
+
+
+class ApiKey(Model):
+    id = fields.IntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="api_keys", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "voc.User", related_name="api_keys", null=True, on_delete=fields.SET_NULL
+    )
+    name = fields.CharField(max_length=200)
+    role = fields.CharEnumField(Role, max_length=16)
+    # The visible start of the key ("voc_ab12cd34"); the secret itself is only stored hashed.
+    prefix = fields.CharField(max_length=16)
+    key_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    organization_id: int
+    user_id: int | None
+
+    class Meta:
+        table = "api_keys"
+        indexes = (Index(fields=("prefix",), name="ix_api_keys_prefix"),)
+
+
+class OutboxEvent(Model):
+    # Written in the same transaction as the change it announces; a relay moves it to the queue.
+    id = fields.BigIntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="outbox_events", on_delete=fields.CASCADE
+    )
+    topic = fields.CharField(max_length=64)
+    payload: dict[str, Any] = fields.JSONField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    dispatched_at = fields.DatetimeField(null=True)
+
+    organization_id: int
+
+    class Meta:
+        table = "outbox_events"
+        indexes = (Index(fields=("dispatched_at", "id"), name="ix_outbox_pending"),)

@@ -1,0 +1,97 @@
+"""Organisations, users and API keys. Keys are random, shown once, stored as SHA-256 hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from tortoise.exceptions import IntegrityError
+
+from core.errors import NotFound, ValidationFailed
+from core.models import ApiKey, Organization, Role, User
+
+KEY_PREFIX = "voc_"
+# last_used_at is informative; writing it on every request would cost a write per call.
+LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the organisation, the role, and the key (for audit and per-key limits)."""
+
+    organization: Organization
+    role: Role
+    api_key_id: int
+    user_id: int | None
+
+
+def hash_key(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+async def get_or_create_organization(*, name: str) -> Organization:
+    name = name.strip()
+    if not name:
+        raise ValidationFailed("organisation name must not be empty", field="name")
+    org = await Organization.get_or_none(name=name)
+    if org is not None:
+        return org
+    try:
+        return await Organization.create(name=name, identity_secret=secrets.token_urlsafe(32))
+    except IntegrityError:  # created concurrently
+        return await Organization.get(name=name)
+
+
+async def create_user(*, organization: Organization, name: str, email: str | None, role: Role) -> User:
+    if not name.strip():
+        raise ValidationFailed("user name must not be empty", field="name")
+    if email is not None and await User.exists(organization=organization, email=email):
+        raise ValidationFailed(f"a user with email {email} already exists", field="email", code="DUPLICATE")
+    return await User.create(organization=organization, name=name.strip(), email=email, role=role)
+
+
+async def create_api_key(
+    *, organization: Organization, role: Role, name: str = "api key", user: User | None = None
+) -> tuple[ApiKey, str]:
+    """Return the stored key and the raw secret, which is never stored and shown only now."""
+    raw = KEY_PREFIX + secrets.token_urlsafe(32)
+    key = await ApiKey.create(
+        organization=organization,
+        user=user,
+        name=name,
+        role=role,
+        prefix=raw[:12],
+        key_hash=hash_key(raw),
+    )
+    return key, raw
+
+
+async def authenticate(*, raw_key: str) -> Principal | None:
+    """The principal behind a raw key, or None for an unknown or revoked key."""
+    if not raw_key.startswith(KEY_PREFIX) or len(raw_key) > 200:
+        return None
+    key = await ApiKey.get_or_none(key_hash=hash_key(raw_key)).select_related("organization")
+    if key is None or key.revoked_at is not None:
+        return None
+    now = datetime.now(UTC)
+    if key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION:
+        await ApiKey.filter(id=key.id).update(last_used_at=now)
+    return Principal(organization=key.organization, role=key.role, api_key_id=key.id, user_id=key.user_id)
+
+
+async def revoke_api_key(*, organization: Organization, key_id: int) -> ApiKey:
+    key = await ApiKey.get_or_none(id=key_id, organization=organization)
+    if key is None:
+        raise NotFound("no such API key", field="id")
+    if key.revoked_at is None:
+        key.revoked_at = datetime.now(UTC)
+        await key.save(update_fields=["revoked_at"])
+    return key
+
+
+async def rotate_identity_secret(*, organization: Organization) -> str:
+    organization.identity_secret = secrets.token_urlsafe(32)
+    await organization.save(update_fields=["identity_secret"])
+    return organization.identity_secret

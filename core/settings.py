@@ -1,0 +1,79 @@
+"""Settings from `VOC_*` environment variables (pydantic-settings)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET = "voc-development-secret-change-me"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VOC_", extra="ignore")
+
+    env: Literal["development", "production", "test"] = "development"
+    data_dir: Path = Path(".voc")
+    # Unset: an SQLite file inside data_dir (the embedded default).
+    database_url: str | None = None
+    # Unset: in-process queue, pub/sub and rate-limit storage (single process only).
+    redis_url: str | None = None
+    secret_key: str = DEV_SECRET
+    default_timezone: str = "Asia/Shanghai"
+
+    # Public surface limits, in the `limits` library's notation ("N/second|minute|hour").
+    rate_limit_per_ip: str = "60/minute"
+    rate_limit_per_survey: str = "6000/minute"
+    rate_limit_per_api_key: str = "6000/minute"
+    max_body_bytes: int = 64 * 1024
+    max_comment_chars: int = 5000
+    max_attributes: int = 50
+    max_attribute_value_chars: int = 256
+
+    # GraphQL safety limits.
+    max_page_size: int = 100
+    default_page_size: int = 20
+    max_query_depth: int = 12
+    max_aliases: int = 30
+    max_tokens: int = 2000
+    introspection: bool | None = None  # None: on except in production
+    db_pool_size: int = Field(default=10, ge=1)
+
+    @field_validator("database_url")
+    @classmethod
+    def _blank_is_unset(cls, value: str | None) -> str | None:
+        return value or None
+
+    @field_validator("redis_url")
+    @classmethod
+    def _blank_redis_is_unset(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def debug(self) -> bool:
+        return self.env != "production"
+
+    @property
+    def introspection_enabled(self) -> bool:
+        if self.introspection is not None:
+            return self.introspection
+        return self.env != "production"
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite://{(self.data_dir / 'voc.sqlite3').resolve()}"
+
+    def check_production(self) -> None:
+        """Refuse to start in production with the development secret."""
+        if self.env == "production" and self.secret_key == DEV_SECRET:
+            raise ValueError("VOC_SECRET_KEY must be set in production")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

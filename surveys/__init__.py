@@ -1,0 +1,1 @@
+"""Surveys: definitions, distribution rules, displays, respondents, responses and scoring metrics."""

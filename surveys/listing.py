@@ -1,0 +1,50 @@
+"""Keyset-paginated, tenant-scoped reads of surveys and responses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from core.sql import fetch
+from surveys.filters import ResponseFilter, response_where
+from surveys.models import Response, Survey, SurveyStatus
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    items: list[T]
+    has_next: bool
+    total: int
+
+
+async def list_surveys(
+    *, organization_id: int, status: SurveyStatus | None, first: int, after_id: int | None
+) -> Page[Survey]:
+    query = Survey.filter(organization_id=organization_id)
+    if status is not None:
+        query = query.filter(status=status)
+    total = await query.count()
+    if after_id is not None:
+        query = query.filter(id__lt=after_id)
+    rows = await query.order_by("-id").limit(first + 1)
+    return Page(items=rows[:first], has_next=len(rows) > first, total=total)
+
+
+async def list_responses(
+    *, organization_id: int, flt: ResponseFilter, first: int, after: tuple[datetime, int] | None
+) -> Page[Response]:
+    """Newest first by submitted time; the cursor is (submitted_at, id)."""
+    where = response_where(organization_id, flt)
+    total = int((await fetch(f"SELECT COUNT(*) AS n FROM responses r WHERE {where.sql()}", where.params))[0]["n"])
+    if after is not None:
+        where.add("(r.submitted_at < %s OR (r.submitted_at = %s AND r.id < %s))", after[0], after[0], after[1])
+    rows = await fetch(
+        f"SELECT r.id FROM responses r WHERE {where.sql()} ORDER BY r.submitted_at DESC, r.id DESC LIMIT %s",
+        [*where.params, first + 1],
+    )
+    ids = [int(row["id"]) for row in rows]
+    by_id = {r.id: r for r in await Response.filter(id__in=ids[:first])} if ids else {}
+    return Page(items=[by_id[i] for i in ids[:first] if i in by_id], has_next=len(ids) > first, total=total)

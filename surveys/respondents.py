@@ -1,0 +1,111 @@
+"""Respondent identity: an external id with attributes, verified when the host signs a JWT."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import jwt
+from tortoise.exceptions import IntegrityError
+
+from core.errors import ValidationFailed
+from core.models import Organization
+from core.settings import get_settings
+from surveys.errors import InvalidIdentity
+from surveys.models import Respondent
+
+MAX_EXTERNAL_ID = 256
+
+
+@dataclass(frozen=True)
+class RespondentData:
+    external_id: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    token: str | None = None
+
+
+@dataclass(frozen=True)
+class Identity:
+    external_id: str | None
+    attributes: dict[str, Any]
+    verified: bool
+
+
+def check_attributes(attributes: Any) -> dict[str, Any]:
+    settings = get_settings()
+    if attributes is None:
+        return {}
+    if not isinstance(attributes, dict):
+        raise ValidationFailed("attributes must be an object", field="respondent.attributes")
+    if len(attributes) > settings.max_attributes:
+        raise ValidationFailed(f"at most {settings.max_attributes} attributes", field="respondent.attributes")
+    clean: dict[str, Any] = {}
+    for key, value in attributes.items():
+        if not isinstance(key, str) or not 0 < len(key) <= 64:
+            raise ValidationFailed("attribute names must be 1-64 characters", field="respondent.attributes")
+        if value is not None and not isinstance(value, str | int | float | bool):
+            raise ValidationFailed(f"attribute {key!r} must be a string, number or boolean",
+                                   field=f"respondent.attributes.{key}")
+        if len(str(value)) > settings.max_attribute_value_chars:
+            raise ValidationFailed(
+                f"attribute {key!r} is longer than {settings.max_attribute_value_chars} characters",
+                field=f"respondent.attributes.{key}",
+            )
+        clean[key] = value
+    return clean
+
+
+def resolve_identity(*, organization: Organization, data: RespondentData | None) -> Identity:
+    """Check the claimed identity; a JWT signed with the organisation's secret makes it verified."""
+    if data is None:
+        return Identity(external_id=None, attributes={}, verified=False)
+    attributes = check_attributes(data.attributes)
+    external_id = data.external_id
+    if external_id is not None and not 0 < len(external_id) <= MAX_EXTERNAL_ID:
+        raise ValidationFailed(f"externalId must be 1-{MAX_EXTERNAL_ID} characters", field="respondent.externalId")
+    if data.token is None:
+        return Identity(external_id=external_id, attributes=attributes, verified=False)
+    try:
+        claims = jwt.decode(
+            data.token, organization.identity_secret, algorithms=["HS256"], options={"require": ["exp", "sub"]}
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise InvalidIdentity("the identity token has expired", field="respondent.token") from exc
+    except jwt.InvalidTokenError as exc:
+        raise InvalidIdentity(f"the identity token is not valid: {exc}", field="respondent.token") from exc
+    subject = str(claims["sub"])
+    if external_id is not None and external_id != subject:
+        raise InvalidIdentity("externalId differs from the identity token's subject", field="respondent.externalId")
+    signed = check_attributes(claims.get("attributes"))
+    return Identity(external_id=subject, attributes={**attributes, **signed}, verified=True)
+
+
+async def find_respondent(*, organization: Organization, identity: Identity) -> Respondent | None:
+    if identity.external_id is None:
+        return None
+    return await Respondent.get_or_none(organization=organization, external_id=identity.external_id)
+
+
+async def upsert_respondent(*, organization: Organization, identity: Identity) -> Respondent | None:
+    if identity.external_id is None:
+        return None
+    respondent = await find_respondent(organization=organization, identity=identity)
+    if respondent is None:
+        try:
+            return await Respondent.create(
+                organization=organization,
+                external_id=identity.external_id,
+                attributes=identity.attributes,
+                verified=identity.verified,
+            )
+        except IntegrityError:  # the same respondent arrived concurrently
+            respondent = await Respondent.get(organization=organization, external_id=identity.external_id)
+    # An unverified caller must not rewrite what a signed identity established.
+    if respondent.verified and not identity.verified:
+        return respondent
+    merged = {**respondent.attributes, **identity.attributes}
+    if merged != respondent.attributes or (identity.verified and not respondent.verified):
+        respondent.attributes = merged
+        respondent.verified = respondent.verified or identity.verified
+        await respondent.save(update_fields=["attributes", "verified", "updated_at"])
+    return respondent

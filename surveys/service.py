@@ -1,0 +1,358 @@
+"""Survey management and the public respondent surface. Every function takes the organisation
+(or resolves it from the survey's public token) and is the only place that writes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from core.errors import NotFound, ValidationFailed
+from core.models import Organization, OutboxEvent
+from core.settings import get_settings
+from surveys import definitions
+from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
+from surveys.models import Channel, Display, Respondent, Response, Survey, SurveyKind, SurveyStatus
+from surveys.respondents import Identity, RespondentData, find_respondent, resolve_identity, upsert_respondent
+
+TRANSITIONS: dict[SurveyStatus, tuple[SurveyStatus, ...]] = {
+    SurveyStatus.DRAFT: (SurveyStatus.ACTIVE, SurveyStatus.ARCHIVED),
+    SurveyStatus.ACTIVE: (SurveyStatus.PAUSED, SurveyStatus.ARCHIVED),
+    SurveyStatus.PAUSED: (SurveyStatus.ACTIVE, SurveyStatus.ARCHIVED),
+    SurveyStatus.ARCHIVED: (),
+}
+DEFAULT_DISPLAY_LIMIT = 3
+MAX_IDEMPOTENCY_KEY = 128
+
+
+# --- management -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SurveyChanges:
+    name: str | None = None
+    question: str | None = None
+    questions: Any = None
+    allowed_origins: list[str] | None = None
+    sample_rate: float | None = None
+    recontact_days: int | None = None
+    display_limit: int | None = None
+
+
+async def create_survey(
+    *, organization: Organization, name: str, kind: SurveyKind, locale: str | None, changes: SurveyChanges
+) -> Survey:
+    locale = definitions.check_locale(locale or "zh-CN")
+    definition = definitions.build_definition(
+        kind=kind, locale=locale, question=changes.question, extra=changes.questions
+    )
+    sample_rate = 1.0 if changes.sample_rate is None else changes.sample_rate
+    recontact_days = 30 if changes.recontact_days is None else changes.recontact_days
+    display_limit = DEFAULT_DISPLAY_LIMIT if changes.display_limit is None else changes.display_limit
+    _check_distribution(sample_rate, recontact_days, display_limit)
+    return await Survey.create(
+        organization=organization,
+        name=_name(name),
+        kind=kind,
+        locale=locale,
+        token=secrets.token_urlsafe(18),
+        definition=definition,
+        allowed_origins=_origins(changes.allowed_origins or []),
+        sample_rate=sample_rate,
+        recontact_days=recontact_days,
+        display_limit=display_limit,
+    )
+
+
+async def update_survey(*, organization: Organization, survey_id: int, changes: SurveyChanges) -> Survey:
+    survey = await get_survey(organization=organization, survey_id=survey_id)
+    if survey.status == SurveyStatus.ARCHIVED:
+        raise InvalidTransition("an archived survey cannot be changed", field="id")
+    if changes.name is not None:
+        survey.name = _name(changes.name)
+    if changes.question is not None or changes.questions is not None:
+        survey.definition = definitions.build_definition(
+            kind=survey.kind, locale=survey.locale, question=changes.question, extra=changes.questions,
+            previous=survey.definition,
+        )
+    if changes.allowed_origins is not None:
+        survey.allowed_origins = _origins(changes.allowed_origins)
+    if changes.sample_rate is not None:
+        survey.sample_rate = changes.sample_rate
+    if changes.recontact_days is not None:
+        survey.recontact_days = changes.recontact_days
+    if changes.display_limit is not None:
+        survey.display_limit = changes.display_limit
+    _check_distribution(survey.sample_rate, survey.recontact_days, survey.display_limit)
+    await survey.save()
+    return survey
+
+
+async def transition_survey(*, organization: Organization, survey_id: int, to: SurveyStatus) -> Survey:
+    survey = await get_survey(organization=organization, survey_id=survey_id)
+    if survey.status == to:
+        return survey
+    allowed = TRANSITIONS[survey.status]
+    if to not in allowed:
+        targets = ", ".join(s.value.upper() for s in allowed) or "none"
+        raise InvalidTransition(
+            f"a {survey.status.value.upper()} survey cannot become {to.value.upper()} (allowed: {targets})",
+            field="id",
+        )
+    survey.status = to
+    if to == SurveyStatus.ACTIVE and survey.published_at is None:
+        survey.published_at = datetime.now(UTC)
+    await survey.save(update_fields=["status", "published_at", "updated_at"])
+    return survey
+
+
+async def get_survey(*, organization: Organization, survey_id: int) -> Survey:
+    survey = await Survey.get_or_none(id=survey_id, organization=organization)
+    if survey is None:
+        raise NotFound("no such survey", field="id")
+    return survey
+
+
+def _name(name: str) -> str:
+    if not name.strip() or len(name) > 200:
+        raise ValidationFailed("name must be 1-200 characters", field="name")
+    return name.strip()
+
+
+def _origins(origins: list[str]) -> list[str]:
+    clean = []
+    for origin in origins:
+        parts = urlsplit(origin.strip())
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.path not in ("", "/"):
+            raise ValidationFailed(f"{origin!r} is not an origin like https://shop.example.com",
+                                   field="allowedOrigins")
+        clean.append(f"{parts.scheme}://{parts.netloc}".lower())
+    return sorted(set(clean))
+
+
+def _check_distribution(sample_rate: float, recontact_days: int, display_limit: int | None) -> None:
+    if not 0.0 <= sample_rate <= 1.0:
+        raise ValidationFailed("sampleRate must be between 0 and 1", field="sampleRate")
+    if not 0 <= recontact_days <= 3650:
+        raise ValidationFailed("recontactDays must be between 0 and 3650", field="recontactDays")
+    if display_limit is not None and not 1 <= display_limit <= 1000:
+        raise ValidationFailed("displayLimit must be between 1 and 1000", field="displayLimit")
+
+
+# --- public respondent surface ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Where a public call comes from: its Origin header and our own origin (the hosted page)."""
+
+    origin: str | None = None
+    own_origin: str | None = None
+    # The organisation of a valid API key on the call (a server-side integration submitting on a
+    # respondent's behalf); such a call may skip the Origin check for its own organisation's surveys.
+    api_organization_id: int | None = None
+
+
+async def active_survey(*, token: str, caller: Caller) -> Survey:
+    survey = await Survey.get_or_none(token=token).select_related("organization")
+    if survey is None or survey.status != SurveyStatus.ACTIVE:
+        raise SurveyNotActive("this survey does not exist or is not accepting responses", field="token")
+    _check_origin(survey, caller)
+    return survey
+
+
+def _check_origin(survey: Survey, caller: Caller) -> None:
+    if not survey.allowed_origins or caller.api_organization_id == survey.organization_id:
+        return
+    origin = (caller.origin or "").lower().rstrip("/")
+    if origin and (origin in survey.allowed_origins or origin == (caller.own_origin or "").lower()):
+        return
+    raise OriginNotAllowed(f"origin {caller.origin or '(none)'} may not use this survey", field="token")
+
+
+async def should_display(*, survey: Survey, respondent: Respondent | None, identity: Identity) -> bool:
+    """The server's decision; clients only ask. Sampling is stable per respondent."""
+    if survey.sample_rate < 1.0:
+        if identity.external_id is None:
+            draw = random.random()
+        else:
+            digest = hashlib.sha256(f"{survey.token}:{identity.external_id}".encode()).digest()
+            draw = int.from_bytes(digest[:8], "big") / 2**64
+        if draw >= survey.sample_rate:
+            return False
+    if respondent is None:
+        return True
+    since = datetime.now(UTC) - timedelta(days=survey.recontact_days)
+    if survey.recontact_days and await Response.exists(respondent_id=respondent.id, submitted_at__gte=since):
+        return False
+    if survey.display_limit is not None:
+        shown = await Display.filter(respondent_id=respondent.id, survey_id=survey.id).count()
+        if shown >= survey.display_limit:
+            return False
+    return True
+
+
+async def survey_for_respondent(
+    *, token: str, respondent: RespondentData | None, caller: Caller
+) -> tuple[Survey, bool] | None:
+    try:
+        survey = await active_survey(token=token, caller=caller)
+    except SurveyNotActive:
+        return None
+    identity = resolve_identity(organization=survey.organization, data=respondent)
+    known = await find_respondent(organization=survey.organization, identity=identity)
+    return survey, await should_display(survey=survey, respondent=known, identity=identity)
+
+
+async def record_display(
+    *, token: str, respondent: RespondentData | None, caller: Caller, channel: Channel = Channel.WIDGET
+) -> Display:
+    survey = await active_survey(token=token, caller=caller)
+    identity = resolve_identity(organization=survey.organization, data=respondent)
+    person = await upsert_respondent(organization=survey.organization, identity=identity)
+    return await Display.create(organization_id=survey.organization_id, survey=survey, respondent=person,
+                                channel=channel)
+
+
+@dataclass(frozen=True)
+class Submission:
+    token: str
+    idempotency_key: str
+    score: int | None = None
+    comment: str | None = None
+    answers: Any = None
+    completed: bool = True
+    respondent: RespondentData | None = None
+    locale: str | None = None
+    page_url: str | None = None
+    channel: Channel = Channel.WIDGET
+    submitted_at: datetime | None = None  # imports keep their historical time
+
+
+async def submit_response(*, submission: Submission, caller: Caller) -> Response:
+    """Store a response exactly once per (survey, idempotency key), with its outbox event."""
+    survey = await active_survey(token=submission.token, caller=caller)
+    return await store_response(survey=survey, submission=submission)
+
+
+async def store_response(*, survey: Survey, submission: Submission) -> Response:
+    fields = _validated_fields(survey, submission)
+    identity = resolve_identity(organization=survey.organization, data=submission.respondent)
+    person = await upsert_respondent(organization=survey.organization, identity=identity)
+    payload_hash = _payload_hash(fields, identity.external_id)
+    existing = await Response.get_or_none(survey_id=survey.id, idempotency_key=submission.idempotency_key)
+    if existing is None:
+        try:
+            return await _insert(survey, submission, fields, person, identity, payload_hash)
+        except IntegrityError:  # a concurrent duplicate won the race: treat ours as its retry
+            existing = await Response.get(survey_id=survey.id, idempotency_key=submission.idempotency_key)
+    return await _reconcile(existing, survey, fields, person, identity, payload_hash)
+
+
+def _validated_fields(survey: Survey, submission: Submission) -> dict[str, Any]:
+    settings = get_settings()
+    key = submission.idempotency_key
+    if not 8 <= len(key) <= MAX_IDEMPOTENCY_KEY:
+        raise ValidationFailed(f"idempotencyKey must be 8-{MAX_IDEMPOTENCY_KEY} characters", field="idempotencyKey")
+    definitions.validate_score(kind=survey.kind, score=submission.score, completed=submission.completed)
+    comment = submission.comment
+    if comment is not None:
+        if len(comment) > settings.max_comment_chars:
+            raise ValidationFailed(f"comment is longer than {settings.max_comment_chars} characters",
+                                   field="comment")
+        comment = comment.strip() or None
+    if submission.locale is not None:
+        definitions.check_locale(submission.locale)
+    if submission.page_url is not None and len(submission.page_url) > 2048:
+        raise ValidationFailed("pageUrl is longer than 2048 characters", field="pageUrl")
+    answers = definitions.validate_answers(
+        definition=survey.definition, answers=submission.answers, completed=submission.completed
+    )
+    score = submission.score
+    return {
+        "score": score,
+        "nps_category": definitions.nps_category(score) if survey.kind == SurveyKind.NPS and score is not None
+        else None,
+        "comment": comment,
+        "answers": answers,
+        "completed": submission.completed,
+        "channel": submission.channel,
+        "locale": submission.locale,
+        "page_url": submission.page_url,
+    }
+
+
+def _payload_hash(fields: dict[str, Any], external_id: str | None) -> str:
+    canonical = {k: fields[k] for k in ("score", "comment", "answers", "completed")}
+    canonical["respondent"] = external_id
+    return hashlib.sha256(json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+async def _insert(
+    survey: Survey, submission: Submission, fields: dict[str, Any], person: Respondent | None,
+    identity: Identity, payload_hash: str,
+) -> Response:
+    async with in_transaction():
+        response = await Response.create(
+            organization_id=survey.organization_id,
+            survey_id=survey.id,
+            respondent=person,
+            idempotency_key=submission.idempotency_key,
+            payload_hash=payload_hash,
+            attributes=(person.attributes if person else identity.attributes) or None,
+            identity_verified=identity.verified,
+            submitted_at=submission.submitted_at or datetime.now(UTC),
+            **fields,
+        )
+        await _announce(response, "response.submitted")
+    return response
+
+
+async def _reconcile(
+    existing: Response, survey: Survey, fields: dict[str, Any], person: Respondent | None,
+    identity: Identity, payload_hash: str,
+) -> Response:
+    """Same key again: the same payload is a retry; a partial may be completed; else a mismatch."""
+    if existing.payload_hash == payload_hash:
+        return existing
+    if existing.respondent_id != (person.id if person else None):
+        raise IdempotencyMismatch("this idempotency key was used by another respondent", field="idempotencyKey")
+    if not existing.completed:
+        async with in_transaction():
+            await Response.filter(id=existing.id).update(payload_hash=payload_hash, **fields)
+            await existing.refresh_from_db()
+            await _announce(existing, "response.submitted")
+        return existing
+    if _is_stale_part_of(fields, existing):
+        return existing
+    raise IdempotencyMismatch(
+        "this idempotency key was already used for a different completed response", field="idempotencyKey"
+    )
+
+
+def _is_stale_part_of(fields: dict[str, Any], existing: Response) -> bool:
+    """A late retry of the earlier partial (score only) of a response that is now complete."""
+    if fields["completed"]:
+        return False
+    if fields["score"] != existing.score:
+        return False
+    if fields["comment"] not in (None, existing.comment):
+        return False
+    answers = fields["answers"] or {}
+    return all((existing.answers or {}).get(k) == v for k, v in answers.items())
+
+
+async def _announce(response: Response, topic: str) -> None:
+    await OutboxEvent.create(
+        organization_id=response.organization_id,
+        topic=topic,
+        payload={"response_id": response.id, "survey_id": response.survey_id, "completed": response.completed},
+    )
