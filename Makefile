@@ -8,7 +8,7 @@ PORT ?= 8000
 # CUDA build is pulled in.
 TORCH ?= torch==2.13.0
 
-.PHONY: install run migrate demo serve test lint schema widget clean
+.PHONY: install run migrate demo serve test e2e lint schema widget widget-deps clean
 
 install: $(VENV)/.installed
 
@@ -30,8 +30,22 @@ serve: install
 
 run: demo serve
 
-test: install
+test: install widget-deps
+	cd frontend_widget && npm test --silent
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Browser end-to-end tests of the widget against a live server, in headless Chromium.
+e2e: install widget-deps
+	scripts/e2e.sh
+
+widget-deps: frontend_widget/node_modules/.package-lock.json
+
+frontend_widget/node_modules/.package-lock.json: frontend_widget/package-lock.json
+	cd frontend_widget && npm ci --no-audit --no-fund
+
+# Rebuild api/static/widget.js from frontend_widget/src (commit the result).
+widget: widget-deps
+	cd frontend_widget && npm run build
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -12,7 +12,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route, WebSocketRoute
 
 from api.graphql_view import VocGraphQL
-from api.http import export, observability
+from api.http import export, observability, pages
 from api.http.limits import BodySizeLimit
 from api.schema import build_schema
 from core.db import close_db, init_db
@@ -50,6 +50,9 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             Route("/readyz", observability.readyz),
             Route("/metrics", observability.metrics),
             Route("/export/responses.csv", export.export_responses),
+            Route("/widget.js", pages.widget_js),
+            Route("/s/{token}", pages.hosted_survey),
+            Route("/demo", pages.demo),
         ],
         middleware=[
             Middleware(BodySizeLimit, max_bytes=settings.max_body_bytes),

@@ -63,3 +63,5 @@ async def submit(public: GraphQL, token: str, key: str, **fields: Any) -> dict[s
         "submitResponse"
     ]
     return payload
+UPDATE_SURVEY = """mutation($id: ID!, $input: UpdateSurveyInput!) {
+  updateSurvey(id: $id, input: $input) { survey { id name } errors { code field message } } }"""

@@ -1,0 +1,145 @@
+"""The widget script, the hosted survey page (/s/{token}) and the development demo page (/demo).
+
+Pages are rendered with escaped values only and sent with a strict Content-Security-Policy:
+the widget needs no inline script, and its styles come from a nonce or a constructable sheet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from surveys.models import Survey, SurveyStatus
+
+WIDGET = Path(__file__).resolve().parent.parent / "static" / "widget.js"
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+MESSAGES = {
+    "zh-CN": {
+        "unknown": ("问卷不存在", "这个链接无效或已失效。"),
+        SurveyStatus.PAUSED: ("问卷已暂停", "这份问卷暂时不接受回答，请稍后再试。"),
+        SurveyStatus.ARCHIVED: ("问卷已结束", "这份问卷已经结束，感谢您的关注。"),
+        SurveyStatus.DRAFT: ("问卷尚未发布", "这份问卷还没有开始收集回答。"),
+        "title": "意见反馈",
+        "description": "花一分钟告诉我们您的体验。",
+    },
+    "en": {
+        "unknown": ("Survey not found", "This link is not valid or has expired."),
+        SurveyStatus.PAUSED: ("Survey paused", "This survey is not taking answers right now. Please try later."),
+        SurveyStatus.ARCHIVED: ("Survey closed", "This survey has ended. Thank you for your interest."),
+        SurveyStatus.DRAFT: ("Survey not yet open", "This survey is not collecting answers yet."),
+        "title": "Feedback",
+        "description": "Tell us about your experience in one minute.",
+    },
+}
+
+
+@lru_cache(maxsize=1)
+def widget_bytes() -> tuple[bytes, str]:
+    body = WIDGET.read_bytes()
+    return body, hashlib.sha256(body).hexdigest()[:16]
+
+
+def widget_url() -> str:
+    return f"/widget.js?v={widget_bytes()[1]}"
+
+
+async def widget_js(request: Request) -> Response:
+    body, digest = widget_bytes()
+    etag = f'"{digest}"'
+    # The hashed URL never changes content; the bare URL may, so it is cached briefly.
+    cache = IMMUTABLE if request.query_params.get("v") == digest else "public, max-age=300"
+    headers = {"cache-control": cache, "etag": etag, "access-control-allow-origin": "*",
+               "x-content-type-options": "nosniff"}
+    if request.headers.get("if-none-match") == etag:
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="text/javascript; charset=utf-8", headers=headers)
+
+
+def _csp(nonce: str) -> str:
+    return ("default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
+            f"style-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+
+
+def _page(*, lang: str, title: str, description: str, body: str, nonce: str, status: int = 200) -> HTMLResponse:
+    html = f"""<!doctype html>
+<html lang="{escape(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)}</title>
+<meta name="description" content="{escape(description)}">
+<meta property="og:title" content="{escape(title)}">
+<meta property="og:description" content="{escape(description)}">
+<meta property="og:type" content="website">
+<meta name="robots" content="noindex">
+<style nonce="{nonce}">
+body {{ margin: 0; font-family: system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif;
+  background: #f6f7f9; color: #1f2329; }}
+main {{ max-width: 640px; margin: 0 auto; padding: 24px 16px; }}
+.notice {{ background: #fff; border-radius: 12px; padding: 32px 24px; text-align: center; }}
+</style>
+</head>
+<body>
+<main id="voc-survey">{body}</main>
+</body>
+</html>"""
+    return HTMLResponse(html, status_code=status, headers={
+        "content-security-policy": _csp(nonce), "referrer-policy": "no-referrer",
+        "x-content-type-options": "nosniff", "cache-control": "no-store",
+    })
+
+
+def _lang(request: Request, survey: Survey | None) -> str:
+    asked = request.query_params.get("lang", "")
+    if asked in MESSAGES:
+        return asked
+    if asked.lower().startswith("en"):
+        return "en"
+    return survey.locale if survey and survey.locale in MESSAGES else "zh-CN"
+
+
+async def hosted_survey(request: Request) -> Response:
+    token = request.path_params["token"]
+    survey = await Survey.get_or_none(token=token) if len(token) <= 64 else None
+    lang = _lang(request, survey)
+    text = MESSAGES[lang]
+    nonce = secrets.token_urlsafe(16)
+    if survey is None or survey.status != SurveyStatus.ACTIVE:
+        key = survey.status if survey else "unknown"
+        heading, detail = text[key]
+        return _page(lang=lang, title=str(heading), description=str(detail), nonce=nonce,
+                     status=404 if survey is None else 410 if survey.status == SurveyStatus.ARCHIVED else 200,
+                     body=f'<div class="notice" role="status"><h1>{escape(str(heading))}</h1>'
+                          f"<p>{escape(str(detail))}</p></div>")
+    # ?uid= and ?lang= are read by the widget itself from the page URL.
+    script = (f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" '
+              f'data-voc-layout="page" data-voc-target="#voc-survey" '
+              f'data-voc-nonce="{nonce}" nonce="{nonce}" async></script>')
+    return _page(lang=lang, title=f"{survey.name} · {text['title']}", description=str(text["description"]),
+                 body=script, nonce=nonce)
+
+
+async def demo(request: Request) -> Response:
+    """A fake product page with the widget in its corner (development only)."""
+    if not request.app.state.settings.debug:
+        return Response("not found", status_code=404)
+    token = request.query_params.get("survey")
+    survey = (await Survey.get_or_none(token=token) if token and len(token) <= 64
+              else await Survey.filter(status=SurveyStatus.ACTIVE).order_by("-id").first())
+    nonce = secrets.token_urlsafe(16)
+    widget = "" if survey is None else (
+        f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" data-voc-trigger="load" '
+        f'data-voc-nonce="{nonce}" nonce="{nonce}" async></script>')
+    body = f"""<h1>喵喵外卖 · 订单已送达</h1>
+<p>您的订单 #20261122-0042 已送达。这是一个演示页面：右下角的问卷由 VoC Loop 小部件提供。</p>
+<p>This is a demo product page: the survey in the corner is the VoC Loop widget.</p>
+{'<p><strong>No active survey: run <code>voc demo</code> first.</strong></p>' if survey is None else ''}
+{widget}"""
+    return _page(lang="zh-CN", title="VoC Loop demo", description="VoC Loop widget demo", body=body, nonce=nonce)

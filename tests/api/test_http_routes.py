@@ -1,0 +1,77 @@
+"""Health, readiness, Prometheus metrics, CSV export, the widget script and the hosted page."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import httpx
+
+from api.http.pages import widget_bytes
+from tests.api.ops import PAUSE, active_survey, submit
+from tests.conftest import GraphQL
+
+
+async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["checks"]["database"] == "ok"
+
+
+async def test_prometheus_counts_operations_by_name_and_outcome(client: httpx.AsyncClient, gql: GraphQL) -> None:
+    await gql.raw("query CountMe { surveys { totalCount } }")
+    await GraphQL(client).raw("query CountMe { surveys { totalCount } }")
+    text = (await client.get("/metrics")).text
+    assert 'voc_graphql_operations_total{operation="CountMe",outcome="ok",type="query"}' in text
+    assert 'voc_graphql_operations_total{operation="CountMe",outcome="error",type="query"}' in text
+    assert "voc_graphql_operation_seconds_bucket" in text
+
+
+async def test_csv_export_is_excel_friendly_filtered_and_inert(
+    client: httpx.AsyncClient, gql: GraphQL, public: GraphQL, admin_key: str
+) -> None:
+    survey = await active_survey(gql, name="导出测试")
+    await submit(public, survey["token"], "csv-key-001", score=1, comment='=HYPERLINK("http://x","点我")')
+    await submit(public, survey["token"], "csv-key-002", score=10, comment="非常好，推荐！")
+    auth = {"authorization": f"Bearer {admin_key}"}
+    response = await client.get("/export/responses.csv", headers=auth)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert response.content.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert {r["comment"] for r in rows} == {"'=HYPERLINK(\"http://x\",\"点我\")", "非常好，推荐！"}
+    assert {r["survey"] for r in rows} == {"导出测试"}
+    detractors = await client.get("/export/responses.csv?npsCategory=detractor", headers=auth)
+    assert len(list(csv.DictReader(io.StringIO(detractors.content.decode("utf-8-sig"))))) == 1
+    assert (await client.get("/export/responses.csv")).status_code == 401
+    assert (await client.get("/export/responses.csv?minScore=abc", headers=auth)).status_code == 400
+
+
+async def test_widget_script_is_served_with_a_content_hash(client: httpx.AsyncClient) -> None:
+    body, digest = widget_bytes()
+    hashed = await client.get(f"/widget.js?v={digest}")
+    assert hashed.content == body and "immutable" in hashed.headers["cache-control"]
+    assert hashed.headers["content-type"].startswith("text/javascript")
+    bare = await client.get("/widget.js")
+    assert "immutable" not in bare.headers["cache-control"]
+    assert (await client.get("/widget.js", headers={"if-none-match": f'"{digest}"'})).status_code == 304
+
+
+async def test_hosted_page_serves_active_surveys_and_explains_the_rest(client: httpx.AsyncClient, gql: GraphQL) -> None:
+    survey = await active_survey(gql, name="<script>alert(1)</script> 满意度")
+    page = await client.get(f"/s/{survey['token']}?uid=u1&lang=en")
+    assert page.status_code == 200
+    assert f'data-voc-survey="{survey["token"]}"' in page.text and 'data-voc-layout="page"' in page.text
+    assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert 'property="og:title"' in page.text
+    await gql(PAUSE, id=survey["id"])
+    paused = await client.get(f"/s/{survey['token']}")
+    assert "问卷已暂停" in paused.text and "data-voc-survey" not in paused.text
+    unknown = await client.get("/s/nope?lang=en")
+    assert unknown.status_code == 404 and "Survey not found" in unknown.text
+
+
+async def test_demo_page_embeds_the_newest_active_survey(client: httpx.AsyncClient, gql: GraphQL) -> None:
+    survey = await active_survey(gql)
+    page = await client.get("/demo")
+    assert page.status_code == 200 and survey["token"] in page.text
