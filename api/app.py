@@ -14,6 +14,7 @@ from starlette.routing import Route, WebSocketRoute
 from api.graphql_view import VocGraphQL
 from api.http import export, observability, pages
 from api.http.limits import BodySizeLimit
+from api.jobs import broker_for, relaying
 from api.schema import build_schema
 from core.db import close_db, init_db
 from core.ratelimit import RateLimiter
@@ -32,9 +33,18 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         if manage_db:
             await init_db(settings)
         app.state.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
+        broker = app.state.broker
+        await broker.startup()
         try:
-            yield
+            if settings.redis_url:
+                # `voc worker` processes relay the outbox to Redis and run the jobs.
+                yield
+            else:
+                # Embedded: this process relays and runs the jobs itself (in-memory broker).
+                async with relaying(broker, settings):
+                    yield
         finally:
+            await broker.shutdown()
             await app.state.limiter.close()
             if app.state.redis is not None:
                 await app.state.redis.aclose()
@@ -66,4 +76,5 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     app.state.settings = settings
     app.state.limiter = RateLimiter(settings)
     app.state.redis = None
+    app.state.broker = broker_for(settings)
     return app

@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from api.cli_analysis import eval_app, fit_with_progress, topics_app
 from core import migrate as migrations
 from core.db import close_db, init_db
 from core.errors import DomainError
@@ -22,9 +23,11 @@ from core.service import create_api_key, get_or_create_organization
 from core.settings import get_settings
 
 app = typer.Typer(help="VoC Loop: surveys, Chinese comment analysis and closed-loop follow-up.",
-                  no_args_is_help=True)
+                  no_args_is_help=True, pretty_exceptions_show_locals=False)
 apikey_app = typer.Typer(help="API keys.", no_args_is_help=True)
 app.add_typer(apikey_app, name="apikey")
+app.add_typer(topics_app, name="topics")
+app.add_typer(eval_app, name="eval")
 console = Console()
 T = TypeVar("T")
 DEMO_DATA = Path(__file__).parent / "demo" / "reviews.csv"
@@ -46,13 +49,53 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    limit_concurrency: Annotated[int | None, typer.Option(
+        help="Per worker: answer 503 at once beyond this many open connections or requests in flight "
+             "(fast refusal under overload instead of a queue that ends in client timeouts). Keep-alive "
+             "connections count, so set it above the expected idle connections per worker. Default: no limit.",
+    )] = None,
+    backlog: Annotated[int, typer.Option(help="Listen backlog (connections waiting to be accepted).")] = 2048,
 ) -> None:
     """Serve the API with Uvicorn."""
     import uvicorn
 
     get_settings().check_production()
+    # httptools and uvloop named, not "auto": a missing one fails at start instead of silently
+    # falling back to the pure-Python h11 parser and asyncio loop (several times the CPU per request).
     uvicorn.run("api.asgi:create", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", access_log=False, proxy_headers=True)
+                log_level="warning", access_log=False, proxy_headers=True, http="httptools", loop="uvloop",
+                limit_concurrency=limit_concurrency, backlog=backlog)
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(help="Jobs run at once in this process.")] = 4,
+) -> None:
+    """Run jobs from the Redis queue (analysis, topic fits) and relay the outbox to it."""
+    from taskiq.api import run_receiver_task
+
+    from api.jobs import broker_for, relaying
+
+    settings = get_settings()
+    if not settings.redis_url:
+        console.print("[red]voc worker needs VOC_REDIS_URL[/red]: without Redis, `voc serve` runs the jobs itself.")
+        raise typer.Exit(code=2)
+
+    async def work() -> None:
+        broker = broker_for(settings)
+        broker.is_worker_process = True
+        await broker.startup()
+        console.print(f"worker: consuming {settings.queue_name} (concurrency {concurrency}); Ctrl-C stops")
+        try:
+            async with relaying(broker, settings):
+                await run_receiver_task(broker, max_async_tasks=concurrency, run_startup=False)
+        finally:
+            await broker.shutdown()
+
+    try:
+        run(work)
+    except KeyboardInterrupt:
+        console.print("worker stopped")
 
 
 @app.command()
@@ -177,12 +220,15 @@ def demo(
                         respondent=None,
                     ))
                     progress.advance(task)
+            # A first topic model, so that a new user sees real topics at once.
+            await fit_with_progress(organization, None, None)
         return raw, survey
 
     raw, survey = run(work)
     base = f"http://{host}:{port}"
     console.print(f"\n[bold]VoC Loop demo[/bold] — GraphQL at {base}/graphql (GraphiQL in the browser)")
     console.print(f"survey token: {survey.token}")
+    console.print(f"the widget on a demo page: {base}/demo   hosted survey: {base}/s/{survey.token}")
     console.print("try:  curl -s " + base + "/graphql -H 'content-type: application/json' "
                   "-H 'authorization: Bearer $KEY' -d '{\"query\":\"{ metrics { responses nps { score } } }\"}'",
                   soft_wrap=True)

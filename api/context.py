@@ -25,6 +25,8 @@ class Context:
     principal: Principal | None
     auth_error: str | None = None
     loaders: dict[str, DataLoader[Any, Any]] = field(default_factory=dict)
+    # Per-request memo for set-based computations shared by many fields (topic trends).
+    cache: dict[Any, Any] = field(default_factory=dict)
 
     @property
     def organization_id(self) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+import orjson
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
@@ -12,6 +15,14 @@ from core.service import authenticate
 
 
 class VocGraphQL(GraphQL[Context, None]):
+    def encode_json(self, data: object) -> str:
+        # orjson is several times faster than json.dumps on every response. A str, not bytes: the
+        # WebSocket transport sends bytes as binary frames, which graphql-ws clients do not read.
+        try:
+            return orjson.dumps(data).decode()
+        except (TypeError, orjson.JSONEncodeError):  # what orjson refuses (an int over 64 bits ...)
+            return json.dumps(data, separators=(",", ":"))
+
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         state = request.app.state
         principal, auth_error = None, None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
+from analysis.models import CommentAnalysis, Topic
 from surveys.models import Respondent, Survey
 
 if TYPE_CHECKING:
@@ -23,9 +24,16 @@ def _by_id(model: type[Model]) -> Callable[[Sequence[int]], Awaitable[list[Any]]
     return load
 
 
+async def _analysis_by_response(ids: Sequence[int]) -> list[Any]:
+    found = {row.response_id: row for row in await CommentAnalysis.filter(response_id__in=list(ids))}
+    return [found.get(i) for i in ids]
+
+
 LOADERS: dict[str, Callable[[Sequence[int]], Awaitable[list[Any]]]] = {
     "survey": _by_id(Survey),
     "respondent": _by_id(Respondent),
+    "topic": _by_id(Topic),
+    "analysis": _analysis_by_response,
 }
 
 

@@ -7,17 +7,21 @@ from functools import partial
 
 import strawberry
 from graphql import GraphQLError
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
-    DisableIntrospection,
+    AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as alias_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
+from api.analysis.mutations import AnalysisMutations
+from api.analysis.queries import AnalysisQueries
+from api.analysis.types import AnalysisJobType, TopicType
 from api.core.queries import CoreQueries
 from api.core.types import OrganizationType, UserType
 from api.errors import ApiError
@@ -28,12 +32,12 @@ from core.settings import Settings, get_settings
 
 
 @strawberry.type
-class Query(CoreQueries, SurveyQueries):
+class Query(CoreQueries, SurveyQueries, AnalysisQueries):
     pass
 
 
 @strawberry.type
-class Mutation(SurveyMutations):
+class Mutation(SurveyMutations, AnalysisMutations):
     pass
 
 
@@ -48,15 +52,18 @@ ExtensionFactory = Callable[[], SchemaExtension]
 
 def extensions(settings: Settings) -> list[ExtensionFactory]:
     # Factories: Strawberry builds fresh extensions per request; the caches live at module level.
+    # The validation rules are built once: ValidationCache keys on the rule classes, so rules made
+    # per request (as QueryDepthLimiter and MaxAliasesLimiter do) would never hit the cache.
+    rules: list[type[ASTValidationRule]] = [
+        depth_rule(settings.max_query_depth, None, None), alias_rule(settings.max_aliases)]
+    if not settings.introspection_enabled:
+        rules.append(NoSchemaIntrospectionCustomRule)
     chosen: list[ExtensionFactory] = [
         partial(ParserCache, maxsize=512),
         partial(ValidationCache, maxsize=512),
-        partial(QueryDepthLimiter, max_depth=settings.max_query_depth),
-        partial(MaxAliasesLimiter, max_alias_count=settings.max_aliases),
+        partial(AddValidationRules, rules),
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
     ]
-    if not settings.introspection_enabled:
-        chosen.append(DisableIntrospection)
     if not settings.debug:
         chosen.append(partial(MaskErrors, should_mask_error=_should_mask))
     return chosen
@@ -68,7 +75,7 @@ def build_schema(
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
-        types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType],
+        types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType, TopicType, AnalysisJobType],
         extensions=[*extensions(settings), *(extra_extensions or [])],
     )
 

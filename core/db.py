@@ -9,7 +9,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.settings import Settings
 
-MODEL_MODULES = ["core.models", "surveys.models"]
+MODEL_MODULES = ["core.models", "surveys.models", "analysis.models"]
 
 
 def tortoise_config(settings: Settings) -> dict[str, Any]:
@@ -42,7 +42,14 @@ def _pg_credentials(url: str, pool_size: int) -> dict[str, Any]:
         "database": parts.path.lstrip("/") or "postgres",
         "minsize": 1,
         "maxsize": pool_size,
+        "reset": _release_reset,
     }
+
+
+async def _release_reset(connection: Any) -> None:
+    """Replaces asyncpg's session reset on release (advisory unlock, CLOSE ALL, UNLISTEN, RESET ALL:
+    one more round trip per query). This service keeps no session state; an open transaction is
+    still rolled back by asyncpg itself before this runs."""
 
 
 async def init_db(settings: Settings) -> None:

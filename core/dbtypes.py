@@ -33,5 +33,8 @@ def double() -> sa.types.TypeEngine[float]:
     return sa.Double().with_variant(sa.REAL(), "sqlite")
 
 
-def fk(name: str, table: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> sa.Column[int]:
-    return sa.Column(name, sa.Integer(), sa.ForeignKey(f"{table}.id", ondelete=ondelete), nullable=nullable)
+def fk(
+    name: str, table: str, *, nullable: bool = False, ondelete: str = "CASCADE", big: bool = False
+) -> sa.Column[int]:
+    kind = sa.BigInteger() if big else sa.Integer()
+    return sa.Column(name, kind, sa.ForeignKey(f"{table}.id", ondelete=ondelete), nullable=nullable)

@@ -30,6 +30,9 @@ def alembic_config(tortoise_url: str) -> Config:
 
 
 def upgrade(tortoise_url: str, revision: str = "head") -> None:
+    if tortoise_url.startswith("sqlite://") and tortoise_url != "sqlite://:memory:":
+        # The embedded database's folder (VOC_DATA_DIR) may not exist yet on a fresh machine.
+        Path(tortoise_url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
     command.upgrade(alembic_config(tortoise_url), revision)
 
 

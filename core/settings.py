@@ -40,7 +40,15 @@ class Settings(BaseSettings):
     max_aliases: int = 30
     max_tokens: int = 2000
     introspection: bool | None = None  # None: on except in production
-    db_pool_size: int = Field(default=10, ge=1)
+    db_pool_size: int = Field(default=20, ge=1)
+
+    # Job queue: a stream message left unacknowledged this long (a killed worker) is redelivered.
+    # It must exceed the longest job (a topic fit), or a live job would be claimed twice.
+    queue_name: str = "voc:jobs"
+    queue_idle_timeout_ms: int = 300_000
+    outbox_poll_seconds: float = 0.5
+    # A sentence-transformers model directory for topic embeddings (never downloaded).
+    embedding_model: str | None = None
 
     @field_validator("database_url")
     @classmethod

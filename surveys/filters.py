@@ -26,8 +26,8 @@ class ResponseFilter:
     has_comment: bool | None = None
     completed: bool | None = None
     attributes: dict[str, str] = field(default_factory=dict)
-    search: str | None = None
-    # Filled in by the analysis domain (topic id, token search), which owns those tables.
+    # Conditions from the analysis domain (topic, token search), which owns those tables: SQL with
+    # `{alias}` for the responses table and %s placeholders, and their values.
     extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()
 
 
@@ -86,9 +86,6 @@ def response_where(organization_id: int, flt: ResponseFilter, alias: str = "r") 
                 f"ELSE CAST(json_extract({alias}.attributes, %s) AS TEXT) END) = %s",
                 _json_path(key), _json_path(key), value,
             )
-    if flt.search:
-        escaped = flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        where.add(f"{alias}.comment LIKE %s ESCAPE '\\'", f"%{escaped}%")
     for clause, values in flt.extra:
         where.add(clause.replace("{alias}", alias), *values)
     return where

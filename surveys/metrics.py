@@ -145,50 +145,73 @@ async def _displays(organization_id: int, flt: ResponseFilter) -> int:
     return int(rows[0]["n"])
 
 
-async def _series(where: Where, zone: ZoneInfo, interval: Interval, flt: ResponseFilter) -> list[Point]:
-    buckets: dict[date, dict[str, int]] = {}
+async def grouped_buckets(
+    *, select: str, source: str, params: list[Any], zone: ZoneInfo, interval: Interval, keys: tuple[str, ...],
+    group: str | None = None,
+) -> dict[tuple[Any, date], dict[str, int]]:
+    """Counts per (group value, local bucket start) over `source` ("FROM ... WHERE ...", responses as r).
+
+    `select` lists integer aggregates named by `keys`; `group` is an optional extra column.
+    """
+    out: dict[tuple[Any, date], dict[str, int]] = {}
+    group_sql = f"{group} AS grp, " if group else "NULL AS grp, "
     if dialect() == "postgres":
-        sql = (
-            f"SELECT date_trunc('{interval.value}', r.submitted_at AT TIME ZONE %s) AS bucket, {AGGREGATES} "
-            f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()} GROUP BY bucket"
-        )
-        for row in await fetch(sql, [zone.key, *where.params]):
-            buckets[row["bucket"].date()] = _counts(row)
-    else:
-        # SQLite has no time zones: aggregate per 15-minute UTC slot in SQL, fold slots into local
-        # buckets here (exact for every real offset and across DST changes).
-        sql = (
-            f"SELECT unixepoch(r.submitted_at) / {SLOT_SECONDS} AS slot, {AGGREGATES} "
-            f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()} GROUP BY slot"
-        )
-        for row in await fetch(sql, where.params):
-            local = datetime.fromtimestamp(int(row["slot"]) * SLOT_SECONDS, UTC).astimezone(zone)
-            key = _truncate(local.date(), interval)
-            counts = buckets.setdefault(key, dict.fromkeys(COUNT_KEYS, 0))
-            for name, value in _counts(row).items():
-                counts[name] += value
-    if not buckets and (flt.since is None or flt.until is None):
+        sql = (f"SELECT {group_sql}date_trunc('{interval.value}', r.submitted_at AT TIME ZONE %s) AS bucket, "
+               f"{select} {source} GROUP BY grp, bucket")
+        for row in await fetch(sql, [zone.key, *params]):
+            out[(row["grp"], row["bucket"].date())] = {k: int(row[k] or 0) for k in keys}
+        return out
+    # SQLite has no time zones: aggregate per 15-minute UTC slot in SQL, fold slots into local
+    # buckets here (exact for every real offset and across DST changes).
+    sql = f"SELECT {group_sql}unixepoch(r.submitted_at) / {SLOT_SECONDS} AS slot, {select} {source} GROUP BY grp, slot"
+    for row in await fetch(sql, params):
+        local = datetime.fromtimestamp(int(row["slot"]) * SLOT_SECONDS, UTC).astimezone(zone)
+        counts = out.setdefault((row["grp"], truncate(local.date(), interval)), dict.fromkeys(keys, 0))
+        for k in keys:
+            counts[k] += int(row[k] or 0)
+    return out
+
+
+def bucket_days(
+    present: list[date], *, zone: ZoneInfo, interval: Interval, since: datetime | None, until: datetime | None
+) -> list[date]:
+    """Every bucket from the window's start (or the first data) to its end (or the last data)."""
+    if not present and (since is None or until is None):
         return []
-    start = _truncate(flt.since.astimezone(zone).date(), interval) if flt.since else min(buckets)
-    end = _truncate((flt.until - timedelta(microseconds=1)).astimezone(zone).date(), interval) if flt.until \
-        else max(buckets)
-    points: list[Point] = []
+    start = truncate(since.astimezone(zone).date(), interval) if since else min(present)
+    end = truncate((until - timedelta(microseconds=1)).astimezone(zone).date(), interval) if until else max(present)
+    days: list[date] = []
     day = start
-    while day <= end and len(points) < MAX_BUCKETS:
+    while day <= end and len(days) < MAX_BUCKETS:
+        days.append(day)
+        day = next_bucket(day, interval)
+    return days
+
+
+def bucket_start(day: date, zone: ZoneInfo) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=zone)
+
+
+async def _series(where: Where, zone: ZoneInfo, interval: Interval, flt: ResponseFilter) -> list[Point]:
+    buckets = {day: counts for (_, day), counts in (await grouped_buckets(
+        select=AGGREGATES, source=f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}",
+        params=where.params, zone=zone, interval=interval, keys=COUNT_KEYS,
+    )).items()}
+    points: list[Point] = []
+    for day in bucket_days(list(buckets), zone=zone, interval=interval, since=flt.since, until=flt.until):
         counts = buckets.get(day, dict.fromkeys(COUNT_KEYS, 0))
         nps = nps_of(counts)
         points.append(Point(
-            bucket_start=datetime(day.year, day.month, day.day, tzinfo=zone),
+            bucket_start=bucket_start(day, zone),
             responses=counts["responses"],
             nps=nps.score if nps else None,
             csat=_pct(counts["csat_ok"], counts["csat_n"]) if counts["csat_n"] else None,
             ces=round(counts["ces_sum"] / counts["ces_n"], 4) if counts["ces_n"] else None,
         ))
-        day = _next(day, interval)
     return points
 
 
-def _truncate(day: date, interval: Interval) -> date:
+def truncate(day: date, interval: Interval) -> date:
     if interval == Interval.WEEK:
         return day - timedelta(days=day.weekday())
     if interval == Interval.MONTH:
@@ -196,7 +219,7 @@ def _truncate(day: date, interval: Interval) -> date:
     return day
 
 
-def _next(day: date, interval: Interval) -> date:
+def next_bucket(day: date, interval: Interval) -> date:
     if interval == Interval.DAY:
         return day + timedelta(days=1)
     if interval == Interval.WEEK:

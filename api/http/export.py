@@ -11,6 +11,7 @@ from datetime import datetime
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from analysis import filters as analysis_filters
 from core.errors import DomainError, ValidationFailed
 from core.service import authenticate
 from surveys.filters import ResponseFilter, check_attribute_filter, check_search
@@ -97,7 +98,7 @@ async def _filter(request: Request, organization_id: int) -> ResponseFilter:
             max_score=int(q["maxScore"]) if q.get("maxScore") else None,
             has_comment={"true": True, "false": False}[q["hasComment"]] if q.get("hasComment") else None,
             attributes=check_attribute_filter(json.loads(q["attributes"])) if q.get("attributes") else {},
-            search=check_search(q.get("search")),
+            extra=(analysis_filters.search_clause(search),) if (search := check_search(q.get("search"))) else (),
         )
     except (KeyError, ValueError) as exc:
         raise ValidationFailed(f"bad filter parameter: {exc}", field="query") from exc

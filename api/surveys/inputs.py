@@ -9,6 +9,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from analysis import filters as analysis_filters
 from api.ids import decode_id
 from surveys.filters import ResponseFilter, check_attribute_filter, check_search
 from surveys.models import Channel, NpsCategory, SurveyKind
@@ -92,17 +93,22 @@ class ResponseFilterInput:
     search: str | None = None
 
 
-def response_filter(
-    flt: ResponseFilterInput | None, *, survey_id: str | None = None, survey_pk: int | None = None,
-    since: datetime | None = None, until: datetime | None = None,
+async def response_filter(
+    flt: ResponseFilterInput | None, *, organization_id: int, survey_id: str | None = None,
+    survey_pk: int | None = None, since: datetime | None = None, until: datetime | None = None,
 ) -> ResponseFilter:
     if survey_id is not None:
         survey_pk = decode_id(survey_id, "Survey", field="surveyId")
     flt = flt or ResponseFilterInput()
+    extra = []
     if flt.topic_id is not None:
-        decode_id(flt.topic_id, "Topic", field="filter.topicId")  # no topic exists before analysis runs
+        topic_pk = decode_id(flt.topic_id, "Topic", field="filter.topicId")
+        extra.append(await analysis_filters.topic_clause(organization_id=organization_id, topic_id=topic_pk))
+    search = check_search(flt.search)
+    if search is not None:
+        extra.append(analysis_filters.search_clause(search))
     return ResponseFilter(
         survey_id=survey_pk, since=since, until=until, nps_category=flt.nps_category, channel=flt.channel,
         min_score=flt.min_score, max_score=flt.max_score, has_comment=flt.has_comment, completed=flt.completed,
-        attributes=check_attribute_filter(flt.attributes), search=check_search(flt.search),
+        attributes=check_attribute_filter(flt.attributes), extra=tuple(extra),
     )

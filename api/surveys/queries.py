@@ -32,7 +32,8 @@ async def resolve_metrics(
     assert context.principal is not None
     try:
         _check_window(from_, to)
-        domain_filter = response_filter(flt, survey_id=survey_id, survey_pk=survey_pk, since=from_, until=to)
+        domain_filter = await response_filter(flt, organization_id=context.organization_id, survey_id=survey_id,
+                                              survey_pk=survey_pk, since=from_, until=to)
         result = await compute_metrics(
             organization_id=context.organization_id, timezone=context.principal.organization.timezone,
             flt=domain_filter, interval=interval,
@@ -49,7 +50,9 @@ async def resolve_responses(
     context = info.context
     try:
         size = page_size(first, context.settings)
-        domain_filter: ResponseFilter = response_filter(flt, survey_id=survey_id, survey_pk=survey_pk)
+        domain_filter: ResponseFilter = await response_filter(
+            flt, organization_id=context.organization_id, survey_id=survey_id, survey_pk=survey_pk
+        )
         page = await listing.list_responses(
             organization_id=context.organization_id, flt=domain_filter, first=size, after=_response_cursor(after)
         )

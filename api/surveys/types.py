@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
@@ -19,6 +19,9 @@ from surveys import metrics as domain_metrics
 from surveys import models
 from surveys.metrics import Interval
 from surveys.models import Channel, NpsCategory, SurveyKind, SurveyStatus
+
+if TYPE_CHECKING:
+    from api.analysis.types import CommentAnalysisType
 
 
 @strawberry.type
@@ -157,6 +160,17 @@ class ResponseType(Node):
     @strawberry.field
     async def survey(self, info: Info[Context, Any]) -> SurveyType:
         return SurveyType.of(await info.context.loader("survey").load(self._model.survey_id))
+
+    @strawberry.field(permission_classes=[CanRead], description="null until the comment is analysed.")
+    async def analysis(
+        self, info: Info[Context, Any]
+    ) -> Annotated[CommentAnalysisType, strawberry.lazy("api.analysis.types")] | None:
+        from api.analysis.types import CommentAnalysisType
+
+        if not self._model.comment:
+            return None
+        row = await info.context.loader("analysis").load(self._model.id)
+        return CommentAnalysisType.of(row) if row else None
 
     @strawberry.field(permission_classes=[CanRead])
     async def respondent(self, info: Info[Context, Any]) -> RespondentType | None:

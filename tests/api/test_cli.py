@@ -72,6 +72,13 @@ async def test_export_and_demo(settings: Settings, orm: None, tmp_path: Path, cl
     assert await Response.filter(survey=survey).count() == 300
     metrics = (await GraphQL(client, key)("{ metrics { responses nps { score } } }"))["metrics"]
     assert metrics["responses"] == 300 and metrics["nps"] is not None
+    topics = (await GraphQL(client, key)("{ topics { totalCount edges { node { label size } } } }"))["topics"]
+    assert topics["totalCount"] >= 2  # the demo fits a first model
+    report = tmp_path / "topics.html"
+    reported = voc(settings, "topics", "report", "--org", "Demo 商城", "--html", str(report))
+    assert reported.returncode == 0, reported.stderr
+    page = report.read_text(encoding="utf-8")
+    assert "Topics over time" in page and "Plotly" in page and "<script src=" not in page  # self-contained
     out = tmp_path / "out.csv"
     exported = voc(settings, "export", "--org", "Demo 商城", "--out", str(out))
     assert exported.returncode == 0, exported.stderr

@@ -1,0 +1,1 @@
+"""Comment analysis: Chinese text pipeline, sentiment, topics (no web framework imports)."""

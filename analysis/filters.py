@@ -1,0 +1,38 @@
+"""Response filters that the analysis domain owns: by topic, and search on tokens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.models import Topic
+from core.db import dialect
+from core.errors import NotFound
+
+Clause = tuple[str, tuple[Any, ...]]
+
+
+async def topic_clause(*, organization_id: int, topic_id: int) -> Clause:
+    """Responses whose comment is in the topic, or in a topic merged into it."""
+    topic = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
+    if topic is None:
+        raise NotFound("no such topic", field="filter.topicId")
+    ids = [topic.id, *await Topic.filter(merged_into_id=topic.id).values_list("id", flat=True)]
+    marks = ", ".join(["%s"] * len(ids))
+    return (f"EXISTS (SELECT 1 FROM comment_analyses a WHERE a.response_id = {{alias}}.id "
+            f"AND a.topic_id IN ({marks}))", tuple(ids))
+
+
+def search_clause(query: str) -> Clause:
+    """Every token of the query among the comment's tokens; or, before analysis, a substring."""
+    from analysis.text.normalize import normalize
+    from analysis.text.tokenize import get_tokenizer
+
+    tokens = get_tokenizer().tokens(normalize(query))[:10] or [normalize(query)]
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if dialect() == "postgres":
+        contains = " AND ".join(["a.tokens @> jsonb_build_array(%s::text)"] * len(tokens))
+    else:
+        contains = " AND ".join(["EXISTS (SELECT 1 FROM json_each(a.tokens) t WHERE t.value = %s)"] * len(tokens))
+    clause = (f"({{alias}}.comment LIKE %s ESCAPE '\\' OR EXISTS (SELECT 1 FROM comment_analyses a "
+              f"WHERE a.response_id = {{alias}}.id AND {contains}))")
+    return clause, (f"%{escaped}%", *tokens)

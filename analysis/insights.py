@@ -1,0 +1,132 @@
+"""Topic insights for product managers, aggregated in SQL over any window: size, share, NPS of
+the topic's responses, NPS impact, sentiment mix, trend, representative comments, emerging."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from analysis.models import CommentAnalysis, Topic, TopicModelVersion
+from core.sql import fetch
+from surveys.filters import ResponseFilter, response_where
+from surveys.metrics import Interval, bucket_days, bucket_start, grouped_buckets
+
+POSITIVE, NEGATIVE = 0.2, -0.2
+EMERGING_Z = 1.96
+EMERGING_MIN_SIZE = 5
+EMERGING_MIN_GROWTH = 1.5
+
+TOPIC_COUNTS = """
+    COUNT(*) AS n,
+    SUM(CASE WHEN r.nps_category = 'promoter' THEN 1 ELSE 0 END) AS promoters,
+    SUM(CASE WHEN r.nps_category = 'detractor' THEN 1 ELSE 0 END) AS detractors,
+    SUM(CASE WHEN r.nps_category IS NOT NULL THEN 1 ELSE 0 END) AS nps_n,
+    SUM(CASE WHEN a.sentiment > 0.2 THEN 1 ELSE 0 END) AS positive,
+    SUM(CASE WHEN a.sentiment < -0.2 THEN 1 ELSE 0 END) AS negative,
+    SUM(CASE WHEN a.sentiment IS NOT NULL THEN 1 ELSE 0 END) AS scored
+"""
+KEYS = ("n", "promoters", "detractors", "nps_n", "positive", "negative", "scored")
+
+
+@dataclass(frozen=True)
+class TopicInsight:
+    topic: Topic
+    size: int
+    share: float
+    nps: float | None
+    nps_impact: float | None
+    positive: float
+    neutral: float
+    negative: float
+    emerging: bool
+
+
+def _nps(promoters: int, detractors: int, n: int) -> float | None:
+    return round(100 * (promoters - detractors) / n, 4) if n else None
+
+
+def _source(organization_id: int, flt: ResponseFilter) -> tuple[str, list[Any]]:
+    where = response_where(organization_id, flt)
+    where.add("a.organization_id = %s", organization_id)
+    return f"FROM comment_analyses a JOIN responses r ON r.id = a.response_id WHERE {where.sql()}", where.params
+
+
+async def _counts(organization_id: int, flt: ResponseFilter) -> dict[int | None, dict[str, int]]:
+    source, params = _source(organization_id, flt)
+    rows = await fetch(f"SELECT a.topic_id AS topic_id, {TOPIC_COUNTS} {source} GROUP BY a.topic_id", params)
+    return {row["topic_id"]: {k: int(row[k] or 0) for k in KEYS} for row in rows}
+
+
+async def topic_insights(
+    *, organization_id: int, model: TopicModelVersion, flt: ResponseFilter
+) -> tuple[list[TopicInsight], float]:
+    """Insights for the model's live topics, largest first, and the share left without a topic."""
+    counts = await _counts(organization_id, flt)
+    total = sum(c["n"] for c in counts.values())
+    totals = {k: sum(c[k] for c in counts.values()) for k in KEYS}
+    previous = await _counts(organization_id, _previous_window(flt)) if flt.since and flt.until else {}
+    previous_total = sum(c["n"] for c in previous.values())
+    topics = await Topic.filter(model_id=model.id, merged_into_id=None).order_by("index")
+    insights = []
+    for topic in topics:
+        c = counts.get(topic.id, dict.fromkeys(KEYS, 0))
+        without = {k: totals[k] - c[k] for k in KEYS}
+        overall = _nps(totals["promoters"], totals["detractors"], totals["nps_n"])
+        rest = _nps(without["promoters"], without["detractors"], without["nps_n"])
+        scored = c["scored"]
+        insights.append(TopicInsight(
+            topic=topic,
+            size=c["n"],
+            share=round(c["n"] / total, 4) if total else 0.0,
+            nps=_nps(c["promoters"], c["detractors"], c["nps_n"]),
+            nps_impact=round(overall - rest, 4) if overall is not None and rest is not None and c["nps_n"] else None,
+            positive=round(c["positive"] / scored, 4) if scored else 0.0,
+            negative=round(c["negative"] / scored, 4) if scored else 0.0,
+            neutral=round((scored - c["positive"] - c["negative"]) / scored, 4) if scored else 0.0,
+            emerging=_emerging(c["n"], total, previous.get(topic.id, {}).get("n", 0), previous_total),
+        ))
+    insights.sort(key=lambda i: (-i.size, i.topic.index))
+    unassigned = counts.get(None, {}).get("n", 0)
+    return insights, round(unassigned / total, 4) if total else 0.0
+
+
+def _previous_window(flt: ResponseFilter) -> ResponseFilter:
+    assert flt.since and flt.until
+    length = flt.until - flt.since
+    return ResponseFilter(**{**vars(flt), "since": flt.since - length, "until": flt.since})
+
+
+def _emerging(size: int, total: int, before: int, before_total: int) -> bool:
+    """Significant growth of the topic's share against the previous window (two-proportion z-test)."""
+    if size < EMERGING_MIN_SIZE or total == 0 or before_total == 0:
+        return False
+    p1, p0 = size / total, before / before_total
+    if p1 < EMERGING_MIN_GROWTH * p0:
+        return False
+    pooled = (size + before) / (total + before_total)
+    spread = math.sqrt(pooled * (1 - pooled) * (1 / total + 1 / before_total))
+    return spread > 0 and (p1 - p0) / spread > EMERGING_Z
+
+
+async def topic_trends(
+    *, organization_id: int, flt: ResponseFilter, timezone: str, interval: Interval
+) -> dict[int, list[tuple[datetime, int]]]:
+    """Comment counts per topic and bucket, every topic at once (one query)."""
+    zone = ZoneInfo(timezone)
+    source, params = _source(organization_id, flt)
+    grouped = await grouped_buckets(select="COUNT(*) AS count", source=source, params=params, zone=zone,
+                                    interval=interval, keys=("count",), group="a.topic_id")
+    days = bucket_days(sorted({day for _, day in grouped}), zone=zone, interval=interval, since=flt.since,
+                       until=flt.until)
+    topics = {grp for grp, _ in grouped if grp is not None}
+    return {
+        int(topic): [(bucket_start(day, zone), grouped.get((topic, day), {"count": 0})["count"]) for day in days]
+        for topic in topics
+    }
+
+
+async def representative_comments(*, topic_id: int, limit: int = 5) -> list[CommentAnalysis]:
+    return await CommentAnalysis.filter(topic_id=topic_id).order_by("-topic_probability", "-id").limit(limit)

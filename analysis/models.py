@@ -1,0 +1,131 @@
+"""Analysis tables: one analysis row per response, versioned topic models, topics, jobs."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from tortoise import fields
+from tortoise.indexes import Index
+from tortoise.models import Model
+
+from core.models import Organization
+from surveys.models import Response, Survey
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+class ModelStatus(StrEnum):
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class TopicModelVersion(Model):
+    id = fields.IntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="topic_models", on_delete=fields.CASCADE
+    )
+    survey: fields.ForeignKeyNullableRelation[Survey] = fields.ForeignKeyField(
+        "voc.Survey", related_name="topic_models", null=True, on_delete=fields.CASCADE
+    )
+    version = fields.IntField()
+    status = fields.CharEnumField(ModelStatus, max_length=8)
+    # Directory under VOC_DATA_DIR with the BERTopic safetensors files and the embedder arrays.
+    path = fields.CharField(max_length=500)
+    documents = fields.IntField()
+    outlier_share = fields.FloatField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    organization_id: int
+    survey_id: int | None
+
+    class Meta:
+        table = "topic_models"
+        indexes = (Index(fields=("organization_id", "status"), name="ix_topic_models_org_status"),)
+
+
+class Topic(Model):
+    id = fields.IntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="topics", on_delete=fields.CASCADE
+    )
+    model: fields.ForeignKeyRelation[TopicModelVersion] = fields.ForeignKeyField(
+        "voc.TopicModelVersion", related_name="topics", on_delete=fields.CASCADE
+    )
+    # BERTopic's own topic number inside the model.
+    index = fields.IntField()
+    label = fields.CharField(max_length=200)
+    # A product manager's name for the topic; carried over to a refit's matching topic.
+    custom_label = fields.CharField(max_length=200, null=True)
+    keywords: list[list[Any]] = fields.JSONField()
+    merged_into: fields.ForeignKeyNullableRelation[Topic] = fields.ForeignKeyField(
+        "voc.Topic", related_name="merged", null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    organization_id: int
+    model_id: int
+    merged_into_id: int | None
+
+    class Meta:
+        table = "topics"
+        unique_together = (("model", "index"),)
+
+    @property
+    def display_label(self) -> str:
+        return self.custom_label or self.label
+
+
+class CommentAnalysis(Model):
+    id = fields.BigIntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="analyses", on_delete=fields.CASCADE
+    )
+    response: fields.OneToOneRelation[Response] = fields.OneToOneField(
+        "voc.Response", related_name="analysis", on_delete=fields.CASCADE
+    )
+    normalized = fields.TextField()
+    tokens: list[str] = fields.JSONField()
+    keywords: list[str] = fields.JSONField()
+    sentiment = fields.FloatField(null=True)
+    topic: fields.ForeignKeyNullableRelation[Topic] = fields.ForeignKeyField(
+        "voc.Topic", related_name="analyses", null=True, on_delete=fields.SET_NULL
+    )
+    topic_probability = fields.FloatField(null=True)
+    model_version = fields.CharField(max_length=64)
+    analysed_at = fields.DatetimeField(auto_now=True)
+
+    organization_id: int
+    response_id: int
+    topic_id: int | None
+
+    class Meta:
+        table = "comment_analyses"
+        indexes = (Index(fields=("organization_id", "topic_id"), name="ix_analyses_org_topic"),)
+
+
+class AnalysisJob(Model):
+    id = fields.IntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="analysis_jobs", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=32)
+    status = fields.CharEnumField(JobStatus, max_length=10, default=JobStatus.QUEUED)
+    stage = fields.CharField(max_length=64, null=True)
+    progress = fields.FloatField(default=0.0)
+    error: str | None = fields.TextField(null=True)
+    params: dict[str, Any] = fields.JSONField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    organization_id: int
+
+    class Meta:
+        table = "analysis_jobs"
+        indexes = (Index(fields=("organization_id", "created_at"), name="ix_analysis_jobs_org_time"),)

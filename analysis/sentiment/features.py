@@ -1,0 +1,109 @@
+"""Text → integer features, shared by training (scripts/train_sentiment.py) and inference.
+
+Keeping one implementation is what guarantees that the shipped arrays see at inference exactly
+the ids they were trained on. Hashing (CRC-32, stable across processes and Python versions,
+unlike ``hash()``) replaces an n-gram vocabulary, so the shipped metadata stays a few KB.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Mapping
+
+from analysis.text.normalize import normalize
+
+# Bounded cost per comment. Not shorter: book reviews are long and often give the verdict at the
+# end; cutting them at 100 characters cost ~7 points of held-out accuracy on 书籍.
+MAX_CHARS = 500
+PAD = 0
+UNKNOWN = 1
+
+
+def prepare(text: str) -> str:
+    """Normalised (NFKC, Simplified, emoji-free), lower-cased, truncated text."""
+    return normalize(text).lower()[:MAX_CHARS]
+
+
+def _hash(piece: str, buckets: int) -> int:
+    return zlib.crc32(piece.encode("utf-8")) % buckets
+
+
+def char_ids(text: str, vocab: Mapping[str, int]) -> list[int]:
+    """Character ids (0 is padding, 1 unknown) of prepared text."""
+    return [vocab.get(ch, UNKNOWN) for ch in text]
+
+
+def bigram_ids(text: str, buckets: int) -> list[int]:
+    """Per position, the hashed id (1-based; 0 is padding) of the bigram starting there."""
+    padded = text + "$"
+    return [1 + _hash(padded[i : i + 2], buckets) for i in range(len(text))]
+
+
+# Negators open a short scope in which n-grams also count as "negated" features: 不是很好 then
+# carries ¬很好 (learnt as negative) next to 很好. Char n-grams alone see 不好 but not a negator
+# two or three characters away. 非常 (very) and 不错 / 不过 (good / but) are not negations.
+NEGATORS = ("没有", "不是", "不太", "不够", "不", "没", "无", "别", "未", "难以")
+NOT_NEGATIONS = ("不错", "不过", "不愧", "不得不", "无论", "非常", "没想到")
+NEGATION_SCOPE = 4
+_CLAUSE_END = set(",.!?;:~，。！？；：、…\n ")
+
+
+# One regex scan instead of a startswith() per character (the hot spot of inference). The
+# "skip" branch consumes the first two characters of a non-negation (so 不得不 leaves its last 不
+# to be a negator, as the character loop this replaced did), the "neg" branch a negator; the
+# alternatives are tried in tuple order, like that loop.
+_NEGATION_RE = re.compile(
+    "(?P<skip>"
+    + "|".join(re.escape(w[:2]) + (f"(?={re.escape(w[2:])})" if len(w) > 2 else "") for w in NOT_NEGATIONS)
+    + ")|(?P<neg>"
+    + "|".join(re.escape(n) for n in NEGATORS)
+    + ")"
+)
+
+
+def negated_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of text in the scope of a negator (up to NEGATION_SCOPE chars)."""
+    spans: list[tuple[int, int]] = []
+    for m in _NEGATION_RE.finditer(text):
+        if m.lastgroup != "neg":
+            continue
+        start = end = m.end()
+        while end < len(text) and end - start < NEGATION_SCOPE and text[end] not in _CLAUSE_END:
+            end += 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def ngram_counts(text: str, max_n: int, buckets: int) -> dict[int, int]:
+    """Counts of hashed character 1..max_n-grams (with ^/$ boundary marks), plus hashed
+    "¬"-marked 1..2-grams inside negation scopes."""
+    marked = "^" + text + "$"
+    counts: dict[int, int] = {}
+    for n in range(1, max_n + 1):
+        for i in range(len(marked) - n + 1):
+            h = _hash(marked[i : i + n], buckets)
+            counts[h] = counts.get(h, 0) + 1
+    for start, end in negated_spans(text):
+        scope = text[start:end]
+        for n in (1, 2):
+            for i in range(len(scope) - n + 1):
+                h = _hash("¬" + scope[i : i + n], buckets)
+                counts[h] = counts.get(h, 0) + 1
+    return counts
+
+
+def ngram_hashes(text: str, max_n: int) -> list[int]:
+    """Raw CRC-32s of the n-grams ``ngram_counts`` counts (before ``% buckets``), with repeats.
+
+    Inference hot path: one list comprehension instead of a dict update per n-gram; the model
+    then counts and weighs a whole batch with a few numpy calls (same ids and counts).
+    """
+    marked = "^" + text + "$"
+    crc = zlib.crc32
+    hashes = [crc(marked[i : i + n].encode("utf-8")) for n in range(1, max_n + 1) for i in range(len(marked) - n + 1)]
+    for start, end in negated_spans(text):
+        scope = text[start:end]
+        hashes += [crc(("¬" + scope[i : i + n]).encode("utf-8")) for n in (1, 2) for i in range(len(scope) - n + 1)]
+    return hashes

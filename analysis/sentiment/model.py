@@ -1,0 +1,161 @@
+"""Sentiment of one comment in [-1, 1], inference in numpy only (no torch at run time).
+
+The shipped model (``analysis/data/sentiment.safetensors`` + ``sentiment.json``, trained by
+``scripts/train_sentiment.py``) adds the logits of up to two parts, weighted as in its metadata:
+
+- linear: logistic regression over TF-IDF of hashed character 1-3-grams plus "negated" n-grams
+  inside the scope of a negator (不/没/没有/别/...; see ``features.negated_spans``);
+- CNN (optional): character + hashed character-bigram embeddings, convolutions of width 1-3,
+  max-pooled over time. The training script picks its weight by leave-one-domain-out accuracy;
+  where it does not help on unseen domains the weight is 0 and no CNN arrays are shipped.
+
+score = tanh(logit / 2) = 2 * P(positive) - 1; blank text scores 0.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from safetensors.numpy import load_file
+
+from analysis.sentiment.features import bigram_ids, char_ids, ngram_hashes, prepare
+
+F32 = NDArray[np.float32]
+_BATCH = 256
+
+
+class SentimentModel:
+    """Loaded model; use ``get_model()`` to share one per process."""
+
+    def __init__(self, weights: Path, meta: Path) -> None:
+        info: dict[str, Any] = json.loads(meta.read_text("utf-8"))
+        arrays = load_file(str(weights))
+        self.version: str = str(info["version"])
+        self.meta = info
+        self._vocab: dict[str, int] = {ch: i + 2 for i, ch in enumerate(info["chars"])}
+        self._bigram_buckets = int(info["bigram_buckets"])
+        self._ngram_n = int(info["ngram_n"])
+        self._ngram_buckets = int(info["ngram_buckets"])
+        self._kernels: list[int] = [int(k) for k in info["kernels"]]
+        self._w_cnn = float(info["weight_cnn"])
+        self._w_lin = float(info["weight_linear"])
+        # float16 on disk to keep the committed file small; float32 for arithmetic.
+        f = {k: v.astype(np.float32) for k, v in arrays.items()}
+        # The CNN part is optional: a linear-only model ships no CNN arrays (weight_cnn 0).
+        self._has_cnn = self._w_cnn != 0.0 and "cnn.out.weight" in f
+        if self._has_cnn:
+            self._char_emb = f["cnn.char_emb"]
+            self._bigram_emb = f["cnn.bigram_emb"]
+            # conv weight (C, E, k) → per tap k an (E, C) matrix, so a conv is k matmuls.
+            self._conv = [
+                ([f[f"cnn.conv{k}.weight"][:, :, j].T.copy() for j in range(k)], f[f"cnn.conv{k}.bias"])
+                for k in self._kernels
+            ]
+            self._out_w = f["cnn.out.weight"].reshape(-1)
+            self._out_b = float(f["cnn.out.bias"].reshape(-1)[0])
+        self._lin_w = f["linear.weight"].reshape(-1)
+        self._lin_idf = f["linear.idf"].reshape(-1)
+        self._lin_b = float(f["linear.bias"].reshape(-1)[0])
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def score(self, text: str) -> float:
+        return self.score_many([text])[0]
+
+    def score_many(self, texts: Sequence[str]) -> list[float]:
+        logits = self.logits([prepare(t) for t in texts])
+        return [float(x) for x in np.tanh(logits / 2.0)]
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def logits(self, prepared: Sequence[str]) -> F32:
+        """Ensemble logit per prepared text (see ``features.prepare``)."""
+        out = self._w_lin * self.linear_logits(prepared)
+        if self._has_cnn:
+            out = out + self._w_cnn * self.cnn_logits(prepared)
+        out = out.astype(np.float32)
+        # Nothing left after normalisation (blank, emoji only): neutral, not the model's bias.
+        out[[i for i, t in enumerate(prepared) if not t]] = 0.0
+        return out
+
+    def linear_logits(self, prepared: Sequence[str]) -> F32:
+        # Whole batch at once: (row, bucket) keys → counts → TF-IDF (sublinear tf, l2 norm, as in
+        # training) → per-row dot product, all with numpy; Python only hashes the n-grams.
+        n = len(prepared)
+        buckets = self._ngram_buckets
+        hashes: list[int] = []
+        rows: list[int] = []
+        for i, text in enumerate(prepared):
+            h = ngram_hashes(text, self._ngram_n)
+            hashes += h
+            rows += [i] * len(h)
+        keys = np.array(rows, dtype=np.int64) * buckets + np.array(hashes, dtype=np.int64) % buckets
+        keys, counts = np.unique(keys, return_counts=True)
+        row = keys // buckets
+        ids = keys % buckets
+        x = (1.0 + np.log(counts.astype(np.float32))) * self._lin_idf[ids]
+        norm = np.sqrt(np.bincount(row, weights=x * x, minlength=n))
+        dot = np.bincount(row, weights=x * self._lin_w[ids], minlength=n)
+        return (self._lin_b + dot / np.where(norm > 0, norm, 1.0)).astype(np.float32)
+
+    def cnn_logits(self, prepared: Sequence[str]) -> F32:
+        out = np.zeros(len(prepared), dtype=np.float32)
+        if not self._has_cnn:
+            return out
+        # Length-sorted batches: little padding, few large matmuls.
+        order = sorted(range(len(prepared)), key=lambda i: len(prepared[i]))
+        for start in range(0, len(order), _BATCH):
+            idx = order[start : start + _BATCH]
+            out[idx] = self._cnn_batch([prepared[i] for i in idx])
+        return out
+
+    def _cnn_batch(self, texts: list[str]) -> F32:
+        n = len(texts)
+        length = max(1, max(len(t) for t in texts))
+        chars = np.zeros((n, length), dtype=np.int64)
+        bigrams = np.zeros((n, length), dtype=np.int64)
+        lens = np.empty(n, dtype=np.int64)
+        for i, t in enumerate(texts):
+            lens[i] = len(t)
+            chars[i, : len(t)] = char_ids(t, self._vocab)
+            bigrams[i, : len(t)] = bigram_ids(t, self._bigram_buckets)
+        z = self._char_emb[chars] + self._bigram_emb[bigrams]  # (n, L, E); padding rows are 0
+        # One zero position each side covers the "same" padding of widths 1-3 in training.
+        zp = np.pad(z, ((0, 0), (1, 1), (0, 0)))
+        # Empty texts have no valid position; their max would be -1e4 (logits() zeroes them).
+        valid = np.arange(length)[None, :] < lens[:, None]
+        pooled = []
+        for (taps, bias), k in zip(self._conv, self._kernels, strict=True):
+            first = 1 - k // 2  # torch Conv1d(padding=k//2), output cut to L
+            h = bias + sum(zp[:, first + j : first + j + length] @ taps[j] for j in range(k))
+            h = np.maximum(h, 0.0)
+            h = np.where(valid[:, :, None], h, -1e4)
+            pooled.append(h.max(axis=1))
+        feats = np.concatenate(pooled, axis=1)
+        return (feats @ self._out_w + self._out_b).astype(np.float32)
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("analysis.data")))
+
+
+_model: SentimentModel | None = None
+_lock = threading.Lock()
+
+
+def get_model() -> SentimentModel:
+    """The shipped model, loaded once per process."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                d = data_dir()
+                _model = SentimentModel(d / "sentiment.safetensors", d / "sentiment.json")
+    return _model

@@ -1,0 +1,199 @@
+"""Analysis of one comment on arrival, topic fits as jobs, and product managers' topic edits.
+
+Consumers are idempotent: a redelivered message finds the analysis row (unique per response)
+or the finished job and changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from analysis import topics_store
+from analysis.errors import NotEnoughComments
+from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic
+from analysis.text.normalize import normalize
+from core.errors import NotFound, ValidationFailed
+from core.models import Organization, OutboxEvent
+from surveys.models import Response
+
+log = logging.getLogger("voc.analysis")
+FIT_JOB = "fit_topics"
+MIN_FIT_COMMENTS = 30
+
+
+@dataclass(frozen=True)
+class TextAnalysis:
+    normalized: str
+    tokens: list[str]
+    keywords: list[str]
+    sentiment: float | None
+    model_version: str
+
+
+def analyse_text(text: str) -> TextAnalysis:
+    """Normalise, tokenise, keywords and sentiment: pure CPU work, no database."""
+    from analysis.sentiment.model import get_model
+    from analysis.text.tokenize import get_tokenizer
+
+    normalized = normalize(text)
+    tokenizer = get_tokenizer()
+    model = get_model()
+    return TextAnalysis(
+        normalized=normalized,
+        tokens=tokenizer.tokens(normalized),
+        keywords=tokenizer.keywords(normalized, k=5),
+        sentiment=round(float(model.score(normalized)), 4) if normalized else None,
+        model_version=model.version,
+    )
+
+
+async def analyse_response(*, response_id: int) -> CommentAnalysis | None:
+    """Analyse a response's comment once; a second delivery updates nothing it need not."""
+    response = await Response.get_or_none(id=response_id)
+    if response is None or not response.comment:
+        return None
+    existing = await CommentAnalysis.get_or_none(response_id=response.id)
+    if existing is not None and existing.normalized == normalize(response.comment):
+        return existing  # a redelivery, or an amendment that left the comment as it was
+    result = analyse_text(response.comment)
+    topic_id, probability = await topics_store.assign_topic(
+        organization_id=response.organization_id, survey_id=response.survey_id, text=result.normalized
+    )
+    values: dict[str, Any] = {
+        "normalized": result.normalized, "tokens": result.tokens, "keywords": result.keywords,
+        "sentiment": result.sentiment, "topic_id": topic_id, "topic_probability": probability,
+        "model_version": result.model_version,
+    }
+    if existing is not None:
+        await CommentAnalysis.filter(id=existing.id).update(**values, analysed_at=datetime.now(UTC))
+        return await CommentAnalysis.get(id=existing.id)
+    try:
+        return await CommentAnalysis.create(organization_id=response.organization_id, response_id=response.id,
+                                            **values)
+    except IntegrityError:  # a concurrent delivery of the same event stored it first
+        return await CommentAnalysis.get(response_id=response.id)
+
+
+# --- topic fits -------------------------------------------------------------------------------
+
+
+async def request_fit(
+    *, organization: Organization, survey_id: int | None, since: datetime | None, until: datetime | None,
+    enqueue: bool = True,
+) -> AnalysisJob:
+    """A fit job; `enqueue=False` when the caller runs it itself (the CLI)."""
+    if since and until and since >= until:
+        raise ValidationFailed("from must be before to", field="from")
+    params = {"survey_id": survey_id, "since": since.isoformat() if since else None,
+              "until": until.isoformat() if until else None}
+    async with in_transaction():
+        job = await AnalysisJob.create(organization=organization, kind=FIT_JOB, params=params, stage="queued")
+        if enqueue:  # through the outbox like every job: queued even while Redis is down
+            await OutboxEvent.create(organization=organization, topic="analysis.fit_requested",
+                                     payload={"job_id": job.id})
+    return job
+
+
+async def get_job(*, organization_id: int, job_id: int) -> AnalysisJob:
+    job = await AnalysisJob.get_or_none(id=job_id, organization_id=organization_id)
+    if job is None:
+        raise NotFound("no such analysis job", field="id")
+    return job
+
+
+async def run_fit_job(
+    *, job_id: int, observer: Callable[[str, float], None] | None = None
+) -> AnalysisJob | None:
+    """The consumer of a fit request: fit, save a new model version, switch it on atomically."""
+    job = await AnalysisJob.get_or_none(id=job_id)
+    if job is None or job.status in (JobStatus.SUCCEEDED, JobStatus.FAILED):
+        return job  # redelivered after it finished
+
+    async def progress(stage: str, fraction: float) -> None:
+        if observer is not None:
+            observer(stage, fraction)
+        await _progress(job, stage, fraction)
+
+    await progress("loading comments", 0.02)
+    job.status = JobStatus.RUNNING
+    await job.save(update_fields=["status", "updated_at"])
+    try:
+        await topics_store.fit_and_activate(job=job, on_progress=progress)
+    except NotEnoughComments as exc:
+        await _finish(job, error=exc.message)
+    except Exception as exc:
+        log.exception("topic fit %s failed", job.id)
+        await _finish(job, error=f"{type(exc).__name__}: {exc}")
+    else:
+        await _finish(job, error=None)
+    return job
+
+
+async def _progress(job: AnalysisJob, stage: str, progress: float, status: JobStatus | None = None) -> None:
+    job.stage, job.progress = stage, round(min(max(progress, 0.0), 1.0), 3)
+    if status is not None:
+        job.status = status
+    await job.save(update_fields=["stage", "progress", "status", "updated_at"])
+
+
+async def _finish(job: AnalysisJob, *, error: str | None) -> None:
+    job.status = JobStatus.FAILED if error else JobStatus.SUCCEEDED
+    job.error = error
+    job.progress = job.progress if error else 1.0
+    job.stage = "failed" if error else "done"
+    job.finished_at = datetime.now(UTC)
+    await job.save(update_fields=["status", "error", "progress", "stage", "finished_at", "updated_at"])
+
+
+# --- product managers' edits ------------------------------------------------------------------
+
+
+async def get_topic(*, organization_id: int, topic_id: int) -> Topic:
+    topic = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
+    if topic is None:
+        raise NotFound("no such topic", field="id")
+    return topic
+
+
+async def rename_topic(*, organization_id: int, topic_id: int, label: str) -> Topic:
+    label = label.strip()
+    if not 0 < len(label) <= 200:
+        raise ValidationFailed("label must be 1-200 characters", field="label")
+    topic = await get_topic(organization_id=organization_id, topic_id=topic_id)
+    topic.custom_label = label
+    await topic.save(update_fields=["custom_label"])
+    return topic
+
+
+async def merge_topics(*, organization_id: int, topic_ids: list[int]) -> Topic:
+    """Merge into the first topic: the others' comments move to it, and they point at it."""
+    unique = list(dict.fromkeys(topic_ids))
+    if len(unique) < 2:
+        raise ValidationFailed("merging needs at least two different topics", field="ids")
+    topics = {t.id: t for t in await Topic.filter(id__in=unique, organization_id=organization_id)}
+    missing = [i for i in unique if i not in topics]
+    if missing:
+        raise NotFound("no such topic", field="ids")
+    target = topics[unique[0]]
+    if any(t.model_id != target.model_id for t in topics.values()):
+        raise ValidationFailed("topics of different model versions cannot be merged", field="ids")
+    if any(t.merged_into_id is not None for t in topics.values()):
+        raise ValidationFailed("a topic that was merged away cannot be merged again", field="ids")
+    others = unique[1:]
+    async with in_transaction():
+        await CommentAnalysis.filter(topic_id__in=others).update(topic_id=target.id)
+        await Topic.filter(id__in=others).update(merged_into_id=target.id)
+        words = {str(w): float(s) for w, s in target.keywords}
+        for other in others:
+            for word, weight in topics[other].keywords:
+                words[str(word)] = max(words.get(str(word), 0.0), float(weight))
+        target.keywords = [[w, s] for w, s in sorted(words.items(), key=lambda kv: -kv[1])[:10]]
+        await target.save(update_fields=["keywords"])
+    return target

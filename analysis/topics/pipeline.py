@@ -1,0 +1,190 @@
+"""Fit topics on a corpus of comments and assign new comments to them.
+
+The flow (each step a swappable sub-model wired by ``build_topic_model``):
+
+1. tokenise the corpus once (jieba is the slow step) and fit the embedder on it;
+2. BERTopic (UMAP → adaptive HDBSCAN → c-TF-IDF) on a random sample of at most
+   ``params.sample_size`` comments: UMAP dominates the cost, and a few thousand comments show
+   every topic large enough to matter;
+3. every other comment, and the sample's outliers, join the nearest topic (BERTopic
+   ``reduce_outliers``, "embeddings" strategy) when their cosine similarity reaches
+   ``params.outlier_threshold``; the rest stay unassigned (-1);
+4. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus; labels are made
+   from the c-TF-IDF words.
+
+After the fit, the UMAP and HDBSCAN sub-models are dropped: new comments are assigned by cosine
+similarity to the topic embeddings, which is also all a saved model can do. A model behaves the
+same before and after ``save_topic_model``/``load_topic_model``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from bertopic import BERTopic
+from bertopic.backend import BaseEmbedder
+from bertopic.cluster import BaseCluster
+from bertopic.dimensionality import BaseDimensionalityReduction
+
+from analysis.topics._quiet import quiet_bertopic
+from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
+from analysis.topics.embedder import CorpusEmbedder
+from analysis.topics.factory import TOP_N_WORDS, build_topic_model
+from analysis.topics.labels import topic_label
+from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
+
+OUTLIER_LABEL = "未归类"
+
+
+@dataclass
+class TopicFit:
+    model: BERTopic
+    topics: list[int]
+    labels: dict[int, str]
+    params: TopicParams
+    embeddings: np.ndarray
+    seconds: float
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def n_topics(self) -> int:
+        return len({t for t in self.topics if t >= 0})
+
+    @property
+    def outlier_share(self) -> float:
+        return float(np.mean(np.asarray(self.topics) < 0)) if self.topics else 0.0
+
+    @property
+    def largest_share(self) -> float:
+        t = np.asarray(self.topics)
+        t = t[t >= 0]
+        return float(np.bincount(t).max() / len(self.topics)) if t.size else 0.0
+
+
+def _clean(docs: Sequence[str]) -> list[str]:
+    # BERTopic needs non-empty strings; an empty comment is a valid (if useless) document.
+    return [d if isinstance(d, str) and d.strip() else "" for d in docs]
+
+
+def topic_centroids(embeddings: np.ndarray, topics: np.ndarray) -> np.ndarray:
+    """Mean embedding per topic in BERTopic's order (sorted ids, -1 first when present)."""
+    return np.stack([embeddings[topics == t].mean(axis=0) for t in np.unique(topics)])
+
+
+def nearest_topics(embeddings: np.ndarray, topic_embeddings: np.ndarray, threshold: float) -> np.ndarray:
+    """Index of the most similar topic embedding, or -1 below ``threshold`` (cosine)."""
+    a = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
+    b = topic_embeddings / np.maximum(np.linalg.norm(topic_embeddings, axis=1, keepdims=True), 1e-12)
+    sims = a @ b.T
+    best = sims.argmax(axis=1)
+    return np.where(sims[np.arange(len(best)), best] >= threshold, best, -1)
+
+
+def fit_topics(
+    docs: Sequence[str],
+    tokenizer: TokenizerLike,
+    embedder: BaseEmbedder | None = None,
+    *,
+    params: TopicParams | None = None,
+    seed: int = 42,
+) -> TopicFit:
+    """Fit the production topic pipeline on ``docs`` (see the module docstring)."""
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    texts = _clean(docs)
+    n = len(texts)
+    p = params or TopicParams.for_corpus(n)
+    analyzer = JiebaAnalyzer(tokenizer)
+    emb = embedder if embedder is not None else CorpusEmbedder(analyzer)
+    model = build_topic_model(n, analyzer, emb, params=p, seed=seed)
+
+    with analyzer.remembering(texts):
+        timings["tokenize"] = time.perf_counter() - started
+        t = time.perf_counter()
+        if isinstance(emb, CorpusEmbedder):
+            emb.analyzer = analyzer  # share the memo
+            x = emb.fit_embed(texts)
+        else:
+            x = np.asarray(emb.embed(texts), dtype=np.float32)
+        timings["embed"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        rng = np.random.default_rng(seed)
+        sample = np.sort(rng.choice(n, p.sample_size, replace=False)) if p.sample_size < n else np.arange(n)
+        model.fit([texts[i] for i in sample], embeddings=x[sample])
+        timings["cluster"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        topics = np.full(n, -1, dtype=np.int64)
+        topics[sample] = np.asarray(model.topics_, dtype=np.int64)
+        if (topics < 0).any():
+            if model._outliers:
+                topics = np.asarray(
+                    model.reduce_outliers(
+                        texts,
+                        topics.tolist(),
+                        strategy="embeddings",
+                        embeddings=x,
+                        threshold=p.outlier_threshold,
+                    ),
+                    dtype=np.int64,
+                )
+            else:  # reduce_outliers refuses a model without outliers; same rule by hand
+                rest = topics < 0
+                topics[rest] = nearest_topics(x[rest], model.topic_embeddings_, p.outlier_threshold)
+        # Whole-corpus c-TF-IDF and sizes; keep our vectorizer (update_topics would otherwise
+        # swap in a default English CountVectorizer).
+        with quiet_bertopic():  # "custom topic assignments" warning: we recompute embeddings
+            model.update_topics(
+                texts,
+                topics=topics.tolist(),
+                top_n_words=TOP_N_WORDS,
+                vectorizer_model=model.vectorizer_model,
+                ctfidf_model=model.ctfidf_model,
+                representation_model=model.representation_model,
+            )
+        timings["assign"] = time.perf_counter() - t
+
+    # Centroids of the final assignment (update_topics would use keyword embeddings instead).
+    model.topic_embeddings_ = topic_centroids(x, topics)
+    model.umap_model = BaseDimensionalityReduction()
+    model.hdbscan_model = BaseCluster()
+    labels = apply_labels(model)
+    return TopicFit(
+        model=model,
+        topics=topics.tolist(),
+        labels=labels,
+        params=p,
+        embeddings=x,
+        seconds=time.perf_counter() - started,
+        timings=timings,
+    )
+
+
+def apply_labels(model: BERTopic) -> dict[int, str]:
+    """Readable labels from each topic's c-TF-IDF words, stored as BERTopic custom labels."""
+    labels: dict[int, str] = {}
+    for topic in sorted(set(model.topics_)):
+        if topic < 0:
+            labels[topic] = OUTLIER_LABEL
+            continue
+        words = model.get_topic(topic) or []
+        labels[topic] = topic_label([w for w, _ in words])
+    model.set_topic_labels(labels)
+    return labels
+
+
+def assign_topics(model: BERTopic, docs: Sequence[str], threshold: float | None = None) -> list[int]:
+    """Topic of each new comment: nearest topic embedding, -1 below ``threshold`` (cosine)."""
+    texts = _clean(docs)
+    if not texts:
+        return []
+    x = np.asarray(model.embedding_model.embed(texts), dtype=np.float32)
+    topic_ids = sorted(set(model.topics_))
+    has_outliers = bool(topic_ids) and topic_ids[0] == -1
+    centroids = np.asarray(model.topic_embeddings_)[1 if has_outliers else 0 :]
+    limit = DEFAULT_OUTLIER_THRESHOLD if threshold is None else threshold
+    return [int(t) for t in nearest_topics(x, centroids, limit)]

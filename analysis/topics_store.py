@@ -1,0 +1,228 @@
+"""Topic model versions: fit on an organisation's comments, save under VOC_DATA_DIR, switch the
+active version atomically, and assign new comments to the active version's topics.
+
+The machine learning lives in `analysis.topics`; this module is its bridge to the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tortoise.transactions import in_transaction
+
+from analysis.errors import NotEnoughComments
+from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
+from core.settings import get_settings
+from surveys.models import Response
+
+MIN_FIT_COMMENTS = 30
+ASSIGN_BATCH = 2000
+# Loaded models, by version id: one per process, loaded once (the tokenizer is re-attached).
+_LOADED: dict[int, Any] = {}
+_LOCK = asyncio.Lock()
+
+Progress = Callable[[str, float], Coroutine[Any, Any, None]]
+
+
+async def active_model(*, organization_id: int, survey_id: int | None) -> TopicModelVersion | None:
+    """The survey's own model when it has one, else the organisation-wide one."""
+    if survey_id is not None:
+        own = await TopicModelVersion.get_or_none(organization_id=organization_id, survey_id=survey_id,
+                                                  status=ModelStatus.ACTIVE)
+        if own is not None:
+            return own
+    return await TopicModelVersion.get_or_none(organization_id=organization_id, survey_id=None,
+                                               status=ModelStatus.ACTIVE)
+
+
+async def _load(version: TopicModelVersion) -> Any:
+    if version.id not in _LOADED:
+        async with _LOCK:
+            if version.id not in _LOADED:
+                _LOADED[version.id] = await asyncio.to_thread(_load_model, Path(version.path))
+    return _LOADED[version.id]
+
+
+async def load_active(version: TopicModelVersion) -> Any:
+    """The loaded model of a version (cached per process)."""
+    return await _load(version)
+
+
+async def assign_topic(*, organization_id: int, survey_id: int, text: str) -> tuple[int | None, float | None]:
+    """The active model's topic for one new comment (None when no model or an outlier)."""
+    version = await active_model(organization_id=organization_id, survey_id=survey_id)
+    if version is None or not text:
+        return None, None
+    model = await _load(version)
+    [(index, probability)] = await asyncio.to_thread(assign_texts, model, [text])
+    if index < 0:
+        return None, probability
+    topic = await Topic.get_or_none(model_id=version.id, index=index)
+    while topic is not None and topic.merged_into_id is not None:
+        topic = await Topic.get_or_none(id=topic.merged_into_id)
+    return (topic.id if topic else None), probability
+
+
+async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicModelVersion:
+    from analysis.service import analyse_response
+    from analysis.topics.persist import save_topic_model
+
+    params = job.params
+    query = Response.filter(organization_id=job.organization_id, comment__isnull=False)
+    if params.get("survey_id"):
+        query = query.filter(survey_id=params["survey_id"])
+    if params.get("since"):
+        query = query.filter(submitted_at__gte=datetime.fromisoformat(params["since"]))
+    if params.get("until"):
+        query = query.filter(submitted_at__lt=datetime.fromisoformat(params["until"]))
+    response_ids: list[int] = list(await query.order_by("id").values_list("id", flat=True))  # type: ignore[arg-type]
+    analysed = dict(await CommentAnalysis.filter(response_id__in=response_ids)
+                    .values_list("response_id", "normalized"))
+    missing = [r for r in response_ids if r not in analysed]
+    if missing:  # comments the queue has not reached yet: analyse them now, nothing is left out
+        await on_progress("analysing comments", 0.05)
+        for response_id in missing:
+            row = await analyse_response(response_id=response_id)
+            if row is not None:
+                analysed[response_id] = row.normalized
+    ids = [r for r in response_ids if analysed.get(r)]
+    texts = [analysed[r] for r in ids]
+    if len(texts) < MIN_FIT_COMMENTS:
+        raise NotEnoughComments(f"a topic fit needs at least {MIN_FIT_COMMENTS} comments; found {len(texts)}")
+
+    await on_progress("fitting topics", 0.1)
+    fitted = await asyncio.to_thread(fit_model, texts)
+    await on_progress("saving", 0.88)
+    survey_id = params.get("survey_id")
+    previous = await active_model(organization_id=job.organization_id, survey_id=survey_id)
+    number = 1 + max([v.version for v in await TopicModelVersion.filter(
+        organization_id=job.organization_id, survey_id=survey_id)] or [0])
+    path = get_settings().data_dir.resolve() / "topic-models" / f"org-{job.organization_id}" / \
+        (f"survey-{survey_id}" if survey_id else "all") / f"v{number}"
+    await asyncio.to_thread(save_topic_model, fitted.model, path)
+    await on_progress("activating", 0.95)
+    try:
+        version = await _activate(job, survey_id, number, path, fitted, ids, previous)
+    except BaseException:
+        shutil.rmtree(path, ignore_errors=True)
+        raise
+    return version
+
+
+async def _activate(
+    job: AnalysisJob, survey_id: int | None, number: int, path: Path, fitted: Any, ids: list[int],
+    previous: TopicModelVersion | None,
+) -> TopicModelVersion:
+    """One transaction: the new version and its topics appear, the old one retires, comments move."""
+    old_topics = await Topic.filter(model_id=previous.id) if previous else []
+    async with in_transaction():
+        version = await TopicModelVersion.create(
+            organization_id=job.organization_id, survey_id=survey_id, version=number, status=ModelStatus.ACTIVE,
+            path=str(path), documents=len(ids), outlier_share=fitted.outlier_share,
+        )
+        if previous is not None:
+            await TopicModelVersion.filter(id=previous.id).update(status=ModelStatus.RETIRED)
+        by_index: dict[int, Topic] = {}
+        for item in fitted.topics:
+            by_index[item.index] = await Topic.create(
+                organization_id=job.organization_id, model=version, index=item.index, label=item.label,
+                keywords=[[w, round(float(s), 4)] for w, s in item.keywords],
+                custom_label=_carried_label(item.keywords, old_topics),
+            )
+        groups: dict[tuple[int | None, float | None], list[int]] = {}
+        for response_id, (index, probability) in zip(ids, fitted.assignments, strict=True):
+            topic = by_index.get(index)
+            key = (topic.id if topic else None, round(float(probability), 4) if probability is not None else None)
+            groups.setdefault(key, []).append(response_id)
+        for (topic_id, probability), members in groups.items():
+            for start in range(0, len(members), ASSIGN_BATCH):
+                await CommentAnalysis.filter(response_id__in=members[start:start + ASSIGN_BATCH]).update(
+                    topic_id=topic_id, topic_probability=probability)
+    return version
+
+
+def _carried_label(keywords: list[tuple[str, float]], old_topics: list[Topic]) -> str | None:
+    """A renamed topic keeps its name in the refit when the new topic is recognisably the same:
+    at least half of the smaller set of top-10 keywords is shared (overlap coefficient)."""
+    new = {w for w, _ in keywords[:10]}
+    best, best_score = None, 0.0
+    for old in old_topics:
+        if not old.custom_label:
+            continue
+        before = {str(w) for w, _ in old.keywords[:10]}
+        score = len(new & before) / min(len(new), len(before)) if new and before else 0.0
+        if score > best_score:
+            best, best_score = old.custom_label, score
+    return best if best_score >= 0.5 else None
+
+
+# --- the bridge to analysis.topics (CPU work, run in a thread) ---------------------------------
+
+
+@dataclass(frozen=True)
+class FittedTopic:
+    index: int
+    label: str
+    keywords: list[tuple[str, float]]
+
+
+@dataclass(frozen=True)
+class Fitted:
+    model: Any
+    topics: list[FittedTopic]
+    assignments: list[tuple[int, float | None]]
+    outlier_share: float
+
+
+def fit_model(texts: list[str]) -> Fitted:
+    from analysis.text.tokenize import get_tokenizer
+    from analysis.topics.embedder import load_embedder
+    from analysis.topics.pipeline import fit_topics
+
+    tokenizer = get_tokenizer()
+    embedding_model = get_settings().embedding_model
+    embedder = load_embedder(embedding_model, tokenizer) if embedding_model else None
+    fit = fit_topics(texts, tokenizer, embedder)
+    similarity = _similarities(fit.embeddings, fit.model, fit.topics)
+    topics = [
+        FittedTopic(index=t, label=fit.labels[t], keywords=[(str(w), float(s)) for w, s in fit.model.get_topic(t)])
+        for t in sorted(fit.labels) if t >= 0
+    ]
+    return Fitted(model=fit.model, topics=topics, assignments=list(zip(fit.topics, similarity, strict=True)),
+                  outlier_share=round(fit.outlier_share, 4))
+
+
+def _load_model(path: Path) -> Any:
+    from analysis.text.tokenize import get_tokenizer
+    from analysis.topics.persist import load_topic_model
+
+    return load_topic_model(path, get_tokenizer())
+
+
+def assign_texts(model: Any, texts: list[str]) -> list[tuple[int, float | None]]:
+    """Nearest topic of each text and its cosine similarity (the topic's `probability`)."""
+    from analysis.topics.pipeline import assign_topics
+
+    topics = assign_topics(model, texts)
+    embeddings = np.asarray(model.embedding_model.embed(texts), dtype=np.float32)
+    return list(zip(topics, _similarities(embeddings, model, topics), strict=True))
+
+
+def _similarities(embeddings: Any, model: Any, topics: list[int]) -> list[float | None]:
+    ids = sorted(set(model.topics_))
+    rows = {t: i for i, t in enumerate(ids)}
+    centroids = np.asarray(model.topic_embeddings_, dtype=np.float32)
+    a = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
+    b = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
+    out: list[float | None] = []
+    for i, topic in enumerate(topics):
+        row = rows.get(topic)
+        out.append(round(float(a[i] @ b[row]), 4) if topic >= 0 and row is not None else None)
+    return out

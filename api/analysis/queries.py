@@ -1,0 +1,76 @@
+"""topics and analysisJob."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from analysis import insights, service, topics_store
+from api.analysis.types import AnalysisJobType, TopicType, Window
+from api.context import Context
+from api.errors import api_error
+from api.ids import decode_cursor, decode_id, encode_cursor
+from api.permissions import CanRead
+from api.relay import Connection, connection, page_size
+from core.errors import DomainError, ValidationFailed
+from surveys.metrics import Interval
+
+
+async def trends_for(info: Info[Context, Any], window: Window, interval: Interval) -> dict[int, list[Any]]:
+    """Every topic's trend in one query per request, window and interval."""
+    context = info.context
+    key = ("trends", window, interval)
+    cache: dict[Any, Any] = context.cache
+    if key not in cache:
+        assert context.principal is not None
+        cache[key] = await insights.topic_trends(
+            organization_id=context.organization_id, flt=window.filter(),
+            timezone=context.principal.organization.timezone, interval=interval,
+        )
+    found: dict[int, list[Any]] = cache[key]
+    return found
+
+
+@strawberry.type
+class AnalysisQueries:
+    @strawberry.field(permission_classes=[CanRead], description="Topics of the active model, largest first.")
+    async def topics(
+        self, info: Info[Context, Any], survey_id: strawberry.ID | None = None,
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
+        first: int | None = None, after: str | None = None,
+    ) -> Connection[TopicType]:
+        context = info.context
+        try:
+            size = page_size(first, context.settings)
+            offset = int(decode_cursor(after, 1)[0]) + 1 if after else 0
+            survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
+            for name, value in (("from", from_), ("to", to)):
+                if value is not None and value.tzinfo is None:
+                    raise ValidationFailed(f"{name} needs a time zone offset", field=name)
+        except ValueError as exc:
+            raise api_error(ValidationFailed("after is not a cursor of this list", field="after")) from exc
+        except DomainError as exc:
+            raise api_error(exc) from exc
+        model = await topics_store.active_model(organization_id=context.organization_id, survey_id=survey_pk)
+        if model is None:
+            return connection([], has_next=False, has_previous=False, total=0)
+        window = Window(survey_id=survey_pk, since=from_, until=to)
+        found, _ = await insights.topic_insights(organization_id=context.organization_id, model=model,
+                                                 flt=window.filter())
+        page = found[offset:offset + size]
+        return connection(
+            [(encode_cursor(offset + i), TopicType.of(item, window)) for i, item in enumerate(page)],
+            has_next=offset + size < len(found), has_previous=offset > 0, total=len(found),
+        )
+
+    @strawberry.field(permission_classes=[CanRead])
+    async def analysis_job(self, info: Info[Context, Any], id: strawberry.ID) -> AnalysisJobType | None:
+        try:
+            job = await service.get_job(organization_id=info.context.organization_id,
+                                        job_id=decode_id(id, "AnalysisJob"))
+        except DomainError:
+            return None
+        return AnalysisJobType.of(job)

@@ -1,0 +1,183 @@
+"""Topic, analysis job and comment analysis types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from analysis import insights
+from analysis.models import AnalysisJob, CommentAnalysis, Topic, TopicModelVersion
+from api.context import Context
+from api.errors import UserError
+from api.ids import encode_id
+from api.relay import Connection, Node, register_node
+from api.surveys.types import ResponseType
+from surveys.filters import ResponseFilter
+from surveys.metrics import Interval
+
+
+@dataclass(frozen=True)
+class Window:
+    survey_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def filter(self) -> ResponseFilter:
+        return ResponseFilter(survey_id=self.survey_id, since=self.since, until=self.until)
+
+
+@strawberry.type
+class Keyword:
+    word: str
+    weight: float
+
+
+@strawberry.type
+class SentimentMix:
+    positive: float
+    neutral: float
+    negative: float
+
+
+@strawberry.type
+class TopicPoint:
+    bucket_start: datetime
+    count: int
+
+
+@strawberry.type(name="Topic")
+class TopicType(Node):
+    label: str = strawberry.field(description="Readable Chinese; a product manager's name when renamed.")
+    generated_label: str
+    keywords: list[Keyword]
+    size: int
+    share: float = strawberry.field(description="Of analysed comments in the window.")
+    nps: float | None = strawberry.field(description="NPS of the responses in this topic.")
+    nps_impact: float | None = strawberry.field(description="Overall NPS minus NPS without this topic's responses.")
+    sentiment: SentimentMix
+    emerging: bool = strawberry.field(description="Significant growth of share against the previous window.")
+    _topic: strawberry.Private[Topic]
+    _window: strawberry.Private[Window]
+
+    @classmethod
+    def of(cls, insight: insights.TopicInsight, window: Window) -> TopicType:
+        t = insight.topic
+        return cls(
+            id=strawberry.ID(encode_id("Topic", t.id)), label=t.display_label, generated_label=t.label,
+            keywords=[Keyword(word=str(w), weight=float(s)) for w, s in t.keywords],
+            size=insight.size, share=insight.share, nps=insight.nps, nps_impact=insight.nps_impact,
+            sentiment=SentimentMix(positive=insight.positive, neutral=insight.neutral, negative=insight.negative),
+            emerging=insight.emerging, _topic=t, _window=window,
+        )
+
+    @strawberry.field
+    async def trend(self, info: Info[Context, Any], interval: Interval | None = None) -> list[TopicPoint]:
+        from api.analysis.queries import trends_for
+
+        points = await trends_for(info, self._window, interval or Interval.WEEK)
+        return [TopicPoint(bucket_start=at, count=n) for at, n in points.get(self._topic.id, [])]
+
+    @strawberry.field(description="The comments most typical of the topic.")
+    async def representative_comments(self, limit: int = 5) -> list[str]:
+        rows = await insights.representative_comments(topic_id=self._topic.id, limit=max(1, min(limit, 20)))
+        return [r.normalized for r in rows]
+
+    @strawberry.field
+    async def responses(
+        self, info: Info[Context, Any], first: int | None = None, after: str | None = None
+    ) -> Connection[ResponseType]:
+        from api.surveys.inputs import ResponseFilterInput
+        from api.surveys.queries import resolve_responses
+
+        return await resolve_responses(
+            info, survey_pk=self._window.survey_id,
+            flt=ResponseFilterInput(topic_id=strawberry.ID(encode_id("Topic", self._topic.id))),
+            first=first, after=after,
+        )
+
+
+async def topic_type(topic: Topic, window: Window | None = None) -> TopicType:
+    """A topic outside a `topics` list (node, rename, merge, an analysis): insights over all time."""
+    window = window or Window()
+    model = await TopicModelVersion.get(id=topic.model_id)
+    found, _ = await insights.topic_insights(organization_id=topic.organization_id, model=model,
+                                             flt=window.filter())
+    match = next((i for i in found if i.topic.id == topic.id), None)
+    if match is None:  # merged away: report it with the numbers of nothing
+        match = insights.TopicInsight(topic=topic, size=0, share=0.0, nps=None, nps_impact=None, positive=0.0,
+                                      neutral=0.0, negative=0.0, emerging=False)
+    return TopicType.of(match, window)
+
+
+@strawberry.type(name="AnalysisJob")
+class AnalysisJobType(Node):
+    kind: str
+    status: str
+    progress: float
+    stage: str | None
+    error: str | None
+    created_at: datetime
+    finished_at: datetime | None
+
+    @classmethod
+    def of(cls, job: AnalysisJob) -> AnalysisJobType:
+        return cls(id=strawberry.ID(encode_id("AnalysisJob", job.id)), kind=job.kind, status=job.status.value.upper(),
+                   progress=job.progress, stage=job.stage, error=job.error, created_at=job.created_at,
+                   finished_at=job.finished_at)
+
+
+@strawberry.type(name="CommentAnalysis")
+class CommentAnalysisType:
+    normalized: str
+    tokens: list[str]
+    keywords: list[str]
+    sentiment: float | None = strawberry.field(description="-1 (negative) .. 1 (positive)")
+    topic_probability: float | None
+    model_version: str
+    _row: strawberry.Private[CommentAnalysis]
+
+    @classmethod
+    def of(cls, row: CommentAnalysis) -> CommentAnalysisType:
+        return cls(normalized=row.normalized, tokens=list(row.tokens), keywords=list(row.keywords),
+                   sentiment=row.sentiment, topic_probability=row.topic_probability,
+                   model_version=row.model_version, _row=row)
+
+    @strawberry.field
+    async def topic(self, info: Info[Context, Any]) -> TopicType | None:
+        if self._row.topic_id is None:
+            return None
+        topic = await info.context.loader("topic").load(self._row.topic_id)
+        if topic is None:
+            return None
+        while topic.merged_into_id is not None:
+            topic = await info.context.loader("topic").load(topic.merged_into_id)
+        return await topic_type(topic)
+
+
+@strawberry.type
+class AnalysisJobPayload:
+    job: AnalysisJobType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class TopicPayload:
+    topic: TopicType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@register_node("Topic")
+async def _topic_node(organization_id: int, pk: int) -> TopicType | None:
+    topic = await Topic.get_or_none(id=pk, organization_id=organization_id)
+    return await topic_type(topic) if topic else None
+
+
+@register_node("AnalysisJob")
+async def _job_node(organization_id: int, pk: int) -> AnalysisJobType | None:
+    job = await AnalysisJob.get_or_none(id=pk, organization_id=organization_id)
+    return AnalysisJobType.of(job) if job else None

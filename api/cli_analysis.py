@@ -1,0 +1,164 @@
+"""`voc topics ...` and `voc eval ...`: topic fits with progress bars, the HTML report, and the
+quality figures of the production pipeline on a labelled CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
+from core.models import Organization
+
+topics_app = typer.Typer(help="Topic models: fit, report.", no_args_is_help=True)
+eval_app = typer.Typer(help="Quality figures of the analysis pipeline on labelled data.", no_args_is_help=True)
+
+
+def _read_labelled(path: Path, text_col: str, label_col: str) -> tuple[list[str], list[str]]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in (text_col, label_col) if c not in (reader.fieldnames or [])]
+        if missing:
+            raise typer.BadParameter(f"column(s) not in {path.name}: {', '.join(missing)}")
+        texts, labels = [], []
+        for row in reader:
+            text = (row.get(text_col) or "").strip()
+            if text:
+                texts.append(text)
+                labels.append((row.get(label_col) or "").strip())
+    return texts, labels
+
+
+@eval_app.command("sentiment")
+def eval_sentiment(
+    csv_path: Annotated[Path, typer.Option("--csv", exists=True, dir_okay=False, help="Labelled CSV.")],
+    text_col: Annotated[str, typer.Option(help="Text column.")] = "review",
+    label_col: Annotated[str, typer.Option(help="Label column: 1 positive, 0 negative.")] = "label",
+) -> None:
+    """Accuracy, F1 and comments per second; the last line is JSON."""
+    from analysis.sentiment.evaluate import evaluate
+
+    texts, labels = _read_labelled(csv_path, text_col, label_col)
+    result = evaluate(texts, [int(label) for label in labels])
+    typer.echo(f"comments {result['n']}  accuracy {result['accuracy']:.4f}  f1 {result['f1']:.4f}  "
+               f"{result['per_second']:.0f} comments/s")
+    typer.echo(json.dumps({"accuracy": round(result["accuracy"], 4), "f1": round(result["f1"], 4),
+                           "per_second": round(result["per_second"], 1)}))
+
+
+def stage_progress() -> tuple[Progress, dict[str, TaskID]]:
+    progress = Progress(TextColumn("{task.description:<22}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+                        TimeElapsedColumn())
+    return progress, {}
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise typer.BadParameter("give a time zone offset, e.g. 2026-11-01T00:00:00+08:00")
+    return parsed
+
+
+async def fit_with_progress(organization: Organization, survey_id: int | None, since: datetime | None) -> None:
+    """Fit a topic model version in this process with a progress bar per stage, and print it."""
+    from analysis import service
+    from analysis.models import JobStatus, ModelStatus, Topic, TopicModelVersion
+
+    job = await service.request_fit(organization=organization, survey_id=survey_id, since=since, until=None,
+                                    enqueue=False)
+    progress, tasks = stage_progress()
+    previous: list[str] = []
+
+    def observe(stage: str, fraction: float) -> None:
+        if stage not in tasks:
+            for done in previous:
+                progress.update(tasks[done], completed=100)
+            tasks[stage] = progress.add_task(stage, total=100)
+            previous.append(stage)
+        progress.update(tasks[stage], completed=min(100.0, 100 * fraction))
+
+    with progress:
+        finished = await service.run_fit_job(job_id=job.id, observer=observe)
+        for task_id in tasks.values():
+            progress.update(task_id, completed=100)
+    assert finished is not None
+    if finished.status != JobStatus.SUCCEEDED:
+        typer.echo(f"fit failed: {finished.error}", err=True)
+        raise typer.Exit(code=1)
+    version = await TopicModelVersion.get(organization=organization, status=ModelStatus.ACTIVE, survey_id=survey_id)
+    topics = await Topic.filter(model_id=version.id, merged_into_id=None)
+    typer.echo(f"model v{version.version}: {len(topics)} topics from {version.documents} comments, "
+               f"{version.outlier_share:.1%} without a topic")
+    for topic in sorted(topics, key=lambda t: t.index)[:60]:
+        typer.echo(f"  {topic.index:>3}  {topic.display_label}")
+
+
+@topics_app.command("fit")
+def topics_fit(
+    org: Annotated[str, typer.Option(help="Organisation name.")],
+    survey: Annotated[str | None, typer.Option(help="Only this survey (global id or number).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only comments from this time on (ISO-8601).")] = None,
+) -> None:
+    """Fit a new topic model version now, with a progress bar per stage, and switch it on."""
+    from api.cli import _survey_pk, run
+
+    async def work() -> None:
+        organization = await Organization.get_or_none(name=org)
+        if organization is None:
+            raise typer.BadParameter(f"no organisation named {org!r}")
+        await fit_with_progress(organization, _survey_pk(survey) if survey else None, _parse_time(since))
+
+    run(work)
+
+
+@eval_app.command("topics")
+def eval_topics(
+    csv_path: Annotated[Path, typer.Option("--csv", exists=True, dir_okay=False, help="Labelled CSV.")],
+    text_col: Annotated[str, typer.Option(help="Text column.")] = "review",
+    label_col: Annotated[str, typer.Option(help="Category column.")] = "cat",
+) -> None:
+    """Fit with the production pipeline and score it against the categories, with LDA and k-means
+    baselines of as many topics on the same tokens. The last line is JSON."""
+    from analysis.text.normalize import normalize
+    from analysis.text.tokenize import get_tokenizer
+    from analysis.topics.evaluate import evaluate_topics
+
+    texts, labels = _read_labelled(csv_path, text_col, label_col)
+    result = evaluate_topics([normalize(t) for t in texts], labels, get_tokenizer())
+    keys = ("nmi", "homogeneity", "completeness", "outlier_share", "largest_share", "topics", "lda_nmi",
+            "kmeans_nmi", "seconds")
+    summary = {k: round(float(result[k]), 4) if k != "topics" else int(result[k]) for k in keys}
+    typer.echo(f"{len(texts)} comments, {summary['topics']} topics in {summary['seconds']:.1f} s")
+    typer.echo(f"NMI {summary['nmi']:.3f} (LDA {summary['lda_nmi']:.3f}, k-means {summary['kmeans_nmi']:.3f}); "
+               f"homogeneity {summary['homogeneity']:.3f}, completeness {summary['completeness']:.3f}")
+    typer.echo(f"without a topic {summary['outlier_share']:.1%}; largest topic {summary['largest_share']:.1%}")
+    typer.echo(json.dumps(summary))
+
+
+@topics_app.command("report")
+def topics_report(
+    org: Annotated[str, typer.Option(help="Organisation name.")],
+    html: Annotated[Path, typer.Option(help="The HTML file to write.")] = Path("topics.html"),
+    survey: Annotated[str | None, typer.Option(help="The survey's own model (else the organisation's).")] = None,
+) -> None:
+    """One self-contained HTML file (no network needed): topic sizes, topics over time, similarity."""
+    from analysis.report import render_report
+    from api.cli import _survey_pk, run
+
+    async def work() -> None:
+        organization = await Organization.get_or_none(name=org)
+        if organization is None:
+            raise typer.BadParameter(f"no organisation named {org!r}")
+        page = await render_report(organization=organization, survey_id=_survey_pk(survey) if survey else None)
+        html.write_text(page, encoding="utf-8")
+
+    run(work)
+    typer.echo(f"wrote {html}")

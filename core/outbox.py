@@ -1,0 +1,55 @@
+"""The outbox relay: moves committed outbox rows onto the job queue.
+
+Rows are written in the same transaction as the change they announce, so a queue that is down
+delays work but loses nothing: the row stays pending and a later pass sends it. On PostgreSQL
+several relays may run at once (`FOR UPDATE SKIP LOCKED`); consumers are idempotent anyway.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import logging
+from datetime import UTC, datetime
+
+from taskiq import AsyncBroker
+from tortoise.transactions import in_transaction
+
+from core.db import dialect
+from core.models import OutboxEvent
+from core.queue import ROUTES, enqueue
+
+log = logging.getLogger("voc.outbox")
+
+
+async def relay_once(broker: AsyncBroker, *, batch: int = 200) -> int:
+    """Send one batch of pending events; returns how many were sent."""
+    # Sends run in the context from before the transaction: an in-process broker starts the task
+    # right away, and it must not inherit (and outlive) this transaction's connection.
+    outside = contextvars.copy_context()
+    async with in_transaction():
+        query = OutboxEvent.filter(dispatched_at=None).order_by("id").limit(batch)
+        if dialect() == "postgres":
+            query = query.select_for_update(skip_locked=True)
+        events = await query
+        for event in events:
+            for task_name in ROUTES.get(event.topic, []):
+                send = enqueue(broker, task_name, event_id=event.id, **event.payload)
+                await asyncio.create_task(send, context=outside.copy())
+        if events:
+            await OutboxEvent.filter(id__in=[e.id for e in events]).update(dispatched_at=datetime.now(UTC))
+    return len(events)
+
+
+async def run_relay(broker: AsyncBroker, *, poll_seconds: float, stop: asyncio.Event) -> None:
+    """Relay until `stop` is set; a failing queue is retried on the next pass."""
+    while not stop.is_set():
+        try:
+            sent = await relay_once(broker)
+        except Exception:
+            log.exception("outbox relay pass failed; retrying")
+            sent = 0
+        if sent == 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=poll_seconds)

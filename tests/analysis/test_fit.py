@@ -1,0 +1,102 @@
+"""A topic fit through the API on real reviews: job, readable topics, new comments assigned,
+renamed labels kept across a refit."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from taskiq import InMemoryBroker
+
+from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, ModelStatus, TopicModelVersion
+from api.jobs import broker_for
+from core.outbox import relay_once
+from core.settings import Settings
+from surveys.models import Channel, Survey
+from surveys.service import Submission, store_response
+from tests.api.ops import active_survey, submit
+from tests.conftest import GraphQL
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "analysis" / "topics_small.csv"
+FIT = """mutation($input: FitTopicsInput!) { fitTopics(input: $input) { job { id status } errors { code message } } }"""
+JOB = "query($id: ID!) { analysisJob(id: $id) { status stage progress error } }"
+TOPICS = "{ topics(first: 50) { totalCount edges { node { id label size share keywords { word } } } } }"
+RENAME = "mutation($id: ID!, $label: String!) { renameTopic(id: $id, label: $label) { topic { label } errors { code } } }"
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+async def broker(app_settings: Settings) -> Any:
+    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
+    await in_process.startup()
+    yield in_process
+    await in_process.shutdown()
+
+
+async def drain(broker: InMemoryBroker) -> None:
+    while await relay_once(broker):
+        await broker.wait_all()
+    await broker.wait_all()
+
+
+async def load_reviews(gql: GraphQL) -> Survey:
+    created = await active_survey(gql)
+    survey = await Survey.get(token=created["token"]).select_related("organization")
+    with FIXTURE.open(encoding="utf-8") as handle:
+        for i, row in enumerate(csv.DictReader(handle)):
+            await store_response(survey=survey, submission=Submission(
+                token=survey.token, idempotency_key=f"fixture-{i:05d}", score=9 if i % 3 else 3,
+                comment=row["review"], channel=Channel.IMPORT))
+    return survey
+
+
+async def test_fit_through_the_api_gives_readable_topics(
+    gql: GraphQL, public: GraphQL, broker: InMemoryBroker
+) -> None:
+    survey = await load_reviews(gql)
+    await drain(broker)  # every comment analysed on arrival
+    job = (await gql(FIT, input={}))["fitTopics"]["job"]
+    assert job["status"] == "QUEUED"
+    await drain(broker)
+    state = (await gql(JOB, id=job["id"]))["analysisJob"]
+    assert state == {"status": "SUCCEEDED", "stage": "done", "progress": 1.0, "error": None}
+    topics = (await gql(TOPICS))["topics"]
+    assert 2 <= topics["totalCount"] <= 60
+    for edge in topics["edges"]:
+        label = edge["node"]["label"]
+        assert CHINESE.search(label), label
+        assert not re.fullmatch(r"[\d\W_]+", label)
+    assert sum(e["node"]["size"] for e in topics["edges"]) >= 0.8 * 300
+    assert max(e["node"]["share"] for e in topics["edges"]) <= 0.6
+
+    # A new comment gets its topic on arrival from the active model.
+    sent = await submit(public, survey.token, "after-fit-01", score=2, comment="苹果不新鲜，有几个烂了，水果太差")
+    await drain(broker)
+    row = await CommentAnalysis.get(response__idempotency_key="after-fit-01")
+    assert row.topic_id is not None and row.topic_probability is not None
+    assert sent["errors"] == []
+
+    # A product manager's name survives a refit where the topic is recognisably the same.
+    biggest = topics["edges"][0]["node"]
+    assert (await gql(RENAME, id=biggest["id"], label="我起的名字"))["renameTopic"]["errors"] == []
+    second = (await gql(FIT, input={}))["fitTopics"]["job"]
+    await drain(broker)
+    assert (await gql(JOB, id=second["id"]))["analysisJob"]["status"] == "SUCCEEDED"
+    versions = await TopicModelVersion.all().order_by("version")
+    assert [v.status for v in versions] == [ModelStatus.RETIRED, ModelStatus.ACTIVE]
+    labels = [e["node"]["label"] for e in (await gql(TOPICS))["topics"]["edges"]]
+    assert "我起的名字" in labels
+
+
+async def test_a_fit_without_enough_comments_fails_readably(gql: GraphQL, broker: InMemoryBroker) -> None:
+    job = (await gql(FIT, input={}))["fitTopics"]["job"]
+    await drain(broker)
+    state = (await gql(JOB, id=job["id"]))["analysisJob"]
+    assert state["status"] == "FAILED" and "at least" in state["error"]
+    bad = (await gql(FIT, input={"surveyId": "U3VydmV5Ojk5OTk"}))["fitTopics"]
+    assert bad["errors"][0]["code"] == "NOT_FOUND"
+    assert await AnalysisJob.filter(status=JobStatus.FAILED).count() == 1
+

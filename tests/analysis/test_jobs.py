@@ -1,0 +1,94 @@
+"""Comments reach the analysis through the outbox and the queue, exactly once in effect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from taskiq import InMemoryBroker
+from taskiq.exceptions import SendTaskError
+
+from analysis import service
+from analysis.models import CommentAnalysis
+from api.jobs import broker_for
+from core.models import OutboxEvent
+from core.outbox import relay_once
+from core.settings import Settings
+from tests.api.ops import active_survey, submit
+from tests.conftest import GraphQL
+
+ANALYSIS = """query($id: ID!) { node(id: $id) { ... on Response { comment analysis {
+  normalized tokens keywords sentiment topic { id } } } } }"""
+
+
+@pytest.fixture
+async def broker(app_settings: Settings) -> Any:
+    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
+    assert isinstance(in_process, InMemoryBroker)
+    await in_process.startup()
+    yield in_process
+    await in_process.shutdown()
+
+
+async def test_a_submitted_comment_is_analysed_through_the_outbox(
+    gql: GraphQL, public: GraphQL, broker: InMemoryBroker
+) -> None:
+    survey = await active_survey(gql)
+    sent = await submit(public, survey["token"], "analyse-key-1", score=2, comment="ＡＰＰ總是閃退，太難用了！")
+    assert (await gql(ANALYSIS, id=sent["response"]["id"]))["node"]["analysis"] is None
+    assert await relay_once(broker) == 1
+    await broker.wait_all()
+    assert await OutboxEvent.filter(dispatched_at=None).count() == 0
+    analysis = (await gql(ANALYSIS, id=sent["response"]["id"]))["node"]["analysis"]
+    assert analysis["normalized"].startswith("APP总是闪退")
+    assert "闪退" in analysis["tokens"] and "APP" in analysis["tokens"]
+    assert analysis["sentiment"] < 0
+    assert analysis["topic"] is None  # no topic model fitted yet
+    found = (await gql("query($q: String) { responses(filter: {search: $q}) { totalCount } }", q="闪退"))
+    assert found["responses"]["totalCount"] == 1
+
+
+async def test_the_consumer_is_idempotent(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    sent = await submit(public, survey["token"], "idem-key-01", score=9, comment="送餐很快，味道很好")
+    await relay_once(broker)
+    await broker.wait_all()
+    first = await CommentAnalysis.get()
+    response_id = first.response_id
+    for _ in range(3):  # redelivered events
+        await service.analyse_response(response_id=response_id)
+    assert await CommentAnalysis.all().count() == 1
+    again = await CommentAnalysis.get()
+    assert (again.id, again.tokens, again.sentiment) == (first.id, first.tokens, first.sentiment)
+    assert sent["response"]["id"]
+
+
+async def test_a_completed_partial_is_analysed_again(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    await submit(public, survey["token"], "partial-an-1", score=3, comment="慢", completed=False)
+    await relay_once(broker)
+    await broker.wait_all()
+    await submit(public, survey["token"], "partial-an-1", score=3, comment="配送太慢了，饭都凉了", completed=True)
+    await relay_once(broker)
+    await broker.wait_all()
+    row = await CommentAnalysis.get()
+    assert "配送" in row.tokens or "凉" in "".join(row.tokens)
+
+
+class BrokenQueue(InMemoryBroker):
+    async def kick(self, message: Any) -> None:
+        raise ConnectionError("queue is down")
+
+
+async def test_a_queue_outage_loses_nothing(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    await submit(public, survey["token"], "outage-key-1", score=1, comment="打不开")
+    down = BrokenQueue()
+    for name, fn in broker.get_all_tasks().items():
+        down.register_task(fn.original_func, task_name=name)
+    with pytest.raises(SendTaskError):
+        await relay_once(down)
+    assert await OutboxEvent.filter(dispatched_at=None).count() == 1  # still pending
+    assert await relay_once(broker) == 1  # the queue is back
+    await broker.wait_all()
+    assert await CommentAnalysis.all().count() == 1

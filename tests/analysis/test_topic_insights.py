@@ -1,0 +1,168 @@
+"""Topic insights, renames and merges over hand-made analysis rows (no model needed)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
+from api.ids import encode_id
+from core.models import Organization
+from surveys.models import Response
+from tests.api.ops import RESPONSES, active_survey, submit
+from tests.conftest import GraphQL
+
+TOPICS = """query($from: DateTime, $to: DateTime) { topics(from: $from, to: $to) { totalCount edges { node {
+  id label keywords { word weight } size share nps npsImpact sentiment { positive neutral negative } emerging
+  trend(interval: DAY) { bucketStart count } representativeComments(limit: 2) } } } }"""
+RENAME = "mutation($id: ID!, $label: String!) { renameTopic(id: $id, label: $label) { topic { id label } errors { code field } } }"
+MERGE = "mutation($ids: [ID!]!) { mergeTopics(ids: $ids) { topic { id label size } errors { code field } } }"
+
+
+async def seed(gql: GraphQL, public: GraphQL, org: Organization) -> tuple[list[Topic], dict[str, int]]:
+    survey = await active_survey(gql)
+    model = await TopicModelVersion.create(
+        organization=org, version=1, status=ModelStatus.ACTIVE, path="-", documents=10, outlier_share=0.1
+    )
+    delivery = await Topic.create(
+        organization=org, model=model, index=0, label="配送 · 慢", keywords=[["配送", 0.5], ["慢", 0.3]]
+    )
+    taste = await Topic.create(
+        organization=org, model=model, index=1, label="味道 · 好吃", keywords=[["味道", 0.6], ["好吃", 0.4]]
+    )
+    crash = await Topic.create(organization=org, model=model, index=2, label="闪退", keywords=[["闪退", 0.9]])
+    plan = [  # score, topic, sentiment
+        (0, delivery, -0.9),
+        (2, delivery, -0.7),
+        (3, delivery, -0.8),
+        (6, delivery, 0.0),
+        (10, taste, 0.9),
+        (9, taste, 0.8),
+        (10, taste, 0.7),
+        (1, crash, -0.95),
+        (8, None, 0.1),
+        (9, None, 0.3),
+    ]
+    ids = {}
+    for i, (score, topic, sentiment) in enumerate(plan):
+        sent = await submit(public, survey["token"], f"insight-{i:04d}", score=score, comment=f"评论{i}")
+        response = await Response.get(idempotency_key=f"insight-{i:04d}")
+        await CommentAnalysis.create(
+            organization=org,
+            response=response,
+            normalized=f"评论{i}",
+            tokens=[],
+            keywords=[],
+            sentiment=sentiment,
+            topic=topic,
+            topic_probability=0.5 + i / 100,
+            model_version="test",
+        )
+        ids[f"r{i}"] = sent["response"]["id"]
+    return [delivery, taste, crash], ids
+
+
+async def test_insights_size_share_nps_impact_and_sentiment(gql: GraphQL, public: GraphQL, org: Organization) -> None:
+    await seed(gql, public, org)
+    edges = (await gql(TOPICS))["topics"]["edges"]
+    nodes = {e["node"]["label"]: e["node"] for e in edges}
+    assert [e["node"]["label"] for e in edges] == ["配送 · 慢", "味道 · 好吃", "闪退"]  # largest first
+    d = nodes["配送 · 慢"]
+    assert d["size"] == 4 and d["share"] == 0.4
+    assert d["nps"] == -100.0  # four detractors
+    # Overall: promoters 9,10,10,9 = 4 (scores 10, 9, 10, 9), detractors 0,2,3,6,1 = 5 of 10 -> -10.
+    # Without delivery: promoters 4, detractors 1 of 6 -> 50. Impact = -10 - 50 = -60.
+    assert d["npsImpact"] == -60.0
+    assert d["sentiment"] == {"positive": 0.0, "neutral": 0.25, "negative": 0.75}
+    assert nodes["味道 · 好吃"]["npsImpact"] > 0 and nodes["味道 · 好吃"]["nps"] == 100.0
+    assert d["keywords"][0] == {"word": "配送", "weight": 0.5}
+    assert sum(p["count"] for p in d["trend"]) == 4
+    assert d["representativeComments"] == ["评论3", "评论2"]
+
+
+async def test_topic_filter_and_rename_and_merge(gql: GraphQL, public: GraphQL, org: Organization) -> None:
+    (delivery, _taste, crash), _ = await seed(gql, public, org)
+    delivery_id, crash_id = encode_id("Topic", delivery.id), encode_id("Topic", crash.id)
+    in_topic = (await gql(RESPONSES, filter={"topicId": delivery_id}))["responses"]
+    assert in_topic["totalCount"] == 4
+    renamed = (await gql(RENAME, id=delivery_id, label="配送太慢"))["renameTopic"]
+    assert renamed["topic"]["label"] == "配送太慢"
+    assert (await gql(RENAME, id=delivery_id, label="  "))["renameTopic"]["errors"][0]["code"] == "VALIDATION"
+    merged = (await gql(MERGE, ids=[delivery_id, crash_id]))["mergeTopics"]
+    assert merged["errors"] == [] and merged["topic"]["size"] == 5
+    assert (await gql(RESPONSES, filter={"topicId": delivery_id}))["responses"]["totalCount"] == 5
+    topics = (await gql(TOPICS))["topics"]
+    assert topics["totalCount"] == 2
+    again = (await gql(MERGE, ids=[delivery_id, crash_id]))["mergeTopics"]
+    assert again["errors"][0]["code"] == "VALIDATION"
+    assert (await gql(MERGE, ids=[delivery_id]))["mergeTopics"]["errors"][0]["code"] == "VALIDATION"
+
+
+async def test_emerging_compares_with_the_previous_window(gql: GraphQL, public: GraphQL, org: Organization) -> None:
+    (delivery, taste, _crash), _ = await seed(gql, public, org)
+    now = datetime.now(UTC)
+    # Last week 1 of 20 comments was about delivery; this week 6 of 12 are.
+    survey_id = (await Response.first()).survey_id  # type: ignore[union-attr]
+    for i in range(20):
+        r = await Response.create(
+            organization=org,
+            survey_id=survey_id,
+            idempotency_key=f"old-{i:05d}",
+            payload_hash="x",
+            score=8,
+            completed=True,
+            submitted_at=now - timedelta(days=10),
+            comment="旧评论",
+        )
+        await CommentAnalysis.create(
+            organization=org,
+            response=r,
+            normalized="旧",
+            tokens=[],
+            keywords=[],
+            sentiment=0.0,
+            topic=delivery if i == 0 else taste,
+            model_version="t",
+        )
+    for i in range(2):  # this week: 6 of 12 about delivery
+        r = await Response.create(
+            organization=org,
+            survey_id=survey_id,
+            idempotency_key=f"new-{i:05d}",
+            payload_hash="x",
+            score=3,
+            completed=True,
+            submitted_at=now,
+            comment="又慢了",
+        )
+        await CommentAnalysis.create(
+            organization=org,
+            response=r,
+            normalized="慢",
+            tokens=[],
+            keywords=[],
+            sentiment=-0.5,
+            topic=delivery,
+            model_version="t",
+        )
+    window = {"from": (now - timedelta(days=7)).isoformat(), "to": (now + timedelta(minutes=1)).isoformat()}
+    nodes = {e["node"]["label"]: e["node"] for e in (await gql(TOPICS, **window))["topics"]["edges"]}
+    assert nodes["配送 · 慢"]["emerging"] is True
+    assert nodes["味道 · 好吃"]["emerging"] is False
+
+
+async def test_other_organisations_cannot_touch_topics(
+    gql: GraphQL, public: GraphQL, org: Organization, client: object
+) -> None:
+    from core.models import Role
+    from core.service import create_api_key, get_or_create_organization
+
+    (delivery, _, _), _ = await seed(gql, public, org)
+    other = await get_or_create_organization(name="B 公司")
+    _, raw = await create_api_key(organization=other, role=Role.ADMIN)
+    b = GraphQL(gql.client, raw)
+    assert (await b(TOPICS))["topics"]["totalCount"] == 0
+    refused = (await b(RENAME, id=encode_id("Topic", delivery.id), label="x"))["renameTopic"]
+    assert refused["errors"][0]["code"] == "NOT_FOUND"
+    assert (await Topic.get(id=delivery.id)).custom_label is None
+    foreign = await b.raw(RESPONSES, filter={"topicId": encode_id("Topic", delivery.id)})
+    assert foreign.json()["errors"][0]["extensions"]["code"] == "NOT_FOUND"

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.metrics import normalized_mutual_info_score
+
+from analysis.text.tokenize import Tokenizer, get_tokenizer, shipped_stopwords
+from analysis.topics import (
+    LANGUAGE,
+    CorpusEmbedder,
+    TopicFit,
+    TopicParams,
+    assign_topics,
+    build_topic_model,
+    fit_topics,
+    load_embedder,
+    load_topic_model,
+    save_topic_model,
+    topic_label,
+)
+from analysis.topics.analyzer import JiebaAnalyzer
+from analysis.topics.cluster import AdaptiveHDBSCAN
+from analysis.topics.embedder import EMBEDDING_MODEL_ENV, LocalSentenceTransformerEmbedder
+from analysis.topics.evaluate import evaluate_topics
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "analysis" / "topics_small.csv"
+NEW_DOCS = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "洗完头发很顺滑，头皮屑少了"]
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _rows() -> list[dict[str, str]]:
+    with FIXTURE.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def tok() -> Tokenizer:
+    return get_tokenizer()
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[list[str], list[str]]:
+    rows = _rows()
+    return [r["review"] for r in rows], [r["cat"] for r in rows]
+
+
+@pytest.fixture(scope="module")
+def fitted(tok: Tokenizer, corpus: tuple[list[str], list[str]]) -> TopicFit:
+    # One fit per module: UMAP's numba compilation dominates a small fit.
+    return fit_topics(corpus[0], tok)
+
+
+def test_end_to_end_fit_finds_the_categories(fitted: TopicFit, corpus: tuple[list[str], list[str]]) -> None:
+    assert len(fitted.topics) == len(corpus[0])
+    assert 2 <= fitted.n_topics <= fitted.params.max_topics
+    assert fitted.outlier_share <= 0.15
+    assert fitted.largest_share <= 0.5
+    # Four clearly different categories: the topics must follow them (outliers count as -1).
+    assert normalized_mutual_info_score(corpus[1], fitted.topics) >= 0.35
+
+
+def test_labels_are_readable_chinese(fitted: TopicFit) -> None:
+    stop = shipped_stopwords()
+    assert fitted.model.custom_labels_ is not None
+    for topic, label in fitted.labels.items():
+        if topic < 0:
+            continue
+        words = label.split(" · ")
+        assert 1 <= len(words) <= 3, label
+        for word in words:
+            assert _CJK.search(word) or re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", word), label
+            assert word not in stop, label
+            assert not re.fullmatch(r"[\d.,%]+", word), label
+
+
+def test_topic_label_drops_stop_words_numbers_punctuation() -> None:
+    words = ["的", "123", "！", "...", "屏幕", "屏幕清晰", "清晰", "手机"]
+    assert topic_label(words, stop_words=frozenset({"的"})) == "屏幕 · 清晰"
+    assert topic_label(["买", "好", "物流"]) == "物流 · 买"
+    assert topic_label(["，", "2"]) == "其他"
+
+
+def test_multilingual_and_jieba_vectorizer(tok: Tokenizer, fitted: TopicFit) -> None:
+    model = build_topic_model(300, tok)
+    assert model.language == LANGUAGE == "multilingual"
+    assert isinstance(model.vectorizer_model.analyzer, JiebaAnalyzer)
+    assert model.ctfidf_model.reduce_frequent_words
+    assert isinstance(model.embedding_model, CorpusEmbedder)
+    # With the English default every Chinese character would be stripped from the topic words.
+    words = [w for t in fitted.labels if t >= 0 for w, _ in fitted.model.get_topic(t)]
+    assert words and all(_CJK.search(w) or w.isascii() for w in words)
+    assert sum(bool(_CJK.search(w)) for w in words) > len(words) // 2
+
+
+def test_parameters_scale_with_corpus_size() -> None:
+    small, mid, large = (TopicParams.for_corpus(n) for n in (300, 10_000, 100_000))
+    assert small.min_cluster_size < mid.min_cluster_size <= large.min_cluster_size
+    assert small.n_neighbors < mid.n_neighbors <= large.n_neighbors
+    assert small.sample_size == 300 and large.sample_size < 100_000
+    assert small.max_topics < mid.max_topics == 60 and mid.min_topics == 8
+    assert TopicParams.for_corpus(36_000).max_topic_share <= 0.4
+    with pytest.raises(ValueError):
+        TopicParams.for_corpus(3)
+
+
+def test_adaptive_hdbscan_keeps_topics_within_bounds() -> None:
+    rng = np.random.default_rng(0)
+    blobs = np.vstack([rng.normal(c, 0.05, size=(100, 5)) for c in (0.0, 3.0, 6.0)])
+    model = AdaptiveHDBSCAN(min_cluster_size=5, min_samples=2, min_topics=2, max_topics=6).fit(blobs)
+    assert model.chosen_ is not None and 2 <= model.chosen_.topics <= 6
+    assert model.chosen_.largest_share <= 0.4
+    # Nothing dense to find: one topic rather than everything unassigned.
+    flat = AdaptiveHDBSCAN(min_cluster_size=50, min_samples=25).fit(rng.uniform(size=(30, 5)))
+    assert set(flat.labels_.tolist()) == {0}
+
+
+def test_save_load_round_trip_reattaches_tokenizer(fitted: TopicFit, tok: Tokenizer, tmp_path: Path) -> None:
+    before = fitted.model.transform(NEW_DOCS)[0].tolist()
+    before_assigned = assign_topics(fitted.model, NEW_DOCS)
+    save_topic_model(fitted.model, tmp_path / "v1")
+    files = {p.name for p in (tmp_path / "v1").rglob("*") if p.is_file()}
+    assert {"topic_embeddings.safetensors", "ctfidf.safetensors", "embedder.safetensors"} <= files
+    assert not [f for f in files if f.endswith((".pkl", ".pickle", ".bin"))]
+
+    loaded = load_topic_model(tmp_path / "v1", tok)
+    assert loaded.language == "multilingual"
+    assert isinstance(loaded.vectorizer_model.analyzer, JiebaAnalyzer)
+    assert loaded.vectorizer_model.transform(NEW_DOCS).sum() > 0  # jieba words, same vocabulary
+    assert loaded.transform(NEW_DOCS)[0].tolist() == before
+    assert assign_topics(loaded, NEW_DOCS) == before_assigned
+    assert loaded.custom_labels_ == fitted.model.custom_labels_
+    # New comments land in the topic of their category.
+    assert len(set(before_assigned)) >= 3
+
+
+def test_corpus_embedder_state_round_trip(tok: Tokenizer, corpus: tuple[list[str], list[str]], tmp_path: Path) -> None:
+    emb = CorpusEmbedder(tok)
+    x = emb.fit_embed(corpus[0][:120])
+    assert x.shape[0] == 120 and np.allclose(np.linalg.norm(x, axis=1), 1.0, atol=1e-4)
+    emb.save(tmp_path)
+    again = CorpusEmbedder.load(tmp_path, tok)
+    assert np.allclose(again.embed(NEW_DOCS), emb.embed(NEW_DOCS), atol=1e-5)
+
+
+def test_load_embedder_default_and_refuses_hub_ids(
+    tok: Tokenizer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(EMBEDDING_MODEL_ENV, raising=False)
+    assert isinstance(load_embedder(None, tok), CorpusEmbedder)
+    # A hub id is not a local directory: refused, never downloaded.
+    monkeypatch.setenv(EMBEDDING_MODEL_ENV, "sentence-transformers/all-MiniLM-L6-v2")
+    with pytest.raises(ValueError):
+        load_embedder(None, tok)
+    with pytest.raises(ValueError):
+        load_embedder(str(tmp_path / "missing"), tok)
+
+
+def _tiny_sentence_transformer(directory: Path, texts: list[str]) -> None:
+    """A randomly initialised two-layer BERT with a character vocabulary, built offline."""
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Pooling, Transformer
+    from transformers import BertConfig, BertModel, BertTokenizer
+
+    chars = sorted({c for t in texts for c in t if not c.isspace()})
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *chars]
+    raw = directory / "bert"
+    raw.mkdir(parents=True)
+    (raw / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    BertTokenizer(str(raw / "vocab.txt")).save_pretrained(str(raw))
+    config = BertConfig(
+        vocab_size=len(vocab),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=128,
+    )
+    BertModel(config).save_pretrained(str(raw))
+    word = Transformer(str(raw), max_seq_length=64)
+    pooling = Pooling(word.get_embedding_dimension(), pooling_mode="mean")
+    SentenceTransformer(modules=[word, pooling], device="cpu").save(str(directory / "st"))
+
+
+def test_local_sentence_transformers_model(
+    tok: Tokenizer,
+    corpus: tuple[list[str], list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("sentence_transformers")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    _tiny_sentence_transformer(tmp_path, corpus[0])
+    monkeypatch.setenv(EMBEDDING_MODEL_ENV, str(tmp_path / "st"))
+    embedder = load_embedder(None, tok)
+    assert isinstance(embedder, LocalSentenceTransformerEmbedder)
+    x = embedder.embed(NEW_DOCS)
+    assert x.shape == (4, 32) and np.allclose(np.linalg.norm(x, axis=1), 1.0, atol=1e-4)
+
+    fit = fit_topics(corpus[0], tok, embedder)
+    save_topic_model(fit.model, tmp_path / "v1")
+    loaded = load_topic_model(tmp_path / "v1", tok)
+    assert isinstance(loaded.embedding_model, LocalSentenceTransformerEmbedder)
+    assert assign_topics(loaded, NEW_DOCS) == assign_topics(fit.model, NEW_DOCS)
+
+
+def test_evaluate_topics_reports_all_keys(tok: Tokenizer, corpus: tuple[list[str], list[str]]) -> None:
+    result = evaluate_topics(corpus[0], corpus[1], tok)
+    assert set(result) == {
+        "nmi",
+        "homogeneity",
+        "completeness",
+        "outlier_share",
+        "largest_share",
+        "topics",
+        "lda_nmi",
+        "kmeans_nmi",
+        "seconds",
+    }
+    assert 0.0 < result["nmi"] <= 1.0 and 0.0 <= result["lda_nmi"] <= 1.0
+    assert result["topics"] >= 2 and result["seconds"] > 0
