@@ -9,10 +9,11 @@ task must be idempotent.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
 
-from taskiq import AsyncBroker, InMemoryBroker
+from redis.asyncio import Redis
+from taskiq import AckableMessage, AsyncBroker, InMemoryBroker
 from taskiq_redis import RedisStreamBroker
 
 from core.settings import Settings
@@ -35,11 +36,38 @@ def route(topic: str, task_name: str) -> None:
         ROUTES[topic].append(task_name)
 
 
+class ReclaimingStreamBroker(RedisStreamBroker):
+    """taskiq-redis claims a dead consumer's pending messages only after a new message arrives;
+    this also claims them when the stream is quiet, so a killed worker's job is redelivered
+    within the idle timeout even if nothing else is queued."""
+
+    async def listen(self) -> AsyncGenerator[AckableMessage, None]:
+        async with Redis(connection_pool=self.connection_pool) as redis:
+            while True:
+                # redis-py types stream replies loosely; these are lists of (id, {field: value}).
+                fetched: Any = await redis.xreadgroup(
+                    self.consumer_group_name, self.consumer_name, {self.queue_name: ">"},
+                    block=self.block, noack=False, count=self.count,
+                )
+                for stream, messages in fetched or []:
+                    for message_id, message in messages:
+                        yield AckableMessage(data=message[b"data"],
+                                             ack=self._ack_generator(id=message_id, queue_name=stream))
+                reply: Any = await redis.xautoclaim(
+                    name=self.queue_name, groupname=self.consumer_group_name, consumername=self.consumer_name,
+                    min_idle_time=self.idle_timeout, count=self.unacknowledged_batch_size,
+                )
+                for message_id, message in reply[1]:
+                    if message:  # None when the entry was trimmed from the stream meanwhile
+                        yield AckableMessage(data=message[b"data"],
+                                             ack=self._ack_generator(id=message_id, queue_name=self.queue_name))
+
+
 def build_broker(settings: Settings) -> AsyncBroker:
     """A broker with every task declared so far (the caller imports the domains' task modules)."""
     broker: AsyncBroker
     if settings.redis_url:
-        broker = RedisStreamBroker(
+        broker = ReclaimingStreamBroker(
             settings.redis_url,
             queue_name=settings.queue_name,
             consumer_group_name="voc-workers",
