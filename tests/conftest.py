@@ -50,7 +50,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Tests that need a real server run where one is configured; elsewhere they are deselected
     (reported in the summary), never skipped silently. `.ci/run` runs both configurations."""
     needs = {"postgres": PG_URL, "redis": REDIS_URL}
-    keep, drop = [], []
+    keep: list[pytest.Item] = []
+    drop: list[pytest.Item] = []
     for item in items:
         missing = [name for name, url in needs.items() if item.get_closest_marker(name) and not url]
         (drop if missing else keep).append(item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import httpx
-from httpx_ws import aconnect_ws
+from httpx_ws import AsyncWebSocketSession, aconnect_ws
 from httpx_ws.transport import ASGIWebSocketTransport
 
 from api.app import create_app
@@ -19,6 +19,8 @@ async def test_queries_over_graphql_transport_ws(app_settings: Settings, gql: Gr
     app = create_app(app_settings, manage_db=False)
     async with httpx.AsyncClient(transport=ASGIWebSocketTransport(app=app), base_url="http://testserver") as client:
         headers = {"authorization": f"Bearer {admin_key}"}
+        ws: AsyncWebSocketSession
+        anonymous: AsyncWebSocketSession
         async with aconnect_ws("/graphql", client, subprotocols=["graphql-transport-ws"], headers=headers) as ws:
             await ws.send_text(json.dumps({"type": "connection_init"}))
             assert json.loads(await ws.receive_text())["type"] == "connection_ack"
