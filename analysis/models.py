@@ -129,3 +129,19 @@ class AnalysisJob(Model):
     class Meta:
         table = "analysis_jobs"
         indexes = (Index(fields=("organization_id", "created_at"), name="ix_analysis_jobs_org_time"),)
+
+
+class Vocabulary(Model):
+    # An organisation's own words: stop words to ignore, product terms never to split.
+    id = fields.IntField(primary_key=True)
+    organization: fields.OneToOneRelation[Organization] = fields.OneToOneField(
+        "voc.Organization", related_name="vocabulary", on_delete=fields.CASCADE
+    )
+    stop_words: list[str] = fields.JSONField()
+    product_terms: list[str] = fields.JSONField()
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    organization_id: int
+
+    class Meta:
+        table = "vocabularies"

@@ -7,7 +7,7 @@ or the finished job and changes nothing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from analysis import topics_store
+from analysis import topics_store, vocabulary
 from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic
 from analysis.text.normalize import normalize
@@ -37,7 +37,7 @@ class TextAnalysis:
     model_version: str
 
 
-def analyse_text(text: str) -> TextAnalysis:
+def analyse_text(text: str, stop_words: Iterable[str] = ()) -> TextAnalysis:
     """Normalise, tokenise, keywords and sentiment: pure CPU work, no database."""
     from analysis.sentiment.model import get_model
     from analysis.text.tokenize import get_tokenizer
@@ -47,8 +47,8 @@ def analyse_text(text: str) -> TextAnalysis:
     model = get_model()
     return TextAnalysis(
         normalized=normalized,
-        tokens=tokenizer.tokens(normalized),
-        keywords=tokenizer.keywords(normalized, k=5),
+        tokens=tokenizer.tokens(normalized, extra_stop_words=stop_words),
+        keywords=tokenizer.keywords(normalized, k=5, extra_stop_words=stop_words),
         sentiment=round(float(model.score(normalized)), 4) if normalized else None,
         model_version=model.version,
     )
@@ -62,7 +62,8 @@ async def analyse_response(*, response_id: int) -> CommentAnalysis | None:
     existing = await CommentAnalysis.get_or_none(response_id=response.id)
     if existing is not None and existing.normalized == normalize(response.comment):
         return existing  # a redelivery, or an amendment that left the comment as it was
-    result = analyse_text(response.comment)
+    words = await vocabulary.words_for(response.organization_id)
+    result = analyse_text(response.comment, words.stop_words)
     topic_id, probability = await topics_store.assign_topic(
         organization_id=response.organization_id, survey_id=response.survey_id, text=result.normalized
     )

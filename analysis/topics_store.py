@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from tortoise.transactions import in_transaction
 
+from analysis import vocabulary
 from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from core.settings import get_settings
@@ -98,7 +99,8 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
         raise NotEnoughComments(f"a topic fit needs at least {MIN_FIT_COMMENTS} comments; found {len(texts)}")
 
     await on_progress("fitting topics", 0.1)
-    fitted = await asyncio.to_thread(fit_model, texts)
+    words = await vocabulary.words_for(job.organization_id)
+    fitted = await asyncio.to_thread(fit_model, texts, words.stop_words)
     await on_progress("saving", 0.88)
     survey_id = params.get("survey_id")
     previous = await active_model(organization_id=job.organization_id, survey_id=survey_id)
@@ -181,12 +183,26 @@ class Fitted:
     outlier_share: float
 
 
-def fit_model(texts: list[str]) -> Fitted:
-    from analysis.text.tokenize import get_tokenizer
+class _OrganisationTokens:
+    """The process tokenizer with an organisation's own stop words (what the pipeline calls)."""
+
+    def __init__(self, stop_words: Sequence[str]) -> None:
+        from analysis.text.tokenize import get_tokenizer
+
+        self.tokenizer, self.stop_words = get_tokenizer(), tuple(stop_words)
+
+    def tokens(self, text: str) -> list[str]:
+        return self.tokenizer.tokens(text, extra_stop_words=self.stop_words)
+
+    def tokens_many(self, texts: Sequence[str]) -> list[list[str]]:
+        return self.tokenizer.tokens_many(texts, extra_stop_words=self.stop_words)
+
+
+def fit_model(texts: list[str], stop_words: Sequence[str] = ()) -> Fitted:
     from analysis.topics.embedder import load_embedder
     from analysis.topics.pipeline import fit_topics
 
-    tokenizer = get_tokenizer()
+    tokenizer = _OrganisationTokens(stop_words)
     embedding_model = get_settings().embedding_model
     embedder = load_embedder(embedding_model, tokenizer) if embedding_model else None
     fit = fit_topics(texts, tokenizer, embedder)

@@ -23,7 +23,7 @@ from core.settings import Settings, get_settings
 
 PG_URL = os.environ.get("VOC_TEST_DATABASE_URL")
 REDIS_URL = os.environ.get("VOC_TEST_REDIS_URL")
-TABLES = ["comment_analyses", "topics", "topic_models", "analysis_jobs", "responses", "displays", "respondents", "surveys", "api_keys", "users", "outbox_events",
+TABLES = ["vocabularies", "comment_analyses", "topics", "topic_models", "analysis_jobs", "responses", "displays", "respondents", "surveys", "api_keys", "users", "outbox_events",
           "organizations"]
 
 

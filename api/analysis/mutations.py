@@ -8,8 +8,15 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from analysis import service
-from api.analysis.types import AnalysisJobPayload, AnalysisJobType, TopicPayload, topic_type
+from analysis import service, vocabulary
+from api.analysis.types import (
+    AnalysisJobPayload,
+    AnalysisJobType,
+    TopicPayload,
+    VocabularyPayload,
+    VocabularyType,
+    topic_type,
+)
 from api.context import Context
 from api.errors import UserError
 from api.ids import decode_id
@@ -46,6 +53,20 @@ class AnalysisMutations:
         except DomainError as exc:
             return AnalysisJobPayload(errors=[UserError.of(exc)])
         return AnalysisJobPayload(job=AnalysisJobType.of(job))
+
+    @strawberry.mutation(permission_classes=[CanManageSurveys],
+                         description="Set the organisation's stop words and/or product terms (applies to new "
+                                     "analyses and fits).")
+    async def update_vocabulary(
+        self, info: Info[Context, Any], stop_words: list[str] | None = None, product_terms: list[str] | None = None
+    ) -> VocabularyPayload:
+        try:
+            row = await vocabulary.set_vocabulary(organization_id=info.context.organization_id,
+                                                  stop_words=stop_words, product_terms=product_terms)
+        except DomainError as exc:
+            return VocabularyPayload(errors=[UserError.of(exc)])
+        return VocabularyPayload(vocabulary=VocabularyType(stop_words=list(row.stop_words),
+                                                           product_terms=list(row.product_terms)))
 
     @strawberry.mutation(permission_classes=[CanManageSurveys])
     async def rename_topic(self, info: Info[Context, Any], id: strawberry.ID, label: str) -> TopicPayload:

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from analysis import insights, service, topics_store
-from api.analysis.types import AnalysisJobType, TopicType, Window
+from analysis import insights, service, topics_store, vocabulary
+from api.analysis.types import AnalysisJobType, TopicType, VocabularyType, Window
 from api.context import Context
 from api.errors import api_error
 from api.ids import decode_cursor, decode_id, encode_cursor
@@ -65,6 +65,12 @@ class AnalysisQueries:
             [(encode_cursor(offset + i), TopicType.of(item, window)) for i, item in enumerate(page)],
             has_next=offset + size < len(found), has_previous=offset > 0, total=len(found),
         )
+
+    @strawberry.field(permission_classes=[CanRead], description="The organisation's own words for analysis.")
+    async def vocabulary(self, info: Info[Context, Any]) -> VocabularyType:
+        row = await vocabulary.get_vocabulary(organization_id=info.context.organization_id)
+        return VocabularyType(stop_words=list(row.stop_words) if row else [],
+                              product_terms=list(row.product_terms) if row else [])
 
     @strawberry.field(permission_classes=[CanRead])
     async def analysis_job(self, info: Info[Context, Any], id: strawberry.ID) -> AnalysisJobType | None:

@@ -181,3 +181,15 @@ async def _topic_node(organization_id: int, pk: int) -> TopicType | None:
 async def _job_node(organization_id: int, pk: int) -> AnalysisJobType | None:
     job = await AnalysisJob.get_or_none(id=pk, organization_id=organization_id)
     return AnalysisJobType.of(job) if job else None
+
+
+@strawberry.type(name="Vocabulary")
+class VocabularyType:
+    stop_words: list[str] = strawberry.field(description="Words ignored in tokens, keywords and topics.")
+    product_terms: list[str] = strawberry.field(description="Terms never split (product names, 会员卡, 闪退).")
+
+
+@strawberry.type
+class VocabularyPayload:
+    vocabulary: VocabularyType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)

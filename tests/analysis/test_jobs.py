@@ -92,3 +92,27 @@ async def test_a_queue_outage_loses_nothing(gql: GraphQL, public: GraphQL, broke
     assert await relay_once(broker) == 1  # the queue is back
     await broker.wait_all()
     assert await CommentAnalysis.all().count() == 1
+
+
+VOCABULARY = """mutation($stop: [String!], $terms: [String!]) {
+  updateVocabulary(stopWords: $stop, productTerms: $terms) { vocabulary { stopWords productTerms } errors { code field } } }"""
+
+
+async def test_the_organisations_vocabulary_shapes_tokens(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    comment = "喵喵卡续费以后还是提示喵喵卡过期，客服说亲稍等"
+    await submit(public, survey["token"], "vocab-key-01", score=2, comment=comment)
+    await relay_once(broker)
+    await broker.wait_all()
+    before = await CommentAnalysis.get()
+    assert "喵喵卡" not in before.tokens  # jieba splits an unknown product name
+    saved = (await gql(VOCABULARY, stop=["客服", "亲"], terms=["喵喵卡"]))["updateVocabulary"]
+    assert saved["vocabulary"] == {"stopWords": ["客服", "亲"], "productTerms": ["喵喵卡"]}
+    assert (await gql("{ vocabulary { productTerms } }"))["vocabulary"]["productTerms"] == ["喵喵卡"]
+    await submit(public, survey["token"], "vocab-key-02", score=2, comment=comment)
+    await relay_once(broker)
+    await broker.wait_all()
+    after = await CommentAnalysis.get(response__idempotency_key="vocab-key-02")
+    assert "喵喵卡" in after.tokens and "客服" not in after.tokens
+    refused = (await gql(VOCABULARY, terms=["x" * 40]))["updateVocabulary"]
+    assert refused["errors"] == [{"code": "VALIDATION", "field": "productTerms"}]
