@@ -58,6 +58,13 @@ def stage_progress() -> tuple[Progress, dict[str, TaskID]]:
     return progress, {}
 
 
+async def _organization(name: str) -> Organization:
+    organization = await Organization.get_or_none(name=name)
+    if organization is None:
+        raise typer.BadParameter(f"no organisation named {name!r}")
+    return organization
+
+
 def _parse_time(value: str | None) -> datetime | None:
     if value is None:
         return None
@@ -111,9 +118,7 @@ def topics_fit(
     from api.cli import _survey_pk, run
 
     async def work() -> None:
-        organization = await Organization.get_or_none(name=org)
-        if organization is None:
-            raise typer.BadParameter(f"no organisation named {org!r}")
+        organization = await _organization(org)
         await fit_with_progress(organization, _survey_pk(survey) if survey else None, _parse_time(since))
 
     run(work)
@@ -154,9 +159,7 @@ def topics_report(
     from api.cli import _survey_pk, run
 
     async def work() -> None:
-        organization = await Organization.get_or_none(name=org)
-        if organization is None:
-            raise typer.BadParameter(f"no organisation named {org!r}")
+        organization = await _organization(org)
         page = await render_report(organization=organization, survey_id=_survey_pk(survey) if survey else None)
         html.write_text(page, encoding="utf-8")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -101,12 +102,24 @@ class TopicType(Node):
         )
 
 
-async def topic_type(topic: Topic, window: Window | None = None) -> TopicType:
-    """A topic outside a `topics` list (node, rename, merge, an analysis): insights over all time."""
+async def topic_type(topic: Topic, window: Window | None = None, cache: dict[Any, Any] | None = None) -> TopicType:
+    """A topic outside a `topics` list (node, rename, merge, an analysis): insights over all time.
+
+    `cache` (the request's) computes a model's insights once however many rows point at its topics.
+    """
     window = window or Window()
-    model = await TopicModelVersion.get(id=topic.model_id)
-    found, _ = await insights.topic_insights(organization_id=topic.organization_id, model=model,
-                                             flt=window.filter())
+    key = ("insights", topic.model_id, window)
+
+    async def compute() -> list[insights.TopicInsight]:
+        model = await TopicModelVersion.get(id=topic.model_id)
+        computed, _ = await insights.topic_insights(organization_id=topic.organization_id, model=model,
+                                                    flt=window.filter())
+        return computed
+
+    cache = {} if cache is None else cache
+    if key not in cache:  # a shared task: sibling fields resolving concurrently wait for the same one
+        cache[key] = asyncio.ensure_future(compute())
+    found: list[insights.TopicInsight] = await cache[key]
     match = next((i for i in found if i.topic.id == topic.id), None)
     if match is None:  # merged away: report it with the numbers of nothing
         match = insights.TopicInsight(topic=topic, size=0, share=0.0, nps=None, nps_impact=None, positive=0.0,
@@ -156,7 +169,7 @@ class CommentAnalysisType:
             return None
         while topic.merged_into_id is not None:
             topic = await info.context.loader("topic").load(topic.merged_into_id)
-        return await topic_type(topic)
+        return await topic_type(topic, cache=info.context.cache)
 
 
 @strawberry.type

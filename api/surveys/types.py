@@ -86,10 +86,12 @@ class SurveyType(Node):
     token: str = strawberry.field(description="Public token used by the widget and the hosted page.")
     locale: str
     questions: JSON = strawberry.field(description="The whole definition: main, followUps, questions, thankYou.")
-    allowed_origins: list[str]
-    sample_rate: float
-    recontact_days: int
-    display_limit: int | None
+    # Distribution settings are the organisation's business, not a respondent's (a public
+    # submitResponse returns the survey too).
+    allowed_origins: list[str] = strawberry.field(permission_classes=[CanRead])
+    sample_rate: float = strawberry.field(permission_classes=[CanRead])
+    recontact_days: int = strawberry.field(permission_classes=[CanRead])
+    display_limit: int | None = strawberry.field(permission_classes=[CanRead])
     created_at: datetime
     published_at: datetime | None
     _model: strawberry.Private[models.Survey]

@@ -166,3 +166,29 @@ async def test_other_organisations_cannot_touch_topics(
     assert (await Topic.get(id=delivery.id)).custom_label is None
     foreign = await b.raw(RESPONSES, filter={"topicId": encode_id("Topic", delivery.id)})
     assert foreign.json()["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+
+
+async def test_topics_of_many_responses_are_computed_once_per_request(
+    gql: GraphQL, public: GraphQL, org: Organization
+) -> None:
+    from tortoise import connections
+
+    await seed(gql, public, org)
+    query = "{ responses(first: 10) { edges { node { analysis { topic { label size } } } } } }"
+    client = connections.get("default")
+    calls = 0
+    original = client.execute_query_dict
+
+    async def counting(sql: str, values: list[object] | None = None) -> list[dict[str, object]]:
+        nonlocal calls
+        if "GROUP BY a.topic_id" in sql:
+            calls += 1
+        return await original(sql, values)  # type: ignore[no-any-return]
+
+    client.execute_query_dict = counting
+    try:
+        edges = (await gql(query))["responses"]["edges"]
+    finally:
+        client.execute_query_dict = original
+    assert sum(1 for e in edges if e["node"]["analysis"]["topic"]) == 8
+    assert calls == 1

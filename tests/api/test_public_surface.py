@@ -91,3 +91,15 @@ async def test_rate_limit_per_survey(app_settings: Settings, gql: GraphQL) -> No
         third = (await anonymous(DISPLAY, token=survey["token"]))["recordDisplay"]
         assert third["errors"][0]["code"] == "RATE_LIMITED"
     assert await Display.all().count() == 2
+
+
+async def test_respondents_do_not_see_distribution_settings(gql: GraphQL, public: GraphQL) -> None:
+    survey = await active_survey(gql, allowedOrigins=[], sampleRate=1.0)
+    query = """mutation($input: SubmitResponseInput!) { submitResponse(input: $input) {
+      response { id survey { name kind allowedOrigins } } errors { code } } }"""
+    body = (await public.raw(query, input={"token": survey["token"], "idempotencyKey": "settings-01",
+                                           "score": 9})).json()
+    assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert body["errors"][0]["path"][-1] == "allowedOrigins"
+    owner = (await gql("{ surveys { edges { node { allowedOrigins sampleRate recontactDays } } } }"))
+    assert owner["surveys"]["edges"][0]["node"]["sampleRate"] == 1.0
