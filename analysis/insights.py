@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from analysis.models import CommentAnalysis, Topic, TopicModelVersion
+from analysis.models import Topic, TopicModelVersion
 from core.sql import fetch
 from surveys.filters import ResponseFilter, response_where
 from surveys.metrics import Interval, bucket_days, bucket_start, grouped_buckets
@@ -128,5 +128,20 @@ async def topic_trends(
     }
 
 
-async def representative_comments(*, topic_id: int, limit: int = 5) -> list[CommentAnalysis]:
-    return await CommentAnalysis.filter(topic_id=topic_id).order_by("-topic_probability", "-id").limit(limit)
+async def representative_comments_of(*, topic_ids: list[int], limit: int) -> dict[int, list[str]]:
+    """The most typical comments of many topics in one query (a topic list shows them all)."""
+    if not topic_ids:
+        return {}
+    marks = ", ".join(["%s"] * len(topic_ids))
+    rows = await fetch(
+        "SELECT topic_id, normalized FROM ("
+        "  SELECT topic_id, normalized, ROW_NUMBER() OVER ("
+        "    PARTITION BY topic_id ORDER BY topic_probability DESC, id DESC) AS rank"
+        f"  FROM comment_analyses WHERE topic_id IN ({marks})"
+        ") ranked WHERE rank <= %s ORDER BY topic_id, rank",
+        [*topic_ids, limit],
+    )
+    found: dict[int, list[str]] = {t: [] for t in topic_ids}
+    for row in rows:
+        found[int(row["topic_id"])].append(row["normalized"])
+    return found

@@ -26,6 +26,7 @@ from surveys.models import Response
 log = logging.getLogger("voc.analysis")
 FIT_JOB = "fit_topics"
 MIN_FIT_COMMENTS = 30
+ANALYSED = "response.analysed"  # outbox topic: {"response_id", "survey_id", "sentiment"}
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,20 @@ async def analyse_response(*, response_id: int) -> CommentAnalysis | None:
         "sentiment": result.sentiment, "topic_id": topic_id, "topic_probability": probability,
         "model_version": result.model_version,
     }
-    if existing is not None:
-        await CommentAnalysis.filter(id=existing.id).update(**values, analysed_at=datetime.now(UTC))
-        return await CommentAnalysis.get(id=existing.id)
     try:
-        return await CommentAnalysis.create(organization_id=response.organization_id, response_id=response.id,
-                                            **values)
-    except IntegrityError:  # a concurrent delivery of the same event stored it first
+        # The analysis and its "response.analysed" event (the loop's sentiment rule) commit together.
+        async with in_transaction():
+            if existing is not None:
+                await CommentAnalysis.filter(id=existing.id).update(**values, analysed_at=datetime.now(UTC))
+                analysis = await CommentAnalysis.get(id=existing.id)
+            else:
+                analysis = await CommentAnalysis.create(organization_id=response.organization_id,
+                                                        response_id=response.id, **values)
+            await OutboxEvent.create(organization_id=response.organization_id, topic=ANALYSED, payload={
+                "response_id": response.id, "survey_id": response.survey_id, "sentiment": result.sentiment})
+    except IntegrityError:  # a concurrent delivery of the same event stored it (and its event) first
         return await CommentAnalysis.get(response_id=response.id)
+    return analysis
 
 
 # --- topic fits -------------------------------------------------------------------------------

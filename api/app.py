@@ -10,12 +10,14 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route, WebSocketRoute
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api.graphql_view import VocGraphQL
 from api.http import export, observability, pages
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
 from api.schema import build_schema
+from core import pubsub
 from core.db import close_db, init_db
 from core.ratelimit import RateLimiter
 from core.settings import Settings, get_settings
@@ -26,7 +28,10 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     settings = settings or get_settings()
     settings.check_production()
     schema = build_schema(settings, extra_extensions=[observability.PrometheusExtension])
-    graphql = VocGraphQL(schema, graphql_ide="graphiql" if settings.debug else None)
+    # graphql-transport-ws only (the legacy graphql-ws protocol is not offered). Strawberry's own cap on
+    # operations in flight per connection stays as a backstop; subscriptions have their own, lower one.
+    graphql = VocGraphQL(schema, graphql_ide="graphiql" if settings.debug else None,
+                         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -34,6 +39,8 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             await init_db(settings)
         app.state.redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         broker = app.state.broker
+        # Tasks run in this process (embedded) publish into this app's hub.
+        pubsub.install(app.state.hub)
         await broker.startup()
         try:
             if settings.redis_url:
@@ -45,6 +52,8 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
                     yield
         finally:
             await broker.shutdown()
+            await app.state.hub.close()
+            pubsub.uninstall(app.state.hub)
             await app.state.limiter.close()
             if app.state.redis is not None:
                 await app.state.redis.aclose()
@@ -77,4 +86,5 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     app.state.limiter = RateLimiter(settings)
     app.state.redis = None
     app.state.broker = broker_for(settings)
+    app.state.hub = pubsub.build_hub(settings)
     return app

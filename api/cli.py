@@ -75,6 +75,7 @@ def worker(
     from taskiq.api import run_receiver_task
 
     from api.jobs import broker_for, relaying
+    from core import pubsub
 
     settings = get_settings()
     if not settings.redis_url:
@@ -84,6 +85,9 @@ def worker(
     async def work() -> None:
         broker = broker_for(settings)
         broker.is_worker_process = True
+        # Live-update tasks publish through Redis to every API process's subscribers.
+        hub = pubsub.build_hub(settings)
+        pubsub.install(hub)
         await broker.startup()
         console.print(f"worker: consuming {settings.queue_name} (concurrency {concurrency}); Ctrl-C stops")
         try:
@@ -91,6 +95,8 @@ def worker(
                 await run_receiver_task(broker, max_async_tasks=concurrency, run_startup=False)
         finally:
             await broker.shutdown()
+            await hub.close()
+            pubsub.uninstall(hub)
 
     try:
         run(work)

@@ -10,6 +10,7 @@ from starlette.responses import Response as HttpResponse
 from strawberry.dataloader import DataLoader
 
 from api import loaders
+from core.pubsub import Hub
 from core.ratelimit import RateLimiter
 from core.service import Principal
 from core.settings import Settings
@@ -27,6 +28,11 @@ class Context:
     loaders: dict[str, DataLoader[Any, Any]] = field(default_factory=dict)
     # Per-request memo for set-based computations shared by many fields (topic trends).
     cache: dict[Any, Any] = field(default_factory=dict)
+    # WebSocket only (one context per connection): the live-update hub, the connection_init payload
+    # (Strawberry sets it) and the connection's active subscriptions (api/actions/live.py counts them).
+    hub: Hub | None = None
+    connection_params: dict[str, Any] | None = None
+    live_subscriptions: set[object] = field(default_factory=set)
 
     @property
     def organization_id(self) -> int:

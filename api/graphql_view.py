@@ -1,4 +1,4 @@
-"""Strawberry's ASGI view with our context: the caller's API key, loaders and rate limiter."""
+"""Strawberry's ASGI view with our context: the caller's API key, loaders, rate limiter and live-update hub."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.types.unset import UnsetType
 
 from api.context import Context
-from core.service import authenticate
+from core.service import Principal, authenticate
 
 
 class VocGraphQL(GraphQL[Context, None]):
@@ -25,16 +26,7 @@ class VocGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         state = request.app.state
-        principal, auth_error = None, None
-        header = request.headers.get("authorization", "")
-        if header:
-            scheme, _, raw = header.partition(" ")
-            if scheme.lower() != "bearer" or not raw.strip():
-                auth_error = "the Authorization header must be 'Bearer <api key>'"
-            else:
-                principal = await authenticate(raw_key=raw.strip())
-                if principal is None:
-                    auth_error = "the API key is invalid or has been revoked"
+        principal, auth_error = await _authorize(request.headers.get("authorization", ""))
         return Context(
             request=request,
             response=response if isinstance(response, Response) else None,
@@ -42,5 +34,28 @@ class VocGraphQL(GraphQL[Context, None]):
             limiter=state.limiter,
             principal=principal,
             auth_error=auth_error,
+            hub=state.hub,
         )
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        # Browsers cannot set headers on a WebSocket: the key may come in the connection_init payload
+        # instead, {"authorization": "Bearer <key>"} (graphql-ws clients' connectionParams).
+        params = context.connection_params or {}
+        header = params.get("authorization", params.get("Authorization"))
+        if context.principal is None and isinstance(header, str) and header:
+            context.principal, context.auth_error = await _authorize(header)
+        return await super().on_ws_connect(context)
+
+
+async def _authorize(header: str) -> tuple[Principal | None, str | None]:
+    """The caller of an "Authorization: Bearer <api key>" value, or why there is none."""
+    if not header:
+        return None, None
+    scheme, _, raw = header.partition(" ")
+    if scheme.lower() != "bearer" or not raw.strip():
+        return None, "the Authorization header must be 'Bearer <api key>'"
+    principal = await authenticate(raw_key=raw.strip())
+    if principal is None:
+        return None, "the API key is invalid or has been revoked"
+    return principal, None
 

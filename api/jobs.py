@@ -1,4 +1,4 @@
-"""Wires the domains' tasks to this process's broker and runs the outbox relay beside it."""
+"""Wires the domains' tasks to this process's broker and runs the outbox relay and ticker beside it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from contextlib import asynccontextmanager
 
 from taskiq import AsyncBroker
 
+import actions.tasks  # noqa: F401  (declares the loop's tasks, routes and periodic jobs)
 import analysis.tasks  # noqa: F401  (declares the analysis tasks and their outbox routes)
 from core.outbox import run_relay
+from core.periodic import run_ticker
 from core.queue import build_broker
 from core.settings import Settings
 
@@ -20,11 +22,14 @@ def broker_for(settings: Settings) -> AsyncBroker:
 
 @asynccontextmanager
 async def relaying(broker: AsyncBroker, settings: Settings) -> AsyncIterator[None]:
-    """Relay outbox rows to `broker` for as long as the block runs."""
+    """Relay outbox rows to `broker`, and run the periodic jobs, for as long as the block runs."""
     stop = asyncio.Event()
-    relay = asyncio.create_task(run_relay(broker, poll_seconds=settings.outbox_poll_seconds, stop=stop))
+    background = [
+        asyncio.create_task(run_relay(broker, poll_seconds=settings.outbox_poll_seconds, stop=stop)),
+        asyncio.create_task(run_ticker(stop=stop, tick_seconds=settings.ticker_seconds)),
+    ]
     try:
         yield
     finally:
         stop.set()
-        await relay
+        await asyncio.gather(*background)

@@ -8,8 +8,12 @@ from typing import TYPE_CHECKING, Any
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
+from actions import resurvey
+from actions.models import ActionCase, ActionTopic, Team, TeamMember
+from analysis import insights
 from analysis.models import CommentAnalysis, Topic
-from surveys.models import Respondent, Survey
+from core.models import User
+from surveys.models import Respondent, Response, Survey
 
 if TYPE_CHECKING:
     from api.context import Context
@@ -29,11 +33,50 @@ async def _analysis_by_response(ids: Sequence[int]) -> list[Any]:
     return [found.get(i) for i in ids]
 
 
-LOADERS: dict[str, Callable[[Sequence[int]], Awaitable[list[Any]]]] = {
+async def _team_members(ids: Sequence[int]) -> list[Any]:
+    found: dict[int, list[Any]] = {i: [] for i in ids}
+    for member in await TeamMember.filter(team_id__in=list(ids)).order_by("id"):
+        found[member.team_id].append(member)
+    return [found[i] for i in ids]
+
+
+def _linked(link: type[Model], relation: str) -> Callable[[Sequence[int]], Awaitable[list[Any]]]:
+    # Objects linked to improvement actions, per action id, in link order (action ids come from rows
+    # read under the caller's tenant filter).
+    async def load(ids: Sequence[int]) -> list[Any]:
+        found: dict[int, list[Any]] = {i: [] for i in ids}
+        for row in await link.filter(action_id__in=list(ids)).select_related(relation).order_by("id"):
+            found[row.action_id].append(getattr(row, relation))  # type: ignore[attr-defined]
+        return [found[i] for i in ids]
+
+    return load
+
+
+async def _representative_comments(keys: Sequence[tuple[int, int]]) -> list[Any]:
+    # Keys are (topic id, limit); topics come from rows read under the caller's tenant filter.
+    found: dict[tuple[int, int], list[str]] = {}
+    for limit in {limit for _, limit in keys}:
+        topic_ids = sorted({t for t, lim in keys if lim == limit})
+        for topic_id, comments in (await insights.representative_comments_of(topic_ids=topic_ids,
+                                                                              limit=limit)).items():
+            found[(topic_id, limit)] = comments
+    return [found.get(key, []) for key in keys]
+
+
+LOADERS: dict[str, Callable[[Sequence[Any]], Awaitable[list[Any]]]] = {
     "survey": _by_id(Survey),
+    "response": _by_id(Response),
+    "user": _by_id(User),
     "respondent": _by_id(Respondent),
     "topic": _by_id(Topic),
     "analysis": _analysis_by_response,
+    "representative_comments": _representative_comments,
+    "action_topics": _linked(ActionTopic, "topic"),
+    "action_cases": _linked(ActionCase, "case"),
+    # Keys are (organisation id, survey id, resurvey key) of cases read under the tenant filter.
+    "resurvey_url": resurvey.urls,
+    "team": _by_id(Team),
+    "team_members": _team_members,
 }
 
 

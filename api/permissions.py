@@ -39,3 +39,8 @@ def _role_permission(name: str, roles: frozenset[Role]) -> type[BasePermission]:
 CanRead = _role_permission("CanRead", frozenset(Role))
 CanManageSurveys = _role_permission("CanManageSurveys", frozenset({Role.ADMIN, Role.ANALYST}))
 IsAdmin = _role_permission("IsAdmin", frozenset({Role.ADMIN}))
+# Improvement actions are product work: product managers (analyst) and admins change them; agents
+# may own and read them.
+CanManageActions = _role_permission("CanManageActions", frozenset({Role.ADMIN, Role.ANALYST}))
+# Follow-up cases are customer-success work: agents, analysts and admins work them.
+CanWorkCases = _role_permission("CanWorkCases", frozenset({Role.ADMIN, Role.ANALYST, Role.AGENT}))

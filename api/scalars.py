@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import strawberry
 
+from actions.models import ActionStatus, CaseStatus
 from core.models import Role
 from surveys.metrics import Interval
 from surveys.models import Channel, NpsCategory, SurveyKind, SurveyStatus
 
-for _enum in (Role, SurveyKind, SurveyStatus, NpsCategory, Channel, Interval):
+for _enum in (Role, SurveyKind, SurveyStatus, NpsCategory, Channel, Interval, CaseStatus, ActionStatus):
     strawberry.enum(_enum)

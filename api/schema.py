@@ -19,9 +19,15 @@ from strawberry.extensions import (
 from strawberry.extensions.max_aliases import create_validator as alias_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
+from api.actions.cases import CaseMutations, CaseQueries, RoutingRuleType, TeamType
+from api.actions.improvements import ActionMutations, ActionQueries
+from api.actions.live import Subscription
+from api.actions.metrics import LoopMetricsQueries
+from api.actions.webhooks import WebhookDeliveryType, WebhookMutations, WebhookQueries
 from api.analysis.mutations import AnalysisMutations
 from api.analysis.queries import AnalysisQueries
 from api.analysis.types import AnalysisJobType, TopicType
+from api.core.mutations import CoreMutations
 from api.core.queries import CoreQueries
 from api.core.types import OrganizationType, UserType
 from api.errors import ApiError
@@ -32,12 +38,13 @@ from core.settings import Settings, get_settings
 
 
 @strawberry.type
-class Query(CoreQueries, SurveyQueries, AnalysisQueries):
+class Query(CoreQueries, SurveyQueries, AnalysisQueries, WebhookQueries, LoopMetricsQueries, ActionQueries,
+            CaseQueries):
     pass
 
 
 @strawberry.type
-class Mutation(SurveyMutations, AnalysisMutations):
+class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, ActionMutations, CaseMutations, CoreMutations):
     pass
 
 
@@ -75,7 +82,9 @@ def build_schema(
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
-        types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType, TopicType, AnalysisJobType],
+        subscription=Subscription,
+        types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType, TopicType, AnalysisJobType,
+               WebhookDeliveryType, TeamType, RoutingRuleType],
         extensions=[*extensions(settings), *(extra_extensions or [])],
     )
 

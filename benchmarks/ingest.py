@@ -2,7 +2,7 @@
 """Ingest throughput: ``submitResponse`` on a live ``voc serve`` (PostgreSQL) against a bare endpoint.
 
 Usage: python benchmarks/ingest.py [--workers 2] [--concurrency 64] [--duration 10] [--rate 500]
-                                   [--redis | --no-redis] [--keep-db]
+                                   [--redis | --no-redis] [--loop | --no-loop] [--keep-db]
 
 One run does everything itself:
 
@@ -328,6 +328,8 @@ def main() -> None:
     ap.add_argument("--limit-concurrency", type=int, default=None, metavar="N",
                     help="pass --limit-concurrency N to `voc serve` (overload answered with fast 503s)")
     ap.add_argument("--keep-db", action="store_true", help="do not drop the database at the end")
+    ap.add_argument("--loop", action=argparse.BooleanOptionalAction, default=True,
+                    help="case rules on (default: detractor answers open cases) or off (rule disabled)")
     args = ap.parse_args()
 
     db = f"voc_bench_{os.getpid()}_{int(time.time())}"
@@ -365,11 +367,15 @@ def main() -> None:
                         {"id": survey["id"]})
         assert not published["publishSurvey"]["errors"], published
         token = survey["token"]
+        if not args.loop:
+            rule = gql(port, key, "mutation{ setCaseRule(input:{enabled:false}){ errors{code} } }", {})
+            assert not rule["setCaseRule"]["errors"], rule
         survey_pk, org_pk = sql(db, lambda c: c.fetchrow("SELECT id, organization_id FROM surveys WHERE token=$1",
                                                           token))
         print(f"setup {time.perf_counter() - t_setup:.1f}s  db={db}  workers={args.workers}  "
               f"redis={'on' if args.redis else 'off'}  concurrency={args.concurrency}  duration={args.duration}s  "
-              f"rate={args.rate}/s" + (f"  app={args.asgi_factory}" if args.asgi_factory else ""), flush=True)
+              f"rate={args.rate}/s  loop={'on' if args.loop else 'off'}"
+              + (f"  app={args.asgi_factory}" if args.asgi_factory else ""), flush=True)
 
         cfg = {"token": token, "concurrency": args.concurrency, "duration": args.duration, "warmup": args.warmup,
                "rate": args.rate, "connections": max(args.connections, args.concurrency), "timeout": args.timeout}
@@ -480,7 +486,8 @@ def main() -> None:
         if "bare" in report else None,
         "errors": voc_c["errors"] | voc_f["errors"], "integrity_ok": ok, "goals": goals,
         "workers": args.workers, "concurrency": args.concurrency, "duration_s": args.duration,
-        "redis": args.redis, "asgi_factory": args.asgi_factory, "limit_concurrency": args.limit_concurrency,
+        "redis": args.redis, "loop": args.loop, "asgi_factory": args.asgi_factory,
+        "limit_concurrency": args.limit_concurrency,
     }
     for k in ("p50_ms", "p99_ms", "fixed_rate_p50_ms", "fixed_rate_p99_ms", "bare_p50_ms", "bare_p99_ms",
               "bare_fixed_rate_p99_ms"):

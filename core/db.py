@@ -9,7 +9,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.settings import Settings
 
-MODEL_MODULES = ["core.models", "surveys.models", "analysis.models"]
+MODEL_MODULES = ["core.models", "surveys.models", "analysis.models", "actions.models"]
 
 
 def tortoise_config(settings: Settings) -> dict[str, Any]:

@@ -47,8 +47,30 @@ class Settings(BaseSettings):
     queue_name: str = "voc:jobs"
     queue_idle_timeout_ms: int = 300_000
     outbox_poll_seconds: float = 0.5
+    # How often the ticker looks for due periodic jobs (SLA scans, webhook retries, effect checks).
+    ticker_seconds: float = 1.0
     # A sentence-transformers model directory for topic embeddings (never downloaded).
     embedding_model: str | None = None
+
+    # Live updates (GraphQL subscriptions over graphql-transport-ws).
+    max_subscriptions_per_connection: int = Field(default=10, ge=1)
+    # Messages buffered per subscriber; one that falls this far behind is closed and must resubscribe.
+    subscription_queue_size: int = Field(default=100, ge=1)
+
+    # Webhooks. Private, loopback and link-local targets are refused unless this is set
+    # (VOC_WEBHOOK_ALLOW_PRIVATE=1: development and tests only).
+    webhook_allow_private: bool = False
+    webhook_timeout_seconds: float = Field(default=5.0, gt=0)
+    webhook_max_attempts: int = Field(default=8, ge=1)
+    # The first retry waits this long, each next one three times longer, up to the cap.
+    webhook_backoff_seconds: float = Field(default=10.0, ge=0)
+    webhook_backoff_max_seconds: float = Field(default=3600.0, ge=0)
+    webhook_retry_every_seconds: float = Field(default=5.0, gt=0)
+    # A claimed delivery is left alone by other workers this long (longer than any attempt).
+    webhook_lease_seconds: float = Field(default=60.0, gt=0)
+    # Emerging topics are looked for this often, comparing the last window with the one before.
+    topic_emerging_every_seconds: float = Field(default=3600.0, gt=0)
+    topic_emerging_window_days: int = Field(default=7, ge=1)
 
     @field_validator("database_url")
     @classmethod

@@ -84,9 +84,10 @@ class TopicType(Node):
         return [TopicPoint(bucket_start=at, count=n) for at, n in points.get(self._topic.id, [])]
 
     @strawberry.field(description="The comments most typical of the topic.")
-    async def representative_comments(self, limit: int = 5) -> list[str]:
-        rows = await insights.representative_comments(topic_id=self._topic.id, limit=max(1, min(limit, 20)))
-        return [r.normalized for r in rows]
+    async def representative_comments(self, info: Info[Context, Any], limit: int = 5) -> list[str]:
+        found: list[str] = await info.context.loader("representative_comments").load(
+            (self._topic.id, max(1, min(limit, 20))))
+        return found
 
     @strawberry.field
     async def responses(

@@ -8,13 +8,15 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 
+import strawberry
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
-from analysis import filters as analysis_filters
+from api.ids import decode_id
+from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import DomainError, ValidationFailed
 from core.service import authenticate
-from surveys.filters import ResponseFilter, check_attribute_filter, check_search
+from surveys.filters import ResponseFilter
 from surveys.listing import list_responses
 from surveys.models import Channel, NpsCategory, Survey
 from surveys.models import Response as ResponseRow
@@ -81,27 +83,31 @@ def _line(values: Sequence[object]) -> bytes:
 
 
 async def _filter(request: Request, organization_id: int) -> ResponseFilter:
-    from api.ids import decode_id
-
+    """The query parameters mean what the GraphQL `ResponseFilter` fields of the same names mean."""
     q = request.query_params
     survey_pk = decode_id(q["surveyId"], "Survey", field="surveyId") if q.get("surveyId") else None
     if survey_pk is not None and not await Survey.exists(id=survey_pk, organization_id=organization_id):
         raise ValidationFailed("no such survey", field="surveyId", code="NOT_FOUND")
     try:
-        return ResponseFilter(
-            survey_id=survey_pk,
-            since=_time(q.get("from"), "from"),
-            until=_time(q.get("to"), "to"),
+        given = ResponseFilterInput(
             nps_category=NpsCategory[q["npsCategory"].upper()] if q.get("npsCategory") else None,
             channel=Channel[q["channel"].upper()] if q.get("channel") else None,
             min_score=int(q["minScore"]) if q.get("minScore") else None,
             max_score=int(q["maxScore"]) if q.get("maxScore") else None,
-            has_comment={"true": True, "false": False}[q["hasComment"]] if q.get("hasComment") else None,
-            attributes=check_attribute_filter(json.loads(q["attributes"])) if q.get("attributes") else {},
-            extra=(analysis_filters.search_clause(search),) if (search := check_search(q.get("search"))) else (),
+            has_comment=_flag(q.get("hasComment")),
+            completed=_flag(q.get("completed")),
+            topic_id=strawberry.ID(q["topicId"]) if q.get("topicId") else None,
+            attributes=json.loads(q["attributes"]) if q.get("attributes") else None,
+            search=q.get("search"),
         )
     except (KeyError, ValueError) as exc:
         raise ValidationFailed(f"bad filter parameter: {exc}", field="query") from exc
+    return await response_filter(given, organization_id=organization_id, survey_pk=survey_pk,
+                                 since=_time(q.get("from"), "from"), until=_time(q.get("to"), "to"))
+
+
+def _flag(value: str | None) -> bool | None:
+    return {"true": True, "false": False}[value] if value else None
 
 
 def _time(value: str | None, name: str) -> datetime | None:

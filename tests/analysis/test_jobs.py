@@ -38,7 +38,9 @@ async def test_a_submitted_comment_is_analysed_through_the_outbox(
     assert (await gql(ANALYSIS, id=sent["response"]["id"]))["node"]["analysis"] is None
     assert await relay_once(broker) == 1
     await broker.wait_all()
-    assert await OutboxEvent.filter(dispatched_at=None).count() == 0
+    assert await OutboxEvent.filter(dispatched_at=None, topic="response.submitted").count() == 0
+    # The analysis announces itself for the loop's sentiment rule.
+    assert await OutboxEvent.filter(dispatched_at=None, topic="response.analysed").count() == 1
     analysis = (await gql(ANALYSIS, id=sent["response"]["id"]))["node"]["analysis"]
     assert analysis["normalized"].startswith("APP总是闪退")
     assert "闪退" in analysis["tokens"] and "APP" in analysis["tokens"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime, timedelta
+
+import httpx
 
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from api.ids import encode_id
@@ -192,3 +196,46 @@ async def test_topics_of_many_responses_are_computed_once_per_request(
         client.execute_query_dict = original
     assert sum(1 for e in edges if e["node"]["analysis"]["topic"]) == 8
     assert calls == 1
+
+
+async def test_representative_comments_of_a_topic_list_take_one_query(
+    gql: GraphQL, public: GraphQL, org: Organization
+) -> None:
+    from tortoise import connections
+
+    await seed(gql, public, org)
+    query = "{ topics { edges { node { label representativeComments(limit: 2) } } } }"
+    client = connections.get("default")
+    calls = 0
+    original = client.execute_query_dict
+
+    async def counting(sql: str, values: list[object] | None = None) -> list[dict[str, object]]:
+        nonlocal calls
+        if "FROM comment_analyses WHERE topic_id IN" in sql:
+            calls += 1
+        return await original(sql, values)  # type: ignore[no-any-return]
+
+    client.execute_query_dict = counting
+    try:
+        edges = (await gql(query))["topics"]["edges"]
+    finally:
+        client.execute_query_dict = original
+    assert len(edges) >= 2
+    assert all(1 <= len(e["node"]["representativeComments"]) <= 2 for e in edges)
+    assert calls == 1
+
+
+async def test_csv_export_filters_by_topic_like_the_graphql_filter(
+    client: httpx.AsyncClient, gql: GraphQL, public: GraphQL, org: Organization, admin_key: str
+) -> None:
+    topics, _ = await seed(gql, public, org)
+    delivery = next(t for t in topics if t.label.startswith("配送"))
+    auth = {"authorization": f"Bearer {admin_key}"}
+    exported = await client.get(f"/export/responses.csv?topicId={encode_id('Topic', delivery.id)}", headers=auth)
+    assert exported.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(exported.content.decode("utf-8-sig"))))
+    listed = await gql(RESPONSES, filter={"topicId": encode_id("Topic", delivery.id)})
+    assert sorted(r["comment"] for r in rows) == sorted(e["node"]["comment"] for e in listed["responses"]["edges"])
+    assert len(rows) == 4
+    foreign = await client.get(f"/export/responses.csv?topicId={encode_id('Topic', 999999)}", headers=auth)
+    assert foreign.status_code == 400 and foreign.json()["error"] == "NOT_FOUND"

@@ -1,0 +1,107 @@
+"""Who follows up a new case: routing rules pick the team, round-robin picks the agent.
+
+1. The first routing rule (by position) whose attribute matches the response's segment attributes
+   names the team; else the organisation's default team; else nobody (the case stays NEW).
+2. Among the team's available members with the agent role and fewer active cases than their cap,
+   the one assigned longest ago (never first, then by member id) takes the case. Claims for one
+   team take turns (a row lock on the team), so concurrent cases never share a turn or overrun a cap.
+3. Else the team's fallback owner; else the case stays NEW, unassigned, in that team.
+
+Active cases (counted against the cap): NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER. A person
+assigning by hand (assignCase) is not held to the cap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.functions import Count
+
+from actions.models import Case, CaseStatus, RoutingRule, Team, TeamMember
+from core.db import db, dialect
+from core.models import Role
+
+ACTIVE = (CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_CUSTOMER)
+TICK = timedelta(microseconds=1)
+NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Routing:
+    team_id: int | None
+    assignee_id: int | None
+    how: str  # round_robin | fallback_owner | unassigned
+    routing_rule_id: int | None = None
+
+    def note(self) -> str:
+        via = f"routing rule {self.routing_rule_id}" if self.routing_rule_id else "default team"
+        return f"{self.how.replace('_', ' ')} ({via})" if self.team_id else "no team to route to"
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+async def pick_team(*, organization_id: int, attributes: dict[str, Any] | None) -> tuple[Team | None, int | None]:
+    """The team for a response's segment attributes, and the routing rule that chose it."""
+    attributes = attributes or {}
+    for rule in await RoutingRule.filter(organization_id=organization_id).order_by("position", "id"):
+        if _text(attributes.get(rule.attribute)) == rule.value:
+            team = await Team.get_or_none(id=rule.team_id, organization_id=organization_id)
+            if team is not None:
+                return team, rule.id
+    default = await Team.filter(organization_id=organization_id, is_default=True).order_by("id").first()
+    return default, None
+
+
+async def route(*, organization_id: int, attributes: dict[str, Any] | None, now: datetime) -> Routing:
+    """Decide team and assignee; call inside the transaction that creates the case."""
+    team, rule_id = await pick_team(organization_id=organization_id, attributes=attributes)
+    if team is None:
+        return Routing(None, None, "unassigned")
+    agent = await claim_agent(team=team, now=now)
+    if agent is not None:
+        return Routing(team.id, agent, "round_robin", rule_id)
+    if team.fallback_owner_id is not None:
+        return Routing(team.id, team.fallback_owner_id, "fallback_owner", rule_id)
+    return Routing(team.id, None, "unassigned", rule_id)
+
+
+async def claim_agent(*, team: Team, now: datetime) -> int | None:
+    """The next agent of the team under their cap, claimed for this case; None when all are full."""
+    await _lock_turns(team.id)
+    members = await TeamMember.filter(
+        team_id=team.id, available=True, user__role=Role.AGENT, user__organization_id=team.organization_id,
+    )
+    if not members:
+        return None
+    rows = await (Case.filter(assignee_id__in=[m.user_id for m in members], status__in=ACTIVE)
+                  .annotate(n=Count("id")).group_by("assignee_id").values("assignee_id", "n"))
+    open_cases = {row["assignee_id"]: row["n"] for row in rows}
+    for member in sorted(members, key=_turn):
+        if open_cases.get(member.user_id, 0) < member.max_open_cases:
+            # Strictly later than every earlier turn, even when clocks tie (or time is frozen in tests).
+            latest = max((m.last_assigned_at for m in members if m.last_assigned_at is not None), default=None)
+            stamp = max(now, latest + TICK) if latest is not None else now
+            await TeamMember.filter(id=member.id).update(last_assigned_at=stamp)
+            return member.user_id
+    return None
+
+
+async def _lock_turns(team_id: int) -> None:
+    """Claims of one team take turns until their transactions end, so that two cases never read the same
+    turn or the same count under the cap. NO KEY UPDATE leaves the foreign-key checks of new cases
+    (KEY SHARE) unblocked. SQLite transactions are serial already."""
+    if dialect() == "postgres":
+        await db().execute_query('SELECT "id" FROM "teams" WHERE "id" = $1 FOR NO KEY UPDATE', [team_id])
+
+
+def _turn(member: TeamMember) -> tuple[datetime, int]:
+    # Never assigned first; then the oldest turn; then the member id.
+    return (member.last_assigned_at or NEVER, member.id)

@@ -1,0 +1,364 @@
+"""Follow-up cases (the inner loop): opened by rules or by hand, assigned, walked through their
+transition table, every change audited and announced in the same transaction.
+
+Transitions (anything else is refused with INVALID_TRANSITION naming the allowed targets):
+
+    NEW -> ASSIGNED (assignCase)        ASSIGNED -> IN_PROGRESS
+    IN_PROGRESS <-> WAITING_CUSTOMER    IN_PROGRESS | WAITING_CUSTOMER -> RESOLVED
+    RESOLVED -> CLOSED                  RESOLVED -> IN_PROGRESS (reopen, within reopen_days)
+    NEW | ASSIGNED | IN_PROGRESS | WAITING_CUSTOMER -> CANCELLED
+
+WAITING_CUSTOMER may resolve directly (the customer's answer solved it). The first move to
+IN_PROGRESS or WAITING_CUSTOMER is the first contact. WAITING_CUSTOMER pauses both SLA clocks;
+leaving it moves both due times on by the pause. RESOLVED records the note as resolution reason
+and issues the re-survey; CLOSED needs a reason (the note, or the one given when resolving).
+One case may be open (anything but CLOSED/CANCELLED) per respondent and survey: `open_key`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q, Subquery
+from tortoise.transactions import in_transaction
+
+from actions import assignment, audit, events, resurvey
+from actions.assignment import ACTIVE
+from actions.audit import Actor
+from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
+from actions.models import Case, CaseRule, CaseStatus
+from actions.rules import effective_rule, score_matches, sentiment_matches
+from analysis.models import CommentAnalysis, Topic
+from core.errors import NotFound, ValidationFailed
+from core.models import Role, User
+from surveys.listing import Page
+from surveys.models import Response, Survey
+
+S = CaseStatus
+TRANSITIONS: dict[CaseStatus, tuple[CaseStatus, ...]] = {
+    S.NEW: (S.ASSIGNED, S.CANCELLED),
+    S.ASSIGNED: (S.IN_PROGRESS, S.CANCELLED),
+    S.IN_PROGRESS: (S.WAITING_CUSTOMER, S.RESOLVED, S.CANCELLED),
+    S.WAITING_CUSTOMER: (S.IN_PROGRESS, S.RESOLVED, S.CANCELLED),
+    S.RESOLVED: (S.CLOSED, S.IN_PROGRESS),
+    S.CLOSED: (),
+    S.CANCELLED: (),
+}
+FINAL = (S.CLOSED, S.CANCELLED)
+MAX_NOTE = 2000
+MAX_REASON = 500
+
+
+def open_key(response: Response) -> str:
+    who = str(response.respondent_id) if response.respondent_id is not None else f"r{response.id}"
+    return f"{response.survey_id}:{who}"
+
+
+def label(status: CaseStatus) -> str:
+    return status.value.upper()
+
+
+def _user(user_id: int | None) -> str | None:
+    return f"user:{user_id}" if user_id is not None else None
+
+
+async def _announce(case: Case, topic: str, **details: Any) -> None:
+    await events.emit(organization_id=case.organization_id, topic=topic,
+                      payload={"case_id": case.id, "status": case.status.value, **details})
+
+
+# --- opening ------------------------------------------------------------------------------------
+
+
+async def evaluate_response(*, response_id: int) -> Case | None:
+    """The score rule on "response.submitted" (partial responses included: the score is known)."""
+    found = await _candidate(response_id)
+    if found is None:
+        return None
+    response, survey, rule = found
+    if not score_matches(rule, survey.kind, response.score):
+        return None
+    return await _create(response, rule, Actor.rule(rule.id), source="rule", note=f"score {response.score}")
+
+
+async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Case | None:
+    """The sentiment rule on "response.analysed": a clearly negative comment opens a case."""
+    found = await _candidate(response_id)
+    if found is None:
+        return None
+    response, _, rule = found
+    if not sentiment_matches(rule, sentiment):
+        return None
+    return await _create(response, rule, Actor.rule(rule.id), source="rule", note=f"sentiment {sentiment:.2f}")
+
+
+async def _candidate(response_id: int) -> tuple[Response, Survey, CaseRule] | None:
+    response = await Response.get_or_none(id=response_id)
+    # Redelivered events and the completion of a partial find the case they opened.
+    if response is None or await Case.exists(response_id=response.id):
+        return None
+    survey = await Survey.get(id=response.survey_id)
+    if resurvey.is_resurvey(survey):
+        return None
+    return response, survey, await effective_rule(organization_id=response.organization_id, survey_id=survey.id)
+
+
+async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> Case:
+    """A case opened by hand from a response, with the SLA of the survey's rule."""
+    response = await Response.get_or_none(id=response_id, organization_id=organization_id)
+    if response is None:
+        raise NotFound("no such response", field="responseId")
+    rule = await effective_rule(organization_id=organization_id, survey_id=response.survey_id)
+    case = await _create(response, rule, actor, source="manual", note=None)
+    if case is None:
+        raise CaseAlreadyOpen("a case is already open for this respondent and survey", field="responseId")
+    return case
+
+
+async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: str, note: str | None) -> Case | None:
+    key = open_key(response)
+    if await Case.exists(open_key=key):
+        return None
+    now = datetime.now(UTC)
+    try:
+        async with in_transaction():
+            routing = await assignment.route(organization_id=response.organization_id,
+                                             attributes=response.attributes, now=now)
+            case = await Case.create(
+                organization_id=response.organization_id, survey_id=response.survey_id, response_id=response.id,
+                respondent_id=response.respondent_id, open_key=key, source=source,
+                status=S.ASSIGNED if routing.assignee_id else S.NEW,
+                team_id=routing.team_id, assignee_id=routing.assignee_id,
+                first_contact_due_at=now + timedelta(hours=rule.first_contact_hours),
+                resolve_due_at=now + timedelta(hours=rule.resolve_hours),
+                reopen_days=rule.reopen_days, created_at=now,
+            )
+            record = _recorder(case, actor, now)
+            await record("created", to_value=label(S.NEW), note=note)
+            if routing.team_id is not None:
+                await record("team", to_value=f"team:{routing.team_id}", note=routing.note())
+            if routing.assignee_id is not None:
+                await record("assignee", to_value=_user(routing.assignee_id), note=routing.note())
+                await record("status", from_value=label(S.NEW), to_value=label(S.ASSIGNED))
+            await _announce(case, events.CASE_CREATED, survey_id=case.survey_id, response_id=case.response_id,
+                            respondent_id=case.respondent_id, team_id=case.team_id, assignee_id=case.assignee_id,
+                            source=source, first_contact_due_at=_iso(case.first_contact_due_at),
+                            resolve_due_at=_iso(case.resolve_due_at))
+    except IntegrityError:  # a concurrent delivery (or person) opened it first
+        return None
+    return case
+
+
+def _recorder(case: Case, actor: Actor, now: datetime) -> Any:
+    async def record(kind: str, *, from_value: object = None, to_value: object = None,
+                     note: str | None = None) -> None:
+        await audit.record(organization_id=case.organization_id, subject="case", subject_id=case.id, actor=actor,
+                           kind=kind, from_value=from_value, to_value=to_value, note=note, at=now)
+
+    return record
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value else None
+
+
+# --- changes ------------------------------------------------------------------------------------
+
+
+async def get_case(*, organization_id: int, case_id: int) -> Case:
+    case = await Case.get_or_none(id=case_id, organization_id=organization_id)
+    if case is None:
+        raise NotFound("no such case", field="id")
+    return case
+
+
+async def _locked(organization_id: int, case_id: int) -> Case:
+    case = await Case.filter(id=case_id, organization_id=organization_id).select_for_update().first()
+    if case is None:
+        raise NotFound("no such case", field="id")
+    return case
+
+
+def allowed_targets(case: Case, now: datetime) -> tuple[CaseStatus, ...]:
+    allowed = TRANSITIONS[case.status]
+    if case.status == S.RESOLVED and not within_reopen_window(case, now):
+        allowed = tuple(s for s in allowed if s != S.IN_PROGRESS)
+    return allowed
+
+
+def within_reopen_window(case: Case, now: datetime) -> bool:
+    return case.resolved_at is not None and now < case.resolved_at + timedelta(days=case.reopen_days)
+
+
+def _clean_note(note: str | None) -> str | None:
+    if note is None or not note.strip():
+        return None
+    if len(note) > MAX_NOTE:
+        raise ValidationFailed(f"note is longer than {MAX_NOTE} characters", field="note")
+    return note.strip()
+
+
+async def transition(
+    *, organization_id: int, case_id: int, to: CaseStatus, actor: Actor, note: str | None = None,
+    root_cause_topic_id: int | None = None,
+) -> Case:
+    note = _clean_note(note)
+    if to in (S.RESOLVED, S.CLOSED) and note is not None and len(note) > MAX_REASON:
+        raise ValidationFailed(f"a resolution reason is at most {MAX_REASON} characters", field="note")
+    if root_cause_topic_id is not None:
+        if to not in (S.RESOLVED, S.CLOSED):
+            raise ValidationFailed("a root-cause topic is recorded when resolving or closing",
+                                   field="rootCauseTopicId")
+        if not await Topic.exists(id=root_cause_topic_id, organization_id=organization_id):
+            raise NotFound("no such topic", field="rootCauseTopicId")
+    now = datetime.now(UTC)
+    async with in_transaction():
+        case = await _locked(organization_id, case_id)
+        current = case.status
+        allowed = allowed_targets(case, now)
+        if to not in allowed:
+            refused = InvalidTransition.between("case", current.value, to.value, [s.value for s in allowed])
+            if current == S.RESOLVED and to == S.IN_PROGRESS:
+                refused.message += f" (the reopen window of {case.reopen_days} days has passed)"
+            raise refused
+        if to == S.ASSIGNED and case.assignee_id is None:
+            raise InvalidAssignee("the case has nobody to assign: use assignCase", field="to")
+        if to == S.CLOSED and note is None and not case.resolution_reason:
+            raise ValidationFailed("closing needs a resolution reason: give it as the note", field="note")
+        record = _recorder(case, actor, now)
+        link = await _apply(case, current, to, note, now)
+        if root_cause_topic_id is not None and root_cause_topic_id != case.root_cause_topic_id:
+            previous = case.root_cause_topic_id
+            case.root_cause_topic_id = root_cause_topic_id
+            await record("root_cause", from_value=f"topic:{previous}" if previous else None,
+                         to_value=f"topic:{root_cause_topic_id}")
+        await case.save()
+        await record("status", from_value=label(current), to_value=label(to), note=note)
+        if link is not None:
+            await record("resurvey", to_value=link, note="re-survey issued")
+        details: dict[str, Any] = {"change": "status", "from": current.value, "to": to.value}
+        if link is not None:
+            details["resurvey_url"] = link
+        await _announce(case, events.CASE_UPDATED, **details)
+    return case
+
+
+async def _apply(case: Case, current: CaseStatus, to: CaseStatus, note: str | None, now: datetime) -> str | None:
+    """Set the fields a move changes; returns the re-survey link when one was issued."""
+    if current == S.WAITING_CUSTOMER:
+        resume_clocks(case, now)
+    if to in (S.IN_PROGRESS, S.WAITING_CUSTOMER) and case.first_contacted_at is None:
+        case.first_contacted_at = now
+    if to == S.WAITING_CUSTOMER:
+        case.paused_at = now
+    case.status = to
+    link = None
+    if to == S.RESOLVED:
+        case.resolved_at = now
+        case.resolution_reason = note or case.resolution_reason
+        link = await resurvey.issue(case=case)
+    elif current == S.RESOLVED and to == S.IN_PROGRESS:  # reopened: the next resolution re-surveys anew
+        case.resolved_at = None
+        case.resurvey_key = None
+    elif to in FINAL:
+        case.closed_at = now
+        case.open_key = None
+        if to == S.CLOSED:
+            case.resolution_reason = note or case.resolution_reason
+    return link
+
+
+def resume_clocks(case: Case, now: datetime) -> None:
+    """Leaving WAITING_CUSTOMER: both due times move on by the time the clocks stood still."""
+    if case.paused_at is None:
+        return
+    paused = max(now - case.paused_at, timedelta(0))
+    if case.first_contact_due_at is not None:
+        case.first_contact_due_at += paused
+    if case.resolve_due_at is not None:
+        case.resolve_due_at += paused
+    case.paused_at = None
+
+
+async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor: Actor) -> Case:
+    """Assign (or reassign) an open case to an agent of the organisation; NEW becomes ASSIGNED."""
+    now = datetime.now(UTC)
+    async with in_transaction():
+        case = await _locked(organization_id, case_id)
+        user = await User.get_or_none(id=assignee_id, organization_id=organization_id)
+        if user is None or user.role != Role.AGENT:
+            raise InvalidAssignee("cases go to users of your organisation with the agent role", field="assigneeId")
+        if case.status in FINAL:
+            raise InvalidTransition(f"a {label(case.status)} case cannot be assigned", field="id")
+        if case.assignee_id == user.id:
+            return case
+        previous, current = case.assignee_id, case.status
+        case.assignee_id = user.id
+        if current == S.NEW:
+            case.status = S.ASSIGNED
+        await case.save()
+        record = _recorder(case, actor, now)
+        await record("assignee", from_value=_user(previous), to_value=_user(user.id),
+                     note="reassigned" if previous else None)
+        if case.status != current:
+            await record("status", from_value=label(current), to_value=label(case.status))
+        await _announce(case, events.CASE_UPDATED, change="assignee", **{"from": previous, "to": user.id})
+    return case
+
+
+async def add_note(*, organization_id: int, case_id: int, note: str, actor: Actor) -> Case:
+    text = _clean_note(note)
+    if text is None:
+        raise ValidationFailed("note must not be empty", field="note")
+    now = datetime.now(UTC)
+    async with in_transaction():
+        case = await _locked(organization_id, case_id)
+        await Case.filter(id=case.id).update(updated_at=now)
+        await _recorder(case, actor, now)("note", note=text)
+        await _announce(case, events.CASE_UPDATED, change="note")
+    return case
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: CaseStatus | None = None
+    assignee_id: int | None = None
+    breached: bool | None = None
+    overdue: bool | None = None  # an active, unpaused case past a due time it has not met
+    topic_id: int | None = None  # the response's topic, or the root-cause topic
+    survey_id: int | None = None
+    team_id: int | None = None
+
+
+def overdue_q(now: datetime) -> Q:
+    late = Q(first_contacted_at=None, first_contact_due_at__lt=now) | Q(resolve_due_at__lt=now)
+    return Q(Q(status__in=ACTIVE), Q(paused_at=None), late)
+
+
+async def list_cases(
+    *, organization_id: int, flt: CaseFilter, first: int, after_id: int | None = None, now: datetime | None = None,
+) -> Page[Case]:
+    """Newest first; the cursor is the case id."""
+    query = Case.filter(organization_id=organization_id)
+    for name in ("status", "assignee_id", "breached", "survey_id", "team_id"):
+        value = getattr(flt, name)
+        if value is not None:
+            query = query.filter(**{name: value})
+    if flt.overdue is not None:
+        late = overdue_q(now or datetime.now(UTC))
+        query = query.filter(late if flt.overdue else ~late)
+    if flt.topic_id is not None:
+        in_topic = CommentAnalysis.filter(organization_id=organization_id, topic_id=flt.topic_id)
+        query = query.filter(Q(response_id__in=Subquery(in_topic.values("response_id")))
+                             | Q(root_cause_topic_id=flt.topic_id))
+    total = await query.count()
+    if after_id is not None:
+        query = query.filter(id__lt=after_id)
+    rows = await query.order_by("-id").limit(first + 1)
+    return Page(items=rows[:first], has_next=len(rows) > first, total=total)

@@ -1,0 +1,527 @@
+"""Improvement actions (the outer loop): created from topics or cases, walked through an explicit
+transition table, measured before (baseline when PLANNED) and after (effect once SHIPPED).
+
+Decisions:
+- Transitions are exactly TRANSITIONS: PROPOSED may only go to UNDER_REVIEW (declining or merging
+  needs a review first); DUPLICATE needs the action it is merged into, whose links it receives.
+  SHIPPED → VERIFYING is normally made by the periodic verification (actor "system") once the
+  verification window has passed; done by hand earlier, the effect covers the data so far
+  (`window_complete: false`).
+- Owners: users of the organisation with role admin, analyst or agent (a viewer cannot own work).
+- Links: all-or-nothing. Every id is checked first (unknown or foreign → NOT_FOUND, already linked
+  → DUPLICATE_LINK naming it), then all are written in one transaction.
+- "Tell them it is fixed" (ACTION_SHIPPED) lists the external ids of the respondents of the linked
+  responses, of the linked cases, and of the responses in the linked topics from the baseline
+  window's start until shipping (at most MAX_RESPONDENTS; `truncated` says when more exist).
+- Every change appends an audit event and an outbox event in the transaction that makes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import Enum
+from functools import partial
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from actions import audit, effect, events
+from actions.audit import SYSTEM, Actor
+from actions.errors import DuplicateLink, InvalidAssignee, InvalidTransition
+from actions.models import Action, ActionCase, ActionResponse, ActionStatus, ActionTopic, Case
+from analysis.models import Topic
+from core.db import dialect
+from core.errors import NotFound, ValidationFailed
+from core.models import Role, User
+from core.sql import fetch
+from surveys.filters import ResponseFilter
+from surveys.listing import Page
+from surveys.models import Response
+
+S = ActionStatus
+TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
+    S.PROPOSED: frozenset({S.UNDER_REVIEW}),
+    S.UNDER_REVIEW: frozenset({S.PLANNED, S.DECLINED, S.DUPLICATE}),
+    S.PLANNED: frozenset({S.IN_PROGRESS}),
+    S.DECLINED: frozenset(),
+    S.DUPLICATE: frozenset(),
+    S.IN_PROGRESS: frozenset({S.ON_HOLD, S.SHIPPED}),
+    S.ON_HOLD: frozenset({S.IN_PROGRESS}),
+    S.SHIPPED: frozenset({S.VERIFYING}),
+    S.VERIFYING: frozenset({S.CLOSED_EFFECTIVE, S.CLOSED_INEFFECTIVE}),
+    S.CLOSED_EFFECTIVE: frozenset(),
+    S.CLOSED_INEFFECTIVE: frozenset({S.IN_PROGRESS}),  # reopen
+}
+# Between planning and shipping, a change of linked topics measures the baseline window again.
+BASELINE_FOLLOWS_LINKS = frozenset({S.PLANNED, S.IN_PROGRESS, S.ON_HOLD})
+OWNER_ROLES = frozenset({Role.ADMIN, Role.ANALYST, Role.AGENT})
+DEFAULT_PRIORITY = 3
+DEFAULT_VERIFICATION_DAYS = 14
+MAX_VERIFICATION_DAYS = 90
+MAX_LINKS = 500
+MAX_TITLE = 300
+MAX_TEXT = 10_000
+MAX_RESPONDENTS = 10_000
+VERIFY_BATCH = 100
+
+
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP
+
+
+@dataclass(frozen=True)
+class Links:
+    topic_ids: Sequence[int] = ()
+    response_ids: Sequence[int] = ()
+    case_ids: Sequence[int] = ()
+
+
+@dataclass(frozen=True)
+class ActionUpdate:
+    """Fields to change; KEEP leaves one as it is, None clears an optional one."""
+
+    title: str | _Keep = KEEP
+    description: str | _Keep | None = KEEP
+    owner_id: int | _Keep | None = KEEP
+    priority: int | _Keep = KEEP
+    due_at: datetime | _Keep | None = KEEP
+    verification_days: int | _Keep = KEEP
+
+
+# --- reads ------------------------------------------------------------------------------------
+
+
+async def get_action(*, organization_id: int, action_id: int, field: str = "id") -> Action:
+    action = await Action.get_or_none(id=action_id, organization_id=organization_id)
+    if action is None:
+        raise NotFound(f"no action with id {action_id}", field=field)
+    return action
+
+
+async def list_actions(
+    *, organization_id: int, status: ActionStatus | None = None, owner_id: int | None = None,
+    topic_id: int | None = None, first: int, after_id: int | None = None,
+) -> Page[Action]:
+    """Newest first; `topic_id` matches actions linked to the topic or to a topic merged into it."""
+    query = Action.filter(organization_id=organization_id)
+    if status is not None:
+        query = query.filter(status=status)
+    if owner_id is not None:
+        if not await User.exists(id=owner_id, organization_id=organization_id):
+            raise NotFound(f"no user with id {owner_id}", field="filter.ownerId")
+        query = query.filter(owner_id=owner_id)
+    if topic_id is not None:
+        if not await Topic.exists(id=topic_id, organization_id=organization_id):
+            raise NotFound(f"no topic with id {topic_id}", field="filter.topicId")
+        merged = await Topic.filter(merged_into_id=topic_id).values_list("id", flat=True)
+        linked = ActionTopic.filter(topic_id__in=[topic_id, *merged]).values_list("action_id", flat=True)
+        query = query.filter(id__in=await linked)
+    total = await query.count()
+    if after_id is not None:
+        query = query.filter(id__lt=after_id)
+    rows = await query.order_by("-id").limit(first + 1)
+    return Page(items=rows[:first], has_next=len(rows) > first, total=total)
+
+
+def linked_responses_filter(action_id: int) -> ResponseFilter:
+    """The responses linked to an action, for the shared response listing."""
+    return ResponseFilter(extra=((
+        "EXISTS (SELECT 1 FROM action_responses ar WHERE ar.response_id = {alias}.id AND ar.action_id = %s)",
+        (action_id,)),))
+
+
+async def linked_topic_ids(action_id: int) -> list[int]:
+    ids: list[int] = await ActionTopic.filter(action_id=action_id).order_by("id").values_list(  # type: ignore[assignment]
+        "topic_id", flat=True)
+    return [int(i) for i in ids]
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def _title(title: str) -> str:
+    clean = title.strip()
+    if not clean or len(clean) > MAX_TITLE:
+        raise ValidationFailed(f"title must be 1-{MAX_TITLE} characters", field="title")
+    return clean
+
+
+def _description(description: str | None) -> str | None:
+    if description is not None and len(description) > MAX_TEXT:
+        raise ValidationFailed(f"description is longer than {MAX_TEXT} characters", field="description")
+    return description.strip() or None if description is not None else None
+
+
+def _priority(priority: int) -> int:
+    if not 1 <= priority <= 5:
+        raise ValidationFailed("priority must be 1 (highest) to 5 (lowest)", field="priority")
+    return priority
+
+
+def _due(due_at: datetime | None, now: datetime) -> datetime | None:
+    if due_at is None:
+        return None
+    if due_at.tzinfo is None:
+        raise ValidationFailed("dueAt needs a time zone offset", field="dueAt")
+    if due_at < now:
+        raise ValidationFailed("dueAt must not be in the past", field="dueAt")
+    return due_at
+
+
+def _verification_days(days: int) -> int:
+    if not 1 <= days <= MAX_VERIFICATION_DAYS:
+        raise ValidationFailed(f"verificationDays must be 1-{MAX_VERIFICATION_DAYS}", field="verificationDays")
+    return days
+
+
+def _note(note: str | None) -> str | None:
+    if note is not None and len(note) > MAX_TEXT:
+        raise ValidationFailed(f"note is longer than {MAX_TEXT} characters", field="note")
+    return note.strip() or None if note is not None else None
+
+
+async def _owner(organization_id: int, owner_id: int | None) -> int | None:
+    if owner_id is None:
+        return None
+    user = await User.get_or_none(id=owner_id, organization_id=organization_id)
+    if user is None:
+        raise NotFound(f"no user with id {owner_id}", field="ownerId")
+    if user.role not in OWNER_ROLES:
+        raise InvalidAssignee(f"user {owner_id} is a {user.role.value}; an owner must be an admin, analyst or agent",
+                              field="ownerId")
+    return user.id
+
+
+@dataclass(frozen=True)
+class _LinkKind:
+    name: str  # audit value prefix: "topic:12"
+    field: str
+    model: Any
+    link: Any  # the link model
+    column: str  # the link model's column pointing at the object
+
+
+KINDS = (
+    _LinkKind("topic", "topicIds", Topic, ActionTopic, "topic_id"),
+    _LinkKind("response", "responseIds", Response, ActionResponse, "response_id"),
+    _LinkKind("case", "caseIds", Case, ActionCase, "case_id"),
+)
+
+
+def _unique(ids: Sequence[int], field: str) -> list[int]:
+    if len(ids) > MAX_LINKS:
+        raise ValidationFailed(f"at most {MAX_LINKS} ids per call", field=field)
+    return list(dict.fromkeys(ids))
+
+
+async def _check_links(organization_id: int, action_id: int | None, links: Links) -> dict[str, list[int]]:
+    """The ids to link per kind, all checked: they exist in the organisation and are not linked yet."""
+    wanted = {"topic": _unique(links.topic_ids, "topicIds"), "response": _unique(links.response_ids, "responseIds"),
+              "case": _unique(links.case_ids, "caseIds")}
+    for kind in KINDS:
+        ids = wanted[kind.name]
+        if not ids:
+            continue
+        found = set(await kind.model.filter(id__in=ids, organization_id=organization_id).values_list("id", flat=True))
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFound(f"no {kind.name} with id {missing[0]}", field=kind.field)
+        if action_id is not None:
+            existing = set(await kind.link.filter(action_id=action_id, **{f"{kind.column}__in": ids}).values_list(
+                kind.column, flat=True))
+            if existing:
+                first = next(i for i in ids if i in existing)
+                raise DuplicateLink(f"{kind.name} {first} is already linked to action {action_id}", field=kind.field)
+    return wanted
+
+
+async def _write_links(action: Action, wanted: dict[str, list[int]], *, actor: Actor, at: datetime,
+                       note: str | None = None) -> None:
+    for kind in KINDS:
+        ids = wanted.get(kind.name, [])
+        if not ids:
+            continue
+        await kind.link.bulk_create([kind.link(action_id=action.id, **{kind.column: i}) for i in ids])
+        for i in ids:
+            await audit.record(organization_id=action.organization_id, subject="action", subject_id=action.id,
+                               actor=actor, kind="link", to_value=f"{kind.name}:{i}", note=note, at=at)
+
+
+def _counts(wanted: dict[str, list[int]]) -> dict[str, list[int]]:
+    return {f"{name}_ids": ids for name, ids in wanted.items() if ids}
+
+
+# --- writes -----------------------------------------------------------------------------------
+
+
+async def create_action(
+    *, organization_id: int, actor: Actor, title: str, description: str | None = None, owner_id: int | None = None,
+    priority: int | None = None, due_at: datetime | None = None, verification_days: int | None = None,
+    links: Links = Links(), now: datetime | None = None,
+) -> Action:
+    now = now or datetime.now(UTC)
+    values: dict[str, Any] = dict(
+        organization_id=organization_id, title=_title(title), description=_description(description),
+        owner_id=await _owner(organization_id, owner_id),
+        priority=_priority(DEFAULT_PRIORITY if priority is None else priority), due_at=_due(due_at, now),
+        verification_days=_verification_days(
+            DEFAULT_VERIFICATION_DAYS if verification_days is None else verification_days),
+        status=S.PROPOSED,
+    )
+    wanted = await _check_links(organization_id, None, links)
+    async with in_transaction():
+        action = await Action.create(**values)
+        await _record(action, actor, "created", to_value=action.title, at=now)
+        await _write_links(action, wanted, actor=actor, at=now)
+        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
+                          payload={"action_id": action.id, "change": "created", "status": action.status.value,
+                                   **_counts(wanted)})
+    return action
+
+
+async def update_action(
+    *, organization_id: int, action_id: int, actor: Actor, changes: ActionUpdate, now: datetime | None = None
+) -> Action:
+    """Changes title, description, owner, priority, due date or verification window: one audit event per
+    changed field (kinds title, description, owner, priority, due_at, verification_days)."""
+    now = now or datetime.now(UTC)
+    action = await get_action(organization_id=organization_id, action_id=action_id)
+    new: dict[str, Any] = {}
+    if changes.title is not KEEP:
+        new["title"] = _title(changes.title)
+    if changes.description is not KEEP:
+        new["description"] = _description(changes.description)
+    if changes.owner_id is not KEEP:
+        new["owner_id"] = await _owner(organization_id, changes.owner_id)
+    if changes.priority is not KEEP:
+        new["priority"] = _priority(changes.priority)
+    if changes.due_at is not KEEP:
+        new["due_at"] = _due(changes.due_at, now)
+    if changes.verification_days is not KEEP:
+        new["verification_days"] = _verification_days(changes.verification_days)
+    changed = {k: v for k, v in new.items() if getattr(action, k) != v}
+    if not changed:
+        return action
+    kinds = {"owner_id": "owner"}
+    async with in_transaction():
+        await Action.filter(id=action.id).update(**changed, updated_at=now)
+        for name, value in changed.items():
+            await _record(action, actor, kinds.get(name, name), from_value=getattr(action, name), to_value=value,
+                          at=now)
+        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
+                          payload={"action_id": action.id, "changes": [kinds.get(n, n) for n in changed]})
+    await action.refresh_from_db()
+    return action
+
+
+async def add_note(*, organization_id: int, action_id: int, actor: Actor, note: str,
+                   now: datetime | None = None) -> Action:
+    now = now or datetime.now(UTC)
+    action = await get_action(organization_id=organization_id, action_id=action_id)
+    text = _note(note)
+    if text is None:
+        raise ValidationFailed("note must not be empty", field="note")
+    async with in_transaction():
+        await Action.filter(id=action.id).update(updated_at=now)
+        await _record(action, actor, "note", note=text, at=now)
+        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
+                          payload={"action_id": action.id, "changes": ["note"]})
+    await action.refresh_from_db()
+    return action
+
+
+async def link_to_action(
+    *, organization_id: int, action_id: int, actor: Actor, links: Links, now: datetime | None = None
+) -> Action:
+    """Links topics, responses and cases: all or nothing (see the module's decisions)."""
+    now = now or datetime.now(UTC)
+    action = await get_action(organization_id=organization_id, action_id=action_id, field="actionId")
+    if action.status == S.DUPLICATE:
+        raise ValidationFailed(f"this action was merged into action {action.duplicate_of_id}: link to that one",
+                               field="actionId")
+    wanted = await _check_links(organization_id, action.id, links)
+    if not any(wanted.values()):
+        raise ValidationFailed("nothing to link: give topicIds, responseIds or caseIds", field="actionId")
+    baseline = await _rebaseline(action, extra_topics=wanted["topic"])
+    try:
+        async with in_transaction():
+            await _write_links(action, wanted, actor=actor, at=now)
+            if baseline is not None:
+                await _set_baseline(action, baseline, actor, now)
+            await Action.filter(id=action.id).update(updated_at=now)
+            await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
+                              payload={"action_id": action.id, "changes": ["link"], **_counts(wanted)})
+    except IntegrityError as exc:  # linked concurrently by someone else
+        raise DuplicateLink("one of these is already linked to the action", field="actionId") from exc
+    await action.refresh_from_db()
+    return action
+
+
+async def _rebaseline(action: Action, *, extra_topics: list[int]) -> dict[str, Any] | None:
+    """A new baseline over the same window when topics are added between planning and shipping."""
+    if not extra_topics or action.status not in BASELINE_FOLLOWS_LINKS or action.planned_at is None:
+        return None
+    weeks = int((action.baseline or {}).get("weeks", effect.BASELINE_WEEKS))
+    return await effect.snapshot_baseline(
+        organization_id=action.organization_id, topic_ids=[*await linked_topic_ids(action.id), *extra_topics],
+        planned_at=action.planned_at, weeks=weeks)
+
+
+async def _set_baseline(action: Action, baseline: dict[str, Any], actor: Actor, at: datetime) -> None:
+    await Action.filter(id=action.id).update(baseline=baseline)
+    await _record_baseline(action, baseline, actor, at)
+
+
+async def _record_baseline(action: Action, baseline: dict[str, Any], actor: Actor, at: datetime) -> None:
+    await _record(action, actor, "baseline", to_value=_summary(baseline), at=at,
+                  note=f"{baseline['comments']} of {baseline['analysed']} analysed comments over "
+                       f"{baseline.get('weeks', effect.BASELINE_WEEKS)} weeks")
+
+
+def _summary(measured: dict[str, Any]) -> str:
+    nps = measured.get("nps")
+    return f"share={measured.get('share')} nps={nps['score'] if nps else None}"
+
+
+async def _record(action: Action, actor: Actor, kind: str, *, from_value: object = None, to_value: object = None,
+                  note: str | None = None, at: datetime) -> None:
+    await audit.record(organization_id=action.organization_id, subject="action", subject_id=action.id, actor=actor,
+                       kind=kind, from_value=from_value, to_value=to_value, note=note, at=at)
+
+
+async def transition_action(
+    *, organization_id: int, action_id: int, to: ActionStatus, actor: Actor, note: str | None = None,
+    duplicate_of_id: int | None = None, now: datetime | None = None,
+) -> Action:
+    now = now or datetime.now(UTC)
+    action = await get_action(organization_id=organization_id, action_id=action_id)
+    current = action.status
+    if to not in TRANSITIONS[current]:
+        raise InvalidTransition.between("action", current.value, to.value, [s.value for s in TRANSITIONS[current]])
+    text = _note(note)
+    if duplicate_of_id is not None and to != S.DUPLICATE:
+        raise ValidationFailed("duplicateOfId is only for a move to DUPLICATE", field="duplicateOfId")
+    fields: dict[str, Any] = {}
+    then: list[Callable[[], Awaitable[object]]] = []
+    if to == S.PLANNED:
+        baseline = await effect.snapshot_baseline(
+            organization_id=organization_id, topic_ids=await linked_topic_ids(action.id), planned_at=now)
+        fields.update(planned_at=now, baseline=baseline)
+        then.append(partial(_record_baseline, action, baseline, actor, now))
+    elif to == S.DUPLICATE:
+        target, wanted = await _merge_plan(action, duplicate_of_id)
+        fields.update(duplicate_of_id=target.id)
+        text = text or f"merged into action {target.id}"
+        then.append(partial(_merge_links, action, target, wanted, actor, now))
+        if (rebased := await _rebaseline(target, extra_topics=wanted["topic"])) is not None:
+            then.append(partial(_set_baseline, target, rebased, actor, now))
+    elif to == S.SHIPPED:
+        found = await effect.shipped_respondents(action=action, topic_ids=await linked_topic_ids(action.id),
+                                                 until=now, limit=MAX_RESPONDENTS + 1)
+        fields.update(shipped_at=now, effect=None)
+        then.append(partial(events.emit, organization_id=organization_id, topic=events.ACTION_SHIPPED, payload={
+            "action_id": action.id, "respondents": found[:MAX_RESPONDENTS], "truncated": len(found) > MAX_RESPONDENTS}))
+    elif to == S.VERIFYING:
+        measured = await effect.evaluate(action=action, topic_ids=await linked_topic_ids(action.id), now=now)
+        fields.update(effect=measured)
+        then.append(partial(_record_effect, action, measured, actor, now))
+    if not await _move(action, to, actor=actor, note=text, now=now, fields=fields, then=then):
+        raise InvalidTransition(f"the action is no longer {current.value.upper()}: it changed meanwhile; "
+                                f"read it again", field="to")
+    await action.refresh_from_db()
+    return action
+
+
+async def _merge_links(action: Action, target: Action, wanted: dict[str, list[int]], actor: Actor,
+                       at: datetime) -> None:
+    await _write_links(target, wanted, actor=actor, at=at, note=f"merged from action {action.id}")
+    await Action.filter(id=target.id).update(updated_at=at)
+    await events.emit(organization_id=target.organization_id, topic=events.ACTION_UPDATED,
+                      payload={"action_id": target.id, "changes": ["link"], "merged_from": action.id,
+                               **_counts(wanted)})
+
+
+async def _merge_plan(action: Action, duplicate_of_id: int | None) -> tuple[Action, dict[str, list[int]]]:
+    """The target of a DUPLICATE move and the links it does not have yet."""
+    if duplicate_of_id is None:
+        raise ValidationFailed("a DUPLICATE needs duplicateOfId: the action it is merged into", field="duplicateOfId")
+    target = await get_action(organization_id=action.organization_id, action_id=duplicate_of_id,
+                              field="duplicateOfId")
+    if target.id == action.id:
+        raise ValidationFailed("an action cannot be a duplicate of itself", field="duplicateOfId")
+    if target.status == S.DUPLICATE:
+        raise ValidationFailed(f"action {target.id} is itself a duplicate (of action {target.duplicate_of_id}): "
+                               "merge into that one", field="duplicateOfId")
+    wanted: dict[str, list[int]] = {}
+    for kind in KINDS:
+        mine = await kind.link.filter(action_id=action.id).order_by("id").values_list(kind.column, flat=True)
+        theirs = set(await kind.link.filter(action_id=target.id).values_list(kind.column, flat=True))
+        wanted[kind.name] = [int(i) for i in mine if i not in theirs]
+    return target, wanted
+
+
+async def _record_effect(action: Action, measured: dict[str, Any], actor: Actor, at: datetime) -> None:
+    share, nps = measured.get("share") or {}, measured.get("nps") or {}
+    await _record(action, actor, "effect", to_value=measured["verdict"], at=at,
+                  note=f"share {share.get('before')} -> {share.get('after')} (p={share.get('p_value')}); "
+                       f"NPS {nps.get('before')} -> {nps.get('after')}; " + "; ".join(measured["reasons"]))
+
+
+async def _move(
+    action: Action, to: ActionStatus, *, actor: Actor, note: str | None, now: datetime, fields: dict[str, Any],
+    then: Sequence[Callable[[], Awaitable[object]]] = (),
+) -> bool:
+    """The status change itself, conditional on the status read: of two concurrent movers one wins."""
+    current = action.status
+    async with in_transaction():
+        moved = await Action.filter(id=action.id, status=current).update(status=to, updated_at=now, **fields)
+        if not moved:
+            return False
+        await _record(action, actor, "status", from_value=current.value, to_value=to.value, note=note, at=now)
+        payload: dict[str, Any] = {"action_id": action.id, "from": current.value, "to": to.value}
+        if "duplicate_of_id" in fields:
+            payload["duplicate_of"] = fields["duplicate_of_id"]
+        await events.emit(organization_id=action.organization_id, topic=events.ACTION_STATUS_CHANGED, payload=payload)
+        for step in then:
+            await step()
+    return True
+
+
+# --- periodic verification --------------------------------------------------------------------
+
+
+async def _due_ids(now: datetime, limit: int) -> list[int]:
+    """SHIPPED actions whose verification window has passed, oldest first."""
+    if dialect() == "postgres":
+        sql = ("SELECT id FROM actions WHERE status = %s AND shipped_at IS NOT NULL "
+               "AND shipped_at + make_interval(days => verification_days) <= %s ORDER BY shipped_at, id LIMIT %s")
+        rows = await fetch(sql, [S.SHIPPED.value, now, limit])
+    else:
+        sql = ("SELECT id FROM actions WHERE status = %s AND shipped_at IS NOT NULL "
+               "AND unixepoch(shipped_at) + verification_days * 86400 <= %s ORDER BY shipped_at, id LIMIT %s")
+        rows = await fetch(sql, [S.SHIPPED.value, int(now.timestamp()), limit])
+    return [int(row["id"]) for row in rows]
+
+
+async def verify_due_actions(*, now: datetime | None = None, limit: int = VERIFY_BATCH) -> list[int]:
+    """Measures the effect of every due SHIPPED action and moves it to VERIFYING (actor: system).
+
+    Safe with several tickers: the move is a conditional UPDATE on status = 'shipped', so each action
+    is moved, audited and announced once. Returns the ids this call moved.
+    """
+    now = now or datetime.now(UTC)
+    moved: list[int] = []
+    for action in await Action.filter(id__in=await _due_ids(now, limit)).order_by("id"):
+        measured = await effect.evaluate(action=action, topic_ids=await linked_topic_ids(action.id), now=now)
+        note = f"verification window of {action.verification_days} days passed; suggested: {measured['verdict']}"
+        steps = [partial(_record_effect, action, measured, SYSTEM, now)]
+        if await _move(action, S.VERIFYING, actor=SYSTEM, note=note, now=now, fields={"effect": measured},
+                       then=steps):
+            moved.append(action.id)
+    return moved

@@ -1,0 +1,81 @@
+"""Live updates: outbox events become pub/sub messages that GraphQL subscriptions turn into objects.
+
+Tasks routed from the outbox publish one small message per event, carrying only ids, on a channel
+of the event's organisation ("voc:live:<organization id>:<kind>"), so a subscriber can only ever
+hear its own organisation. The subscriber loads the object by id under its own organisation
+(`load`), so what it receives is always the current row, never data copied into the message.
+Delivery is best effort (see core.pubsub): a publish that fails is logged, not retried.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+from tortoise.models import Model
+
+from actions import events
+from actions.models import Action, Case
+from core.errors import NotFound
+from core.pubsub import current_hub
+from core.queue import route, task
+from surveys.models import Response, Survey
+
+log = logging.getLogger("voc.live")
+
+Kind = Literal["response", "case", "action"]
+MODELS: dict[Kind, type[Model]] = {"response": Response, "case": Case, "action": Action}
+
+RESPONSE_TASK = "live.response_submitted"
+CASE_TASK = "live.case_updated"
+ACTION_TASK = "live.action_updated"
+
+
+def channel(organization_id: int, kind: Kind) -> str:
+    return f"voc:live:{organization_id}:{kind}"
+
+
+async def load(*, organization_id: int, kind: Kind, pk: int) -> Any:
+    """The object a message names, if it (still) belongs to the organisation; None otherwise."""
+    return await MODELS[kind].get_or_none(id=pk, organization_id=organization_id)
+
+
+async def check_survey(*, organization_id: int, survey_id: int) -> None:
+    if not await Survey.exists(id=survey_id, organization_id=organization_id):
+        raise NotFound("no such survey", field="surveyId")
+
+
+async def _publish(kind: Kind, pk: int, event_id: int, **extra: Any) -> None:
+    rows = await MODELS[kind].filter(id=pk).values("organization_id")
+    if not rows:
+        return  # deleted since the event was written: nothing to show
+    hub = current_hub()
+    if hub is None:
+        return  # no hub in this process (a CLI command, a test without an app): nobody listens here
+    message = {"id": pk, "event_id": event_id, **extra}
+    try:
+        await hub.publish(channel(int(rows[0]["organization_id"]), kind), message)
+    except Exception as exc:  # Redis down: live updates are notifications, the change itself is stored
+        log.warning("live updates: could not publish %s %s (%s)", kind, pk, exc)
+
+
+@task(RESPONSE_TASK)
+async def response_submitted(*, response_id: int, survey_id: int, event_id: int, **_: Any) -> None:
+    await _publish("response", response_id, event_id, survey_id=survey_id)
+
+
+@task(CASE_TASK)
+async def case_updated(*, case_id: int, event_id: int, **_: Any) -> None:
+    await _publish("case", case_id, event_id)
+
+
+@task(ACTION_TASK)
+async def action_updated(*, action_id: int, event_id: int, **_: Any) -> None:
+    await _publish("action", action_id, event_id)
+
+
+route(events.RESPONSE_SUBMITTED, RESPONSE_TASK)
+for _topic in (events.CASE_CREATED, events.CASE_UPDATED, events.CASE_SLA_BREACHED):
+    route(_topic, CASE_TASK)
+for _topic in (events.ACTION_STATUS_CHANGED, events.ACTION_UPDATED, events.ACTION_SHIPPED):
+    route(_topic, ACTION_TASK)

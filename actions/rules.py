@@ -1,0 +1,227 @@
+"""Automation rules of the inner loop: when a response opens a case (and the SLA it gets), and the
+teams, members and routing rules that decide who follows it up.
+
+A case rule applies per survey, else organisation-wide (survey null), else the built-in default
+(NPS <= 6, CSAT <= 2, CES >= 5, sentiment <= -0.6; first contact 24 h, resolution 7 days, reopen
+window 4 days). The same SLA applies to every case a rule opens, and to cases opened by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from actions.errors import InvalidAssignee
+from actions.models import CaseRule, RoutingRule, Team, TeamMember
+from core.db import db, dialect
+from core.errors import NotFound, ValidationFailed
+from core.models import Organization, Role, User
+from surveys.models import Survey, SurveyKind
+
+# Field -> (GraphQL name, low, high, nullable). A null threshold switches its condition off.
+RULE_FIELDS: dict[str, tuple[str, float, float, bool]] = {
+    "enabled": ("enabled", 0, 1, False),
+    "nps_max": ("npsMax", 0, 10, True),
+    "csat_max": ("csatMax", 1, 5, True),
+    "ces_min": ("cesMin", 1, 7, True),
+    "sentiment_max": ("sentimentMax", -1.0, 1.0, True),
+    "first_contact_hours": ("firstContactHours", 1, 8760, False),
+    "resolve_hours": ("resolveHours", 1, 8760, False),
+    "reopen_days": ("reopenDays", 0, 365, False),
+}
+
+
+# --- case rules ---------------------------------------------------------------------------------
+
+
+async def effective_rule(*, organization_id: int, survey_id: int) -> CaseRule:
+    """The survey's rule, else the organisation-wide one, else an unsaved default (id None)."""
+    rules = await CaseRule.filter(organization_id=organization_id, survey_id=survey_id).order_by("id")
+    if not rules:
+        rules = await CaseRule.filter(organization_id=organization_id, survey_id=None).order_by("id")
+    return rules[0] if rules else CaseRule(organization_id=organization_id, survey_id=None)
+
+
+def score_matches(rule: CaseRule, kind: SurveyKind, score: int | None) -> bool:
+    if not rule.enabled or score is None:
+        return False
+    if kind == SurveyKind.NPS:
+        return rule.nps_max is not None and score <= rule.nps_max
+    if kind == SurveyKind.CSAT:
+        return rule.csat_max is not None and score <= rule.csat_max
+    if kind == SurveyKind.CES:
+        return rule.ces_min is not None and score >= rule.ces_min
+    return False
+
+
+def sentiment_matches(rule: CaseRule, sentiment: float | None) -> bool:
+    return rule.enabled and sentiment is not None and rule.sentiment_max is not None and sentiment <= rule.sentiment_max
+
+
+async def list_case_rules(*, organization_id: int) -> list[CaseRule]:
+    """Stored rules, organisation-wide first; the built-in default (id None) when none is org-wide."""
+    rules = await CaseRule.filter(organization_id=organization_id).order_by("id")
+    org_wide = [r for r in rules if r.survey_id is None]
+    per_survey = [r for r in rules if r.survey_id is not None]
+    if not org_wide:
+        org_wide = [CaseRule(organization_id=organization_id, survey_id=None)]
+    return [*org_wide, *per_survey]
+
+
+def _check_rule_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in RULE_FIELDS:
+            raise ValidationFailed(f"unknown case rule field {name!r}", field=name)
+        label, low, high, nullable = RULE_FIELDS[name]
+        if value is None:
+            if not nullable:
+                raise ValidationFailed(f"{label} must not be null", field=label)
+        elif name == "enabled":
+            if not isinstance(value, bool):
+                raise ValidationFailed("enabled must be a boolean", field=label)
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise ValidationFailed(f"{label} must be between {low:g} and {high:g}", field=label)
+        elif name != "sentiment_max" and int(value) != value:
+            raise ValidationFailed(f"{label} must be a whole number", field=label)
+        clean[name] = value if name in ("enabled", "sentiment_max") or value is None else int(value)
+    return clean
+
+
+async def set_case_rule(
+    *, organization: Organization, survey_id: int | None, changes: Mapping[str, Any]
+) -> CaseRule:
+    """Upsert the rule of a survey (or the organisation-wide one): given fields change, others stay."""
+    clean = _check_rule_changes(changes)
+    if survey_id is not None and not await Survey.exists(id=survey_id, organization_id=organization.id):
+        raise NotFound("no such survey", field="surveyId")
+    async with in_transaction():
+        # Unique (organisation, survey) does not stop two org-wide rules (NULLs differ): serialise.
+        await lock_organization(organization.id)
+        rule = await CaseRule.filter(organization_id=organization.id, survey_id=survey_id).order_by("id").first()
+        if rule is None:
+            rule = await CaseRule.create(organization_id=organization.id, survey_id=survey_id, **clean)
+        elif clean:
+            for name, value in clean.items():
+                setattr(rule, name, value)
+            await rule.save()
+    return rule
+
+
+async def lock_organization(organization_id: int) -> None:
+    """Serialise rare per-organisation upserts until the transaction ends. NO KEY UPDATE leaves the
+    foreign-key checks of the organisation's other writes (KEY SHARE) unblocked. SQLite transactions
+    are serial already."""
+    if dialect() == "postgres":
+        await db().execute_query('SELECT "id" FROM "organizations" WHERE "id" = $1 FOR NO KEY UPDATE',
+                                 [organization_id])
+
+
+# --- teams, members, routing rules -------------------------------------------------------------
+
+
+async def _org_user(organization_id: int, user_id: int, field: str) -> User:
+    user = await User.get_or_none(id=user_id, organization_id=organization_id)
+    if user is None:
+        raise NotFound("no such user", field=field)
+    return user
+
+
+async def get_team(*, organization_id: int, team_id: int, field: str = "teamId") -> Team:
+    team = await Team.get_or_none(id=team_id, organization_id=organization_id)
+    if team is None:
+        raise NotFound("no such team", field=field)
+    return team
+
+
+async def create_team(
+    *, organization: Organization, name: str, lead_id: int | None = None, fallback_owner_id: int | None = None,
+    is_default: bool = False,
+) -> Team:
+    name = name.strip()
+    if not 0 < len(name) <= 200:
+        raise ValidationFailed("name must be 1-200 characters", field="name")
+    if lead_id is not None:
+        await _org_user(organization.id, lead_id, "leadId")
+    if fallback_owner_id is not None:
+        owner = await _org_user(organization.id, fallback_owner_id, "fallbackOwnerId")
+        if owner.role != Role.AGENT:
+            raise InvalidAssignee("the fallback owner takes cases, so it must have the agent role",
+                                  field="fallbackOwnerId")
+    if await Team.exists(organization_id=organization.id, name=name):
+        raise ValidationFailed(f"a team named {name!r} already exists", field="name", code="DUPLICATE")
+    try:
+        async with in_transaction():
+            if is_default:  # one default team per organisation
+                await Team.filter(organization_id=organization.id, is_default=True).update(is_default=False)
+            return await Team.create(organization_id=organization.id, name=name, lead_id=lead_id,
+                                     fallback_owner_id=fallback_owner_id, is_default=is_default)
+    except IntegrityError as exc:
+        raise ValidationFailed(f"a team named {name!r} already exists", field="name", code="DUPLICATE") from exc
+
+
+async def list_teams(*, organization_id: int) -> list[Team]:
+    return await Team.filter(organization_id=organization_id).order_by("id")
+
+
+async def team_members(*, team_ids: list[int]) -> list[TeamMember]:
+    return await TeamMember.filter(team_id__in=team_ids).order_by("id")
+
+
+async def add_team_member(
+    *, organization: Organization, team_id: int, user_id: int, max_open_cases: int | None = None,
+    available: bool | None = None,
+) -> TeamMember:
+    team = await get_team(organization_id=organization.id, team_id=team_id)
+    user = await _org_user(organization.id, user_id, "userId")
+    if user.role != Role.AGENT:
+        raise InvalidAssignee("only users with the agent role can take cases", field="userId")
+    cap = 20 if max_open_cases is None else max_open_cases
+    if not 1 <= cap <= 1000:
+        raise ValidationFailed("maxOpenCases must be between 1 and 1000", field="maxOpenCases")
+    if await TeamMember.exists(team_id=team.id, user_id=user.id):
+        raise ValidationFailed("this user is already a member of the team", field="userId", code="DUPLICATE")
+    try:
+        return await TeamMember.create(team_id=team.id, user_id=user.id, max_open_cases=cap,
+                                       available=True if available is None else available)
+    except IntegrityError as exc:
+        raise ValidationFailed("this user is already a member of the team", field="userId",
+                               code="DUPLICATE") from exc
+
+
+async def set_member_availability(
+    *, organization: Organization, team_id: int, user_id: int, available: bool
+) -> TeamMember:
+    team = await get_team(organization_id=organization.id, team_id=team_id)
+    member = await TeamMember.get_or_none(team_id=team.id, user_id=user_id)
+    if member is None:
+        raise NotFound("this user is not a member of the team", field="userId")
+    if member.available != available:
+        member.available = available
+        await member.save(update_fields=["available"])
+    return member
+
+
+async def add_routing_rule(*, organization: Organization, attribute: str, value: str, team_id: int) -> RoutingRule:
+    attribute, value = attribute.strip(), value.strip()
+    if not 0 < len(attribute) <= 64:
+        raise ValidationFailed("attribute must be 1-64 characters", field="attribute")
+    if not 0 < len(value) <= 256:
+        raise ValidationFailed("value must be 1-256 characters", field="value")
+    team = await get_team(organization_id=organization.id, team_id=team_id)
+    if await RoutingRule.exists(organization_id=organization.id, attribute=attribute, value=value):
+        raise ValidationFailed(f"a rule for {attribute}={value} already exists", field="value", code="DUPLICATE")
+    last = await RoutingRule.filter(organization_id=organization.id).order_by("-position").first()
+    try:
+        return await RoutingRule.create(organization_id=organization.id, attribute=attribute, value=value,
+                                        team_id=team.id, position=(last.position + 1) if last else 0)
+    except IntegrityError as exc:
+        raise ValidationFailed(f"a rule for {attribute}={value} already exists", field="value",
+                               code="DUPLICATE") from exc
+
+
+async def list_routing_rules(*, organization_id: int) -> list[RoutingRule]:
+    return await RoutingRule.filter(organization_id=organization_id).order_by("position", "id")

@@ -1,0 +1,56 @@
+"""loopMetrics: how well the organisation closes the loop (actions.loop_metrics)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from actions import loop_metrics
+from api.context import Context
+from api.errors import api_error
+from api.permissions import CanRead
+from core.errors import DomainError
+
+
+@strawberry.type(name="LoopMetrics", description="Counts over the cases and actions created in the window.")
+class LoopMetricsType:
+    open_cases: int = strawberry.field(description="Still to be worked on: NEW, ASSIGNED, IN_PROGRESS, "
+                                                   "WAITING_CUSTOMER.")
+    breached_cases: int = strawberry.field(description="Cases that breached an SLA clock, whatever their status.")
+    detractors_contacted_within_24h: float | None = strawberry.field(
+        name="detractorsContactedWithin24h",
+        description="Share (0..1) of detractor cases first contacted within 24 h of opening; a case not yet "
+                    "contacted counts as a miss once its 24 h are over. null when there is none.")
+    median_hours_to_first_contact: float | None = strawberry.field(
+        description="Over the contacted cases; null when none was contacted.")
+    actions_by_status: JSON = strawberry.field(
+        description='Every action status (enum name) to its count, e.g. {"PROPOSED": 2, "IN_PROGRESS": 1, ...}.')
+    effective_actions: int = strawberry.field(description="Actions closed as effective (CLOSED_EFFECTIVE).")
+
+    @classmethod
+    def of(cls, m: loop_metrics.LoopMetrics) -> LoopMetricsType:
+        return cls(
+            open_cases=m.open_cases, breached_cases=m.breached_cases,
+            detractors_contacted_within_24h=m.detractors_contacted_within_24h,
+            median_hours_to_first_contact=m.median_hours_to_first_contact,
+            actions_by_status=JSON({status.name: n for status, n in m.actions_by_status.items()}),
+            effective_actions=m.effective_actions,
+        )
+
+
+@strawberry.type
+class LoopMetricsQueries:
+    @strawberry.field(permission_classes=[CanRead])
+    async def loop_metrics(
+        self, info: Info[Context, Any],
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
+    ) -> LoopMetricsType:
+        try:
+            found = await loop_metrics.loop_metrics(organization_id=info.context.organization_id, since=from_, until=to)
+        except DomainError as exc:
+            raise api_error(exc) from exc
+        return LoopMetricsType.of(found)
