@@ -34,7 +34,7 @@ from actions.rules import effective_rule, score_matches, sentiment_matches
 from analysis.models import CommentAnalysis, Topic
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
-from surveys.listing import Page
+from core.paging import Page, newest_first
 from surveys.models import Response, Survey
 
 S = CaseStatus
@@ -357,8 +357,4 @@ async def list_cases(
         in_topic = CommentAnalysis.filter(organization_id=organization_id, topic_id=flt.topic_id)
         query = query.filter(Q(response_id__in=Subquery(in_topic.values("response_id")))
                              | Q(root_cause_topic_id=flt.topic_id))
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
-    rows = await query.order_by("-id").limit(first + 1)
-    return Page(items=rows[:first], has_next=len(rows) > first, total=total)
+    return await newest_first(query, first=first, after_id=after_id)

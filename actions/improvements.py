@@ -36,9 +36,9 @@ from analysis.models import Topic
 from core.db import dialect
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
+from core.paging import Page, newest_first
 from core.sql import fetch
 from surveys.filters import ResponseFilter
-from surveys.listing import Page
 from surveys.models import Response
 
 S = ActionStatus
@@ -122,11 +122,7 @@ async def list_actions(
         merged = await Topic.filter(merged_into_id=topic_id).values_list("id", flat=True)
         linked = ActionTopic.filter(topic_id__in=[topic_id, *merged]).values_list("action_id", flat=True)
         query = query.filter(id__in=await linked)
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
-    rows = await query.order_by("-id").limit(first + 1)
-    return Page(items=rows[:first], has_next=len(rows) > first, total=total)
+    return await newest_first(query, first=first, after_id=after_id)
 
 
 def linked_responses_filter(action_id: int) -> ResponseFilter:

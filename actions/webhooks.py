@@ -33,6 +33,7 @@ from actions import events as topics
 from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import DeliveryStatus, Webhook, WebhookDelivery
 from core.errors import NotFound
+from core.paging import Page, newest_first
 
 # Webhook event name -> the outbox topic that announces it.
 EVENT_TOPICS: dict[str, str] = {
@@ -193,14 +194,10 @@ async def get_webhook(*, organization_id: int, webhook_id: int) -> Webhook:
     return found
 
 
-async def list_webhooks(*, organization_id: int, first: int, after_id: int | None) -> tuple[list[Webhook], bool, int]:
-    """Newest first: (page, has next, total)."""
+async def list_webhooks(*, organization_id: int, first: int, after_id: int | None) -> Page[Webhook]:
+    """Newest first."""
     query = Webhook.filter(organization_id=organization_id)
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
-    rows = await query.order_by("-id").limit(first + 1)
-    return rows[:first], len(rows) > first, total
+    return await newest_first(query, first=first, after_id=after_id)
 
 
 async def update_webhook(
@@ -242,16 +239,12 @@ async def delete_webhook(*, organization_id: int, webhook_id: int) -> Webhook:
 
 async def list_deliveries(
     *, organization_id: int, webhook_id: int, status: DeliveryStatus | None, first: int, after_id: int | None,
-) -> tuple[list[WebhookDelivery], bool, int]:
-    """Newest first: (page, has next, total)."""
+) -> Page[WebhookDelivery]:
+    """Newest first."""
     query = WebhookDelivery.filter(organization_id=organization_id, webhook_id=webhook_id)
     if status is not None:
         query = query.filter(status=status)
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
-    rows = await query.order_by("-id").limit(first + 1)
-    return rows[:first], len(rows) > first, total
+    return await newest_first(query, first=first, after_id=after_id)
 
 
 async def redeliver(*, organization_id: int, delivery_id: int) -> WebhookDelivery:

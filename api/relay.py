@@ -6,11 +6,15 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Generic, TypeVar
 
 import strawberry
+from tortoise.models import Model
 
+from api.ids import decode_cursor, encode_cursor
 from core.errors import ValidationFailed
+from core.paging import Page
 from core.settings import Settings
 
 T = TypeVar("T")
+R = TypeVar("R", bound=Model)
 
 
 @strawberry.interface
@@ -61,6 +65,22 @@ def connection(
         ),
         total_count=total,
     )
+
+
+def after_id(after: str | None) -> int | None:
+    """The row id in an `after` cursor of a newest-first list."""
+    if after is None:
+        return None
+    try:
+        return int(decode_cursor(after, 1)[0])
+    except ValueError as exc:
+        raise ValidationFailed("after is not a cursor of this list", field="after") from exc
+
+
+def newest_first_connection(page: Page[R], of: Callable[[R], T], *, after: str | None) -> Connection[T]:
+    """A connection over a `core.paging.newest_first` page; cursors are row ids."""
+    return connection([(encode_cursor(row.pk), of(row)) for row in page.items],
+                      has_next=page.has_next, has_previous=after is not None, total=page.total)
 
 
 # node(id) dispatch: type name -> fetch(organization_id, pk) returning the GraphQL object or None.

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, TypeVar
 
+from core.paging import Page, newest_first
 from core.sql import fetch
 from surveys.filters import ResponseFilter, response_where
 from surveys.models import Response, Survey, SurveyStatus
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    items: list[T]
-    has_next: bool
-    total: int
 
 
 async def list_surveys(
@@ -26,11 +16,7 @@ async def list_surveys(
     query = Survey.filter(organization_id=organization_id)
     if status is not None:
         query = query.filter(status=status)
-    total = await query.count()
-    if after_id is not None:
-        query = query.filter(id__lt=after_id)
-    rows = await query.order_by("-id").limit(first + 1)
-    return Page(items=rows[:first], has_next=len(rows) > first, total=total)
+    return await newest_first(query, first=first, after_id=after_id)
 
 
 async def list_responses(

@@ -16,10 +16,10 @@ from api.actions.types import CasePayload, CaseType, actor_of
 from api.context import Context
 from api.core.types import UserType
 from api.errors import UserError, api_error
-from api.ids import decode_cursor, decode_id, encode_cursor, encode_id
+from api.ids import decode_id, encode_id
 from api.permissions import CanRead, CanWorkCases, IsAdmin
-from api.relay import Connection, Node, connection, page_size, register_node
-from core.errors import DomainError, PermissionDenied, ValidationFailed
+from api.relay import Connection, Node, after_id, newest_first_connection, page_size, register_node
+from core.errors import DomainError, PermissionDenied
 from core.models import Role
 
 # --- types --------------------------------------------------------------------------------------
@@ -204,20 +204,13 @@ class CaseQueries:
     ) -> Connection[CaseType]:
         context = info.context
         try:
-            size = page_size(first, context.settings)
-            after_id = int(decode_cursor(after, 1)[0]) if after else None
-        except ValueError as exc:
-            raise api_error(ValidationFailed("after is not a cursor of this list", field="after")) from exc
-        except DomainError as exc:
-            raise api_error(exc) from exc
-        try:
+            size, after_pk = page_size(first, context.settings), after_id(after)
             flt = filter.to_domain() if filter else cases.CaseFilter()
         except DomainError as exc:
             raise api_error(exc) from exc
         page = await cases.list_cases(organization_id=context.organization_id, flt=flt, first=size,
-                                      after_id=after_id)
-        return connection([(encode_cursor(c.id), CaseType.of(c)) for c in page.items],
-                          has_next=page.has_next, has_previous=after is not None, total=page.total)
+                                      after_id=after_pk)
+        return newest_first_connection(page, CaseType.of, after=after)
 
     @strawberry.field(permission_classes=[CanRead],
                       description="Organisation-wide rule first (the built-in default when none is stored).")

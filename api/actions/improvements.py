@@ -18,12 +18,12 @@ from api.actions.types import ActionPayload, ActionType, actor_of
 from api.analysis.types import TopicType, topic_type
 from api.context import Context
 from api.errors import UserError, api_error
-from api.ids import decode_cursor, decode_id, encode_cursor
+from api.ids import decode_id, encode_cursor
 from api.permissions import CanManageActions, CanRead
-from api.relay import Connection, connection, page_size
+from api.relay import Connection, after_id, connection, newest_first_connection, page_size
 from api.surveys.queries import _response_cursor
 from api.surveys.types import ResponseType
-from core.errors import DomainError, ValidationFailed
+from core.errors import DomainError
 from surveys import listing
 
 
@@ -129,22 +129,17 @@ class ActionQueries:
     ) -> Connection[ActionType]:
         context = info.context
         try:
-            size = page_size(first, context.settings)
-            try:
-                after_id = int(decode_cursor(after, 1)[0]) if after else None
-            except ValueError as exc:
-                raise ValidationFailed("after is not a cursor of this list", field="after") from exc
+            size, after_pk = page_size(first, context.settings), after_id(after)
             flt = filter or ActionFilterInput()
             page = await improvements.list_actions(
                 organization_id=context.organization_id, status=flt.status,
                 owner_id=decode_id(flt.owner_id, "User", field="filter.ownerId") if flt.owner_id else None,
                 topic_id=decode_id(flt.topic_id, "Topic", field="filter.topicId") if flt.topic_id else None,
-                first=size, after_id=after_id,
+                first=size, after_id=after_pk,
             )
         except DomainError as exc:
             raise api_error(exc) from exc
-        return connection([(encode_cursor(a.id), ActionType.of(a)) for a in page.items],
-                          has_next=page.has_next, has_previous=after is not None, total=page.total)
+        return newest_first_connection(page, ActionType.of, after=after)
 
 
 @strawberry.type

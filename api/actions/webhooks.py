@@ -15,10 +15,10 @@ from actions.models import DeliveryStatus
 from api.actions.types import WebhookPayload, WebhookType
 from api.context import Context
 from api.errors import UserError, api_error
-from api.ids import decode_cursor, decode_id, encode_cursor, encode_id
+from api.ids import decode_id, encode_id
 from api.permissions import IsAdmin
-from api.relay import Connection, Node, connection, page_size
-from core.errors import DomainError, ValidationFailed
+from api.relay import Connection, Node, after_id, newest_first_connection, page_size
+from core.errors import DomainError
 
 EVENTS_HELP = "Any of: " + ", ".join(service.EVENT_TOPICS) + "."
 
@@ -57,13 +57,6 @@ class WebhookDeliveryPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _after_id(after: str | None) -> int | None:
-    if after is None:
-        return None
-    try:
-        return int(decode_cursor(after, 1)[0])
-    except ValueError as exc:
-        raise ValidationFailed("after is not a cursor of this list", field="after") from exc
 
 
 async def resolve_deliveries(
@@ -72,13 +65,12 @@ async def resolve_deliveries(
 ) -> Connection[WebhookDeliveryType]:
     context = info.context
     try:
-        rows, has_next, total = await service.list_deliveries(
+        page = await service.list_deliveries(
             organization_id=context.organization_id, webhook_id=webhook.id, status=status,
-            first=page_size(first, context.settings), after_id=_after_id(after))
+            first=page_size(first, context.settings), after_id=after_id(after))
     except DomainError as exc:
         raise api_error(exc) from exc
-    return connection([(encode_cursor(d.id), WebhookDeliveryType.of(d)) for d in rows],
-                      has_next=has_next, has_previous=after is not None, total=total)
+    return newest_first_connection(page, WebhookDeliveryType.of, after=after)
 
 
 @strawberry.type
@@ -89,13 +81,12 @@ class WebhookQueries:
     ) -> Connection[WebhookType]:
         context = info.context
         try:
-            rows, has_next, total = await service.list_webhooks(
+            page = await service.list_webhooks(
                 organization_id=context.organization_id, first=page_size(first, context.settings),
-                after_id=_after_id(after))
+                after_id=after_id(after))
         except DomainError as exc:
             raise api_error(exc) from exc
-        return connection([(encode_cursor(w.id), WebhookType.of(w)) for w in rows],
-                          has_next=has_next, has_previous=after is not None, total=total)
+        return newest_first_connection(page, WebhookType.of, after=after)
 
 
 @strawberry.type

@@ -14,7 +14,7 @@ from api.context import Context
 from api.errors import api_error
 from api.ids import decode_cursor, encode_cursor
 from api.permissions import CanRead
-from api.relay import Connection, connection, page_size
+from api.relay import Connection, after_id, connection, newest_first_connection, page_size
 from api.surveys.inputs import RespondentInput, ResponseFilterInput, response_filter
 from api.surveys.types import Metrics, PublicSurvey, ResponseType, SurveyType
 from core.errors import DomainError, ValidationFailed
@@ -112,17 +112,13 @@ class SurveyQueries:
     ) -> Connection[SurveyType]:
         context = info.context
         try:
-            size = page_size(first, context.settings)
-            after_id = int(decode_cursor(after, 1)[0]) if after else None
-        except ValueError as exc:
-            raise api_error(ValidationFailed("after is not a cursor of this list", field="after")) from exc
+            size, after_pk = page_size(first, context.settings), after_id(after)
         except DomainError as exc:
             raise api_error(exc) from exc
         page = await listing.list_surveys(
-            organization_id=context.organization_id, status=status, first=size, after_id=after_id
+            organization_id=context.organization_id, status=status, first=size, after_id=after_pk
         )
-        return connection([(encode_cursor(s.id), SurveyType.of(s)) for s in page.items],
-                          has_next=page.has_next, has_previous=after is not None, total=page.total)
+        return newest_first_connection(page, SurveyType.of, after=after)
 
     @strawberry.field(permission_classes=[CanRead])
     async def responses(
