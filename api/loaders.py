@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 def _by_id(model: type[Model]) -> Callable[[Sequence[int]], Awaitable[list[Any]]]:
-    # Keys always come from rows already read under the caller's tenant filter.
+    # Keys come from rows the caller may read: tenant-filtered queries, and field permissions refuse
+    # rows of another organisation that reach a caller through the public surface.
     async def load(ids: Sequence[int]) -> list[Any]:
         found = {row.pk: row for row in await model.filter(id__in=list(ids))}
         return [found.get(i) for i in ids]

@@ -31,6 +31,11 @@ def _role_permission(name: str, roles: frozenset[Role]) -> type[BasePermission]:
         if context.principal.role not in roles:
             context.set_status(403)
             raise ApiError(message, "FORBIDDEN")
+        # Defence in depth: an object another organisation owns can reach a caller through the public
+        # surface (submitResponse with someone else's survey token); its protected fields stay shut.
+        owner = getattr(getattr(source, "_model", None), "organization_id", None)
+        if owner is not None and owner != context.principal.organization.id:
+            raise ApiError("this belongs to another organisation", "FORBIDDEN")
         return True
 
     return type(name, (BasePermission,), {"message": message, "has_permission": has_permission})

@@ -23,6 +23,7 @@ from api.actions.cases import CaseMutations, CaseQueries, RoutingRuleType, TeamT
 from api.actions.improvements import ActionMutations, ActionQueries
 from api.actions.live import Subscription
 from api.actions.metrics import LoopMetricsQueries
+from api.actions.privacy import PrivacyMutations
 from api.actions.webhooks import WebhookDeliveryType, WebhookMutations, WebhookQueries
 from api.analysis.mutations import AnalysisMutations
 from api.analysis.queries import AnalysisQueries
@@ -44,7 +45,8 @@ class Query(CoreQueries, SurveyQueries, AnalysisQueries, WebhookQueries, LoopMet
 
 
 @strawberry.type
-class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, ActionMutations, CaseMutations, CoreMutations):
+class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, ActionMutations, CaseMutations, CoreMutations,
+               PrivacyMutations):
     pass
 
 

@@ -41,6 +41,17 @@ class ReclaimingStreamBroker(RedisStreamBroker):
     this also claims them when the stream is quiet, so a killed worker's job is redelivered
     within the idle timeout even if nothing else is queued."""
 
+    def _ack_generator(self, id: str, queue_name: str) -> Callable[[], Awaitable[None]]:
+        # Acknowledged messages are deleted, not only acknowledged: the stream then holds just the
+        # work in flight, instead of every task's arguments (ids, external ids of "tell them it is
+        # fixed" events) for as long as Redis keeps it.
+        async def ack() -> None:
+            async with Redis(connection_pool=self.connection_pool) as redis:
+                await redis.xack(queue_name, self.consumer_group_name, id)
+                await redis.xdel(queue_name, id)
+
+        return ack
+
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
         async with Redis(connection_pool=self.connection_pool) as redis:
             while True:

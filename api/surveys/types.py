@@ -146,7 +146,9 @@ class ResponseType(Node):
     channel: Channel
     locale: str | None
     page_url: str | None
-    attributes: JSON | None = strawberry.field(description="Respondent attributes when they answered.")
+    # The respondent's stored, merged attributes: the organisation's data, not the submitter's echo.
+    attributes: JSON | None = strawberry.field(description="Respondent attributes when they answered.",
+                                               permission_classes=[CanRead])
     submitted_at: datetime
     _model: strawberry.Private[models.Response]
 

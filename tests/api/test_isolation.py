@@ -47,3 +47,24 @@ async def test_second_organisation_sees_and_changes_nothing(
     # The owner still sees everything.
     assert (await gql(NODE, id=survey["id"]))["node"]["name"] == "A 的问卷"
     assert (await gql(RESPONSES))["responses"]["totalCount"] == 1
+
+
+LEAKY_SUBMIT = """mutation($input: SubmitResponseInput!) { submitResponse(input: $input) {
+  response { id attributes respondent { externalId attributes } survey { allowedOrigins } } errors { code } } }"""
+
+
+async def test_a_submission_to_another_organisations_survey_reveals_none_of_its_data(
+    client: httpx.AsyncClient, gql: GraphQL, public: GraphQL
+) -> None:
+    # Found by tests/api/test_isolation_schema.py: the public submit returned the stored respondent.
+    survey = await active_survey(gql, allowedOrigins=[])
+    await submit(public, survey["token"], "iso-attr-1", score=9,
+                 respondent={"externalId": "member-7", "attributes": {"plan": "企业版"}})
+    other = await get_or_create_organization(name="Org B")
+    _, raw = await create_api_key(organization=other, role=Role.ADMIN)
+    for caller in (GraphQL(client, raw), public):
+        answer = await caller.raw(LEAKY_SUBMIT, input={"token": survey["token"], "idempotencyKey": "iso-attr-2",
+                                                       "score": 3, "respondent": {"externalId": "member-7"}})
+        body = answer.json()
+        assert "企业版" not in answer.text
+        assert {e["extensions"]["code"] for e in body["errors"]} <= {"FORBIDDEN", "UNAUTHENTICATED"}
