@@ -35,7 +35,7 @@ from analysis.models import CommentAnalysis, Topic
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
 from core.paging import Page, newest_first
-from surveys.models import Response, Survey
+from surveys.models import Channel, Response, Survey
 
 S = CaseStatus
 TRANSITIONS: dict[CaseStatus, tuple[CaseStatus, ...]] = {
@@ -97,8 +97,10 @@ async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Ca
 
 async def _candidate(response_id: int) -> tuple[Response, Survey, CaseRule] | None:
     response = await Response.get_or_none(id=response_id)
-    # Redelivered events and the completion of a partial find the case they opened.
-    if response is None or await Case.exists(response_id=response.id):
+    # Redelivered events and the completion of a partial find the case they opened. Imported
+    # history (`voc import`, the demo) is for analysis: a year-old answer gets no follow-up case
+    # with a fresh 24 h clock (one can still be opened by hand).
+    if response is None or response.channel == Channel.IMPORT or await Case.exists(response_id=response.id):
         return None
     survey = await Survey.get(id=response.survey_id)
     if resurvey.is_resurvey(survey):

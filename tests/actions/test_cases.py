@@ -19,7 +19,7 @@ from core.models import Organization, OutboxEvent, Role, User
 from core.queue import ROUTES
 from core.service import create_user, get_or_create_organization
 from surveys import service as surveys
-from surveys.models import Response, Survey, SurveyKind, SurveyStatus
+from surveys.models import Channel, Response, Survey, SurveyKind, SurveyStatus
 from surveys.respondents import RespondentData
 from surveys.service import Caller, Submission
 
@@ -123,6 +123,15 @@ async def test_default_rules_open_cases_for_unhappy_scores(
         assert await trail(case) == [("rule:default", "created", None, "NEW")]
         created = await outbox("case.created")
         assert created[0]["case_id"] == case.id and created[0]["status"] == "new"
+
+
+async def test_imported_history_opens_no_case_by_rule(org: Organization) -> None:
+    survey = await survey_of(org)
+    response = await respond(survey, 0)
+    await Response.filter(id=response.id).update(channel=Channel.IMPORT)
+    assert await cases.evaluate_response(response_id=response.id) is None
+    assert await cases.evaluate_sentiment(response_id=response.id, sentiment=-0.95) is None
+    assert await Case.all().count() == 0
 
 
 async def test_a_survey_rule_overrides_the_organisation_rule_and_a_disabled_rule_opens_nothing(
