@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
 
 from analysis.text.normalize import normalize
 
@@ -78,7 +82,10 @@ def negated_spans(text: str) -> list[tuple[int, int]]:
 
 def ngram_counts(text: str, max_n: int, buckets: int) -> dict[int, int]:
     """Counts of hashed character 1..max_n-grams (with ^/$ boundary marks), plus hashed
-    "¬"-marked 1..2-grams inside negation scopes."""
+    "¬"-marked 1..2-grams inside negation scopes.
+
+    The readable reference for one text; training and inference both use ``batch_counts``
+    (``ngram_hashes`` in bulk), which a test checks against this."""
     marked = "^" + text + "$"
     counts: dict[int, int] = {}
     for n in range(1, max_n + 1):
@@ -97,8 +104,8 @@ def ngram_counts(text: str, max_n: int, buckets: int) -> dict[int, int]:
 def ngram_hashes(text: str, max_n: int) -> list[int]:
     """Raw CRC-32s of the n-grams ``ngram_counts`` counts (before ``% buckets``), with repeats.
 
-    Inference hot path: one list comprehension instead of a dict update per n-gram; the model
-    then counts and weighs a whole batch with a few numpy calls (same ids and counts).
+    Hot path of training and inference alike: one list comprehension instead of a dict update per
+    n-gram; ``batch_counts`` then counts a whole batch with a few numpy calls.
     """
     marked = "^" + text + "$"
     crc = zlib.crc32
@@ -107,3 +114,80 @@ def ngram_hashes(text: str, max_n: int) -> list[int]:
         scope = text[start:end]
         hashes += [crc(("¬" + scope[i : i + n]).encode("utf-8")) for n in (1, 2) for i in range(len(scope) - n + 1)]
     return hashes
+
+
+# -- linear-model features of a batch (training and inference alike) ---------------------------
+
+
+@dataclass(frozen=True)
+class LinearParams:
+    """What the linear features need besides the text; fitted by training, shipped as arrays."""
+
+    max_n: int
+    buckets: int
+    idf: NDArray[np.float32]  # (buckets,); 0 drops a bucket (unseen or too rare in training)
+    # Row scaling: TF-IDF row / (l2 norm ** norm_power * norm_scale). Power 1 is the usual l2
+    # normalisation; below 1 a long review keeps more of its evidence (a book review of 300
+    # characters is not 10x less sure than a take-away review of 30); norm_scale (the training
+    # median of norm ** (1 - norm_power)) keeps a typical row at unit length.
+    norm_power: float = 1.0
+    norm_scale: float = 1.0
+    # Domain-robust lexicon score per bucket (0 for most): see ``lexicon_features``.
+    lexicon: NDArray[np.float32] | None = None
+
+
+@dataclass(frozen=True)
+class BatchCounts:
+    """Distinct (row, bucket) pairs of a batch with their n-gram counts, sorted by row."""
+
+    n: int
+    rows: NDArray[np.int64]
+    ids: NDArray[np.int64]
+    counts: NDArray[np.float32]
+
+
+def batch_counts(prepared: Sequence[str], max_n: int, buckets: int) -> BatchCounts:
+    """Bucket counts of ``ngram_hashes`` for each prepared text, with a few numpy calls."""
+    hashes: list[int] = []
+    rows: list[int] = []
+    for i, text in enumerate(prepared):
+        h = ngram_hashes(text, max_n)
+        hashes += h
+        rows += [i] * len(h)
+    keys = np.array(rows, dtype=np.int64) * buckets + np.array(hashes, dtype=np.int64) % buckets
+    keys, counts = np.unique(keys, return_counts=True)
+    return BatchCounts(len(prepared), keys // buckets, keys % buckets, counts.astype(np.float32))
+
+
+def tfidf_values(bc: BatchCounts, params: LinearParams) -> NDArray[np.float32]:
+    """TF-IDF value of each (row, bucket) of ``bc``: sublinear tf x idf, row-scaled (see
+    ``LinearParams.norm_power``)."""
+    x = (1.0 + np.log(bc.counts)) * params.idf[bc.ids]
+    squares = np.bincount(bc.rows, weights=x * x, minlength=bc.n)
+    # norm ** power == squares ** (power / 2); an all-zero row stays 0 whatever its scale.
+    scale = np.where(squares > 0, squares, 1.0) ** (params.norm_power / 2) * params.norm_scale
+    values: NDArray[np.float32] = (x / scale[bc.rows]).astype(np.float32)
+    return values
+
+
+LEXICON_FEATURES = 2
+
+
+def lexicon_features(bc: BatchCounts, lexicon: NDArray[np.float32]) -> NDArray[np.float32]:
+    """(n, 2): positive and negative lexicon evidence of each row.
+
+    Sum of sublinear tf x lexicon score over the row's n-grams with a positive (resp. negative)
+    score, divided by the square root of the number of distinct n-grams, so a long review's
+    evidence grows with it but does not swamp everything else. The lexicon keeps n-grams whose
+    polarity agrees in every training domain that uses them (see scripts/train_sentiment.py):
+    evidence a new domain is likely to share, unlike its own vocabulary.
+    """
+    scores = lexicon[bc.ids]
+    hit = np.flatnonzero(scores)  # the lexicon is sparse: most n-grams have no score
+    evidence = (1.0 + np.log(bc.counts[hit])) * scores[hit]
+    # Column 0 collects positive evidence, column 1 negative.
+    cells = bc.rows[hit] * LEXICON_FEATURES + (evidence < 0)
+    feats = np.bincount(cells, weights=evidence, minlength=bc.n * LEXICON_FEATURES).reshape(bc.n, LEXICON_FEATURES)
+    distinct = np.bincount(bc.rows, minlength=bc.n)
+    out: NDArray[np.float32] = (feats / np.sqrt(np.maximum(distinct, 1))[:, None]).astype(np.float32)
+    return out

@@ -4,7 +4,10 @@ The shipped model (``analysis/data/sentiment.safetensors`` + ``sentiment.json``,
 ``scripts/train_sentiment.py``) adds the logits of up to two parts, weighted as in its metadata:
 
 - linear: logistic regression over TF-IDF of hashed character 1-3-grams plus "negated" n-grams
-  inside the scope of a negator (不/没/没有/别/...; see ``features.negated_spans``);
+  inside the scope of a negator (不/没/没有/别/...; see ``features.negated_spans``), with rows
+  scaled by a power of their norm (``features.LinearParams``), plus two lexicon features: the
+  evidence of n-grams whose polarity agrees across all training domains
+  (``features.lexicon_features``);
 - CNN (optional): character + hashed character-bigram embeddings, convolutions of width 1-3,
   max-pooled over time. The training script picks its weight by leave-one-domain-out accuracy;
   where it does not help on unseen domains the weight is 0 and no CNN arrays are shipped.
@@ -25,7 +28,15 @@ import numpy as np
 from numpy.typing import NDArray
 from safetensors.numpy import load_file
 
-from analysis.sentiment.features import bigram_ids, char_ids, ngram_hashes, prepare
+from analysis.sentiment.features import (
+    LinearParams,
+    batch_counts,
+    bigram_ids,
+    char_ids,
+    lexicon_features,
+    prepare,
+    tfidf_values,
+)
 
 F32 = NDArray[np.float32]
 _BATCH = 256
@@ -61,8 +72,23 @@ class SentimentModel:
             self._out_w = f["cnn.out.weight"].reshape(-1)
             self._out_b = float(f["cnn.out.bias"].reshape(-1)[0])
         self._lin_w = f["linear.weight"].reshape(-1)
-        self._lin_idf = f["linear.idf"].reshape(-1)
         self._lin_b = float(f["linear.bias"].reshape(-1)[0])
+        # Optional parts (older files have neither): row scaling by a power of the norm, and the
+        # lexicon, stored sparse (bucket ids + scores) with its two feature weights.
+        lexicon: F32 | None = None
+        self._lex_w: F32 | None = None
+        if "linear.lexicon_ids" in arrays:
+            lexicon = np.zeros(self._ngram_buckets, dtype=np.float32)
+            lexicon[arrays["linear.lexicon_ids"].astype(np.int64)] = f["linear.lexicon_scores"]
+            self._lex_w = f["linear.lexicon_weight"].reshape(-1)
+        self.linear_params = LinearParams(
+            max_n=self._ngram_n,
+            buckets=self._ngram_buckets,
+            idf=f["linear.idf"].reshape(-1),
+            norm_power=float(info.get("norm_power", 1.0)),
+            norm_scale=float(info.get("norm_scale", 1.0)),
+            lexicon=lexicon,
+        )
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -86,24 +112,15 @@ class SentimentModel:
         return out
 
     def linear_logits(self, prepared: Sequence[str]) -> F32:
-        # Whole batch at once: (row, bucket) keys → counts → TF-IDF (sublinear tf, l2 norm, as in
-        # training) → per-row dot product, all with numpy; Python only hashes the n-grams.
-        n = len(prepared)
-        buckets = self._ngram_buckets
-        hashes: list[int] = []
-        rows: list[int] = []
-        for i, text in enumerate(prepared):
-            h = ngram_hashes(text, self._ngram_n)
-            hashes += h
-            rows += [i] * len(h)
-        keys = np.array(rows, dtype=np.int64) * buckets + np.array(hashes, dtype=np.int64) % buckets
-        keys, counts = np.unique(keys, return_counts=True)
-        row = keys // buckets
-        ids = keys % buckets
-        x = (1.0 + np.log(counts.astype(np.float32))) * self._lin_idf[ids]
-        norm = np.sqrt(np.bincount(row, weights=x * x, minlength=n))
-        dot = np.bincount(row, weights=x * self._lin_w[ids], minlength=n)
-        return (self._lin_b + dot / np.where(norm > 0, norm, 1.0)).astype(np.float32)
+        # Whole batch at once with the training code's own feature functions: Python only hashes
+        # the n-grams; counting, TF-IDF and the dot products are a few numpy calls.
+        p = self.linear_params
+        bc = batch_counts(prepared, p.max_n, p.buckets)
+        x = tfidf_values(bc, p)
+        out = self._lin_b + np.bincount(bc.rows, weights=x * self._lin_w[bc.ids], minlength=bc.n)
+        if p.lexicon is not None and self._lex_w is not None:
+            out = out + lexicon_features(bc, p.lexicon) @ self._lex_w
+        return out.astype(np.float32)
 
     def cnn_logits(self, prepared: Sequence[str]) -> F32:
         out = np.zeros(len(prepared), dtype=np.float32)

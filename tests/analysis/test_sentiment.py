@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 import csv
+import sys
+import zlib
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 
 from analysis.sentiment import SentimentModel, evaluate, get_model
-from analysis.sentiment.features import negated_spans
+from analysis.sentiment.features import (
+    LinearParams,
+    batch_counts,
+    lexicon_features,
+    negated_spans,
+    prepare,
+    tfidf_values,
+)
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "analysis" / "reviews.csv"
 
@@ -78,7 +89,8 @@ def test_negation_scope() -> None:
 
 
 def test_inference_ngrams_match_training_ngrams() -> None:
-    # Training counts n-grams with ngram_counts, inference hashes them in bulk: same features.
+    # Training and inference count n-grams in bulk (batch_counts over ngram_hashes); ngram_counts is
+    # the readable per-text reference: same features.
     from collections import Counter
 
     from analysis.sentiment.features import ngram_counts, ngram_hashes, prepare
@@ -87,3 +99,116 @@ def test_inference_ngrams_match_training_ngrams() -> None:
     for raw in ["不是很好，不得不说没想到不好用", "送餐很快", "", "ＡＢＣ１２３ 這個"]:
         text = prepare(raw)
         assert Counter(h % buckets for h in ngram_hashes(text, 3)) == Counter(ngram_counts(text, 3, buckets))
+        bc = batch_counts([text], 3, buckets)
+        assert dict(zip(bc.ids.tolist(), bc.counts.tolist(), strict=True)) == ngram_counts(text, 3, buckets)
+
+
+def _params(norm_power: float = 1.0) -> LinearParams:
+    buckets = 1 << 12
+    return LinearParams(max_n=3, buckets=buckets, idf=np.ones(buckets, dtype=np.float32), norm_power=norm_power)
+
+
+def test_tfidf_rows_are_unit_length_with_norm_power_one() -> None:
+    params = _params()
+    texts = [prepare(t) for t in ["送餐很快，好吃", "不是很好用", "好" * 50, ""]]
+    bc = batch_counts(texts, params.max_n, params.buckets)
+    x = tfidf_values(bc, params)
+    norms = np.sqrt(np.bincount(bc.rows, weights=x * x, minlength=bc.n))
+    # Blank text still has its boundary marks ^ $ (the model scores it 0 regardless).
+    assert norms == pytest.approx([1.0, 1.0, 1.0, 1.0], abs=1e-5)
+
+
+def test_norm_power_below_one_keeps_more_of_a_long_review() -> None:
+    params = _params(norm_power=0.5)
+    texts = [prepare("好吃"), prepare("这本书的故事很长，人物很多，情节曲折，结尾出人意料，值得一读。" * 3)]
+    bc = batch_counts(texts, params.max_n, params.buckets)
+    half = np.sqrt(np.bincount(bc.rows, weights=tfidf_values(bc, params) ** 2))
+    l2 = np.sqrt(np.bincount(bc.rows, weights=tfidf_values(bc, _params(norm_power=1.0)) ** 2))
+    assert l2 == pytest.approx([1.0, 1.0], abs=1e-5)
+    assert half[1] > half[0] > 0  # norm ** 0.5: grows with the review, not cancelled
+
+
+def test_lexicon_features_split_positive_and_negative_evidence() -> None:
+    buckets = 1 << 12
+    lexicon = np.zeros(buckets, dtype=np.float32)
+    lexicon[zlib.crc32("满意".encode()) % buckets] = 1.5  # n-grams are hashed with CRC-32
+    lexicon[zlib.crc32("失望".encode()) % buckets] = -2.0
+    texts = [prepare(t) for t in ["很满意", "很失望", "满意又失望", "一般", ""]]
+    feats = lexicon_features(batch_counts(texts, 3, buckets), lexicon)
+    assert feats.shape == (5, 2)
+    assert feats[0, 0] > 0 and feats[0, 1] == 0
+    assert feats[1, 0] == 0 and feats[1, 1] < 0
+    assert feats[2, 0] > 0 and feats[2, 1] < 0
+    assert feats[3].tolist() == [0.0, 0.0] and feats[4].tolist() == [0.0, 0.0]
+    # Batch independence: a row's features do not depend on its neighbours.
+    alone = lexicon_features(batch_counts(texts[2:3], 3, buckets), lexicon)
+    assert alone[0] == pytest.approx(feats[2])
+
+
+def test_shipped_model_uses_lexicon_and_norm_power(model: SentimentModel) -> None:
+    p = model.linear_params
+    assert p.lexicon is not None and int((p.lexicon != 0).sum()) > 100
+    assert 0.0 < p.norm_power <= 1.0
+
+    # Domain-general words that every training domain agrees on.
+    def score(word: str) -> float:
+        assert p.lexicon is not None
+        return float(p.lexicon[zlib.crc32(word.encode()) % p.buckets])
+
+    assert score("满意") > 0
+    assert score("失望") < 0
+
+
+def _trainer() -> Any:
+    pytest.importorskip("torch")  # the training script imports it at module level
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "train_sentiment.py"
+    spec = importlib.util.spec_from_file_location("train_sentiment", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_length_balanced_weights_make_length_uninformative() -> None:
+    ts = _trainer()
+    rng = np.random.default_rng(0)
+    # Domain a: complaints longer than praise (as in every training domain); b: the other way.
+    long, short = rng.lognormal(4.0, 0.8, 300).astype(int), rng.lognormal(3.0, 0.8, 300).astype(int)
+    lengths = np.concatenate([long, short, short[:100], long[:200]])
+    labels = np.array([0] * 300 + [1] * 300 + [0] * 100 + [1] * 200)
+    domains = np.array(["a"] * 600 + ["b"] * 300)
+    w = ts.length_balanced_weights(labels, domains, lengths)
+    assert w.mean() == pytest.approx(1.0)
+    for d in ("a", "b"):
+        in_d = domains == d
+        # Each label of a domain carries the same total weight ...
+        assert w[in_d & (labels == 0)].sum() == pytest.approx(w[in_d & (labels == 1)].sum(), rel=1e-4)
+        # ... and the weighted mean length of both labels is far closer than the raw one.
+        raw = [lengths[in_d & (labels == y)].mean() for y in (0, 1)]
+        weighted = [np.average(lengths[in_d & (labels == y)], weights=w[in_d & (labels == y)]) for y in (0, 1)]
+        assert abs(weighted[0] - weighted[1]) < 0.5 * abs(raw[0] - raw[1])
+
+
+def test_lexicon_keeps_only_polarity_shared_by_all_domains() -> None:
+    ts = _trainer()
+    buckets = ts.NGRAM_BUCKETS
+
+    def h(s: str) -> int:
+        return int(zlib.crc32(s.encode()) % buckets)
+
+    good, bad, local = h("满意"), h("失望"), h("新鲜")
+    stats = {}
+    for d in ("x", "y", "z"):
+        pos, neg = np.zeros(buckets), np.zeros(buckets)
+        pos[good], neg[good] = 60, 5
+        pos[bad], neg[bad] = 4, 50
+        # 新鲜 is praise in two domains and a complaint in the third: not domain-robust.
+        pos[local], neg[local] = (50, 5) if d != "z" else (5, 50)
+        stats[(d, 1)], stats[(d, 0)] = (pos, 100), (neg, 100)
+    lexicon = ts.build_lexicon(stats, ["x", "y", "z"])
+    assert lexicon[good] > 0 > lexicon[bad]
+    assert lexicon[local] == 0
+    assert np.count_nonzero(lexicon) == 2
