@@ -16,6 +16,9 @@ KEY_PREFIX = "voc_"
 # last_used_at is informative; writing it on every request would cost a write per call.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
 
+MAX_USER_NAME = 200
+MAX_EMAIL = 320  # RFC 5321's limit on a forward path
+
 
 @dataclass(frozen=True)
 class Principal:
@@ -47,6 +50,10 @@ async def get_or_create_organization(*, name: str) -> Organization:
 async def create_user(*, organization: Organization, name: str, email: str | None, role: Role) -> User:
     if not name.strip():
         raise ValidationFailed("user name must not be empty", field="name")
+    if len(name) > MAX_USER_NAME:
+        raise ValidationFailed(f"name is longer than {MAX_USER_NAME} characters", field="name")
+    if email is not None and (len(email) > MAX_EMAIL or "@" not in email):
+        raise ValidationFailed("email is not an address", field="email")
     if email is not None and await User.exists(organization=organization, email=email):
         raise ValidationFailed(f"a user with email {email} already exists", field="email", code="DUPLICATE")
     return await User.create(organization=organization, name=name.strip(), email=email, role=role)

@@ -12,12 +12,9 @@ from api.context import Context
 from api.core.types import UserType
 from api.errors import UserError
 from api.permissions import IsAdmin
-from core.errors import DomainError, ValidationFailed
+from core.errors import DomainError
 from core.models import Role
 from core.service import create_api_key, create_user
-
-MAX_NAME = 200
-MAX_EMAIL = 320
 
 
 @strawberry.type
@@ -37,10 +34,6 @@ class CoreMutations:
         principal = info.context.principal
         assert principal is not None
         try:
-            if len(name) > MAX_NAME:
-                raise ValidationFailed(f"name is longer than {MAX_NAME} characters", field="name")
-            if email is not None and (len(email) > MAX_EMAIL or "@" not in email):
-                raise ValidationFailed("email is not an address", field="email")
             user = await create_user(organization=principal.organization, name=name, email=email, role=role)
         except DomainError as exc:
             return UserPayload(errors=[UserError.of(exc)])
