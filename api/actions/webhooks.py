@@ -17,7 +17,7 @@ from api.context import Context
 from api.errors import UserError, api_error
 from api.ids import decode_id, encode_id
 from api.permissions import IsAdmin
-from api.relay import Connection, Node, after_id, newest_first_connection, page_size
+from api.relay import Connection, Node, after_id, newest_first_connection, page_size, register_node
 from core.errors import DomainError
 
 EVENTS_HELP = "Any of: " + ", ".join(service.EVENT_TOPICS) + "."
@@ -49,6 +49,12 @@ class WebhookDeliveryType(Node):
                    attempts=d.attempts, last_status_code=d.last_status_code, last_error=d.last_error,
                    payload=JSON(d.payload), created_at=d.created_at, delivered_at=d.delivered_at,
                    next_attempt_at=d.next_attempt_at)
+
+
+@register_node("WebhookDelivery")
+async def _delivery_node(organization_id: int, pk: int) -> WebhookDeliveryType | None:
+    found = await models.WebhookDelivery.get_or_none(id=pk, organization_id=organization_id)
+    return WebhookDeliveryType.of(found) if found else None
 
 
 @strawberry.type
