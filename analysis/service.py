@@ -55,6 +55,12 @@ def analyse_text(text: str, stop_words: Iterable[str] = ()) -> TextAnalysis:
     )
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary and the sentiment model now (seconds, once per process): the first
+    comment analysed would otherwise do it on the event loop and stall every request meanwhile."""
+    analyse_text("预热一下")
+
+
 async def analyse_response(*, response_id: int) -> CommentAnalysis | None:
     """Analyse a response's comment once; a second delivery updates nothing it need not."""
     response = await Response.get_or_none(id=response_id)

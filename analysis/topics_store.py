@@ -73,7 +73,6 @@ async def assign_topic(*, organization_id: int, survey_id: int, text: str) -> tu
 
 async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicModelVersion:
     from analysis.service import analyse_response
-    from analysis.topics.persist import save_topic_model
 
     params = job.params
     query = Response.filter(organization_id=job.organization_id, comment__isnull=False)
@@ -108,7 +107,7 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
     path = get_settings().data_dir.resolve() / "topic-models" / f"org-{job.organization_id}" / \
         (f"survey-{survey_id}" if survey_id else "all") / f"v{number}"
-    await asyncio.to_thread(save_topic_model, fitted.model, path)
+    await asyncio.to_thread(_save_model, fitted.model, path)
     await on_progress("activating", 0.95)
     try:
         version = await _activate(job, survey_id, number, path, fitted, ids, previous)
@@ -213,6 +212,14 @@ def fit_model(texts: list[str], stop_words: Sequence[str] = ()) -> Fitted:
     ]
     return Fitted(model=fit.model, topics=topics, assignments=list(zip(fit.topics, similarity, strict=True)),
                   outlier_share=round(fit.outlier_share, 4))
+
+
+def _save_model(model: Any, path: Path) -> None:
+    # Imported in the worker thread: analysis.topics pulls in BERTopic, scikit-learn and torch (seconds of
+    # CPU), which on the event loop would stall every request of an embedded `voc serve` (found by fuzzing).
+    from analysis.topics.persist import save_topic_model
+
+    save_topic_model(model, path)
 
 
 def _load_model(path: Path) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -16,7 +17,8 @@ from api.graphql_view import VocGraphQL
 from api.http import export, observability, pages
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
-from api.schema import build_schema
+from api.schema import build_schema, validation_rules
+from api.surveys.prepared import PreparedMutations
 from core import pubsub
 from core.db import close_db, init_db
 from core.ratelimit import RateLimiter
@@ -32,6 +34,9 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     # operations in flight per connection stays as a backstop; subscriptions have their own, lower one.
     graphql = VocGraphQL(schema, graphql_ide="graphiql" if settings.debug else None,
                          subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
+    if settings.prepared_mutations:
+        graphql.prepared = PreparedMutations(schema._schema, rules=validation_rules(settings),
+                                          max_tokens=settings.max_tokens, mask_errors=not settings.debug)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -42,6 +47,10 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         # Tasks run in this process (embedded) publish into this app's hub.
         pubsub.install(app.state.hub)
         await broker.startup()
+        # Everything built so far lives as long as the process: out of the collector's sight, a
+        # full collection no longer walks ~140k objects (tens of ms, a p99 spike) under load.
+        gc.collect()
+        gc.freeze()
         try:
             if settings.redis_url:
                 # `voc worker` processes relay the outbox to Redis and run the jobs.

@@ -59,12 +59,18 @@ def serve(
     """Serve the API with Uvicorn."""
     import uvicorn
 
-    get_settings().check_production()
+    from api.http.server import BoundedHttpToolsProtocol
+
+    settings = get_settings()
+    settings.check_production()
     # httptools and uvloop named, not "auto": a missing one fails at start instead of silently
     # falling back to the pure-Python h11 parser and asyncio loop (several times the CPU per request).
+    # httptools with a cap on the request head (api/http/server.py).
     uvicorn.run("api.asgi:create", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", access_log=False, proxy_headers=True, http="httptools", loop="uvloop",
-                limit_concurrency=limit_concurrency, backlog=backlog)
+                log_level="warning", access_log=False, proxy_headers=True, http=BoundedHttpToolsProtocol, loop="uvloop",
+                limit_concurrency=limit_concurrency, backlog=backlog,
+                # A WebSocket message may be as large as a request body (Uvicorn's default: 16 MiB).
+                ws_max_size=settings.max_body_bytes)
 
 
 @app.command()
@@ -76,6 +82,7 @@ def worker(
 
     from api.jobs import broker_for, relaying
     from core import pubsub
+    from core.queue import RedeliveringReceiver
 
     settings = get_settings()
     if not settings.redis_url:
@@ -92,7 +99,9 @@ def worker(
         console.print(f"worker: consuming {settings.queue_name} (concurrency {concurrency}); Ctrl-C stops")
         try:
             async with relaying(broker, settings):
-                await run_receiver_task(broker, max_async_tasks=concurrency, run_startup=False)
+                # Jobs that fail because PostgreSQL or Redis is unreachable stay pending and are redelivered.
+                await run_receiver_task(broker, receiver_cls=RedeliveringReceiver, max_async_tasks=concurrency,
+                                        run_startup=False)
         finally:
             await broker.shutdown()
             await hub.close()

@@ -3,19 +3,39 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import orjson
+from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.types.unset import UnsetType
 
+from api import untrusted
 from api.context import Context
+from api.surveys.prepared import PreparedMutations
 from core.service import Principal, authenticate
 
 
 class VocGraphQL(GraphQL[Context, None]):
+    prepared: PreparedMutations | None = None  # the widget's public mutations, answered directly
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.prepared is None or scope["type"] != "http" or scope["method"] != "POST":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive)  # the body read here is cached for the generic path
+        response = await self.prepared.handle(request, self.get_context, self.decode_json)
+        if response is None:
+            try:
+                response = await self.run(request)
+            except HTTPException as exc:
+                response = PlainTextResponse(exc.reason, status_code=exc.status_code)
+        await response(scope, receive, send)
+
     def encode_json(self, data: object) -> str:
         # orjson is several times faster than json.dumps on every response. A str, not bytes: the
         # WebSocket transport sends bytes as binary frames, which graphql-ws clients do not read.
@@ -23,6 +43,21 @@ class VocGraphQL(GraphQL[Context, None]):
             return orjson.dumps(data).decode()
         except (TypeError, orjson.JSONEncodeError):  # what orjson refuses (an int over 64 bits ...)
             return json.dumps(data, separators=(",", ":"))
+
+    def decode_json(self, data: str | bytes) -> object:
+        # Request bodies, GET variables and WebSocket messages: strict (api/untrusted.py).
+        return untrusted.loads(data)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        try:
+            value = self.decode_json(data)
+        except json.JSONDecodeError as exc:
+            raise HTTPException(400, f"Unable to parse request body as JSON: {exc.msg}") from exc
+        # Strawberry reads fields of an object (or a list: a batch, refused); a bare string,
+        # number or null used to reach it and fail with a server error.
+        if not isinstance(value, dict | list):
+            raise HTTPException(400, "The request body must be a JSON object")
+        return value
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         state = request.app.state

@@ -10,6 +10,7 @@ from taskiq import AsyncBroker
 
 import actions.tasks  # noqa: F401  (declares the loop's tasks, routes and periodic jobs)
 import analysis.tasks  # noqa: F401  (declares the analysis tasks and their outbox routes)
+from analysis.service import warm_up
 from core.outbox import run_relay
 from core.periodic import run_ticker
 from core.queue import build_broker
@@ -23,6 +24,7 @@ def broker_for(settings: Settings) -> AsyncBroker:
 @asynccontextmanager
 async def relaying(broker: AsyncBroker, settings: Settings) -> AsyncIterator[None]:
     """Relay outbox rows to `broker`, and run the periodic jobs, for as long as the block runs."""
+    await asyncio.to_thread(warm_up)  # this process runs the analysis jobs: load their models first
     stop = asyncio.Event()
     background = [
         asyncio.create_task(run_relay(broker, poll_seconds=settings.outbox_poll_seconds, stop=stop)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 
 import strawberry
 from graphql import GraphQLError
@@ -31,10 +31,11 @@ from api.analysis.types import AnalysisJobType, TopicType
 from api.core.mutations import CoreMutations
 from api.core.queries import CoreQueries
 from api.core.types import OrganizationType, UserType
-from api.errors import ApiError
+from api.errors import RetryLater
 from api.surveys.mutations import SurveyMutations
 from api.surveys.queries import SurveyQueries
 from api.surveys.types import RespondentType, ResponseType, SurveyType
+from api.untrusted import PlainStringLiterals
 from core.settings import Settings, get_settings
 
 
@@ -51,30 +52,43 @@ class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, ActionMutat
 
 
 def _should_mask(error: GraphQLError) -> bool:
-    # Expected refusals (ApiError, permission, validation) keep their message; anything else is masked.
+    # Expected refusals keep their message: ApiError, and the GraphQLErrors that graphql-core and Strawberry
+    # raise about the request itself (a variable's value of the wrong type, null for a non-null one, a bad
+    # DateTime ...: their original_error is a GraphQLError). Anything else is an unexpected exception: masked.
     original = error.original_error
-    return original is not None and not isinstance(original, ApiError)
+    return original is not None and not isinstance(original, GraphQLError)
 
 
 ExtensionFactory = Callable[[], SchemaExtension]
+
+
+@cache
+def _rules(max_depth: int, max_aliases: int, introspection: bool) -> tuple[type[ASTValidationRule], ...]:
+    rules: list[type[ASTValidationRule]] = [depth_rule(max_depth, None, None), alias_rule(max_aliases),
+                                            PlainStringLiterals]
+    if not introspection:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return tuple(rules)
+
+
+def validation_rules(settings: Settings) -> list[type[ASTValidationRule]]:
+    """Our rules beyond the specification's, built once per limit values (see `extensions`)."""
+    return list(_rules(settings.max_query_depth, settings.max_aliases, settings.introspection_enabled))
 
 
 def extensions(settings: Settings) -> list[ExtensionFactory]:
     # Factories: Strawberry builds fresh extensions per request; the caches live at module level.
     # The validation rules are built once: ValidationCache keys on the rule classes, so rules made
     # per request (as QueryDepthLimiter and MaxAliasesLimiter do) would never hit the cache.
-    rules: list[type[ASTValidationRule]] = [
-        depth_rule(settings.max_query_depth, None, None), alias_rule(settings.max_aliases)]
-    if not settings.introspection_enabled:
-        rules.append(NoSchemaIntrospectionCustomRule)
     chosen: list[ExtensionFactory] = [
         partial(ParserCache, maxsize=512),
         partial(ValidationCache, maxsize=512),
-        partial(AddValidationRules, rules),
+        partial(AddValidationRules, validation_rules(settings)),
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
     ]
     if not settings.debug:
         chosen.append(partial(MaskErrors, should_mask_error=_should_mask))
+    chosen.append(RetryLater)  # after MaskErrors: leaves the operation first, so it sees unmasked errors
     return chosen
 
 

@@ -9,14 +9,27 @@ task must be idempotent.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
 
 from redis.asyncio import Redis
-from taskiq import AckableMessage, AsyncBroker, InMemoryBroker
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError, ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from taskiq import AckableMessage, AsyncBroker, InMemoryBroker, TaskiqMessage, TaskiqResult
+from taskiq.acks import AckController
+from taskiq.receiver import Receiver
 from taskiq_redis import RedisStreamBroker
 
 from core.settings import Settings
+from core.transient import is_transient
+
+log = logging.getLogger("voc.queue")
+# While Redis is unreachable the listener waits this long between attempts, doubling up to the cap.
+RECONNECT_FIRST_SECONDS = 0.5
+RECONNECT_MAX_SECONDS = 5.0
 
 TaskFn = Callable[..., Awaitable[Any]]
 TASKS: dict[str, TaskFn] = {}
@@ -44,15 +57,61 @@ class ReclaimingStreamBroker(RedisStreamBroker):
     def _ack_generator(self, id: str, queue_name: str) -> Callable[[], Awaitable[None]]:
         # Acknowledged messages are deleted, not only acknowledged: the stream then holds just the
         # work in flight, instead of every task's arguments (ids, external ids of "tell them it is
-        # fixed" events) for as long as Redis keeps it.
+        # fixed" events) for as long as Redis keeps it. Both in one MULTI, so that a Redis going
+        # away between them cannot leave an acknowledged message behind.
         async def ack() -> None:
-            async with Redis(connection_pool=self.connection_pool) as redis:
-                await redis.xack(queue_name, self.consumer_group_name, id)
-                await redis.xdel(queue_name, id)
+            try:
+                async with Redis(connection_pool=self.connection_pool) as redis, \
+                        redis.pipeline(transaction=True) as pipe:
+                    pipe.xack(queue_name, self.consumer_group_name, id)
+                    pipe.xdel(queue_name, id)
+                    await pipe.execute()
+            except (RedisError, OSError) as exc:
+                # The job ran; its message stays pending and is redelivered after the idle timeout
+                # (consumers are idempotent). Raising here would only end in "Task exception was
+                # never retrieved".
+                log.warning("job queue: could not acknowledge %s (%s); it will be redelivered", id, exc)
 
         return ack
 
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
+        """Messages for this consumer, for as long as the worker runs, Redis outages included.
+
+        taskiq restarts a listener that raises at once, in a tight loop, so a Redis outage cost a
+        core and a traceback per millisecond (found by benchmarks/faults redis-outage); here the
+        listener waits and reconnects with backoff instead. A Redis that comes back without its
+        data (no append-only file) has lost the consumer group: it is declared again, reading the
+        stream from its start."""
+        delay = RECONNECT_FIRST_SECONDS
+        while True:
+            try:
+                async for message in self._listen_connected():
+                    delay = RECONNECT_FIRST_SECONDS
+                    yield message
+            except ResponseError as exc:
+                if "NOGROUP" not in str(exc):
+                    raise
+                log.warning("job queue: consumer group %s is gone (Redis lost its data?); declaring it again",
+                            self.consumer_group_name)
+                try:
+                    await self._declare_group_from_start()
+                except (RedisError, OSError) as again:
+                    log.warning("job queue: could not declare the consumer group (%s); retrying", again)
+                    await asyncio.sleep(delay)
+            except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+                log.warning("job queue: Redis unavailable (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RECONNECT_MAX_SECONDS)
+
+    async def _declare_group_from_start(self) -> None:
+        async with Redis(connection_pool=self.connection_pool) as redis:
+            try:
+                await redis.xgroup_create(self.queue_name, self.consumer_group_name, id="0", mkstream=True)
+            except ResponseError as exc:  # BUSYGROUP: another worker declared it first
+                if "BUSYGROUP" not in str(exc):
+                    raise
+
+    async def _listen_connected(self) -> AsyncGenerator[AckableMessage, None]:
         async with Redis(connection_pool=self.connection_pool) as redis:
             while True:
                 # redis-py types stream replies loosely; these are lists of (id, {field: value}).
@@ -72,6 +131,26 @@ class ReclaimingStreamBroker(RedisStreamBroker):
                     if message:  # None when the entry was trimmed from the stream meanwhile
                         yield AckableMessage(data=message[b"data"],
                                              ack=self._ack_generator(id=message_id, queue_name=self.queue_name))
+
+
+class RedeliveringReceiver(Receiver):
+    """taskiq acknowledges a message after its job even when the job raised, so a job that failed
+    because PostgreSQL was restarting was never run again: its response stayed unanalysed, its
+    webhooks unsent (found by benchmarks/faults postgres-restart). A job that fails for a
+    transient reason is left unacknowledged instead: the stream redelivers it after
+    `queue_idle_timeout_ms`. Other failures are acknowledged as before, so a job that can never
+    succeed is not retried forever."""
+
+    async def run_task(
+        self, target: Callable[..., Any], message: TaskiqMessage, ack_controller: AckController | None = None,
+    ) -> TaskiqResult[Any]:
+        result: TaskiqResult[Any] = await super().run_task(target, message, ack_controller=ack_controller)
+        if result.is_err and ack_controller is not None and result.error is not None \
+                and is_transient(result.error):
+            log.warning("job %s (%s) failed transiently (%s); left for redelivery", message.task_name,
+                        message.task_id, type(result.error).__name__)
+            ack_controller.is_acked = True  # makes the receiver's ack a no-op: the message stays pending
+        return result
 
 
 def build_broker(settings: Settings) -> AsyncBroker:

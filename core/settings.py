@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     max_aliases: int = 30
     max_tokens: int = 2000
     introspection: bool | None = None  # None: on except in production
+    # The widget's recordDisplay and submitResponse documents answered without the generic executor
+    # (api/surveys/prepared.py); off only to compare the two paths.
+    prepared_mutations: bool = True
     db_pool_size: int = Field(default=20, ge=1)
 
     # Job queue: a stream message left unacknowledged this long (a killed worker) is redelivered.

@@ -12,6 +12,7 @@ from core.sql import Where
 from surveys.models import Channel, NpsCategory
 
 MAX_ATTRIBUTE_FILTERS = 10
+MIN_SCORE, MAX_SCORE = 0, 10  # the union of every kind's scale (surveys.definitions.SCORE_RANGE)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,13 @@ class ResponseFilter:
     # Conditions from the analysis domain (topic, token search), which owns those tables: SQL with
     # `{alias}` for the responses table and %s placeholders, and their values.
     extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+
+    def __post_init__(self) -> None:
+        # Every scale lies within 0..10. A bound far outside it (a fuzzed maxScore: 67108865) overflowed
+        # PostgreSQL's smallint score column: an internal error, or a CSV export cut off after its header.
+        for name, value in (("minScore", self.min_score), ("maxScore", self.max_score)):
+            if value is not None and not MIN_SCORE <= value <= MAX_SCORE:
+                raise ValidationFailed(f"{name} must be between {MIN_SCORE} and {MAX_SCORE}", field=f"filter.{name}")
 
 
 def check_attribute_filter(value: Any) -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +17,10 @@ from surveys.errors import InvalidIdentity
 from surveys.models import Respondent
 
 MAX_EXTERNAL_ID = 256
+MAX_INT = 2**63 - 1
+# What no text column stores (NUL) or UTF-8 cannot encode (an unpaired surrogate). Request bodies are
+# checked by the API; a signed token's claims only here.
+BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,14 @@ def check_attributes(attributes: Any) -> dict[str, Any]:
         if value is not None and not isinstance(value, str | int | float | bool):
             raise ValidationFailed(f"attribute {key!r} must be a string, number or boolean",
                                    field=f"respondent.attributes.{key}")
+        # A signed token's claims are parsed by PyJWT (NaN and huge integers allowed), and no JSON
+        # column or encoder downstream takes those.
+        if (isinstance(value, float) and not math.isfinite(value)) or (isinstance(value, int) and abs(value) > MAX_INT):
+            raise ValidationFailed(f"attribute {key!r} must be a finite number within 64 bits",
+                                   field=f"respondent.attributes.{key}")
+        if BAD_TEXT.search(key) or (isinstance(value, str) and BAD_TEXT.search(value)):
+            raise ValidationFailed(f"attribute {key!r} has a NUL character or an unpaired surrogate",
+                                   field=f"respondent.attributes.{key}")
         if len(str(value)) > settings.max_attribute_value_chars:
             raise ValidationFailed(
                 f"attribute {key!r} is longer than {settings.max_attribute_value_chars} characters",
@@ -74,6 +88,9 @@ def resolve_identity(*, organization: Organization, data: RespondentData | None)
     except jwt.InvalidTokenError as exc:
         raise InvalidIdentity(f"the identity token is not valid: {exc}", field="respondent.token") from exc
     subject = str(claims["sub"])
+    if not 0 < len(subject) <= MAX_EXTERNAL_ID or BAD_TEXT.search(subject):  # a longer one failed to store
+        raise InvalidIdentity(f"the identity token's subject must be 1-{MAX_EXTERNAL_ID} plain characters",
+                              field="respondent.token")
     if external_id is not None and external_id != subject:
         raise InvalidIdentity("externalId differs from the identity token's subject", field="respondent.externalId")
     signed = check_attributes(claims.get("attributes"))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import random
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -35,6 +37,11 @@ TRANSITIONS: dict[SurveyStatus, tuple[SurveyStatus, ...]] = {
 }
 DEFAULT_DISPLAY_LIMIT = 3
 MAX_IDEMPOTENCY_KEY = 128
+# Schemes that run script when a stored page URL is later opened as a link (browsers drop ASCII
+# control characters and spaces inside a scheme first: "java\tscript:" is javascript:).
+SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
+_URL_IGNORED = re.compile(r"[\x00-\x20]")
+log = logging.getLogger(__name__)
 
 
 # --- management -------------------------------------------------------------------------------
@@ -286,12 +293,30 @@ class Submission:
     page_url: str | None = None
     channel: Channel = Channel.WIDGET
     submitted_at: datetime | None = None  # imports keep their historical time
+    honeypot: str | None = None  # the widget's hidden form field: only bots fill it in
 
 
 async def submit_response(*, submission: Submission, caller: Caller) -> Response:
     """Store a response exactly once per (survey, idempotency key), with its outbox event."""
     survey = await active_survey(token=submission.token, caller=caller)
+    if submission.honeypot:
+        return _decoy(survey, submission)
     return await store_response(survey=survey, submission=submission)
+
+
+def _decoy(survey: Survey, submission: Submission) -> Response:
+    """A filled honeypot: checked like any submission (the same refusals), then answered with a
+    response that is never saved, so the bot sees success and cannot tell it was caught."""
+    fields = _validated_fields(survey, submission)
+    identity = resolve_identity(organization=survey.organization, data=submission.respondent)
+    # Stable per key, like a stored response's id on a retry.
+    digest = hashlib.sha256(f"{survey.id}:{submission.idempotency_key}".encode()).digest()
+    log.info("honeypot filled: a submission to survey %s was not stored", survey.id)
+    return Response(
+        id=(int.from_bytes(digest[:4], "big") >> 1) or 1, organization_id=survey.organization_id,
+        survey_id=survey.id, idempotency_key=submission.idempotency_key, identity_verified=identity.verified,
+        submitted_at=datetime.now(UTC), **fields,
+    )
 
 
 async def store_response(*, survey: Survey, submission: Submission) -> Response:
@@ -323,6 +348,9 @@ def _validated_fields(survey: Survey, submission: Submission) -> dict[str, Any]:
         definitions.check_locale(submission.locale)
     if submission.page_url is not None and len(submission.page_url) > 2048:
         raise ValidationFailed("pageUrl is longer than 2048 characters", field="pageUrl")
+    if submission.page_url is not None and _URL_IGNORED.sub("", submission.page_url).lower().startswith(
+            SCRIPT_SCHEMES):
+        raise ValidationFailed("pageUrl must be the address of the page the survey was shown on", field="pageUrl")
     answers = definitions.validate_answers(
         definition=survey.definition, answers=submission.answers, completed=submission.completed
     )

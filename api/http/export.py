@@ -12,6 +12,7 @@ import strawberry
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from api import untrusted
 from api.ids import decode_id
 from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import DomainError, ValidationFailed
@@ -78,13 +79,18 @@ def _row(r: ResponseRow, names: dict[int, str]) -> list[object]:
 
 def _line(values: Sequence[object]) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer).writerow([safe_cell(v) for v in values])
+    # Every cell quoted: where Excel splits CSV on ";" (many European locales), an unquoted
+    # "a;=1+1" became two cells, the second a formula that no prefix had neutralised.
+    csv.writer(buffer, quoting=csv.QUOTE_ALL).writerow([safe_cell(v) for v in values])
     return buffer.getvalue().encode("utf-8")
 
 
 async def _filter(request: Request, organization_id: int) -> ResponseFilter:
     """The query parameters mean what the GraphQL `ResponseFilter` fields of the same names mean."""
     q = request.query_params
+    for name, value in q.multi_items():
+        if "\x00" in value:  # no text column holds it: PostgreSQL failed mid-stream
+            raise ValidationFailed("query parameters may not contain NUL characters", field=name)
     survey_pk = decode_id(q["surveyId"], "Survey", field="surveyId") if q.get("surveyId") else None
     if survey_pk is not None and not await Survey.exists(id=survey_pk, organization_id=organization_id):
         raise ValidationFailed("no such survey", field="surveyId", code="NOT_FOUND")
@@ -92,18 +98,27 @@ async def _filter(request: Request, organization_id: int) -> ResponseFilter:
         given = ResponseFilterInput(
             nps_category=NpsCategory[q["npsCategory"].upper()] if q.get("npsCategory") else None,
             channel=Channel[q["channel"].upper()] if q.get("channel") else None,
-            min_score=int(q["minScore"]) if q.get("minScore") else None,
-            max_score=int(q["maxScore"]) if q.get("maxScore") else None,
+            min_score=_int(q["minScore"]) if q.get("minScore") else None,
+            max_score=_int(q["maxScore"]) if q.get("maxScore") else None,
             has_comment=_flag(q.get("hasComment")),
             completed=_flag(q.get("completed")),
             topic_id=strawberry.ID(q["topicId"]) if q.get("topicId") else None,
-            attributes=json.loads(q["attributes"]) if q.get("attributes") else None,
+            attributes=untrusted.loads(q["attributes"]) if q.get("attributes") else None,
             search=q.get("search"),
         )
     except (KeyError, ValueError) as exc:
         raise ValidationFailed(f"bad filter parameter: {exc}", field="query") from exc
     return await response_filter(given, organization_id=organization_id, survey_pk=survey_pk,
                                  since=_time(q.get("from"), "from"), until=_time(q.get("to"), "to"))
+
+
+def _int(value: str) -> int:
+    """A GraphQL Int (32 bits), as the same filter over GraphQL takes: a larger one overflowed the
+    database parameter after the 200 and the header row had been sent."""
+    number = int(value)
+    if not -(2**31) <= number < 2**31:
+        raise ValueError(f"{value} is out of range")
+    return number
 
 
 def _flag(value: str | None) -> bool | None:
@@ -113,7 +128,10 @@ def _flag(value: str | None) -> bool | None:
 def _time(value: str | None, name: str) -> datetime | None:
     if value is None:
         return None
-    parsed = datetime.fromisoformat(value)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:  # was a server error
+        raise ValidationFailed(f"{name} must be an ISO 8601 time with an offset", field=name) from exc
     if parsed.tzinfo is None:
         raise ValidationFailed(f"{name} needs a time zone offset", field=name)
     return parsed

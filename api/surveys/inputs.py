@@ -42,6 +42,9 @@ class SubmitResponseInput:
     locale: str | None = None
     page_url: str | None = None
     channel: Channel | None = None
+    honeypot: str | None = strawberry.field(
+        default=None, description="Leave empty: the widget's hidden form field, which only bots fill in. With a "
+        "value the call is checked and answered as usual, but nothing is stored.")
 
 
 @strawberry.input

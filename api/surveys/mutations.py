@@ -100,34 +100,44 @@ class SurveyMutations:
         self, info: Info[Context, Any], token: str, respondent: RespondentInput | None = None,
         channel: Channel | None = None,
     ) -> DisplayPayload:
-        context = info.context
-        if refused := await _public(context, token):
-            return DisplayPayload(errors=[refused])
-        try:
-            await service.record_display(
-                token=token, respondent=respondent.to_domain() if respondent else None, caller=context.caller(),
-                channel=channel or Channel.WIDGET,
-            )
-        except DomainError as exc:
-            return DisplayPayload(errors=[UserError.of(exc)])
-        return DisplayPayload(ok=True)
+        return await record_display(info.context, token=token, respondent=respondent, channel=channel)
 
     @strawberry.mutation(description="Public and idempotent by input.idempotencyKey.")
     async def submit_response(self, info: Info[Context, Any], input: SubmitResponseInput) -> SubmitResponsePayload:
-        context = info.context
-        if refused := await _public(context, input.token):
-            return SubmitResponsePayload(errors=[refused])
-        submission = service.Submission(
-            token=input.token, idempotency_key=input.idempotency_key, score=input.score, comment=input.comment,
-            answers=input.answers, completed=True if input.completed is None else input.completed,
-            respondent=input.respondent.to_domain() if input.respondent else None, locale=input.locale,
-            page_url=input.page_url, channel=input.channel or Channel.WIDGET,
+        return await submit_response(info.context, input)
+
+
+# The public mutations' work, shared by the resolvers and the prepared path for the widget's
+# documents (api/surveys/prepared.py).
+
+async def record_display(context: Context, *, token: str, respondent: RespondentInput | None = None,
+                         channel: Channel | None = None) -> DisplayPayload:
+    if refused := await _public(context, token):
+        return DisplayPayload(errors=[refused])
+    try:
+        await service.record_display(
+            token=token, respondent=respondent.to_domain() if respondent else None, caller=context.caller(),
+            channel=channel or Channel.WIDGET,
         )
-        try:
-            response = await service.submit_response(submission=submission, caller=context.caller())
-        except DomainError as exc:
-            return SubmitResponsePayload(errors=[UserError.of(exc)])
-        return SubmitResponsePayload(response=ResponseType.of(response))
+    except DomainError as exc:
+        return DisplayPayload(errors=[UserError.of(exc)])
+    return DisplayPayload(ok=True)
+
+
+async def submit_response(context: Context, input: SubmitResponseInput) -> SubmitResponsePayload:
+    if refused := await _public(context, input.token):
+        return SubmitResponsePayload(errors=[refused])
+    submission = service.Submission(
+        token=input.token, idempotency_key=input.idempotency_key, score=input.score, comment=input.comment,
+        answers=input.answers, completed=True if input.completed is None else input.completed,
+        respondent=input.respondent.to_domain() if input.respondent else None, locale=input.locale,
+        page_url=input.page_url, channel=input.channel or Channel.WIDGET, honeypot=input.honeypot,
+    )
+    try:
+        response = await service.submit_response(submission=submission, caller=context.caller())
+    except DomainError as exc:
+        return SubmitResponsePayload(errors=[UserError.of(exc)])
+    return SubmitResponsePayload(response=ResponseType.of(response))
 
 
 async def _transition(context: Context, global_id: str, to: SurveyStatus) -> SurveyPayload:

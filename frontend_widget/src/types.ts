@@ -73,6 +73,8 @@ export interface SubmitInput {
   locale?: string;
   pageUrl?: string;
   channel?: string;
+  /** The hidden form field's value; sent only when a bot filled it in. */
+  honeypot?: string;
 }
 
 export interface TriggerSpec {

@@ -13,8 +13,11 @@ export interface UiOptions {
   survey: PublicSurvey;
   /** The respondent chose a score (sent at once as a partial response). */
   onScore(score: number): void;
-  /** The respondent finished; score is the one passed to onScore (undefined for forms). */
-  onSubmit(score: number | undefined, comment: string | undefined, answers: Record<string, AnswerValue>): void;
+  /**
+   * The respondent finished; score is the one passed to onScore (undefined for forms). honeypot is
+   * the hidden field's value: empty for people, filled in by form-filling bots.
+   */
+  onSubmit(score: number | undefined, comment: string | undefined, answers: Record<string, AnswerValue>, honeypot: string): void;
   onClose(): void;
 }
 
@@ -292,7 +295,10 @@ export function mountUi(o: UiOptions): Ui {
     });
 
     const button = h('button', { type: 'submit', class: 'b' }, t.submit);
-    const form = h('form', { novalidate: true }, ...blocks, button);
+    // A honeypot: invisible, out of the tab order and hidden from assistive technology, so only a
+    // bot that fills in every field fills it in. The server then stores nothing and still answers OK.
+    const trap = h('input', { type: 'text', name: 'homepage', tabindex: '-1', autocomplete: 'off' });
+    const form = h('form', { novalidate: true }, ...blocks, h('div', { class: 'v', 'aria-hidden': 'true' }, trap), button);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const answers: Record<string, AnswerValue> = {};
@@ -319,7 +325,7 @@ export function mountUi(o: UiOptions): Ui {
       if (firstBad) return firstBad();
       button.disabled = true;
       focusOk = true;
-      o.onSubmit(score, text || undefined, answers);
+      o.onSubmit(score, text || undefined, answers, trap.value);
       thanks();
     });
     show(form);

@@ -79,8 +79,9 @@ export class Widget {
       onScore: (score) => {
         this.queue.put(this.api, { ...base(), score });
       },
-      onSubmit: (score?: number, comment?: string, answers?: Record<string, AnswerValue>) => {
+      onSubmit: (score?: number, comment?: string, answers?: Record<string, AnswerValue>, honeypot?: string) => {
         const input: SubmitInput = { ...base(), completed: true };
+        if (honeypot) input.honeypot = honeypot;
         if (score !== undefined) input.score = score;
         if (comment) input.comment = comment;
         if (answers && Object.keys(answers).length) input.answers = answers;

@@ -1,0 +1,28 @@
+"""Failures that say "not now" rather than "no": the database or Redis could not be reached.
+
+A job that fails so is redelivered (core/queue.py), and a request answers 503 with the code
+UNAVAILABLE (api/schema.py, api/surveys/prepared.py) so that clients retry it.
+"""
+
+from __future__ import annotations
+
+import asyncpg
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from tortoise.exceptions import DBConnectionError
+
+
+def is_transient(error: BaseException) -> bool:
+    """A job that failed because the database or Redis could not be reached (a restart, a dropped
+    connection), not because of the job itself: it will succeed when run again."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (OSError, TimeoutError, DBConnectionError, RedisConnectionError, RedisTimeoutError,
+                                asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
+                                # 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now
+                                asyncpg.exceptions.OperatorInterventionError)):
+            return True
+        current = current.__cause__ or current.__context__
+    return False

@@ -1,0 +1,124 @@
+"""The Redis job queue under faults (found by benchmarks/faults/faults.py):
+
+- a listener outlives a Redis outage, and a Redis that came back without its data (the consumer
+  group lost), instead of failing in a tight loop;
+- a job that failed because a dependency was unreachable (PostgreSQL restarting) is left
+  unacknowledged and redelivered; a job that failed for its own reasons is not retried.
+
+Each test starts a private redis-server (the shared one is never stopped)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Iterator
+
+import asyncpg
+import pytest
+from redis.asyncio import Redis
+from taskiq.api import run_receiver_task
+
+from core.queue import ReclaimingStreamBroker, RedeliveringReceiver
+from core.transient import is_transient
+from tests.conftest import PG_URL
+from tests.core.private_redis import PrivateRedis, free_port
+
+
+@pytest.fixture
+def private_redis() -> Iterator[PrivateRedis]:
+    server = PrivateRedis()
+    server.start()
+    yield server
+    server.kill()
+
+
+@pytest.fixture
+async def broker(private_redis: PrivateRedis) -> AsyncIterator[ReclaimingStreamBroker]:
+    broker = ReclaimingStreamBroker(private_redis.url, queue_name=f"voc:test:{uuid.uuid4().hex[:8]}",
+                                    consumer_group_name="voc-workers", idle_timeout=500, xread_block=200)
+    await broker.startup()
+    yield broker
+    await broker.shutdown()
+
+
+async def test_the_listener_outlives_an_outage_and_a_redis_that_lost_its_data(
+    private_redis: PrivateRedis, broker: ReclaimingStreamBroker
+) -> None:
+    async def noted(**_: object) -> None:
+        return None
+
+    task = broker.register_task(noted, task_name="test.noted")
+    listener = broker.listen()
+    await task.kiq(marker="first")
+    first = await asyncio.wait_for(anext(listener), 10)
+    assert b"first" in first.data
+
+    private_redis.kill()
+    waiting = asyncio.create_task(anext(listener))
+    await asyncio.sleep(1.5)
+    assert not waiting.done()  # still listening (taskiq would restart a raising listener at once, forever)
+
+    private_redis.start()  # empty: the stream and its consumer group are gone
+    for _ in range(20):  # the producer's pooled connections died with the server: retry as the relay does
+        try:
+            await task.kiq(marker="second")
+            break
+        except OSError:
+            await asyncio.sleep(0.1)
+    second = await asyncio.wait_for(waiting, 15)
+    assert b"second" in second.data
+    await listener.aclose()
+
+
+async def test_a_transient_failure_is_redelivered_and_a_bug_is_not(
+    private_redis: PrivateRedis, broker: ReclaimingStreamBroker
+) -> None:
+    calls = {"flaky": 0, "broken": 0}
+    closed_port = free_port()  # nothing listens there: a database that is down
+
+    async def flaky() -> None:
+        calls["flaky"] += 1
+        if calls["flaky"] == 1:
+            await asyncpg.connect(host="127.0.0.1", port=closed_port, user="postgres", timeout=2)
+
+    async def broken() -> None:
+        calls["broken"] += 1
+        raise ValueError("a job that can never succeed")
+
+    flaky_task = broker.register_task(flaky, task_name="test.flaky")
+    broken_task = broker.register_task(broken, task_name="test.broken")
+    receiving = asyncio.create_task(run_receiver_task(broker, receiver_cls=RedeliveringReceiver, run_startup=False))
+    try:
+        await flaky_task.kiq()
+        await broken_task.kiq()
+        for _ in range(150):
+            if calls["flaky"] >= 2:
+                break
+            await asyncio.sleep(0.1)
+        assert calls["flaky"] == 2  # failed on the refused connection, then redelivered and done
+        await asyncio.sleep(1.5)  # three idle timeouts: a pending message would have come back
+        assert calls == {"flaky": 2, "broken": 1}
+        async with Redis.from_url(private_redis.url) as redis:
+            assert await redis.xlen(broker.queue_name) == 0  # both acknowledged in the end
+    finally:
+        receiving.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await receiving
+
+
+@pytest.mark.postgres
+async def test_a_terminated_database_connection_counts_as_transient() -> None:
+    assert PG_URL
+    url = PG_URL.replace("postgres://", "postgresql://", 1)
+    victim, admin = await asyncpg.connect(url), await asyncpg.connect(url)
+    try:
+        await admin.execute("SELECT pg_terminate_backend($1)", victim.get_server_pid())
+        with pytest.raises(Exception) as failure:
+            await victim.fetchval("SELECT 1")
+        assert is_transient(failure.value), repr(failure.value)
+        with pytest.raises(asyncpg.PostgresError) as mistake:
+            await admin.fetchval("SELECT 1/0")
+        assert not is_transient(mistake.value)
+    finally:
+        await victim.close()
+        await admin.close()
