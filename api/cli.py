@@ -80,6 +80,7 @@ def worker(
     """Run jobs from the Redis queue (analysis, topic fits) and relay the outbox to it."""
     from taskiq.api import run_receiver_task
 
+    from analysis.topics.reduce import warm_umap
     from api.jobs import broker_for, relaying
     from core import pubsub
     from core.queue import RedeliveringReceiver
@@ -96,6 +97,9 @@ def worker(
         hub = pubsub.build_hub(settings)
         pubsub.install(hub)
         await broker.startup()
+        # Topic fits run here: compile (or load from VOC_DATA_DIR) UMAP's numba code before the first one,
+        # in the background so that jobs start at once.
+        warming = asyncio.create_task(asyncio.to_thread(warm_umap))
         console.print(f"worker: consuming {settings.queue_name} (concurrency {concurrency}); Ctrl-C stops")
         try:
             async with relaying(broker, settings):
@@ -103,6 +107,7 @@ def worker(
                 await run_receiver_task(broker, receiver_cls=RedeliveringReceiver, max_async_tasks=concurrency,
                                         run_startup=False)
         finally:
+            await warming
             await broker.shutdown()
             await hub.close()
             pubsub.uninstall(hub)

@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 
 from core.db import dialect
 from core.models import OutboxEvent
-from core.queue import ROUTES, enqueue
+from core.queue import DISPATCH, ROUTES, enqueue
 
 log = logging.getLogger("voc.outbox")
 
@@ -34,8 +34,8 @@ async def relay_once(broker: AsyncBroker, *, batch: int = 200) -> int:
             query = query.select_for_update(skip_locked=True)
         events = await query
         for event in events:
-            for task_name in ROUTES.get(event.topic, []):
-                send = enqueue(broker, task_name, event_id=event.id, **event.payload)
+            if ROUTES.get(event.topic):  # one message per event (core.queue.dispatch runs its tasks)
+                send = enqueue(broker, DISPATCH, event_id=event.id, topic=event.topic, payload=event.payload)
                 await asyncio.create_task(send, context=outside.copy())
         if events:
             await OutboxEvent.filter(id__in=[e.id for e in events]).update(dispatched_at=datetime.now(UTC))

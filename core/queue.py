@@ -49,6 +49,32 @@ def route(topic: str, task_name: str) -> None:
         ROUTES[topic].append(task_name)
 
 
+DISPATCH = "core.dispatch"
+
+
+@task(DISPATCH)
+async def dispatch(event_id: int, topic: str, payload: dict[str, Any]) -> None:
+    """Run every task routed to an outbox event's topic, in this one job.
+
+    One queue message per event, not one per routed task: a commented response used to become
+    about eight messages (analysis, case rules, re-survey, live update, webhook fan-out, then the
+    same for its "response.analysed"), and the worker spent more on moving them than on the work.
+    Each task still runs on its own: a failing one does not stop the others. If any failed
+    because the database or Redis was unreachable the job fails as transient and the event is
+    redelivered whole (every task is idempotent, so those that ran again change nothing); any
+    other failure is logged and the job ends failed, as a lone task's would.
+    """
+    failures: list[BaseException] = []
+    for name in ROUTES.get(topic, []):
+        try:
+            await TASKS[name](event_id=event_id, **payload)
+        except Exception as exc:
+            log.exception("task %s failed for outbox event %s (%s)", name, event_id, topic)
+            failures.append(exc)
+    if failures:
+        raise next((f for f in failures if is_transient(f)), failures[0])
+
+
 class ReclaimingStreamBroker(RedisStreamBroker):
     """taskiq-redis claims a dead consumer's pending messages only after a new message arrives;
     this also claims them when the stream is quiet, so a killed worker's job is redelivered

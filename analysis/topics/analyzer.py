@@ -2,9 +2,10 @@
 
 One fit tokenises the corpus several times over: the embedder's word TF-IDF, BERTopic's
 ``CountVectorizer`` on the per-topic documents (BERTopic joins a topic's comments with spaces
-before vectorising) and the c-TF-IDF outlier pass. jieba is by far the slowest step (about 20 s
-for 36k reviews on two cores), so the analyzer can remember the tokens of a corpus for the
-duration of a fit (``remembering``) and otherwise tokenises on the fly.
+before vectorising) and the c-TF-IDF outlier pass. jieba is a slow step (about 9 s of CPU for
+36k reviews), so the analyzer tokenises a corpus once per fit, as one batch (``remembering``:
+``tokens_many``, which spreads a large batch over the CPUs), remembers the tokens for the
+duration of the fit and otherwise tokenises on the fly.
 """
 
 from __future__ import annotations

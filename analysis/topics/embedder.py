@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -32,6 +33,8 @@ from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 EMBEDDING_MODEL_ENV = "VOC_EMBEDDING_MODEL"
 _STATE_FILE = "embedder.safetensors"
 _VOCAB_FILE = "embedder.json"
+# Module-level, not an attribute: the embedder stays copyable (a lock cannot be copied or pickled).
+_VECTORIZERS_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,9 @@ class EmbedderConfig:
 def _sublinear_tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     x = counts.astype(np.float32).tocsr()
     np.log1p(x.data, out=x.data)  # 1 + log(tf) flattened to log1p: damp repeated words
-    x = x.multiply(idf.astype(np.float32)).tocsr()
+    # On the stored entries only (the same float32 products as x.multiply(idf)): scipy's broadcasting
+    # multiply by a dense row touches every vocabulary column, O(vocabulary) for one comment.
+    x.data *= idf.astype(np.float32, copy=False)[x.indices]
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sp.csr_matrix(sp.diags(1.0 / norms) @ x, dtype=np.float32)
@@ -104,6 +109,10 @@ class CorpusEmbedder(BaseEmbedder):  # type: ignore[misc]
         self.word_idf = np.zeros(0, dtype=np.float32)
         self.char_idf = np.zeros(0, dtype=np.float32)
         self.components = np.zeros((0, 0), dtype=np.float32)
+        # The vectorizers of `embed`, built once per vocabulary: scikit-learn validates a given
+        # vocabulary on a vectorizer's first transform, O(vocabulary) per new instance.
+        self._vectorizers: tuple[dict[str, int], dict[str, int], CountVectorizer, CountVectorizer] | None = None
+        self._projection: tuple[np.ndarray, np.ndarray] | None = None
 
     @property
     def fitted(self) -> bool:
@@ -159,14 +168,24 @@ class CorpusEmbedder(BaseEmbedder):  # type: ignore[misc]
     def embed(self, documents: list[str], verbose: bool = False) -> np.ndarray:
         if not self.fitted:
             raise RuntimeError("CorpusEmbedder is not fitted: call fit(corpus) first")
-        word_counts = CountVectorizer(analyzer=self.analyzer, vocabulary=self.word_vocab).transform(documents)
-        char_counts = CountVectorizer(
-            analyzer="char",
-            ngram_range=self.config.char_ngrams,
-            vocabulary=self.char_vocab,
-            preprocessor=_char_text,
-        ).transform(documents)
-        return self._project(self._stack(word_counts, char_counts))
+        word_cv, char_cv = self._embed_vectorizers()
+        return self._project(self._stack(word_cv.transform(documents), char_cv.transform(documents)))
+
+    def _embed_vectorizers(self) -> tuple[CountVectorizer, CountVectorizer]:
+        cached = self._vectorizers
+        # Keyed on the vocabulary objects: fit and load assign new ones, which retires the cache.
+        if cached is None or cached[0] is not self.word_vocab or cached[1] is not self.char_vocab:
+            with _VECTORIZERS_LOCK:  # several analysis threads may embed with one model
+                cached = self._vectorizers
+                if cached is None or cached[0] is not self.word_vocab or cached[1] is not self.char_vocab:
+                    word_cv = CountVectorizer(analyzer=self.analyzer, vocabulary=self.word_vocab)
+                    char_cv = CountVectorizer(analyzer="char", ngram_range=self.config.char_ngrams,
+                                              vocabulary=self.char_vocab, preprocessor=_char_text)
+                    word_cv.transform([""])  # validates the vocabulary now, once, under the lock
+                    char_cv.transform([""])
+                    cached = (self.word_vocab, self.char_vocab, word_cv, char_cv)
+                    self._vectorizers = cached
+        return cached[2], cached[3]
 
     def _stack(self, word_counts: sp.csr_matrix, char_counts: sp.csr_matrix) -> sp.csr_matrix:
         w = _sublinear_tfidf(word_counts, self.word_idf)
@@ -174,7 +193,13 @@ class CorpusEmbedder(BaseEmbedder):  # type: ignore[misc]
         return sp.hstack([w, c], format="csr", dtype=np.float32)
 
     def _project(self, x: sp.csr_matrix) -> np.ndarray:
-        z = np.asarray(x @ self.components.T, dtype=np.float32)
+        # A C-contiguous copy of components.T, made once: scipy would copy the transposed view on every
+        # product (dims x vocabulary floats per call, the largest cost of embedding one comment).
+        cached = self._projection
+        if cached is None or cached[0] is not self.components:
+            cached = (self.components, np.ascontiguousarray(self.components.T))
+            self._projection = cached
+        z = np.asarray(x @ cached[1], dtype=np.float32)
         norms = np.linalg.norm(z, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         out: np.ndarray = z / norms

@@ -4,16 +4,87 @@ Below 4096 rows UMAP computes all pairwise distances through a Python-level metr
 (about 40 s for 2,000 comments on this hardware); the embedder's vectors are L2-normalised, so
 the exact cosine neighbours are one ``X @ X.T`` away. They are handed to UMAP as
 ``precomputed_knn``.
+
+UMAP's numba functions are compiled in every new process (about 6 s of CPU, most of a fit's
+clustering step), because umap-learn does not ask numba to cache them. ``enable_umap_cache``
+turns numba's on-disk cache on for them, under ``VOC_DATA_DIR/numba-cache`` (or
+``NUMBA_CACHE_DIR`` when set): the first fit compiles and writes it, later processes load the
+machine code (``warm_umap`` does that first compile ahead of time). numba keys the cache on the
+source files and the CPU, so an upgrade or another machine recompiles instead of loading stale
+code.
 """
 
 from __future__ import annotations
 
+import sys
+import threading
 import warnings
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 from umap import UMAP
+
+NUMBA_CACHE_SUBDIR = "numba-cache"
+_cache_lock = threading.Lock()
+_cache_dir: Path | None = None
+_cache_tried = False
+
+
+def _default_cache_dir() -> Path:
+    from core.settings import get_settings
+
+    return get_settings().data_dir.resolve() / NUMBA_CACHE_SUBDIR
+
+
+def enable_umap_cache(directory: Path | None = None) -> Path | None:
+    """Cache UMAP's numba-compiled functions on disk; the directory used, None when not possible.
+
+    Once per process; functions already cached (``cache=True`` upstream) keep their own place.
+    A failure (read-only disk, a numba without ``enable_caching``) only costs the compile time.
+    """
+    global _cache_dir, _cache_tried
+    with _cache_lock:
+        if _cache_tried:
+            return _cache_dir
+        _cache_tried = True
+        try:
+            from numba.core import config as numba_config_module
+            from numba.core.caching import NullCache
+            from numba.core.registry import CPUDispatcher
+
+            # An explicit NUMBA_CACHE_DIR wins; otherwise ours, set only while the caches below
+            # are created (each picks its directory then), so other numba users are unaffected.
+            config: Any = numba_config_module  # CACHE_DIR is set at import, unknown to mypy
+            previous: str = config.CACHE_DIR
+            target = Path(previous) if previous else (directory or _default_cache_dir())
+            target.mkdir(parents=True, exist_ok=True)
+            config.CACHE_DIR = str(target)
+            try:
+                for name, module in list(sys.modules.items()):
+                    if module is None or not (name == "umap" or name.startswith("umap.")):
+                        continue
+                    for value in list(vars(module).values()):
+                        dispatcher: Any = value
+                        if isinstance(value, CPUDispatcher) and isinstance(dispatcher._cache, NullCache):
+                            dispatcher.enable_caching()
+            finally:
+                config.CACHE_DIR = previous
+        except Exception:  # an optimisation: never fail a fit for it
+            return None
+        _cache_dir = target
+        return _cache_dir
+
+
+def warm_umap() -> Path | None:
+    """Compile (or load) UMAP's numba code now, with a tiny fit: a worker can call this at start
+    so that the first real fit on a fresh machine does not pay the compilation (about 6 s of
+    CPU). The argument types are those of a real fit, so the same compiled code is cached."""
+    directory = enable_umap_cache()
+    rng = np.random.default_rng(0)
+    KnnUMAP(n_neighbors=5, n_epochs=20).fit(rng.standard_normal((60, 8)).astype(np.float32))
+    return directory
 
 
 def exact_knn(x: np.ndarray, k: int, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
@@ -79,10 +150,13 @@ class KnnUMAP:
         knn = exact_knn(x, k)
         reducer = self.umap(knn)
         reducer.n_neighbors = k
+        enable_umap_cache()
         with warnings.catch_warnings(), threadpool_limits(limits=1):
             # "no NNDescent index, transform unavailable": intended, see ``transform``.
             warnings.filterwarnings("ignore", message=".*precomputed_knn.*")
             warnings.filterwarnings("ignore", message=".*n_jobs.*")
+            # numba declining to cache one function only means it compiles as before.
+            warnings.filterwarnings("ignore", message=".*[Cc]annot cache.*")
             self.embedding_ = np.asarray(reducer.fit_transform(x), dtype=np.float32)
         self._fit_x = x
         return self

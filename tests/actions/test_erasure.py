@@ -315,7 +315,8 @@ async def test_queue_messages_lose_the_external_id(settings: Settings, org: Orga
                                               stream=stream)
         assert done.queue_messages >= 2 and not done.queue_unreachable
         entries: Any = await redis.xrange(stream)
-        kwargs = [json.loads(fields[b"data"])["kwargs"] for _, fields in entries]
+        # One message per event (core.queue.dispatch): the event's payload is its "payload" argument.
+        kwargs = [json.loads(fields[b"data"])["kwargs"]["payload"] for _, fields in entries]
         assert {k["action_id"] for k in kwargs} == {2, 3}  # the finished one is gone
         assert all(k["respondents"] == ["keep-me"] for k in kwargs if k["action_id"] == 2)
         assert all(k["respondents"] == [EXT] for k in kwargs if k["action_id"] == 3)

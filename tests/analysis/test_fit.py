@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,9 @@ import pytest
 from taskiq import InMemoryBroker
 
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, ModelStatus, TopicModelVersion
+from analysis.text.tokenize import Tokenizer, get_tokenizer
+from analysis.topics import TopicFit, fit_topics
+from analysis.topics.reduce import enable_umap_cache, warm_umap
 from api.jobs import broker_for
 from core.outbox import relay_once
 from core.settings import Settings
@@ -100,3 +104,52 @@ async def test_a_fit_without_enough_comments_fails_readably(gql: GraphQL, broker
     assert bad["errors"][0]["code"] == "NOT_FOUND"
     assert await AnalysisJob.filter(status=JobStatus.FAILED).count() == 1
 
+
+
+class _OrganisationTokens:
+    """An organisation's tokenizer as the topic pipeline calls it (stop words per call)."""
+
+    def __init__(self, tokenizer: Tokenizer, stop_words: list[str]) -> None:
+        self.tokenizer, self.stop_words = tokenizer, stop_words
+
+    def tokens(self, text: str) -> list[str]:
+        return self.tokenizer.tokens(text, extra_stop_words=self.stop_words)
+
+    def tokens_many(self, texts: Sequence[str]) -> list[list[str]]:
+        return self.tokenizer.tokens_many(texts, extra_stop_words=self.stop_words)
+
+
+def test_a_fit_tokenised_by_helper_processes_equals_the_in_process_fit() -> None:
+    with FIXTURE.open(encoding="utf-8") as handle:
+        texts = [row["review"] for row in csv.DictReader(handle)]
+
+    def fit(workers: int) -> tuple[TopicFit, Tokenizer]:
+        tok = Tokenizer(user_words=["吹风机"], stop_words=["质量"])
+        tok.workers, tok.pool_min = workers, 1
+        return fit_topics(texts, _OrganisationTokens(tok, ["京东"])), tok
+
+    local, local_tok = fit(1)
+    pooled, pooled_tok = fit(2)
+    assert local_tok.last_batch is not None and local_tok.last_batch.helper_pids == ()
+    assert pooled_tok.last_batch is not None and len(pooled_tok.last_batch.helper_pids) == 1
+    assert pooled.topics == local.topics
+    assert pooled.labels == local.labels
+    # Both stop words are common in these reviews, and are in no topic's words.
+    plain = {w for toks in get_tokenizer().tokens_many(texts) for w in toks}
+    words = {w for t in set(pooled.topics) if t >= 0 for w, _ in pooled.model.get_topic(t)}
+    assert {"质量", "京东"} <= plain and not {"质量", "京东"} & words
+    assert set(pooled.cpu_timings) == set(pooled.timings) == {"tokenize", "embed", "cluster", "assign"}
+
+
+def test_umap_compiled_code_is_kept_on_disk() -> None:
+    from numba.core.caching import NullCache
+    from umap import layouts, umap_
+
+    directory = enable_umap_cache()
+    assert directory is not None and directory.is_dir()
+    for function in (layouts._nb_optimize_layout_euclidean_single_epoch, umap_.smooth_knn_dist):
+        assert not isinstance(function._cache, NullCache)
+    assert warm_umap() == directory  # a tiny fit: compiles, or loads what an earlier one wrote
+    names = {p.name for p in directory.rglob("*.nbi")}
+    assert any(n.startswith("layouts._optimize_layout_euclidean_single_epoch") for n in names), names
+    assert any(n.startswith("umap_.smooth_knn_dist") for n in names), names

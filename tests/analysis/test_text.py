@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import csv
+import os
+from pathlib import Path
+
 import pytest
 
 from analysis.text import Tokenizer, get_tokenizer, normalize
+from analysis.text.tokenize import POOL_MIN_ENV, WORKERS_ENV, default_workers
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +93,93 @@ def test_keywords_use_product_dictionary(tok: Tokenizer) -> None:
     kws = tok.keywords("打开就闪退，闪退了三次，客服也不管，闪退太严重", k=3)
     assert kws[0] == "闪退"
     assert len(kws) <= 3
+
+
+# -- batches spread over helper processes ---------------------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "analysis"
+
+
+def _reviews() -> list[str]:
+    texts: list[str] = []
+    for name in ("reviews.csv", "topics_small.csv"):  # ~360 texts: several 100-text chunks
+        with (FIXTURES / name).open(encoding="utf-8") as handle:
+            texts += [row["review"] for row in csv.DictReader(handle) if row.get("review")]
+    # Organisation words in play, and a duplicate: every branch of the token rules is exercised.
+    return [*texts, "小蓝瓶精华很好用，手机也不错", "蓝莓味的快递很慢", "這個APP在iOS上很卡，618买的", texts[0]]
+
+
+def _organisation_tokenizer(workers: int) -> Tokenizer:
+    tok = Tokenizer(user_words=["小蓝瓶精华"], stop_words=["手机"])
+    tok.add_words(["蓝莓味"])
+    tok.add_stop_words(["快递"])
+    tok.workers, tok.pool_min = workers, 1
+    return tok
+
+
+def _assert_helpers_ended(pids: tuple[int, ...]) -> None:
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # waited for: not even a zombie is left
+
+
+def test_pooled_batch_gives_the_tokens_of_the_in_process_path() -> None:
+    texts = _reviews()
+    local = _organisation_tokenizer(workers=1)
+    expected = [local.tokens(t, extra_stop_words=["物流"]) for t in texts]
+    assert any("小蓝瓶精华" in t for t in expected) and any("蓝莓味" in t for t in expected)
+    assert not any({"手机", "快递"} & set(t) for t in expected)
+
+    pooled = _organisation_tokenizer(workers=2)
+    pooled.pool_caller_works = False  # every chunk from the helper: its tokens are the ones compared
+    assert pooled.tokens_many(texts, extra_stop_words=["物流"]) == expected
+    stats = pooled.last_batch
+    assert stats is not None and stats.texts == len(set(texts))
+    assert len(stats.helper_pids) == 1 and stats.helper_chunks == stats.chunks > 1
+    _assert_helpers_ended(stats.helper_pids)
+
+
+def test_pooled_segmentation_matches_jieba() -> None:
+    texts = [normalize(t) for t in _reviews()]
+    pooled = _organisation_tokenizer(workers=3)
+    segmented = pooled.segment_many(texts)  # the caller works too: chunks from both sides
+    assert segmented == [pooled.jieba_tokenizer().lcut(t) for t in texts]
+    stats = pooled.last_batch
+    assert stats is not None and len(stats.helper_pids) == 2
+    _assert_helpers_ended(stats.helper_pids)
+
+
+def test_a_helper_with_other_dictionaries_is_not_used() -> None:
+    texts = _reviews()
+    tok = _organisation_tokenizer(workers=2)
+    # Added behind the tokenizer's back: a helper replaying add_words cannot know it, builds a
+    # different dictionary, and must be refused rather than return other words.
+    tok.jieba_tokenizer().add_word("很好用的")
+    tok.clear_caches()
+    expected = [tok.tokens(t) for t in texts]
+    tok.pool_caller_works = False
+    assert tok.tokens_many(texts) == expected
+    stats = tok.last_batch
+    assert stats is not None and stats.helper_chunks == 0 and len(stats.helper_pids) == 1
+    _assert_helpers_ended(stats.helper_pids)
+
+
+def test_small_batches_stay_in_process() -> None:
+    tok = _organisation_tokenizer(workers=2)
+    tok.pool_min = 1000
+    texts = _reviews()
+    assert len(set(texts)) < tok.pool_min
+    assert tok.tokens_many(texts) == [tok.tokens(t) for t in texts]
+    assert tok.last_batch is not None and tok.last_batch.helper_pids == ()
+
+
+def test_worker_count_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(WORKERS_ENV, "3")
+    monkeypatch.setenv(POOL_MIN_ENV, "50")
+    tok = Tokenizer()
+    assert (tok.workers, tok.pool_min) == (3, 50)
+    monkeypatch.setenv(WORKERS_ENV, "auto")
+    assert default_workers() == len(os.sched_getaffinity(0))
+    monkeypatch.delenv(WORKERS_ENV)
+    cpus = len(os.sched_getaffinity(0))
+    assert default_workers() == (1 if cpus <= 2 else min(cpus, 4))

@@ -40,3 +40,45 @@ async def test_an_acknowledged_message_leaves_the_stream(settings: Settings) -> 
             await redis.delete(stream)
     finally:
         await broker.shutdown()
+
+
+async def test_one_message_per_event_runs_every_routed_task_and_reports_the_transient_failure_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tortoise.exceptions import DBConnectionError
+
+    from core import queue
+
+    ran: list[str] = []
+
+    async def fine(event_id: int, **payload: object) -> None:
+        ran.append(f"fine {event_id} {payload}")
+
+    async def buggy(event_id: int, **_: object) -> None:
+        ran.append("buggy")
+        raise ValueError("a bug")
+
+    async def restarting(event_id: int, **_: object) -> None:
+        ran.append("restarting")
+        raise DBConnectionError("the database system is shutting down")
+
+    monkeypatch.setitem(queue.TASKS, "t.fine", fine)
+    monkeypatch.setitem(queue.TASKS, "t.buggy", buggy)
+    monkeypatch.setitem(queue.TASKS, "t.restarting", restarting)
+    monkeypatch.setitem(queue.ROUTES, "t.ok", ["t.fine"])
+    monkeypatch.setitem(queue.ROUTES, "t.mixed", ["t.buggy", "t.restarting", "t.fine"])
+    monkeypatch.setitem(queue.ROUTES, "t.bug", ["t.buggy", "t.fine"])
+
+    await queue.dispatch(event_id=1, topic="t.ok", payload={"response_id": 7})
+    assert ran == ["fine 1 {'response_id': 7}"]
+    ran.clear()
+    # A bug in one task does not keep the others from running; the transient failure wins, so the
+    # receiver leaves the message for redelivery (core.queue.RedeliveringReceiver).
+    with pytest.raises(DBConnectionError):
+        await queue.dispatch(event_id=2, topic="t.mixed", payload={})
+    assert ran == ["buggy", "restarting", "fine 2 {}"]
+    ran.clear()
+    with pytest.raises(ValueError, match="a bug"):
+        await queue.dispatch(event_id=3, topic="t.bug", payload={})
+    assert ran == ["buggy", "fine 3 {}"]
+    await queue.dispatch(event_id=4, topic="t.unrouted", payload={})  # nothing to run: nothing fails
