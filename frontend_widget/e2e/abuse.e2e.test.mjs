@@ -8,20 +8,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const BASE = (process.env.VOC_E2E_BASE_URL || '').replace(/\/+$/, '');
-const KEY = process.env.VOC_E2E_API_KEY || '';
-const CHROMIUM = process.env.VOC_E2E_CHROMIUM || '/usr/bin/chromium';
-const OUT = fileURLToPath(new URL('../e2e-output/', import.meta.url));
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+import { ARGS, BASE, CHROMIUM, OUT, admin, createSurvey as createPublished, responses as surveyResponses, skipWithout, sleep } from './support.mjs';
 
-if (process.env.CI === 'true' && (!BASE || !KEY)) {
-  throw new Error('e2e: VOC_E2E_BASE_URL and VOC_E2E_API_KEY must be set when CI=true');
-}
-const SKIP = !BASE || !KEY ? 'VOC_E2E_BASE_URL / VOC_E2E_API_KEY not set' : false;
+const SKIP = skipWithout();
 
 // Each payload would set window.__pwned (or open a dialog) if it ever ran.
 const P = {
@@ -36,38 +27,9 @@ const P = {
 };
 const ACTIVE_TAGS = 'img,script,svg,iframe,a,object,embed,style,link,form form,base';
 
-async function admin(query, variables) {
-  const res = await fetch(`${BASE}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (!res.ok || (body.errors && body.errors.length)) throw new Error(`GraphQL ${res.status}: ${JSON.stringify(body.errors || body)}`);
-  return body.data;
-}
+const createSurvey = (input) => createPublished(input, { recontactDays: 0 });
+const responses = (surveyId) => surveyResponses(surveyId, 'score comment answers completed');
 
-async function createSurvey(input) {
-  const created = await admin(
-    'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id token } errors { code field message } } }',
-    { input: { kind: 'NPS', recontactDays: 0, ...input, name: `${input.name} ${Date.now()}` } },
-  );
-  assert.deepEqual(created.createSurvey.errors, []);
-  const { id, token } = created.createSurvey.survey;
-  const published = await admin('mutation($id: ID!) { publishSurvey(id: $id) { survey { id } errors { code } } }', { id });
-  assert.deepEqual(published.publishSurvey.errors, []);
-  return { id, token };
-}
-
-async function responses(surveyId) {
-  const d = await admin(
-    'query($id: ID) { responses(surveyId: $id, first: 50) { totalCount edges { node { score comment answers completed } } } }',
-    { id: surveyId },
-  );
-  return { totalCount: d.responses.totalCount, nodes: d.responses.edges.map((e) => e.node) };
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function waitFor(check, what, timeout = 20000) {
   const end = Date.now() + timeout;

@@ -11,26 +11,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const BASE = (process.env.VOC_E2E_BASE_URL || '').replace(/\/+$/, '');
-const KEY = process.env.VOC_E2E_API_KEY || '';
-const CHROMIUM = process.env.VOC_E2E_CHROMIUM || '/usr/bin/chromium';
-const OUT = fileURLToPath(new URL('../e2e-output/', import.meta.url));
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { ARGS, BASE, CHROMIUM, OUT, admin, createSurvey as createPublished, responses, skipWithout, sleep } from './support.mjs';
 
-if (process.env.CI === 'true' && (!BASE || !KEY)) {
-  // In CI a missing server is a failure, never a silent skip.
-  throw new Error('e2e: VOC_E2E_BASE_URL and VOC_E2E_API_KEY must be set when CI=true');
-}
-const SKIP = !BASE || !KEY ? 'VOC_E2E_BASE_URL / VOC_E2E_API_KEY not set (try: npm run e2e:stub)' : false;
+const SKIP = skipWithout(' (try: npm run e2e:stub)');
 
 // VOC_E2E_SERVE_PAGES=1: the browser gets /widget.js (this checkout's build), /demo and /s/{token}
 // from the test itself and only /graphql from the server: for a backend without those routes yet.
@@ -56,36 +39,7 @@ const HOSTILE_CSS = '* { color: red !important; font-size: 40px !important }';
 const XSS = '<img src=x onerror=alert(1)>';
 
 // ---------------------------------------------------------------- GraphQL (admin) helpers
-async function admin(query, variables) {
-  const res = await fetch(`${BASE}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (!res.ok || (body.errors && body.errors.length)) throw new Error(`GraphQL ${res.status}: ${JSON.stringify(body.errors || body)}`);
-  return body.data;
-}
-
-async function createSurvey(input = {}) {
-  const created = await admin(
-    'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id token } errors { code field message } } }',
-    { input: { name: `e2e ${input.name || 'widget'} ${Date.now()}`, kind: 'NPS', recontactDays: 30, ...input } },
-  );
-  assert.deepEqual(created.createSurvey.errors, []);
-  const { id, token } = created.createSurvey.survey;
-  const published = await admin('mutation($id: ID!) { publishSurvey(id: $id) { survey { id } errors { code field message } } }', { id });
-  assert.deepEqual(published.publishSurvey.errors, []);
-  return { id, token };
-}
-
-async function responses(surveyId) {
-  const d = await admin(
-    'query($id: ID) { responses(surveyId: $id, first: 50) { totalCount edges { node { score comment completed channel } } } }',
-    { id: surveyId },
-  );
-  return { totalCount: d.responses.totalCount, nodes: d.responses.edges.map((e) => e.node) };
-}
+const createSurvey = (input = {}) => createPublished({ ...input, name: `e2e ${input.name || 'widget'}` }, { recontactDays: 30 });
 
 /** Polls the responses of a survey until `ok` holds (or fails with the last value seen). */
 async function waitForResponses(surveyId, ok, timeout = 20000) {
@@ -99,7 +53,6 @@ async function waitForResponses(surveyId, ok, timeout = 20000) {
   assert.fail(`responses never matched; last seen: ${JSON.stringify(last)}`);
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const unique = (label) => `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 // ---------------------------------------------------------------- browser helpers
