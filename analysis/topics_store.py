@@ -231,10 +231,12 @@ def _load_model(path: Path) -> Any:
 
 def assign_texts(model: Any, texts: list[str]) -> list[tuple[int, float | None]]:
     """Nearest topic of each text and its cosine similarity (the topic's `probability`)."""
-    from analysis.topics.pipeline import assign_topics
+    from analysis.topics.pipeline import assign_topics, embed_docs
 
-    topics = assign_topics(model, texts)
-    embeddings = np.asarray(model.embedding_model.embed(texts), dtype=np.float32)
+    if not texts:
+        return []
+    embeddings = embed_docs(model, texts)  # once: for the nearest topic and for its similarity
+    topics = assign_topics(model, texts, embeddings=embeddings)
     return list(zip(topics, _similarities(embeddings, model, topics), strict=True))
 
 

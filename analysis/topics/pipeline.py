@@ -200,12 +200,18 @@ def apply_labels(model: BERTopic) -> dict[int, str]:
     return labels
 
 
-def assign_topics(model: BERTopic, docs: Sequence[str], threshold: float | None = None) -> list[int]:
-    """Topic of each new comment: nearest topic embedding, -1 below ``threshold`` (cosine)."""
-    texts = _clean(docs)
-    if not texts:
+def embed_docs(model: BERTopic, docs: Sequence[str]) -> np.ndarray:
+    """The model's embeddings of new comments, as `assign_topics` computes them."""
+    return np.asarray(model.embedding_model.embed(_clean(docs)), dtype=np.float32)
+
+
+def assign_topics(model: BERTopic, docs: Sequence[str], threshold: float | None = None,
+                  embeddings: np.ndarray | None = None) -> list[int]:
+    """Topic of each new comment: nearest topic embedding, -1 below ``threshold`` (cosine).
+    ``embeddings`` (from `embed_docs`) saves embedding the comments again."""
+    if not docs:
         return []
-    x = np.asarray(model.embedding_model.embed(texts), dtype=np.float32)
+    x = embed_docs(model, docs) if embeddings is None else embeddings
     topic_ids = sorted(set(model.topics_))
     has_outliers = bool(topic_ids) and topic_ids[0] == -1
     centroids = np.asarray(model.topic_embeddings_)[1 if has_outliers else 0 :]

@@ -222,3 +222,26 @@ def test_evaluate_topics_reports_all_keys(tok: Tokenizer, corpus: tuple[list[str
     }
     assert 0.0 < result["nmi"] <= 1.0 and 0.0 <= result["lda_nmi"] <= 1.0
     assert result["topics"] >= 2 and result["seconds"] > 0
+
+
+def test_a_new_comment_is_embedded_once_for_its_topic_and_its_similarity(
+    fitted: TopicFit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.topics_store import assign_texts
+
+    embedder = fitted.model.embedding_model
+    real = embedder.embed
+    calls: list[int] = []
+
+    def counted(docs: list[str]) -> np.ndarray:
+        calls.append(len(docs))
+        return np.asarray(real(docs))
+
+    monkeypatch.setattr(embedder, "embed", counted)
+    assigned = assign_texts(fitted.model, NEW_DOCS)
+    assert calls == [len(NEW_DOCS)]  # one embedding pass for all of them, not one per use
+    assert [topic for topic, _ in assigned] == assign_topics(fitted.model, NEW_DOCS)
+    for topic, similarity in assigned:
+        assert (similarity is None) == (topic < 0)
+        assert similarity is None or -1.0 <= similarity <= 1.0
+    assert assign_texts(fitted.model, []) == []
