@@ -25,6 +25,7 @@ from typing import Any
 
 import asyncpg
 import httpx
+from ingest import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
@@ -244,29 +245,6 @@ class Stack:
         await self.gql("mutation{ setCaseRule(input:{enabled:false}){ errors{code} } }")
         pk = await self.db(lambda c: c.fetchval("SELECT id FROM surveys WHERE token=$1", survey["token"]))
         return survey["token"], int(pk)
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def wait_healthy(port: int, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server on port {port} exited with {proc.returncode}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"server on port {port} not healthy after {timeout}s")
 
 
 async def wait_until(condition: Callable[[], Awaitable[bool]], seconds: float, every: float = 0.5) -> float | None:
