@@ -7,6 +7,8 @@ the two HTTP answers (status, content type, body) and the stored rows must be th
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
@@ -213,6 +215,15 @@ async def test_refusals_agree_rate_limit_origin_and_operation_name(
     assert await Response.filter(idempotency_key__startswith="origin-k-").count() == 2  # one per app
 
 
+@asynccontextmanager
+async def both_in(app_settings: Settings, env: str) -> AsyncIterator[Pair]:
+    """Both paths served in `env` ("production" masks unexpected errors)."""
+    chosen = app_settings.model_copy(update={"env": env, "secret_key": "s" * 40})
+    async with app_client(chosen) as prepared, \
+            app_client(chosen.model_copy(update={"prepared_mutations": False})) as generic:
+        yield Pair(prepared, generic)
+
+
 @pytest.mark.parametrize("env", ["test", "production"])
 async def test_an_unexpected_failure_is_reported_alike(
     orm: None, app_settings: Settings, gql: GraphQL, monkeypatch: pytest.MonkeyPatch, env: str
@@ -223,10 +234,8 @@ async def test_an_unexpected_failure_is_reported_alike(
         raise RuntimeError("a bug with secret details")
 
     monkeypatch.setattr(service, "submit_response", broken)
-    chosen = app_settings.model_copy(update={"env": env, "secret_key": "s" * 40})
-    async with app_client(chosen) as prepared, \
-            app_client(chosen.model_copy(update={"prepared_mutations": False})) as generic:
-        answer = await Pair(prepared, generic).same(
+    async with both_in(app_settings, env) as both:
+        answer = await both.same(
             FULL, {"input": {"token": survey["token"], "idempotencyKey": "masked-key-1", "score": 1}})
     body = answer.json()
     assert body["data"] is None and body["errors"][0]["path"] == ["submitResponse"]
@@ -266,11 +275,9 @@ async def test_an_unreachable_database_is_503_unavailable_on_both_paths(
         raise DBConnectionError("connection refused: the database system is shutting down")
 
     monkeypatch.setattr(service, "submit_response", restarting)
-    chosen = app_settings.model_copy(update={"env": env, "secret_key": "s" * 40})
-    async with app_client(chosen) as prepared, \
-            app_client(chosen.model_copy(update={"prepared_mutations": False})) as generic:
+    async with both_in(app_settings, env) as both:
         for query in (WIDGET, FULL):
-            answer = await Pair(prepared, generic).same(
+            answer = await both.same(
                 query, {_variable(query): {"token": survey["token"], "idempotencyKey": "down-key-1", "score": 1}})
             assert answer.status_code == 503
             error = answer.json()["errors"][0]
