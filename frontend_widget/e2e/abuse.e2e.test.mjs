@@ -7,10 +7,8 @@
 //   (`make e2e` runs it against a fresh `voc serve`)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
-import { ARGS, BASE, CHROMIUM, OUT, admin, createSurvey as createPublished, responses as surveyResponses, skipWithout, sleep } from './support.mjs';
+import { BASE, OUT, admin, launchBrowser, createSurvey as createPublished, responses as surveyResponses, skipWithout, sleep } from './support.mjs';
 
 const SKIP = skipWithout();
 
@@ -118,8 +116,7 @@ async function answerHostile(page, shot) {
 
 describe('widget.js under hostile survey texts and bots', { skip: SKIP, timeout: 180000 }, () => {
   before(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchBrowser();
   });
   after(async () => {
     if (browser) await browser.close();

@@ -1,6 +1,8 @@
 // Shared by the e2e specs: the server under test, Chromium's flags and the admin GraphQL helpers.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
 export const BASE = (process.env.VOC_E2E_BASE_URL || '').replace(/\/+$/, '');
 export const KEY = process.env.VOC_E2E_API_KEY || '';
@@ -61,3 +63,9 @@ export async function responses(surveyId, fields = 'score comment completed chan
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Debian's headless Chromium, with the screenshot folder ready. */
+export async function launchBrowser() {
+  mkdirSync(OUT, { recursive: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}

@@ -7,11 +7,10 @@
 // (hosted page, ?uid= and ?lang=) and POST /graphql. Screenshots go to e2e-output/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
-import { ARGS, BASE, CHROMIUM, OUT, admin, createSurvey as createPublished, responses, skipWithout, sleep } from './support.mjs';
+import { BASE, OUT, admin, launchBrowser, createSurvey as createPublished, responses, skipWithout, sleep } from './support.mjs';
 
 const SKIP = skipWithout(' (try: npm run e2e:stub)');
 
@@ -116,8 +115,7 @@ async function answerNps(page, screenshot, score, comment) {
 // ---------------------------------------------------------------- scenarios
 describe('widget.js e2e', { skip: SKIP, timeout: 180000 }, () => {
   before(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchBrowser();
   });
   after(async () => {
     if (browser) await browser.close();
