@@ -52,7 +52,8 @@ class VocGraphQL(GraphQL[Context, None]):
         try:
             value = self.decode_json(data)
         except json.JSONDecodeError as exc:
-            raise HTTPException(400, f"Unable to parse request body as JSON: {exc.msg}") from exc
+            # Not always a syntax error: valid JSON holding a NUL or a too-deep value is refused too.
+            raise HTTPException(400, f"The request body is not acceptable JSON: {exc.msg}") from exc
         # Strawberry reads fields of an object (or a list: a batch, refused); a bare string,
         # number or null used to reach it and fail with a server error.
         if not isinstance(value, dict | list):
