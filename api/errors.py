@@ -34,6 +34,7 @@ def api_error(error: DomainError) -> ApiError:
     return ApiError(error.message, error.code)
 
 
+MASKED_MESSAGE = "Unexpected error."  # what production answers for an unexpected exception (api/schema.py)
 UNAVAILABLE_MESSAGE = "the service is briefly unavailable (its database or Redis could not be reached): retry"
 
 

@@ -31,7 +31,7 @@ from api.analysis.types import AnalysisJobType, TopicType
 from api.core.mutations import CoreMutations
 from api.core.queries import CoreQueries
 from api.core.types import OrganizationType, UserType
-from api.errors import RetryLater
+from api.errors import MASKED_MESSAGE, RetryLater
 from api.surveys.mutations import SurveyMutations
 from api.surveys.queries import SurveyQueries
 from api.surveys.types import RespondentType, ResponseType, SurveyType
@@ -87,7 +87,7 @@ def extensions(settings: Settings) -> list[ExtensionFactory]:
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
     ]
     if not settings.debug:
-        chosen.append(partial(MaskErrors, should_mask_error=_should_mask))
+        chosen.append(partial(MaskErrors, should_mask_error=_should_mask, error_message=MASKED_MESSAGE))
     chosen.append(RetryLater)  # after MaskErrors: leaves the operation first, so it sees unmasked errors
     return chosen
 

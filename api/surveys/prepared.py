@@ -41,7 +41,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api.context import Context
-from api.errors import UNAVAILABLE_MESSAGE
+from api.errors import MASKED_MESSAGE, unavailable
 from api.http.observability import observe_operation
 from api.surveys.inputs import RespondentInput, SubmitResponseInput
 from api.surveys.mutations import record_display, submit_response
@@ -52,7 +52,6 @@ log = logging.getLogger("strawberry.execution")
 ERRORS = frozenset({"code", "field", "message"})
 MAX_DOCUMENT_CHARS = 2_000  # a widget document is ~100 characters; longer ones are not worth a look
 MAX_REMEMBERED = 256
-MASKED_MESSAGE = "Unexpected error."  # Strawberry's MaskErrors default, used by api/schema.py
 
 
 def _respondent(raw: Mapping[str, Any] | None) -> RespondentInput | None:
@@ -241,16 +240,15 @@ class PreparedMutations:
             # As the generic path: logged; the database or Redis out of reach is 503 UNAVAILABLE
             # (api.errors.RetryLater), anything else masked in production; the non-null field nulls the data.
             log.error("%s", exc, exc_info=exc)
-            retry = is_transient(exc)
-            error: dict[str, Any] = {
-                "message": UNAVAILABLE_MESSAGE if retry else MASKED_MESSAGE if self.mask_errors else str(exc)}
-            if (location := prepared.field_node.loc) is not None:
-                error["locations"] = [{"line": location.start_token.line, "column": location.start_token.column}]
-            error["path"] = [prepared.field_node.name.value]
-            if retry:
-                error["extensions"] = {"code": "UNAVAILABLE"}
+            # The error Strawberry would build, turned as api.errors.RetryLater and MaskErrors turn it.
+            error = GraphQLError(str(exc), nodes=[prepared.field_node], path=[prepared.field_node.name.value],
+                                 original_error=exc)
+            if is_transient(exc):
+                error = unavailable(error)
                 sub_response.status_code = 503
-            result: dict[str, Any] = {"data": None, "errors": [error]}
+            elif self.mask_errors:
+                error = GraphQLError(MASKED_MESSAGE, nodes=error.nodes, path=error.path)
+            result: dict[str, Any] = {"data": None, "errors": [error.formatted]}
         else:
             result = {"data": render(prepared, payload)}
         observe_operation(prepared.name, "mutation", ok="errors" not in result, seconds=time.perf_counter() - started)
