@@ -35,6 +35,7 @@ from analysis.models import CommentAnalysis, Topic
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
 from core.paging import Page, newest_first
+from surveys.loaders import RESPONSES
 from surveys.models import Channel, Response, Survey
 
 S = CaseStatus
@@ -96,7 +97,7 @@ async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Ca
 
 
 async def _candidate(response_id: int) -> tuple[Response, Survey, CaseRule] | None:
-    response = await Response.get_or_none(id=response_id)
+    response = await RESPONSES.submit(response_id)
     # Redelivered events and the completion of a partial find the case they opened. Imported
     # history (`voc import`, the demo) is for analysis: a year-old answer gets no follow-up case
     # with a fresh 24 h clock (one can still be opened by hand).

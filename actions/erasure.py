@@ -401,6 +401,25 @@ def _system_key(key: str) -> bool:
 # --- the job queue ------------------------------------------------------------------------------
 
 
+def _event_ids(kwargs: dict[str, Any]) -> list[Any]:
+    """The outbox event ids a dispatch message carries: a batch (`events`) or one (`event_id`)."""
+    events = kwargs.get("events")
+    if isinstance(events, list):
+        return [e.get("event_id") for e in events if isinstance(e, dict)]
+    return [kwargs.get("event_id")]
+
+
+def _scrub_ours(kwargs: dict[str, Any], ours: set[int], traces: Traces) -> dict[str, Any]:
+    """The message's arguments with this organisation's events scrubbed; a batch may also carry
+    other organisations' events, which stay as they are."""
+    events = kwargs.get("events")
+    if isinstance(events, list):
+        return {**kwargs, "events": [
+            scrub_json(e, traces) if isinstance(e, dict) and _int(e.get("event_id")) in ours else e
+            for e in events]}
+    return scrub_json(kwargs, traces) if _int(kwargs.get("event_id")) in ours else kwargs
+
+
 async def scrub_queue(*, redis: Redis, stream: str, organization_id: int, traces: Traces) -> int:
     """Rewrite the stream's messages of this organisation that mention a trace; returns how many."""
     try:
@@ -422,16 +441,14 @@ async def scrub_queue(*, redis: Redis, stream: str, organization_id: int, traces
                     continue
                 if isinstance(message, dict) and isinstance(message.get("kwargs"), dict):
                     found.append((message_id, message))
-        event_ids = {_int(m["kwargs"].get("event_id")) for _, m in found} - {None}
+        event_ids = {i for _, m in found for i in map(_int, _event_ids(m["kwargs"]))} - {None}
         known: list[Any] = await OutboxEvent.filter(
             id__in=sorted(i for i in event_ids if i is not None), organization_id=organization_id,
         ).values_list("id", flat=True)
         ours = {int(i) for i in known}
         for message_id, message in found:
-            if _int(message["kwargs"].get("event_id")) not in ours:
-                continue  # another organisation's message, or not an announcement
-            clean = {**message, "kwargs": scrub_json(message["kwargs"], traces)}
-            if clean == message:
+            clean = {**message, "kwargs": _scrub_ours(message["kwargs"], ours, traces)}
+            if clean == message:  # another organisation's events, or not announcements
                 continue
             if await _unfinished(redis, stream, delivered, message_id):
                 await redis.xadd(stream, {b"data": json.dumps(clean).encode()})

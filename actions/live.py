@@ -19,6 +19,7 @@ from actions.models import Action, Case
 from core.errors import NotFound
 from core.pubsub import current_hub
 from core.queue import route, task
+from surveys.loaders import RESPONSES
 from surveys.models import Response, Survey
 
 log = logging.getLogger("voc.live")
@@ -46,7 +47,11 @@ async def check_survey(*, organization_id: int, survey_id: int) -> None:
 
 
 async def _publish(kind: Kind, pk: int, event_id: int, **extra: Any) -> None:
-    rows = await MODELS[kind].filter(id=pk).values("organization_id")
+    if kind == "response":  # the common case: batched with the other tasks of the message
+        response = await RESPONSES.submit(pk)
+        rows = [{"organization_id": response.organization_id}] if response is not None else []
+    else:
+        rows = await MODELS[kind].filter(id=pk).values("organization_id")
     if not rows:
         return  # deleted since the event was written: nothing to show
     hub = current_hub()

@@ -22,7 +22,8 @@ from actions.models import Case
 from actions.rules import lock_organization
 from core.models import Organization
 from surveys import service as surveys
-from surveys.models import Response, Survey, SurveyKind, SurveyStatus
+from surveys.loaders import RESPONSES
+from surveys.models import Survey, SurveyKind, SurveyStatus
 
 RESURVEY_NAME = "Re-survey"
 QUESTION = {"zh-CN": "问题解决了吗？", "en": "Was your problem solved?"}
@@ -103,7 +104,7 @@ async def urls(keys: Sequence[tuple[int, int, str | None]]) -> list[str | None]:
 
 async def attach_answer(*, response_id: int) -> Case | None:
     """Attach a re-survey answer to the case whose key it carries; a redelivery changes nothing."""
-    response = await Response.get_or_none(id=response_id)
+    response = await RESPONSES.submit(response_id)
     key = key_of(response.page_url) if response is not None else None
     if response is None or key is None:
         return None

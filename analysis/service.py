@@ -6,8 +6,10 @@ or the finished job and changes nothing.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +21,7 @@ from analysis import topics_store, vocabulary
 from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic
 from analysis.text.normalize import normalize
+from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
 from core.models import Organization, OutboxEvent
 from surveys.models import Response
@@ -40,19 +43,27 @@ class TextAnalysis:
 
 def analyse_text(text: str, stop_words: Iterable[str] = ()) -> TextAnalysis:
     """Normalise, tokenise, keywords and sentiment: pure CPU work, no database."""
+    return analyse_texts([text], stop_words)[0]
+
+
+def analyse_texts(texts: Sequence[str], stop_words: Iterable[str] = ()) -> list[TextAnalysis]:
+    """`analyse_text` for many texts; sentiment is scored in one pass."""
     from analysis.sentiment.model import get_model
     from analysis.text.tokenize import get_tokenizer
 
-    normalized = normalize(text)
     tokenizer = get_tokenizer()
     model = get_model()
-    return TextAnalysis(
-        normalized=normalized,
-        tokens=tokenizer.tokens(normalized, extra_stop_words=stop_words),
-        keywords=tokenizer.keywords(normalized, k=5, extra_stop_words=stop_words),
-        sentiment=round(float(model.score(normalized)), 4) if normalized else None,
+    stop_words = tuple(stop_words)
+    normalized = [normalize(text) for text in texts]
+    scores = model.score_many([n for n in normalized if n])
+    sentiments = iter(round(float(score), 4) for score in scores)
+    return [TextAnalysis(
+        normalized=n,
+        tokens=tokenizer.tokens(n, extra_stop_words=stop_words),
+        keywords=tokenizer.keywords(n, k=5, extra_stop_words=stop_words),
+        sentiment=next(sentiments) if n else None,
         model_version=model.version,
-    )
+    ) for n in normalized]
 
 
 def warm_up() -> None:
@@ -62,37 +73,93 @@ def warm_up() -> None:
 
 
 async def analyse_response(*, response_id: int) -> CommentAnalysis | None:
-    """Analyse a response's comment once; a second delivery updates nothing it need not."""
-    response = await Response.get_or_none(id=response_id)
-    if response is None or not response.comment:
-        return None
-    existing = await CommentAnalysis.get_or_none(response_id=response.id)
-    if existing is not None and existing.normalized == normalize(response.comment):
-        return existing  # a redelivery, or an amendment that left the comment as it was
-    words = await vocabulary.words_for(response.organization_id)
-    result = analyse_text(response.comment, words.stop_words)
-    topic_id, probability = await topics_store.assign_topic(
-        organization_id=response.organization_id, survey_id=response.survey_id, text=result.normalized
-    )
-    values: dict[str, Any] = {
-        "normalized": result.normalized, "tokens": result.tokens, "keywords": result.keywords,
-        "sentiment": result.sentiment, "topic_id": topic_id, "topic_probability": probability,
-        "model_version": result.model_version,
-    }
-    try:
-        # The analysis and its "response.analysed" event (the loop's sentiment rule) commit together.
-        async with in_transaction():
-            if existing is not None:
-                await CommentAnalysis.filter(id=existing.id).update(**values, analysed_at=datetime.now(UTC))
-                analysis = await CommentAnalysis.get(id=existing.id)
+    """Analyse a response's comment once; a second delivery updates nothing it need not.
+
+    Concurrent calls in this process (a worker runs many jobs at once) are analysed together as
+    one batch (`analyse_responses`): a few queries and one numpy pass for all of them instead of
+    ~10 round trips and an embedding call each."""
+    return await _BATCHES.submit(response_id)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    response: dict[str, Any]
+    existing: CommentAnalysis | None
+    result: TextAnalysis
+
+
+async def analyse_responses(*, response_ids: Sequence[int]) -> dict[int, CommentAnalysis | None]:
+    """Analyse many responses' comments; each id maps to its analysis (None: no comment)."""
+    ids = list(dict.fromkeys(response_ids))
+    responses = await Response.filter(id__in=ids).values("id", "organization_id", "survey_id", "comment")
+    existing = {a.response_id: a for a in await CommentAnalysis.filter(response_id__in=ids)}
+    done: dict[int, CommentAnalysis | None] = dict.fromkeys(ids)
+    by_org: dict[int, list[dict[str, Any]]] = {}
+    for response in responses:
+        if response["comment"]:
+            by_org.setdefault(response["organization_id"], []).append(response)
+    pending: list[_Pending] = []
+    for organization_id, group in by_org.items():
+        todo = []
+        for response in group:
+            found = existing.get(response["id"])
+            if found is not None and found.normalized == normalize(response["comment"]):
+                done[response["id"]] = found  # a redelivery, or an amendment that left the comment as it was
             else:
-                analysis = await CommentAnalysis.create(organization_id=response.organization_id,
-                                                        response_id=response.id, **values)
-            await OutboxEvent.create(organization_id=response.organization_id, topic=ANALYSED, payload={
-                "response_id": response.id, "survey_id": response.survey_id, "sentiment": result.sentiment})
-    except IntegrityError:  # a concurrent delivery of the same event stored it (and its event) first
-        return await CommentAnalysis.get(response_id=response.id)
-    return analysis
+                todo.append(response)
+        if not todo:
+            continue
+        words = await vocabulary.words_for(organization_id)
+        results = await asyncio.to_thread(analyse_texts, [r["comment"] for r in todo], words.stop_words)
+        pending += [_Pending(r, existing.get(r["id"]), result) for r, result in zip(todo, results, strict=True)]
+    if not pending:
+        return done
+    topics = await topics_store.assign_topics_many(
+        [(p.response["organization_id"], p.response["survey_id"], p.result.normalized) for p in pending])
+    rows = [(p, _values(p.result, *topic)) for p, topic in zip(pending, topics, strict=True)]
+    try:
+        await _store(rows)
+    except IntegrityError:
+        # A concurrent delivery of one of these events stored its analysis first: store the
+        # others one by one, each keeping the row that won.
+        for row in rows:
+            with contextlib.suppress(IntegrityError):
+                await _store([row])
+    stored = await CommentAnalysis.filter(response_id__in=[p.response["id"] for p in pending])
+    done.update({a.response_id: a for a in stored})
+    return done
+
+
+def _values(result: TextAnalysis, topic_id: int | None, probability: float | None) -> dict[str, Any]:
+    return {"normalized": result.normalized, "tokens": result.tokens, "keywords": result.keywords,
+            "sentiment": result.sentiment, "topic_id": topic_id, "topic_probability": probability,
+            "model_version": result.model_version}
+
+
+async def _store(rows: list[tuple[_Pending, dict[str, Any]]]) -> None:
+    """Analyses and their "response.analysed" events (the loop's sentiment rule) commit together."""
+    async with in_transaction():
+        new = [CommentAnalysis(organization_id=p.response["organization_id"], response_id=p.response["id"], **values)
+               for p, values in rows if p.existing is None]
+        if new:
+            await CommentAnalysis.bulk_create(new)
+        for p, values in rows:
+            if p.existing is not None:
+                await CommentAnalysis.filter(id=p.existing.id).update(**values, analysed_at=datetime.now(UTC))
+        await OutboxEvent.bulk_create([OutboxEvent(
+            organization_id=p.response["organization_id"], topic=ANALYSED,
+            payload={"response_id": p.response["id"], "survey_id": p.response["survey_id"],
+                     "sentiment": p.result.sentiment},
+        ) for p, _ in rows])
+
+
+async def _analyse_batch(response_ids: Sequence[int]) -> dict[int, CommentAnalysis | None]:
+    return await analyse_responses(response_ids=response_ids)
+
+
+# Up to 64 comments, gathered for at most 10 ms: analysis is background work, and the batch's
+# fixed costs (queries, numpy calls) are then shared by every comment in it.
+_BATCHES: PerLoop[int, CommentAnalysis | None] = PerLoop(_analyse_batch, max_size=64, linger_seconds=0.01)
 
 
 # --- topic fits -------------------------------------------------------------------------------

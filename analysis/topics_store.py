@@ -56,23 +56,49 @@ async def load_active(version: TopicModelVersion) -> Any:
     return await _load(version)
 
 
-async def assign_topic(*, organization_id: int, survey_id: int, text: str) -> tuple[int | None, float | None]:
-    """The active model's topic for one new comment (None when no model or an outlier)."""
-    version = await active_model(organization_id=organization_id, survey_id=survey_id)
-    if version is None or not text:
-        return None, None
-    model = await _load(version)
-    [(index, probability)] = await asyncio.to_thread(assign_texts, model, [text])
-    if index < 0:
-        return None, probability
-    topic = await Topic.get_or_none(model_id=version.id, index=index)
-    while topic is not None and topic.merged_into_id is not None:
-        topic = await Topic.get_or_none(id=topic.merged_into_id)
-    return (topic.id if topic else None), probability
+async def assign_topics_many(
+    items: Sequence[tuple[int, int, str]],
+) -> list[tuple[int | None, float | None]]:
+    """The active model's topic (None: no model, or an outlier) and its similarity for each
+    (organization_id, survey_id, text): one query per distinct model for its topics, and one
+    embedding call per model for all its texts (in a thread)."""
+    results: list[tuple[int | None, float | None]] = [(None, None)] * len(items)
+    versions: dict[tuple[int, int], TopicModelVersion | None] = {}
+    by_version: dict[int, list[int]] = {}
+    loaded: dict[int, TopicModelVersion] = {}
+    for position, (organization_id, survey_id, text) in enumerate(items):
+        pair = (organization_id, survey_id)
+        if pair not in versions:
+            versions[pair] = await active_model(organization_id=organization_id, survey_id=survey_id)
+        version = versions[pair]
+        if version is not None and text:
+            loaded[version.id] = version
+            by_version.setdefault(version.id, []).append(position)
+    for version_id, positions in by_version.items():
+        model = await _load(loaded[version_id])
+        assigned = await asyncio.to_thread(assign_texts, model, [items[p][2] for p in positions])
+        topic_ids = await _topic_ids(version_id)
+        for position, (index, probability) in zip(positions, assigned, strict=True):
+            results[position] = (topic_ids.get(index) if index >= 0 else None), probability
+    return results
+
+
+async def _topic_ids(version_id: int) -> dict[int, int]:
+    """Topic index → the id of the topic its comments count for (merged topics followed)."""
+    rows = await Topic.filter(model_id=version_id).values_list("id", "index", "merged_into_id")
+    merged_into = {int(i): m for i, _, m in rows}
+    resolved: dict[int, int] = {}
+    for topic_id, index, _ in rows:
+        target, seen = int(topic_id), set()
+        while merged_into.get(target) is not None and target not in seen:
+            seen.add(target)
+            target = int(merged_into[target])
+        resolved[int(index)] = target
+    return resolved
 
 
 async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicModelVersion:
-    from analysis.service import analyse_response
+    from analysis.service import analyse_responses
 
     params = job.params
     query = Response.filter(organization_id=job.organization_id, comment__isnull=False)
@@ -88,10 +114,9 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
     missing = [r for r in response_ids if r not in analysed]
     if missing:  # comments the queue has not reached yet: analyse them now, nothing is left out
         await on_progress("analysing comments", 0.05)
-        for response_id in missing:
-            row = await analyse_response(response_id=response_id)
-            if row is not None:
-                analysed[response_id] = row.normalized
+        for start in range(0, len(missing), ASSIGN_BATCH):
+            rows = await analyse_responses(response_ids=missing[start:start + ASSIGN_BATCH])
+            analysed.update({r: row.normalized for r, row in rows.items() if row is not None})
     ids = [r for r in response_ids if analysed.get(r)]
     texts = [analysed[r] for r in ids]
     if len(texts) < MIN_FIT_COMMENTS:

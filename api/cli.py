@@ -75,7 +75,8 @@ def serve(
 
 @app.command()
 def worker(
-    concurrency: Annotated[int, typer.Option(help="Jobs run at once in this process.")] = 4,
+    concurrency: Annotated[int, typer.Option(
+        help="Queue messages run at once in this process (a message carries up to 32 outbox events).")] = 8,
 ) -> None:
     """Run jobs from the Redis queue (analysis, topic fits) and relay the outbox to it."""
     from taskiq.api import run_receiver_task

@@ -102,7 +102,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--backlog", type=int, default=20000, help="answers (with comments) queued per worker count")
     ap.add_argument("--workers", default="1,2,4", help="worker counts to time, comma-separated")
-    ap.add_argument("--concurrency", type=int, default=4, help="`voc worker --concurrency` (jobs at once per process)")
+    ap.add_argument("--concurrency", type=int, default=8, help="`voc worker --concurrency` (jobs at once per process)")
     ap.add_argument("--channel", choices=("import", "widget", "api"), default="import",
                     help="channel of the backlog answers (widget: detractors open follow-up cases)")
     ap.add_argument("--history", type=int, default=1000,

@@ -18,12 +18,15 @@ from tortoise.transactions import in_transaction
 
 from core.db import dialect
 from core.models import OutboxEvent
-from core.queue import DISPATCH, ROUTES, enqueue
+from core.queue import DISPATCH, ROUTES, enqueue_many
 
 log = logging.getLogger("voc.outbox")
+# Events per queue message. A busy relay pass finds many events: sent together they are analysed
+# as one batch and cost one queue round trip; a quiet pass sends each event as it comes.
+EVENTS_PER_MESSAGE = 32
 
 
-async def relay_once(broker: AsyncBroker, *, batch: int = 200) -> int:
+async def relay_once(broker: AsyncBroker, *, batch: int = 200, per_message: int = EVENTS_PER_MESSAGE) -> int:
     """Send one batch of pending events; returns how many were sent."""
     # Sends run in the context from before the transaction: an in-process broker starts the task
     # right away, and it must not inherit (and outlive) this transaction's connection.
@@ -33,10 +36,12 @@ async def relay_once(broker: AsyncBroker, *, batch: int = 200) -> int:
         if dialect() == "postgres":
             query = query.select_for_update(skip_locked=True)
         events = await query
-        for event in events:
-            if ROUTES.get(event.topic):  # one message per event (core.queue.dispatch runs its tasks)
-                send = enqueue(broker, DISPATCH, event_id=event.id, topic=event.topic, payload=event.payload)
-                await asyncio.create_task(send, context=outside.copy())
+        # Events go in messages of up to `per_message` (core.queue.dispatch runs their tasks), all
+        # the messages of a pass in one round trip.
+        routed = [{"event_id": e.id, "topic": e.topic, "payload": e.payload} for e in events if ROUTES.get(e.topic)]
+        calls = [{"events": routed[i:i + per_message]} for i in range(0, len(routed), per_message)]
+        if calls:
+            await asyncio.create_task(enqueue_many(broker, DISPATCH, calls), context=outside.copy())
         if events:
             await OutboxEvent.filter(id__in=[e.id for e in events]).update(dispatched_at=datetime.now(UTC))
     return len(events)

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from taskiq import AckableMessage, AsyncBroker, InMemoryBroker, TaskiqMessage, TaskiqResult
+from taskiq import AckableMessage, AsyncBroker, BrokerMessage, InMemoryBroker, TaskiqMessage, TaskiqResult
 from taskiq.acks import AckController
 from taskiq.receiver import Receiver
 from taskiq_redis import RedisStreamBroker
 
+from core.batching import PerLoop
 from core.settings import Settings
 from core.transient import is_transient
 
@@ -30,6 +31,9 @@ log = logging.getLogger("voc.queue")
 # While Redis is unreachable the listener waits this long between attempts, doubling up to the cap.
 RECONNECT_FIRST_SECONDS = 0.5
 RECONNECT_MAX_SECONDS = 5.0
+# Acknowledgements are sent together: up to this many, gathered for at most this long.
+ACK_BATCH = 256
+ACK_LINGER_SECONDS = 0.002
 
 TaskFn = Callable[..., Awaitable[Any]]
 TASKS: dict[str, TaskFn] = {}
@@ -53,17 +57,33 @@ DISPATCH = "core.dispatch"
 
 
 @task(DISPATCH)
-async def dispatch(event_id: int, topic: str, payload: dict[str, Any]) -> None:
-    """Run every task routed to an outbox event's topic, in this one job.
+async def dispatch(
+    event_id: int | None = None, topic: str | None = None, payload: dict[str, Any] | None = None,
+    events: list[dict[str, Any]] | None = None,
+) -> None:
+    """Run every task routed to each outbox event's topic, in this one job.
 
-    One queue message per event, not one per routed task: a commented response used to become
-    about eight messages (analysis, case rules, re-survey, live update, webhook fan-out, then the
-    same for its "response.analysed"), and the worker spent more on moving them than on the work.
+    One queue message per batch of events (`events`: dicts of event_id, topic, payload, as the
+    relay sends them; a lone event_id/topic/payload is a message of an older relay), not one per
+    event and routed task: a commented response used to become about eight messages (analysis,
+    case rules, re-survey, live update, webhook fan-out, then the same for its "response.analysed"),
+    and the worker spent more on moving them than on the work. The events run concurrently, so
+    that consumers which batch (the analysis) see them together; each event's tasks run in order.
     Each task still runs on its own: a failing one does not stop the others. If any failed
-    because the database or Redis was unreachable the job fails as transient and the event is
+    because the database or Redis was unreachable the job fails as transient and the message is
     redelivered whole (every task is idempotent, so those that ran again change nothing); any
     other failure is logged and the job ends failed, as a lone task's would.
     """
+    batch = list(events or [])
+    if event_id is not None and topic is not None:
+        batch.append({"event_id": event_id, "topic": topic, "payload": payload or {}})
+    outcomes = await asyncio.gather(*(_run_event(e["event_id"], e["topic"], e["payload"]) for e in batch))
+    failures = [f for found in outcomes for f in found]
+    if failures:
+        raise next((f for f in failures if is_transient(f)), failures[0])
+
+
+async def _run_event(event_id: int, topic: str, payload: dict[str, Any]) -> list[BaseException]:
     failures: list[BaseException] = []
     for name in ROUTES.get(topic, []):
         try:
@@ -71,8 +91,7 @@ async def dispatch(event_id: int, topic: str, payload: dict[str, Any]) -> None:
         except Exception as exc:
             log.exception("task %s failed for outbox event %s (%s)", name, event_id, topic)
             failures.append(exc)
-    if failures:
-        raise next((f for f in failures if is_transient(f)), failures[0])
+    return failures
 
 
 class ReclaimingStreamBroker(RedisStreamBroker):
@@ -80,25 +99,51 @@ class ReclaimingStreamBroker(RedisStreamBroker):
     this also claims them when the stream is quiet, so a killed worker's job is redelivered
     within the idle timeout even if nothing else is queued."""
 
+    _ack_batches: PerLoop[tuple[str, str], None] | None = None
+
     def _ack_generator(self, id: str, queue_name: str) -> Callable[[], Awaitable[None]]:
+        async def ack() -> None:
+            await self._acks().submit((queue_name, id))
+
+        return ack
+
+    def _acks(self) -> PerLoop[tuple[str, str], None]:
+        # Acknowledgements of the jobs that end together go to Redis in one round trip, not one each.
+        if self._ack_batches is None:
+            self._ack_batches = PerLoop(self._ack_many, max_size=ACK_BATCH, linger_seconds=ACK_LINGER_SECONDS)
+        return self._ack_batches
+
+    async def _ack_many(self, messages: Sequence[tuple[str, str]]) -> dict[tuple[str, str], None]:
         # Acknowledged messages are deleted, not only acknowledged: the stream then holds just the
         # work in flight, instead of every task's arguments (ids, external ids of "tell them it is
         # fixed" events) for as long as Redis keeps it. Both in one MULTI, so that a Redis going
         # away between them cannot leave an acknowledged message behind.
-        async def ack() -> None:
-            try:
-                async with Redis(connection_pool=self.connection_pool) as redis, \
-                        redis.pipeline(transaction=True) as pipe:
-                    pipe.xack(queue_name, self.consumer_group_name, id)
-                    pipe.xdel(queue_name, id)
-                    await pipe.execute()
-            except (RedisError, OSError) as exc:
-                # The job ran; its message stays pending and is redelivered after the idle timeout
-                # (consumers are idempotent). Raising here would only end in "Task exception was
-                # never retrieved".
-                log.warning("job queue: could not acknowledge %s (%s); it will be redelivered", id, exc)
+        by_stream: dict[str, list[str]] = {}
+        for queue_name, id in messages:
+            by_stream.setdefault(queue_name, []).append(id)
+        try:
+            async with Redis(connection_pool=self.connection_pool) as redis, \
+                    redis.pipeline(transaction=True) as pipe:
+                for queue_name, ids in by_stream.items():
+                    pipe.xack(queue_name, self.consumer_group_name, *ids)
+                    pipe.xdel(queue_name, *ids)
+                await pipe.execute()
+        except (RedisError, OSError) as exc:
+            # The jobs ran; their messages stay pending and are redelivered after the idle timeout
+            # (consumers are idempotent). Raising here would only end in "Task exception was
+            # never retrieved".
+            log.warning("job queue: could not acknowledge %d messages (%s); they will be redelivered",
+                        len(messages), exc)
+        return dict.fromkeys(messages)
 
-        return ack
+    async def kick_many(self, messages: Sequence[BrokerMessage]) -> None:
+        """`kick` for many messages in one round trip (the outbox relay sends a batch at a time)."""
+        async with Redis(connection_pool=self.connection_pool) as redis, \
+                redis.pipeline(transaction=False) as pipe:
+            for message in messages:
+                pipe.xadd(message.labels.get("queue_name") or self.queue_name, {b"data": message.message},
+                          maxlen=self.maxlen, approximate=self.approximate)
+            await pipe.execute()
 
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
         """Messages for this consumer, for as long as the worker runs, Redis outages included.
@@ -202,3 +247,17 @@ async def enqueue(broker: AsyncBroker, task_name: str, **kwargs: Any) -> None:
     if found is None:
         raise LookupError(f"no task {task_name!r} on this broker")
     await found.kiq(**kwargs)
+
+
+async def enqueue_many(broker: AsyncBroker, task_name: str, calls: Sequence[dict[str, Any]]) -> None:
+    """Queue one job per keyword-argument dict; on Redis in one round trip."""
+    found = broker.find_task(task_name)
+    if found is None:
+        raise LookupError(f"no task {task_name!r} on this broker")
+    if not isinstance(broker, ReclaimingStreamBroker) or broker.middlewares or found.labels:
+        for kwargs in calls:  # what a batch would skip (middlewares, labels) needs taskiq's own path
+            await found.kiq(**kwargs)
+        return
+    await broker.kick_many([broker.formatter.dumps(TaskiqMessage(
+        task_id=broker.id_generator(), task_name=task_name, labels={}, labels_types={}, args=[], kwargs=kwargs,
+    )) for kwargs in calls])

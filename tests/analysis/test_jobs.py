@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from taskiq.exceptions import SendTaskError
 
 from analysis import service
 from analysis.models import CommentAnalysis
+from api.ids import decode_id
 from api.jobs import broker_for
 from core.models import OutboxEvent
 from core.outbox import relay_once
@@ -118,3 +120,42 @@ async def test_the_organisations_vocabulary_shapes_tokens(gql: GraphQL, public: 
     assert "喵喵卡" in after.tokens and "客服" not in after.tokens
     refused = (await gql(VOCABULARY, terms=["x" * 40]))["updateVocabulary"]
     assert refused["errors"] == [{"code": "VALIDATION", "field": "productTerms"}]
+
+
+COMMENTS = ["送餐很快，味道很好", "太咸了，再也不点了", "", "包装破了，汤洒了一半", "还不错"]
+
+
+async def _submitted(gql: GraphQL, public: GraphQL, prefix: str) -> list[int]:
+    survey = await active_survey(gql)
+    ids = []
+    for n, comment in enumerate(COMMENTS):
+        sent = await submit(public, survey["token"], f"{prefix}-{n:04d}", score=n * 2, comment=comment or None)
+        ids.append(decode_id(sent["response"]["id"], "Response"))
+    return ids
+
+
+async def test_concurrent_deliveries_are_analysed_as_one_batch_like_single_ones(
+    gql: GraphQL, public: GraphQL
+) -> None:
+    ids = await _submitted(gql, public, "batch")
+    rows = await asyncio.gather(*[service.analyse_response(response_id=i) for i in ids + ids[:2]])
+    assert [r is None for r in rows] == [False, False, True, False, False, False, False]  # "" has no analysis
+    stored = {a.response_id: a for a in await CommentAnalysis.all()}
+    assert sorted(stored) == sorted(i for i, c in zip(ids, COMMENTS, strict=True) if c)
+    for response_id, comment in zip(ids, COMMENTS, strict=True):
+        if comment:
+            alone = service.analyse_text(comment)
+            row = stored[response_id]
+            assert (row.normalized, row.tokens, row.keywords, row.sentiment) == (
+                alone.normalized, alone.tokens, alone.keywords, alone.sentiment)
+    events = await OutboxEvent.filter(topic="response.analysed")
+    assert sorted(e.payload["response_id"] for e in events) == sorted(stored)
+
+
+async def test_overlapping_batches_store_each_analysis_and_its_event_once(gql: GraphQL, public: GraphQL) -> None:
+    ids = [i for i, c in zip(await _submitted(gql, public, "overlap"), COMMENTS, strict=True) if c]
+    await asyncio.gather(service.analyse_responses(response_ids=ids[:3]),
+                         service.analyse_responses(response_ids=ids[1:]))
+    assert sorted(a.response_id for a in await CommentAnalysis.all()) == sorted(ids)
+    events = await OutboxEvent.filter(topic="response.analysed")
+    assert sorted(e.payload["response_id"] for e in events) == sorted(ids)

@@ -1,0 +1,117 @@
+"""Coalescing concurrent calls into one batch call.
+
+A worker runs many jobs at once, each about one item (analyse response 17, acknowledge message
+42). Done one by one, each pays its own database and Redis round trips and its own numpy call
+overhead, which cost far more than the work. A `Coalescer` gathers the items submitted within a
+short window (or until `max_size`) and runs them as one batch; every caller still awaits its own
+result, and a batch that fails fails each of its callers with the same exception (at-least-once
+consumers then redeliver their message as before).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
+from typing import Generic, TypeVar
+
+from tortoise.models import Model
+
+K = TypeVar("K", bound=Hashable)
+R = TypeVar("R")
+
+BatchFn = Callable[[Sequence[K]], Awaitable[Mapping[K, R]]]
+
+
+class Coalescer(Generic[K, R]):
+    """`await submit(key)` → `run_batch(keys)[key]`, with concurrent submissions sharing one call.
+
+    A batch starts `linger_seconds` after its first item, or at once when it holds `max_size`
+    items. Keys submitted twice into one batch are run once. Coalescers are bound to the event
+    loop they are used on (`for_loop`): tests and CLI commands start several loops per process.
+    """
+
+    def __init__(self, run_batch: BatchFn[K, R], *, max_size: int, linger_seconds: float) -> None:
+        if max_size < 1 or linger_seconds < 0:
+            raise ValueError("max_size must be >= 1 and linger_seconds >= 0")
+        self._run_batch = run_batch
+        self.max_size = max_size
+        self.linger_seconds = linger_seconds
+        self._pending: list[tuple[K, asyncio.Future[R]]] = []
+        self._timer: asyncio.TimerHandle | None = None
+        self._running: set[asyncio.Task[None]] = set()  # strong references until each batch ends
+
+    async def submit(self, key: K) -> R:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[R] = loop.create_future()
+        self._pending.append((key, future))
+        if len(self._pending) >= self.max_size:
+            self._flush()
+        elif self._timer is None:
+            self._timer = loop.call_later(self.linger_seconds, self._flush)
+        return await future
+
+    def _flush(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        batch, self._pending = self._pending, []
+        if batch:
+            task = asyncio.get_running_loop().create_task(self._run(batch))
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
+
+    async def _run(self, batch: list[tuple[K, asyncio.Future[R]]]) -> None:
+        keys = list(dict.fromkeys(key for key, _ in batch))
+        try:
+            results = await self._run_batch(keys)
+        except BaseException as exc:  # every caller of the batch sees why it failed
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            if not isinstance(exc, Exception):
+                raise
+            return
+        for key, future in batch:
+            if future.done():  # its caller was cancelled meanwhile
+                continue
+            if key in results:
+                future.set_result(results[key])
+            else:
+                future.set_exception(LookupError(f"batch returned no result for {key!r}"))
+
+
+class PerLoop(Generic[K, R]):
+    """One `Coalescer` per running event loop, made on first use."""
+
+    def __init__(self, run_batch: BatchFn[K, R], *, max_size: int, linger_seconds: float) -> None:
+        self._run_batch, self._max_size, self._linger_seconds = run_batch, max_size, linger_seconds
+        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Coalescer[K, R]] = \
+            weakref.WeakKeyDictionary()
+
+    def for_loop(self) -> Coalescer[K, R]:
+        loop = asyncio.get_running_loop()
+        found = self._by_loop.get(loop)
+        if found is None:
+            found = self._by_loop[loop] = Coalescer(
+                self._run_batch, max_size=self._max_size, linger_seconds=self._linger_seconds)
+        return found
+
+    async def submit(self, key: K) -> R:
+        return await self.for_loop().submit(key)
+
+
+M = TypeVar("M", bound=Model)
+
+
+def row_loader(model: type[M], *, max_size: int = 500, linger_seconds: float = 0.002) -> PerLoop[int, M | None]:
+    """Rows by primary key, the lookups of concurrent callers in one query (a DataLoader for jobs).
+
+    Each batch reads afresh (nothing is cached between batches). Callers asking for the same key
+    in one batch share one instance: read it, don't change it."""
+
+    async def load(pks: Sequence[int]) -> dict[int, M | None]:
+        found = {row.pk: row for row in await model.filter(pk__in=list(pks))}
+        return {pk: found.get(pk) for pk in pks}
+
+    return PerLoop(load, max_size=max_size, linger_seconds=linger_seconds)
