@@ -23,12 +23,12 @@ SLA_SCAN = "cases.sla_scan"
 
 @task(OPEN_FROM_RESPONSE)
 async def open_from_response(response_id: int, **_: Any) -> None:
-    await cases.evaluate_response(response_id=response_id)
+    await cases.SCORE_RULE.submit(response_id)
 
 
 @task(OPEN_FROM_SENTIMENT)
 async def open_from_sentiment(response_id: int, sentiment: float | None = None, **_: Any) -> None:
-    await cases.evaluate_sentiment(response_id=response_id, sentiment=sentiment)
+    await cases.SENTIMENT_RULE.submit((response_id, sentiment))
 
 
 @task(ATTACH_RESURVEY)

@@ -17,6 +17,8 @@ One case may be open (anything but CLOSED/CANCELLED) per respondent and survey: 
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -30,12 +32,13 @@ from actions.assignment import ACTIVE
 from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
 from actions.models import Case, CaseRule, CaseStatus
-from actions.rules import effective_rule, score_matches, sentiment_matches
+from actions.rules import RULES, effective_rule, score_matches, sentiment_matches
 from analysis.models import CommentAnalysis, Topic
+from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
 from core.paging import Page, newest_first
-from surveys.loaders import RESPONSES
+from surveys.loaders import RESPONSES, SURVEYS
 from surveys.models import Channel, Response, Survey
 
 S = CaseStatus
@@ -76,7 +79,15 @@ async def _announce(case: Case, topic: str, **details: Any) -> None:
 
 async def evaluate_response(*, response_id: int) -> Case | None:
     """The score rule on "response.submitted" (partial responses included: the score is known)."""
-    found = await _candidate(response_id)
+    return await _by_score(await _candidate(response_id))
+
+
+async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Case | None:
+    """The sentiment rule on "response.analysed": a clearly negative comment opens a case."""
+    return await _by_sentiment(await _candidate(response_id), sentiment)
+
+
+async def _by_score(found: tuple[Response, Survey, CaseRule] | None) -> Case | None:
     if found is None:
         return None
     response, survey, rule = found
@@ -85,9 +96,7 @@ async def evaluate_response(*, response_id: int) -> Case | None:
     return await _create(response, rule, Actor.rule(rule.id), source="rule", note=f"score {response.score}")
 
 
-async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Case | None:
-    """The sentiment rule on "response.analysed": a clearly negative comment opens a case."""
-    found = await _candidate(response_id)
+async def _by_sentiment(found: tuple[Response, Survey, CaseRule] | None, sentiment: float | None) -> Case | None:
     if found is None:
         return None
     response, _, rule = found
@@ -96,17 +105,48 @@ async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Ca
     return await _create(response, rule, Actor.rule(rule.id), source="rule", note=f"sentiment {sentiment:.2f}")
 
 
+async def evaluate_responses(response_ids: Sequence[int]) -> dict[int, Case | None]:
+    """The score rule for many responses (the events of one queue message): their lookups
+    together, then the cases opened in submission order, so that a respondent's first matching
+    answer opens their case as it would one by one (one open case per respondent and survey)."""
+    ids = sorted(set(response_ids))
+    found = await asyncio.gather(*(_candidate(i) for i in ids))
+    return {i: await _by_score(f) for i, f in zip(ids, found, strict=True)}
+
+
+async def evaluate_sentiments(items: Sequence[tuple[int, float | None]]) -> dict[tuple[int, float | None], Case | None]:
+    """`evaluate_sentiment` for many (response_id, sentiment), in submission order likewise."""
+    ordered = sorted(set(items), key=lambda item: item[0])
+    found = await asyncio.gather(*(_candidate(i) for i, _ in ordered))
+    return {item: await _by_sentiment(f, item[1]) for item, f in zip(ordered, found, strict=True)}
+
+
+# The rule tasks of one queue message (core.queue.dispatch runs its events concurrently).
+SCORE_RULE: PerLoop[int, Case | None] = PerLoop(evaluate_responses, max_size=500, linger_seconds=0.002)
+SENTIMENT_RULE: PerLoop[tuple[int, float | None], Case | None] = PerLoop(
+    evaluate_sentiments, max_size=500, linger_seconds=0.002)
+
+
 async def _candidate(response_id: int) -> tuple[Response, Survey, CaseRule] | None:
     response = await RESPONSES.submit(response_id)
     # Redelivered events and the completion of a partial find the case they opened. Imported
     # history (`voc import`, the demo) is for analysis: a year-old answer gets no follow-up case
     # with a fresh 24 h clock (one can still be opened by hand).
-    if response is None or response.channel == Channel.IMPORT or await Case.exists(response_id=response.id):
+    if response is None or response.channel == Channel.IMPORT or await _HAS_CASE.submit(response.id):
         return None
-    survey = await Survey.get(id=response.survey_id)
-    if resurvey.is_resurvey(survey):
+    survey = await SURVEYS.submit(response.survey_id)
+    if survey is None or resurvey.is_resurvey(survey):
         return None
-    return response, survey, await effective_rule(organization_id=response.organization_id, survey_id=survey.id)
+    return response, survey, await RULES.submit((response.organization_id, survey.id))
+
+
+async def _have_cases(response_ids: Sequence[int]) -> dict[int, bool]:
+    found = {c.response_id for c in await Case.filter(response_id__in=list(response_ids)).only("id", "response_id")}
+    return {r: r in found for r in response_ids}
+
+
+# The rule tasks of one queue message run together (core.queue.dispatch): their lookups share queries.
+_HAS_CASE: PerLoop[int, bool] = PerLoop(_have_cases, max_size=500, linger_seconds=0.002)
 
 
 async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> Case:

@@ -8,7 +8,7 @@ window 4 days). The same SLA applies to every case a rule opens, and to cases op
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -16,6 +16,7 @@ from tortoise.transactions import in_transaction
 
 from actions.errors import InvalidAssignee
 from actions.models import CaseRule, RoutingRule, Team, TeamMember
+from core.batching import PerLoop
 from core.db import db, dialect
 from core.errors import NotFound, ValidationFailed
 from core.models import Organization, Role, User
@@ -43,6 +44,23 @@ async def effective_rule(*, organization_id: int, survey_id: int) -> CaseRule:
     if not rules:
         rules = await CaseRule.filter(organization_id=organization_id, survey_id=None).order_by("id")
     return rules[0] if rules else CaseRule(organization_id=organization_id, survey_id=None)
+
+
+async def effective_rules(keys: Sequence[tuple[int, int]]) -> dict[tuple[int, int], CaseRule]:
+    """`effective_rule` for many (organization_id, survey_id) at once, in one query."""
+    stored = await CaseRule.filter(organization_id__in={o for o, _ in keys}).order_by("id")
+    found: dict[tuple[int, int | None], CaseRule] = {}
+    for row in stored:
+        found.setdefault((row.organization_id, row.survey_id), row)
+    rules: dict[tuple[int, int], CaseRule] = {}
+    for o, s in keys:
+        rule = found.get((o, s)) or found.get((o, None))  # a Model is always truthy
+        rules[(o, s)] = rule if rule is not None else CaseRule(organization_id=o, survey_id=None)
+    return rules
+
+
+# The rules the case tasks of one queue message need, in one query (instances are shared: read only).
+RULES: PerLoop[tuple[int, int], CaseRule] = PerLoop(effective_rules, max_size=500, linger_seconds=0.002)
 
 
 def score_matches(rule: CaseRule, kind: SurveyKind, score: int | None) -> bool:

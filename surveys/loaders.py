@@ -4,6 +4,7 @@ each look up its response; one query serves them all (see core.batching.row_load
 from __future__ import annotations
 
 from core.batching import row_loader
-from surveys.models import Response
+from surveys.models import Response, Survey
 
 RESPONSES = row_loader(Response)
+SURVEYS = row_loader(Survey)

@@ -3,6 +3,7 @@ assignment refusals, the audit trail and the re-survey."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -151,6 +152,35 @@ async def test_a_survey_rule_overrides_the_organisation_rule_and_a_disabled_rule
     # A null threshold switches that condition off.
     await rules.set_case_rule(organization=org, survey_id=None, changes={"nps_max": None})
     assert await cases.evaluate_response(response_id=(await respond(lenient, 0, who="e")).id) is None
+
+
+async def test_a_batch_opens_the_case_for_the_respondents_first_matching_answer(org: Organization) -> None:
+    survey = await survey_of(org)
+    first, later = await respond(survey, 2, who="same"), await respond(survey, 1, who="same")
+    other = await respond(survey, 0, who="someone else")
+    # The tasks of one queue message run concurrently and in any order; their cases open in submission order.
+    opened = await asyncio.gather(*(cases.SCORE_RULE.submit(r.id) for r in (later, other, first)))
+    assert [c.response_id if c else None for c in opened] == [None, other.id, first.id]
+    sentiment = await respond(survey, 9, who="calm", comment="很糟糕")
+    again = await asyncio.gather(cases.SENTIMENT_RULE.submit((sentiment.id, -0.9)),
+                                 cases.SENTIMENT_RULE.submit((sentiment.id, -0.9)))  # a redelivery in the batch
+    assert [c.response_id if c else None for c in again] == [sentiment.id, sentiment.id]
+    assert await Case.filter(response_id=sentiment.id).count() == 1
+
+
+async def test_rules_looked_up_together_are_the_rules_looked_up_alone(org: Organization) -> None:
+    other = await get_or_create_organization(name="Rules-less Org")
+    own, shared, elsewhere = await survey_of(org), await survey_of(org), await survey_of(other)
+    await rules.set_case_rule(organization=org, survey_id=None, changes={"nps_max": 4})
+    await rules.set_case_rule(organization=org, survey_id=own.id, changes={"nps_max": 8})
+    keys = [(org.id, own.id), (org.id, shared.id), (other.id, elsewhere.id)]
+    together = await rules.effective_rules(keys)
+    for organization_id, survey_id in keys:
+        alone = await rules.effective_rule(organization_id=organization_id, survey_id=survey_id)
+        found = together[(organization_id, survey_id)]
+        assert (found.id, found.organization_id, found.survey_id, found.nps_max) == (
+            alone.id, alone.organization_id, alone.survey_id, alone.nps_max)
+    assert together[(other.id, elsewhere.id)].id is None  # the built-in default
 
 
 @pytest.mark.parametrize(("changes", "field"), [
