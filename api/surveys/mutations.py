@@ -35,14 +35,13 @@ MAX_TOKEN_LENGTH = 64
 async def check_public_rate(context: Context, token: str) -> RateLimited | None:
     """Per survey, and per API key when one is sent (an integration), else per client IP."""
     limiter = context.limiter
-    caller_ok = (
-        await limiter.hit(limiter.limits.per_api_key, "key", str(context.principal.api_key_id))
-        if context.principal
-        else await limiter.hit(limiter.limits.per_ip, "ip", context.client_ip)
-    )
+    caller = ((limiter.limits.per_api_key, ("key", str(context.principal.api_key_id))) if context.principal
+              else (limiter.limits.per_ip, ("ip", context.client_ip)))
     # An over-long token cannot be a survey's: don't let it create limiter keys.
     survey_key = token if len(token) <= MAX_TOKEN_LENGTH else "invalid"
-    if caller_ok and await limiter.hit(limiter.limits.per_survey, "survey", survey_key):
+    # In this order, in one round trip: a caller over its own limit is refused before it counts
+    # against the survey's (a flood from one address must not use up a survey's budget).
+    if await limiter.hit_in_order(caller, (limiter.limits.per_survey, ("survey", survey_key))):
         return None
     context.set_status(429)
     return RateLimited("too many requests: slow down and retry later")
