@@ -7,6 +7,7 @@ h11, Uvicorn's other parser, caps it at 16 KiB but costs several times the CPU p
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -44,3 +45,59 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         super().on_message_complete()
         # Bytes after this belong to the next request on the connection: its head is counted anew.
         self._in_head, self._head_bytes, self._tail = True, 0, b""
+
+    def on_headers_complete(self) -> None:
+        before = self.cycle
+        super().on_headers_complete()
+        if self.cycle is not before and self.cycle is not None:
+            self.cycle.transport = HeadWithBody(self.transport)  # type: ignore[assignment]
+
+    def on_response_complete(self) -> None:
+        # A response without a body write (HEAD) still holds its head: out before anything else.
+        if self.cycle is not None and isinstance(self.cycle.transport, HeadWithBody):
+            self.cycle.transport.flush()
+        super().on_response_complete()
+
+
+class HeadWithBody:
+    """The transport as one request's response sees it: the head is held until the body follows,
+    and both go out in one write.
+
+    Uvicorn writes a response's head and its body separately, so each response cost two send
+    system calls; on loopback each is a large part of a small request's CPU (py-spy put the two at
+    ~7 % of a submission). A head without a body in the same step of the loop (a streamed
+    response, or one with no body) goes out at the end of that step, or before the connection
+    closes."""
+
+    __slots__ = ("_head", "_scheduled", "_transport")
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+        self._head: bytes | None = None
+        self._scheduled = False
+
+    def write(self, data: bytes) -> None:
+        if self._head is None and not self._scheduled:  # the response's first write: its head
+            self._head = data
+            self._scheduled = True
+            asyncio.get_running_loop().call_soon(self.flush)
+            return
+        if self._head is not None:
+            data, self._head = self._head + data, None
+        self._transport.write(data)
+
+    def flush(self) -> None:
+        if self._head is not None:
+            head, self._head = self._head, None
+            if not self._transport.is_closing():
+                self._transport.write(head)
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
