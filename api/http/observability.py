@@ -37,13 +37,23 @@ class PrometheusExtension(SchemaExtension):
                           seconds=time.perf_counter() - started)
 
 
+# The labelled series of each (operation, type, outcome) seen: `labels()` checks and converts its
+# arguments and takes a lock on every call, per request on the submission path. As many entries as
+# the metrics themselves hold series.
+_series: dict[tuple[str, str, bool], tuple[Counter, Histogram]] = {}
+
+
 def observe_operation(name: str | None, kind: str, *, ok: bool, seconds: float) -> None:
     """One operation in the metrics (also called by the prepared submitResponse path)."""
     name = name or "anonymous"
     if len(name) > 64:
         name = "long-name"
-    OPERATIONS.labels(name, kind, "ok" if ok else "error").inc()
-    LATENCY.labels(name, kind).observe(seconds)
+    series = _series.get((name, kind, ok))
+    if series is None:
+        series = _series[(name, kind, ok)] = (OPERATIONS.labels(name, kind, "ok" if ok else "error"),
+                                              LATENCY.labels(name, kind))
+    series[0].inc()
+    series[1].observe(seconds)
 
 
 async def metrics(request: Request) -> Response:
