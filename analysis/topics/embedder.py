@@ -13,6 +13,7 @@ Optional: a local sentence-transformers directory (``VOC_EMBEDDING_MODEL``), see
 from __future__ import annotations
 
 import json
+import math
 import os
 import threading
 from collections.abc import Sequence
@@ -53,7 +54,31 @@ class EmbedderConfig:
     # stabilises long before 100k rows, and the cost of the randomized SVD grows with the rows.
     svd_sample: int = 15_000
     svd_iter: int = 2
+    # Each term's vector in the SVD basis (a column of ``components``) is rescaled to
+    # norm ** term_norm_power; None: by corpus size, see ``term_norm_power_for``.
+    term_norm_power: float | None = None
     seed: int = 42
+
+
+def term_norm_power_for(n_docs: int) -> float:
+    """How much of plain LSA's term lengths to keep, from the corpus size.
+
+    Plain LSA (1.0) gives a term a length that grows with the variance it explains, so the
+    frequent, generic review words ("物流", "满意", "好评") outweigh the specific ones ("屏幕",
+    "头发", "宝洁") that say what a comment is about. Shrinking the lengths (0.25) lets the
+    specific words count once the corpus is large enough for their directions to be learnt; on a
+    few hundred comments (a handful per SVD dimension) those directions are noise and plain LSA
+    is better. Measured on the 36k-review benchmark and its subsamples (BENCHMARKS.md "Topic
+    fit"): 3 seeds on the full file, topic NMI median 0.36 -> 0.42 and 9-12 topics instead of
+    12-32; at 3,000 comments 0.29 -> 0.38; at 1,000 about even; at 300 worse (0.22 -> 0.20).
+    """
+    low, high = 500, 2000
+    if n_docs <= low:
+        return 1.0
+    if n_docs >= high:
+        return 0.25
+    # Log-linear in between: 1.0 at 500 comments, 0.25 at 2,000.
+    return 1.0 - 0.75 * math.log(n_docs / low) / math.log(high / low)
 
 
 def _sublinear_tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
@@ -95,6 +120,17 @@ def _svd_components(x: sp.csr_matrix, k: int, n_iter: int, seed: int) -> np.ndar
     sing = np.sqrt(np.maximum(evals[order], 1e-12))
     vt: np.ndarray = ((evecs[:, order].T @ b) / sing[:, None]).astype(np.float32)
     return vt
+
+
+def _rescale_terms(components: np.ndarray, power: float) -> np.ndarray:
+    """``components`` with each column (one term) rescaled to its norm ** ``power``."""
+    if power == 1.0:
+        return components
+    norms = np.linalg.norm(components, axis=0, keepdims=True)
+    scale = np.where(norms > 0, np.maximum(norms, 1e-12) ** (power - 1.0), 0.0).astype(np.float32)
+    # In place: the basis is dims x vocabulary (about 60 MB at 100k comments), no second copy.
+    components *= scale
+    return components
 
 
 class CorpusEmbedder(BaseEmbedder):  # type: ignore[misc]
@@ -160,7 +196,11 @@ class CorpusEmbedder(BaseEmbedder):  # type: ignore[misc]
         # One BLAS thread: these dense products are small, and on shared cores OpenBLAS threads
         # spin against other processes (a 15k x 106 QR took 2.4 s with 2 threads, 0.3 s with 1).
         with threadpool_limits(limits=1):
-            self.components = _svd_components(x[rows], dims, cfg.svd_iter, cfg.seed)
+            components = _svd_components(x[rows], dims, cfg.svd_iter, cfg.seed)
+        # Stored rescaled: embedding stays one product with ``components`` (and a saved model
+        # needs no extra state).
+        power = cfg.term_norm_power if cfg.term_norm_power is not None else term_norm_power_for(n)
+        self.components = _rescale_terms(components, power)
         return self._project(x)
 
     # -- embedding ------------------------------------------------------------------------------
@@ -234,6 +274,8 @@ class CorpusEmbedder(BaseEmbedder):  # type: ignore[misc]
         meta = json.loads((d / _VOCAB_FILE).read_text("utf-8"))
         raw = dict(meta["config"])
         raw["char_ngrams"] = tuple(raw["char_ngrams"])
+        # Saved before the field existed: those components are plain LSA.
+        raw.setdefault("term_norm_power", 1.0)
         emb = cls(tokenizer, EmbedderConfig(**raw))
         arrays = load_file(str(d / _STATE_FILE))
         emb.word_idf = arrays["word_idf"]

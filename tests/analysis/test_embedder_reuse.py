@@ -10,6 +10,7 @@ now about 1-2 ms, with bit-identical vectors (so fits and assignments are unchan
 from __future__ import annotations
 
 import csv
+import json
 import time
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import CorpusEmbedder
-from analysis.topics.embedder import _char_text
+from analysis.topics.embedder import EmbedderConfig, _char_text, term_norm_power_for
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "analysis" / "topics_small.csv"
 NEW = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "", "qwerty", "洗完头发很顺滑，头皮屑少了"]
@@ -94,3 +95,50 @@ def test_one_comment_costs_no_pass_over_the_vocabulary(tok: Tokenizer) -> None:
     # Before: ~60 ms per call at this size (vocabulary validation, dense idf row, basis copy).
     # Now well under 10 ms even on a loaded machine.
     assert per_call < 0.015, f"{per_call * 1000:.1f} ms per comment"
+
+
+def _spread(norms: np.ndarray) -> float:
+    return float(np.percentile(norms, 90) / np.percentile(norms, 10))
+
+
+def test_term_vectors_are_rescaled_so_specific_words_are_not_drowned(tok: Tokenizer, docs: list[str]) -> None:
+    plain = CorpusEmbedder(tok, EmbedderConfig(term_norm_power=1.0)).fit(docs)
+    damped = CorpusEmbedder(tok, EmbedderConfig(term_norm_power=0.5)).fit(docs)
+    # Same vocabulary and SVD basis; only each term's length changes, to its plain length ** 0.5.
+    assert damped.word_vocab == plain.word_vocab
+    n_plain = np.linalg.norm(plain.components, axis=0)
+    n_damped = np.linalg.norm(damped.components, axis=0)
+    live = n_plain > 1e-6
+    assert np.allclose(n_damped[live], np.sqrt(n_plain[live]), rtol=1e-3)
+    cos = (plain.components * damped.components).sum(0)[live] / (n_plain[live] * n_damped[live])
+    assert np.allclose(cos, 1.0, atol=1e-4)  # directions kept
+    # The spread of term lengths shrinks: rare specific terms catch up with the frequent ones.
+    assert _spread(n_damped[live]) < _spread(n_plain[live])
+    assert np.allclose(damped.embed(NEW), reference(damped, NEW), atol=1e-5)
+
+
+def test_a_model_saved_before_term_rescaling_loads_as_plain_lsa(tok: Tokenizer, docs: list[str], tmp_path: Path) -> None:
+    emb = CorpusEmbedder(tok, EmbedderConfig(term_norm_power=1.0)).fit(docs)
+    emb.save(tmp_path)
+    meta_path = tmp_path / "embedder.json"
+    meta = json.loads(meta_path.read_text("utf-8"))
+    del meta["config"]["term_norm_power"]  # the format written by earlier versions
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    loaded = CorpusEmbedder.load(tmp_path, tok)
+    assert loaded.config.term_norm_power == 1.0
+    assert np.allclose(loaded.embed(NEW), emb.embed(NEW), atol=1e-5)
+
+
+def test_term_rescaling_follows_the_corpus_size(tok: Tokenizer, docs: list[str]) -> None:
+    # Plain LSA on a few hundred comments (too few to learn rare terms' directions), full effect
+    # from a couple of thousand, monotonic in between.
+    sizes = [100, 500, 800, 1_000, 1_500, 2_000, 36_000, 100_000]
+    powers = [term_norm_power_for(n) for n in sizes]
+    assert powers[0] == powers[1] == 1.0 and powers[-1] == powers[-3] == 0.25
+    assert powers == sorted(powers, reverse=True)
+    assert 0.25 < term_norm_power_for(1_000) < 1.0
+    # The default follows it: the 300-comment fixture gets plain LSA.
+    default = CorpusEmbedder(tok).fit(docs)
+    plain = CorpusEmbedder(tok, EmbedderConfig(term_norm_power=1.0)).fit(docs)
+    assert default.config.term_norm_power is None
+    assert np.array_equal(default.components, plain.components)
