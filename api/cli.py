@@ -84,7 +84,7 @@ def worker(
     from analysis.topics.reduce import warm_umap
     from api.jobs import broker_for, relaying
     from core import pubsub
-    from core.queue import RedeliveringReceiver
+    from core.queue import RedeliveringReceiver, start_broker
 
     settings = get_settings()
     if not settings.redis_url:
@@ -97,7 +97,7 @@ def worker(
         # Live-update tasks publish through Redis to every API process's subscribers.
         hub = pubsub.build_hub(settings)
         pubsub.install(hub)
-        await broker.startup()
+        await start_broker(broker)
         # Topic fits run here: compile (or load from VOC_DATA_DIR) UMAP's numba code before the first one,
         # in the background so that jobs start at once.
         warming = asyncio.create_task(asyncio.to_thread(warm_umap))

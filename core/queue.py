@@ -204,6 +204,21 @@ class ReclaimingStreamBroker(RedisStreamBroker):
                                              ack=self._ack_generator(id=message_id, queue_name=self.queue_name))
 
 
+async def start_broker(broker: AsyncBroker) -> None:
+    """`broker.startup()`, waiting with backoff while Redis is unreachable: a worker started during
+    a Redis outage (or before Redis, at boot) must wait for it, not exit (found by
+    benchmarks/faults redis-outage, whose worker reached its start-up during the outage)."""
+    delay = RECONNECT_FIRST_SECONDS
+    while True:
+        try:
+            await broker.startup()
+            return
+        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+            log.warning("job queue: Redis unavailable at start-up (%s); retrying in %.1f s", exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, RECONNECT_MAX_SECONDS)
+
+
 class RedeliveringReceiver(Receiver):
     """taskiq acknowledges a message after its job even when the job raised, so a job that failed
     because PostgreSQL was restarting was never run again: its response stayed unanalysed, its

@@ -18,7 +18,7 @@ import pytest
 from redis.asyncio import Redis
 from taskiq.api import run_receiver_task
 
-from core.queue import ReclaimingStreamBroker, RedeliveringReceiver
+from core.queue import ReclaimingStreamBroker, RedeliveringReceiver, start_broker
 from core.transient import is_transient
 from tests.conftest import PG_URL
 from tests.core.private_redis import PrivateRedis, free_port
@@ -122,3 +122,25 @@ async def test_a_terminated_database_connection_counts_as_transient() -> None:
     finally:
         await victim.close()
         await admin.close()
+
+
+async def test_a_worker_started_while_redis_is_down_waits_for_it() -> None:
+    server = PrivateRedis()  # its port is chosen, nothing listens there yet
+    broker = ReclaimingStreamBroker(server.url, queue_name=f"voc:test:{uuid.uuid4().hex[:8]}",
+                                    consumer_group_name="voc-workers")
+    starting = asyncio.ensure_future(start_broker(broker))
+    try:
+        await asyncio.sleep(0.8)
+        assert not starting.done()  # still waiting, not crashed
+        server.start()
+        await asyncio.wait_for(starting, timeout=10)
+        redis = Redis.from_url(server.url)
+        try:
+            groups = await redis.xinfo_groups(broker.queue_name)
+            assert [g["name"] for g in groups] == [b"voc-workers"]
+        finally:
+            await redis.aclose()
+    finally:
+        starting.cancel()
+        await broker.shutdown()
+        server.kill()
