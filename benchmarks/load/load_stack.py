@@ -85,7 +85,7 @@ class Stack:
     name: str
     redis_db: int
     serve_workers: int = 2
-    worker_concurrency: int = 4
+    worker_concurrency: int = 8  # `voc worker --concurrency`: queue messages at once
     redis_host: str = "redis://127.0.0.1:6379"
     db: str = ""
     data_dir: str = ""

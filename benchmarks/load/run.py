@@ -231,7 +231,7 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=120, help="seconds of load")
     ap.add_argument("--workers", type=int, default=2, help="`voc serve --workers`")
     ap.add_argument("--analysis-workers", type=int, default=2, help="`voc worker` processes")
-    ap.add_argument("--worker-concurrency", type=int, default=4, help="`voc worker --concurrency`")
+    ap.add_argument("--worker-concurrency", type=int, default=8, help="`voc worker --concurrency` (messages at once)")
     ap.add_argument("--pm-rate", type=float, default=2, help="product-manager queries per second (0: none)")
     ap.add_argument("--per-user-rate", type=float, default=0.25,
                     help="answers per second per locust user; users = rate / this, so answers slower than "
