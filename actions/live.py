@@ -16,6 +16,7 @@ from tortoise.models import Model
 
 from actions import events
 from actions.models import Action, Case
+from core.batching import PerLoop, row_loader
 from core.errors import NotFound
 from core.pubsub import current_hub
 from core.queue import route, task
@@ -26,6 +27,7 @@ log = logging.getLogger("voc.live")
 
 Kind = Literal["response", "case", "action"]
 MODELS: dict[Kind, type[Model]] = {"response": Response, "case": Case, "action": Action}
+ROWS: dict[Kind, PerLoop[int, Any]] = {"response": RESPONSES, "case": row_loader(Case), "action": row_loader(Action)}
 
 RESPONSE_TASK = "live.response_submitted"
 CASE_TASK = "live.case_updated"
@@ -47,19 +49,15 @@ async def check_survey(*, organization_id: int, survey_id: int) -> None:
 
 
 async def _publish(kind: Kind, pk: int, event_id: int, **extra: Any) -> None:
-    if kind == "response":  # the common case: batched with the other tasks of the message
-        response = await RESPONSES.submit(pk)
-        rows = [{"organization_id": response.organization_id}] if response is not None else []
-    else:
-        rows = await MODELS[kind].filter(id=pk).values("organization_id")
-    if not rows:
+    row = await ROWS[kind].submit(pk)  # one query for the events of a queue message (core.batching)
+    if row is None:
         return  # deleted since the event was written: nothing to show
     hub = current_hub()
     if hub is None:
         return  # no hub in this process (a CLI command, a test without an app): nobody listens here
     message = {"id": pk, "event_id": event_id, **extra}
     try:
-        await hub.publish(channel(int(rows[0]["organization_id"]), kind), message)
+        await hub.publish(channel(row.organization_id, kind), message)
     except Exception as exc:  # Redis down: live updates are notifications, the change itself is stored
         log.warning("live updates: could not publish %s %s (%s)", kind, pk, exc)
 
