@@ -330,3 +330,17 @@ async def test_queue_messages_lose_the_external_id(settings: Settings, org: Orga
         await redis.delete(stream)
         await redis.aclose()
         await broker.shutdown()
+
+
+def test_queue_messages_of_an_older_relay_and_batches_are_scrubbed_for_this_organisation_only() -> None:
+    traces = erasure.Traces(frozenset({EXT}))
+    ours, theirs = {"action_id": 1, "respondents": [EXT, "keep-me"]}, {"action_id": 2, "respondents": [EXT]}
+    # One event per message (the relay before batching): scrubbed only when the event is ours.
+    assert erasure._scrub_ours({"event_id": 1, "topic": "t", "payload": ours}, {1}, traces)["payload"][
+        "respondents"] == ["keep-me"]
+    assert erasure._scrub_ours({"event_id": 2, "topic": "t", "payload": theirs}, {1}, traces)["payload"] == theirs
+    # A batch mixing organisations: only our event changes.
+    batch = {"events": [{"event_id": 1, "topic": "t", "payload": ours}, {"event_id": 2, "topic": "t", "payload": theirs}]}
+    clean = erasure._scrub_ours(batch, {1}, traces)["events"]
+    assert [e["payload"]["respondents"] for e in clean] == [["keep-me"], [EXT]]
+    assert erasure._event_ids(batch) == [1, 2] and erasure._event_ids({"event_id": 7}) == [7]
