@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Ingest throughput: ``submitResponse`` on a live ``voc serve`` (PostgreSQL) against a bare endpoint.
 
-Usage: python benchmarks/ingest.py [--workers 2] [--concurrency 64] [--duration 10] [--rate 500]
+Usage: python benchmarks/ingest.py [--workers 2] [--concurrency 64] [--duration 8] [--rounds 3] [--rate 500]
                                    [--redis | --no-redis] [--loop | --no-loop] [--keep-db]
 
 One run does everything itself:
@@ -42,6 +42,7 @@ import math
 import random
 import signal
 import socket
+import statistics
 import subprocess
 import tempfile
 import time
@@ -79,27 +80,28 @@ def _pct(values: list[float], q: float) -> float | None:
 async def _loadgen(cfg: dict[str, Any]) -> dict[str, Any]:
     import aiohttp
 
-    url, token = cfg["url"], cfg["token"]
+    token = cfg["token"]
     headers = {"content-type": "application/json"}
 
-    accepted_keys: list[str] = []
-    unknown_keys: list[str] = []  # refused, timed out or failed: must not be stored, except a timed-out one
+    # Per target. Unknown: refused, timed out or failed: must not be stored, except a timed-out one.
+    accepted_keys: dict[str, list[str]] = {name: [] for name in cfg["targets"]}
+    unknown_keys: dict[str, list[str]] = {name: [] for name in cfg["targets"]}
 
     def body(key: str) -> bytes:
         return json.dumps({"query": SUBMIT, "variables": {"input": {
             "token": token, "idempotencyKey": key, "score": random.randint(0, 10),
             "comment": random.choice(COMMENTS), "completed": True}}}, ensure_ascii=False).encode()
 
-    async def one(session: aiohttp.ClientSession, stats: dict[str, Any], t_start: float) -> None:
+    async def one(name: str, stats: dict[str, Any], t_start: float) -> None:
         key = str(uuid.uuid4())
         try:
-            async with session.post(url, data=body(key), headers=headers) as resp:
+            async with sessions[name].post(cfg["targets"][name]["url"], data=body(key), headers=headers) as resp:
                 raw = await resp.read()
                 status = resp.status
         except Exception as exc:  # timeout / reset: the outcome is unknown (the row may exist)
             stats["errors"][type(exc).__name__] = stats["errors"].get(type(exc).__name__, 0) + 1
             stats["failed_lat"].append((time.perf_counter() - t_start) * 1000)
-            unknown_keys.append(key)
+            unknown_keys[name].append(key)
             return
         latency = (time.perf_counter() - t_start) * 1000
         ok = False
@@ -118,28 +120,28 @@ async def _loadgen(cfg: dict[str, Any]) -> dict[str, Any]:
         if ok:
             stats["accepted"] += 1
             stats["lat"].append(latency)
-            accepted_keys.append(key)
+            accepted_keys[name].append(key)
         else:
             stats["failed_lat"].append(latency)
-            unknown_keys.append(key)
+            unknown_keys[name].append(key)
 
     def new_stats() -> dict[str, Any]:
         return {"sent": 0, "accepted": 0, "errors": {}, "lat": [], "failed_lat": []}
 
-    async def closed(session: aiohttp.ClientSession, concurrency: int, seconds: float) -> dict[str, Any]:
+    async def closed(name: str, concurrency: int, seconds: float) -> dict[str, Any]:
         stats = new_stats()
         t0 = time.perf_counter()
         deadline = t0 + seconds
 
         async def client() -> None:
             while time.perf_counter() < deadline:
-                await one(session, stats, time.perf_counter())
+                await one(name, stats, time.perf_counter())
 
         await asyncio.gather(*(client() for _ in range(concurrency)))
         stats["elapsed"] = time.perf_counter() - t0
         return stats
 
-    async def open_loop(session: aiohttp.ClientSession, rate: float, seconds: float) -> dict[str, Any]:
+    async def open_loop(name: str, rate: float, seconds: float) -> dict[str, Any]:
         stats = new_stats()
         n = int(rate * seconds)
         tasks = []
@@ -153,7 +155,7 @@ async def _loadgen(cfg: dict[str, Any]) -> dict[str, Any]:
             else:
                 lag = max(lag, -delay)
             # Latency counts from the scheduled send time: generator or server lag is included.
-            tasks.append(asyncio.ensure_future(one(session, stats, scheduled)))
+            tasks.append(asyncio.ensure_future(one(name, stats, scheduled)))
         await asyncio.gather(*tasks)
         stats["elapsed"] = time.perf_counter() - t0
         stats["offered_per_s"] = rate
@@ -168,26 +170,44 @@ async def _loadgen(cfg: dict[str, Any]) -> dict[str, Any]:
         return {**stats, "accepted_per_s": stats["accepted"] / window, "p50_ms": _pct(lat, 50),
                 "p90_ms": _pct(lat, 90), "p99_ms": _pct(lat, 99), "max_ms": max(lat) if lat else None}
 
-    results: dict[str, Any] = {}
-    connector = aiohttp.TCPConnector(limit=cfg["connections"], force_close=False, keepalive_timeout=60)
+    # Both servers are up at once and the phases alternate between them, round by round (voc then
+    # bare, then bare then voc, ...): this machine's neighbours come and go, and a ratio of phases
+    # minutes apart measured the neighbours as much as the servers.
+    results: dict[str, Any] = {name: {"closed": [], "fixed": []} for name in cfg["targets"]}
     timeout = aiohttp.ClientTimeout(total=cfg["timeout"])
     cpu0 = time.process_time()
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        results["warmup"] = summary(await closed(session, cfg["concurrency"], cfg["warmup"]))
-        mark = _proc_cpu(cfg["server_pids"])
+    sessions = {name: aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=cfg["connections"], force_close=False, keepalive_timeout=60),
+        timeout=timeout) for name in cfg["targets"]}
+
+    async def phase(name: str, kind: str) -> None:
+        target = cfg["targets"][name]
+        mark = _proc_cpu(target["server_pids"])
         gen0 = time.process_time()
-        results["closed"] = summary(await closed(session, cfg["concurrency"], cfg["duration"]))
-        results["closed"]["server_cpu_s"] = _proc_cpu(cfg["server_pids"]) - mark
-        results["closed"]["gen_cpu_s"] = time.process_time() - gen0
+        stats = (await closed(name, cfg["concurrency"], cfg["duration"]) if kind == "closed"
+                 else await open_loop(name, cfg["rate"], cfg["duration"]))
+        result = summary(stats)
+        result["server_cpu_s"] = _proc_cpu(target["server_pids"]) - mark
+        result["gen_cpu_s"] = time.process_time() - gen0
+        results[name][kind].append(result)
         await asyncio.sleep(1)
-        mark = _proc_cpu(cfg["server_pids"])
-        gen0 = time.process_time()
-        results["fixed"] = summary(await open_loop(session, cfg["rate"], cfg["duration"]))
-        results["fixed"]["server_cpu_s"] = _proc_cpu(cfg["server_pids"]) - mark
-        results["fixed"]["gen_cpu_s"] = time.process_time() - gen0
+
+    try:
+        for name in cfg["targets"]:
+            summary(await closed(name, cfg["concurrency"], cfg["warmup"]))
+        names = list(cfg["targets"])
+        for round_no in range(cfg["rounds"]):
+            order = names if round_no % 2 == 0 else names[::-1]
+            for kind in ("closed", "fixed"):
+                for name in order:
+                    await phase(name, kind)
+    finally:
+        for session in sessions.values():
+            await session.close()
     results["gen_cpu_total_s"] = time.process_time() - cpu0
-    results["accepted_keys"] = accepted_keys
-    results["unknown_keys"] = unknown_keys
+    for name in cfg["targets"]:
+        results[name]["accepted_keys"] = accepted_keys[name]
+        results[name]["unknown_keys"] = unknown_keys[name]
     return results
 
 
@@ -312,7 +332,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--workers", type=int, default=2, help="server worker processes (both targets)")
     ap.add_argument("--concurrency", type=int, default=64, help="closed-loop clients")
-    ap.add_argument("--duration", type=float, default=10, help="seconds per measured phase")
+    ap.add_argument("--duration", type=float, default=8, help="seconds per measured phase")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="rounds of phases, alternating between the targets; figures are medians of the rounds")
     ap.add_argument("--warmup", type=float, default=2, help="closed-loop warm-up seconds (not reported)")
     ap.add_argument("--rate", type=float, default=500, help="open-loop offered rate, requests/s")
     ap.add_argument("--connections", type=int, default=256, help="generator connection pool size")
@@ -377,12 +399,7 @@ def main() -> None:
               f"rate={args.rate}/s  loop={'on' if args.loop else 'off'}"
               + (f"  app={args.asgi_factory}" if args.asgi_factory else ""), flush=True)
 
-        cfg = {"token": token, "concurrency": args.concurrency, "duration": args.duration, "warmup": args.warmup,
-               "rate": args.rate, "connections": max(args.connections, args.concurrency), "timeout": args.timeout}
-        report["voc"] = run_loadgen({**cfg, "url": f"http://127.0.0.1:{port}/graphql", "server_pids": [server.pid]})
-        stop(server)
-        server = None
-
+        targets = {"voc": {"url": f"http://127.0.0.1:{port}/graphql", "server_pids": [server.pid]}}
         if not args.skip_bare:
             sql(db, lambda c: c.execute(f"CREATE TABLE {BARE_TABLE} (LIKE responses INCLUDING ALL)"))
             bport = free_port()
@@ -395,10 +412,14 @@ def main() -> None:
                                      "--log-level", "warning", "--no-access-log"], env=benv, cwd=ROOT,
                                     start_new_session=True)
             wait_healthy(bport, bare)
-            report["bare"] = run_loadgen({**cfg, "url": f"http://127.0.0.1:{bport}/graphql",
-                                          "server_pids": [bare.pid]})
-            stop(bare)
-            bare = None
+            targets["bare"] = {"url": f"http://127.0.0.1:{bport}/graphql", "server_pids": [bare.pid]}
+        cfg = {"token": token, "concurrency": args.concurrency, "duration": args.duration, "warmup": args.warmup,
+               "rate": args.rate, "connections": max(args.connections, args.concurrency), "timeout": args.timeout,
+               "rounds": args.rounds, "targets": targets}
+        report.update(run_loadgen(cfg))
+        stop(server)
+        stop(bare)
+        server = bare = None
 
         # Integrity: every accepted key is stored exactly once; any other stored row is one whose request
         # timed out or failed on the client side (its outcome unknown), never an unrelated row.
@@ -432,27 +453,40 @@ def main() -> None:
                 print(f"warning: could not drop {db}: {exc}", file=sys.stderr)
 
     # ---- report
-    rows = []
-    for side in ("voc", "bare"):
-        if side not in report:
-            continue
-        c, f = report[side]["closed"], report[side]["fixed"]
-        rows.append((side, c, f))
+    def cpu_ms(ph: dict[str, Any]) -> float | None:
+        return ph["server_cpu_s"] * 1000 / ph["accepted"] if ph["accepted"] else None
+
+    sides = [side for side in ("voc", "bare") if side in report]
     print()
-    print(f"{'target':<6} {'phase':<14} {'sent':>7} {'acc':>7} {'acc/s':>8} {'p50 ms':>8} {'p90 ms':>8} "
+    print(f"{'round':<5} {'target':<6} {'phase':<14} {'sent':>7} {'acc':>7} {'acc/s':>8} {'p50 ms':>8} {'p90 ms':>8} "
           f"{'p99 ms':>8} {'max ms':>8} {'srv CPU ms/req':>15} {'errors'}")
-    for side, c, f in rows:
-        for name, ph in ((f"closed c={args.concurrency}", c), (f"fixed {args.rate:g}/s", f)):
-            cpu = ph["server_cpu_s"] * 1000 / ph["accepted"] if ph["accepted"] else None
-            print(f"{side:<6} {name:<14} {ph['sent']:>7} {ph['accepted']:>7} {fmt(ph['accepted_per_s']):>8} "
-                  f"{fmt(ph['p50_ms']):>8} {fmt(ph['p90_ms']):>8} {fmt(ph['p99_ms']):>8} {fmt(ph['max_ms']):>8} "
-                  f"{fmt(cpu, 2):>15} {ph['errors'] or ''}")
-    voc_c, voc_f = report["voc"]["closed"], report["voc"]["fixed"]
-    bare_per_s = report["bare"]["closed"]["accepted_per_s"] if "bare" in report else None
-    ratio = voc_c["accepted_per_s"] / bare_per_s if bare_per_s else None
-    print(f"\nratio voc / bare (closed-loop accepted/s): {fmt(ratio, 2)}")
-    print(f"generator max send lag in fixed phase: voc {fmt(voc_f['max_send_lag_ms'])} ms"
-          + (f", bare {fmt(report['bare']['fixed']['max_send_lag_ms'])} ms" if "bare" in report else ""))
+    for round_no in range(args.rounds):
+        for side in sides:
+            for name, kind in ((f"closed c={args.concurrency}", "closed"), (f"fixed {args.rate:g}/s", "fixed")):
+                ph = report[side][kind][round_no]
+                print(f"{round_no + 1:<5} {side:<6} {name:<14} {ph['sent']:>7} {ph['accepted']:>7} "
+                      f"{fmt(ph['accepted_per_s']):>8} {fmt(ph['p50_ms']):>8} {fmt(ph['p90_ms']):>8} "
+                      f"{fmt(ph['p99_ms']):>8} {fmt(ph['max_ms']):>8} {fmt(cpu_ms(ph), 2):>15} {ph['errors'] or ''}")
+
+    def median_of(side: str, kind: str, key: str) -> float | None:
+        values = [v for v in (ph[key] if key != "cpu" else cpu_ms(ph) for ph in report[side][kind]) if v is not None]
+        return statistics.median(values) if values else None
+
+    voc_closed = median_of("voc", "closed", "accepted_per_s") or 0.0
+    voc_fixed_p99 = median_of("voc", "fixed", "p99_ms")
+    ratios = ([v["accepted_per_s"] / b["accepted_per_s"] for v, b in zip(report["voc"]["closed"],
+                                                                         report["bare"]["closed"], strict=True)
+               if b["accepted_per_s"]] if "bare" in report else [])
+    ratio = statistics.median(ratios) if ratios else None
+    bare_per_s = median_of("bare", "closed", "accepted_per_s") if "bare" in report else None
+    voc_cpu, bare_cpu = median_of("voc", "closed", "cpu"), median_of("bare", "closed", "cpu") if bare_per_s else None
+    print(f"\nmedians of {args.rounds} rounds: voc {fmt(voc_closed)} accepted/s (CPU {fmt(voc_cpu, 2)} ms/req), "
+          f"fixed {args.rate:g}/s p99 {fmt(voc_fixed_p99)} ms"
+          + (f"; bare {fmt(bare_per_s)}/s (CPU {fmt(bare_cpu, 2)} ms/req)" if bare_per_s else ""))
+    print(f"ratio voc / bare (closed-loop accepted/s, same round): {', '.join(fmt(r, 3) for r in ratios) or '-'}"
+          f" -> median {fmt(ratio, 3)}")
+    print("generator max send lag in fixed phases: " + ", ".join(
+        f"{side} {fmt(max(ph['max_send_lag_ms'] for ph in report[side]['fixed']))} ms" for side in sides))
 
     stored = report["stored"]
     checks = {}
@@ -466,31 +500,32 @@ def main() -> None:
     if "outbox" in stored.get("voc", {}):
         checks["voc_outbox"] = stored["voc"]["outbox"] == stored["voc"]["rows"]
     ok = all(checks.values())
-    goals = {"accepted_per_s>=1000": voc_c["accepted_per_s"] >= 1000,
-             "fixed_p99<50ms": voc_f["p99_ms"] is not None and voc_f["p99_ms"] < 50
-             and voc_f["accepted"] == voc_f["sent"],
+    goals = {"accepted_per_s>=1000": voc_closed >= 1000,
+             "fixed_p99<50ms": voc_fixed_p99 is not None and voc_fixed_p99 < 50
+             and all(ph["accepted"] == ph["sent"] for ph in report["voc"]["fixed"]),
              "ratio>=0.5": ratio is not None and ratio >= 0.5}
     print("goals: " + "  ".join(f"{k} {'MET' if v else 'NOT MET'}" for k, v in goals.items()))
     summary = {
-        "accepted_per_s": round(voc_c["accepted_per_s"], 1), "p50_ms": voc_c["p50_ms"], "p99_ms": voc_c["p99_ms"],
-        "fixed_rate": args.rate, "fixed_rate_accepted_per_s": round(voc_f["accepted_per_s"], 1),
-        "fixed_rate_p50_ms": voc_f["p50_ms"], "fixed_rate_p99_ms": voc_f["p99_ms"],
+        "accepted_per_s": round(voc_closed, 1),
+        "p50_ms": median_of("voc", "closed", "p50_ms"), "p99_ms": median_of("voc", "closed", "p99_ms"),
+        "fixed_rate": args.rate, "fixed_rate_accepted_per_s": median_of("voc", "fixed", "accepted_per_s"),
+        "fixed_rate_p50_ms": median_of("voc", "fixed", "p50_ms"), "fixed_rate_p99_ms": voc_fixed_p99,
         "bare_per_s": round(bare_per_s, 1) if bare_per_s else None,
-        "bare_p50_ms": report["bare"]["closed"]["p50_ms"] if "bare" in report else None,
-        "bare_p99_ms": report["bare"]["closed"]["p99_ms"] if "bare" in report else None,
-        "bare_fixed_rate_p99_ms": report["bare"]["fixed"]["p99_ms"] if "bare" in report else None,
-        "ratio": round(ratio, 3) if ratio else None,
-        "voc_server_cpu_ms_per_req": round(voc_c["server_cpu_s"] * 1000 / max(1, voc_c["accepted"]), 3),
-        "bare_server_cpu_ms_per_req": round(report["bare"]["closed"]["server_cpu_s"] * 1000
-                                            / max(1, report["bare"]["closed"]["accepted"]), 3)
-        if "bare" in report else None,
-        "errors": voc_c["errors"] | voc_f["errors"], "integrity_ok": ok, "goals": goals,
+        "bare_p50_ms": median_of("bare", "closed", "p50_ms") if "bare" in report else None,
+        "bare_p99_ms": median_of("bare", "closed", "p99_ms") if "bare" in report else None,
+        "bare_fixed_rate_p99_ms": median_of("bare", "fixed", "p99_ms") if "bare" in report else None,
+        "ratio": round(ratio, 3) if ratio else None, "ratios": [round(r, 3) for r in ratios],
+        "voc_server_cpu_ms_per_req": median_of("voc", "closed", "cpu"),
+        "bare_server_cpu_ms_per_req": median_of("bare", "closed", "cpu") if "bare" in report else None,
+        "errors": {k: v for side in ("closed", "fixed") for ph in report["voc"][side] for k, v in ph["errors"].items()},
+        "integrity_ok": ok, "goals": goals, "rounds": args.rounds,
         "workers": args.workers, "concurrency": args.concurrency, "duration_s": args.duration,
         "redis": args.redis, "loop": args.loop, "asgi_factory": args.asgi_factory,
         "limit_concurrency": args.limit_concurrency,
     }
     for k in ("p50_ms", "p99_ms", "fixed_rate_p50_ms", "fixed_rate_p99_ms", "bare_p50_ms", "bare_p99_ms",
-              "bare_fixed_rate_p99_ms"):
+              "bare_fixed_rate_p99_ms", "voc_server_cpu_ms_per_req", "bare_server_cpu_ms_per_req",
+              "fixed_rate_accepted_per_s"):
         if summary[k] is not None:
             summary[k] = round(summary[k], 2)
     print(json.dumps(summary, ensure_ascii=False))

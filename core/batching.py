@@ -29,27 +29,54 @@ class Coalescer(Generic[K, R]):
     A batch starts `linger_seconds` after its first item, or at once when it holds `max_size`
     items. Keys submitted twice into one batch are run once. Coalescers are bound to the event
     loop they are used on (`for_loop`): tests and CLI commands start several loops per process.
+
+    With `max_in_flight` there is no linger (group commit, for request paths where waiting costs
+    latency): while fewer than `max_in_flight` batches run and nobody waits, a call runs its own
+    batch of one at once, in its own task (no hand-off, no extra turn of the event loop: those cost
+    more than the batch saves when calls come one at a time); calls that come while that many run
+    wait, and go together as the next batch when one of them ends. Idle, a call waits for nothing;
+    under load, batches grow by themselves.
     """
 
-    def __init__(self, run_batch: BatchFn[K, R], *, max_size: int, linger_seconds: float) -> None:
-        if max_size < 1 or linger_seconds < 0:
-            raise ValueError("max_size must be >= 1 and linger_seconds >= 0")
+    def __init__(self, run_batch: BatchFn[K, R], *, max_size: int, linger_seconds: float = 0.0,
+                 max_in_flight: int | None = None) -> None:
+        if max_size < 1 or linger_seconds < 0 or (max_in_flight is not None and max_in_flight < 1):
+            raise ValueError("max_size and max_in_flight must be >= 1 and linger_seconds >= 0")
         self._run_batch = run_batch
         self.max_size = max_size
         self.linger_seconds = linger_seconds
+        self.max_in_flight = max_in_flight
         self._pending: list[tuple[K, asyncio.Future[R]]] = []
-        self._timer: asyncio.TimerHandle | None = None
+        self._timer: asyncio.Handle | None = None
         self._running: set[asyncio.Task[None]] = set()  # strong references until each batch ends
+        self._in_flight = 0  # batches running, in tasks of their own or in a caller's
 
     async def submit(self, key: K) -> R:
+        if self.max_in_flight is not None and not self._pending and self._in_flight < self.max_in_flight:
+            return await self._run_alone(key)
         loop = asyncio.get_running_loop()
         future: asyncio.Future[R] = loop.create_future()
         self._pending.append((key, future))
         if len(self._pending) >= self.max_size:
             self._flush()
         elif self._timer is None:
-            self._timer = loop.call_later(self.linger_seconds, self._flush)
+            if self.max_in_flight is None:
+                self._timer = loop.call_later(self.linger_seconds, self._flush)
+            elif self._in_flight < self.max_in_flight:
+                self._timer = loop.call_soon(self._flush)
+            # else: the next batch to end starts these (_batch_done)
         return await future
+
+    async def _run_alone(self, key: K) -> R:
+        # Only this caller's item: its cancellation or failure concerns nobody else.
+        self._in_flight += 1
+        try:
+            results = await self._run_batch([key])
+        finally:
+            self._batch_done()
+        if key not in results:
+            raise LookupError(f"batch returned no result for {key!r}")
+        return results[key]
 
     def _flush(self) -> None:
         if self._timer is not None:
@@ -59,7 +86,17 @@ class Coalescer(Generic[K, R]):
         if batch:
             task = asyncio.get_running_loop().create_task(self._run(batch))
             self._running.add(task)
-            task.add_done_callback(self._running.discard)
+            self._in_flight += 1
+            task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._running.discard(task)
+        self._batch_done()
+
+    def _batch_done(self) -> None:
+        self._in_flight -= 1
+        if self.max_in_flight is not None and self._pending and self._timer is None:
+            self._timer = asyncio.get_running_loop().call_soon(self._flush)
 
     async def _run(self, batch: list[tuple[K, asyncio.Future[R]]]) -> None:
         keys = list(dict.fromkeys(key for key, _ in batch))
@@ -84,8 +121,10 @@ class Coalescer(Generic[K, R]):
 class PerLoop(Generic[K, R]):
     """One `Coalescer` per running event loop, made on first use."""
 
-    def __init__(self, run_batch: BatchFn[K, R], *, max_size: int, linger_seconds: float) -> None:
+    def __init__(self, run_batch: BatchFn[K, R], *, max_size: int, linger_seconds: float = 0.0,
+                 max_in_flight: int | None = None) -> None:
         self._run_batch, self._max_size, self._linger_seconds = run_batch, max_size, linger_seconds
+        self._max_in_flight = max_in_flight
         self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Coalescer[K, R]] = \
             weakref.WeakKeyDictionary()
 
@@ -94,7 +133,8 @@ class PerLoop(Generic[K, R]):
         found = self._by_loop.get(loop)
         if found is None:
             found = self._by_loop[loop] = Coalescer(
-                self._run_batch, max_size=self._max_size, linger_seconds=self._linger_seconds)
+                self._run_batch, max_size=self._max_size, linger_seconds=self._linger_seconds,
+                max_in_flight=self._max_in_flight)
         return found
 
     async def submit(self, key: K) -> R:

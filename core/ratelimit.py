@@ -13,6 +13,7 @@ from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from redis.asyncio import BlockingConnectionPool, Redis
 from redis.exceptions import RedisError
 
+from core.batching import PerLoop
 from core.settings import Settings
 
 # At most this many connections count at once; beyond, a call waits for one (a plain redis-py
@@ -33,8 +34,11 @@ KEY_PREFIX = "voc-limits"
 # resources/redis/lua_scripts/acquire_sliding_window.lua: same keys, same arithmetic, so counts
 # are shared with the library's storage, which `reset` clears), and it stops at the first check
 # refused: a refused caller uses up nothing of the later limits, as when they were sent one by one.
-# KEYS: per check its previous and current window keys; ARGV: per check limit, expiry (s), amount.
-# Returns 0 when every check passed, else the (1-based) number of the check that refused.
+# One script runs the calls of many concurrent requests (their checks in the order they came, as
+# if sent one after another): one round trip per batch instead of one per request.
+# KEYS: per check its previous and current window keys. ARGV: the number of calls, then per call its
+# number of checks and per check limit, expiry (s), amount. Returns per call 0 when every check
+# passed, else the (1-based) number of the check that refused.
 ACQUIRE_IN_ORDER_LUA = """
 local function acquire(previous_key, current_key, limit, expiry, amount)
     if amount > limit then
@@ -68,19 +72,39 @@ local function acquire(previous_key, current_key, limit, expiry, amount)
     return true
 end
 
-for i = 1, #KEYS / 2 do
-    local a = (i - 1) * 3
-    if not acquire(KEYS[2 * i - 1], KEYS[2 * i], tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2]) * 1000,
-                   tonumber(ARGV[a + 3])) then
-        return i
+local refused = {}
+local k, a = 1, 2
+for call = 1, tonumber(ARGV[1]) do
+    local checks = tonumber(ARGV[a])
+    a = a + 1
+    refused[call] = 0
+    for i = 1, checks do
+        if refused[call] == 0 and not acquire(KEYS[k], KEYS[k + 1], tonumber(ARGV[a]), tonumber(ARGV[a + 1]) * 1000,
+                                              tonumber(ARGV[a + 2])) then
+            refused[call] = i
+        end
+        k, a = k + 2, a + 3
     end
 end
-return 0
+return refused
 """
 
 log = logging.getLogger("voc.ratelimit")
 
 Check = tuple[RateLimitItem, Sequence[str]]  # a limit and the identifiers of what it counts
+# Calls of concurrent requests share a script run: at most this many per run, and while this many
+# runs are waiting for Redis the next calls gather for the run after.
+CALLS_PER_SCRIPT = 64
+SCRIPTS_IN_FLIGHT = 1
+
+
+class _Call:
+    """One call's checks; compared by identity, so that equal calls of two requests both count."""
+
+    __slots__ = ("checks",)
+
+    def __init__(self, checks: Sequence[Check]) -> None:
+        self.checks = checks
 
 
 @dataclass(frozen=True)
@@ -113,6 +137,8 @@ class RateLimiter:
         # Without Redis the library's own strategy counts in memory.
         self._script = (Redis(connection_pool=self.pool).register_script(ACQUIRE_IN_ORDER_LUA)
                         if self.pool is not None else None)
+        self._calls: PerLoop[_Call, bool] = PerLoop(self._acquire_many, max_size=CALLS_PER_SCRIPT,
+                                                     max_in_flight=SCRIPTS_IN_FLIGHT)
         # A sliding-window counter: two counters per key, not one entry per hit as a moving window keeps.
         self._memory_storage = self.storage if self.pool is None else MemoryStorage()
         self.memory = SlidingWindowCounterRateLimiter(self._memory_storage)
@@ -160,18 +186,23 @@ class RateLimiter:
         return True
 
     async def _acquire_in_redis(self, checks: Sequence[Check]) -> bool:
+        return await self._calls.submit(_Call(checks))
+
+    async def _acquire_many(self, calls: Sequence[_Call]) -> dict[_Call, bool]:
         assert self._script is not None
         keys: list[str] = []
-        args: list[int] = []
-        for item, identifiers in checks:
-            # The library's keys for a sliding window (RedisStorage: "{key}" and "{key}/-1", prefixed).
-            current = f"{KEY_PREFIX}:{{{item.key_for('voc', *identifiers)}}}"
-            keys += (current + "/-1", current)
-            args += (item.amount, item.get_expiry(), 1)
+        args: list[int] = [len(calls)]
+        for call in calls:
+            args.append(len(call.checks))
+            for item, identifiers in call.checks:
+                # The library's keys for a sliding window (RedisStorage: "{key}" and "{key}/-1", prefixed).
+                current = f"{KEY_PREFIX}:{{{item.key_for('voc', *identifiers)}}}"
+                keys += (current + "/-1", current)
+                args += (item.amount, item.get_expiry(), 1)
         # redis-py's Script runs EVALSHA and loads the script when Redis does not know it (a
         # restarted or flushed Redis).
         refused = await self._script(keys=keys, args=args)
-        return bool(refused == 0)
+        return {call: refused_at == 0 for call, refused_at in zip(calls, refused, strict=True)}
 
     async def reset(self) -> None:
         await self.storage.reset()

@@ -26,6 +26,7 @@ from core.models import Organization, OutboxEvent
 from core.settings import get_settings
 from surveys import definitions
 from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
+from surveys.inserts import insert_response
 from surveys.models import Channel, Display, Respondent, Response, Survey, SurveyKind, SurveyStatus
 from surveys.respondents import Identity, RespondentData, find_respondent, resolve_identity, upsert_respondent
 
@@ -324,11 +325,12 @@ async def store_response(*, survey: Survey, submission: Submission) -> Response:
     identity = resolve_identity(organization=survey.organization, data=submission.respondent)
     person = await upsert_respondent(organization=survey.organization, identity=identity)
     payload_hash = _payload_hash(fields, identity.external_id)
-    try:
-        # New keys are the common case: insert first, and look at the stored row only on conflict.
-        return await _insert(survey, submission, fields, person, identity, payload_hash)
-    except IntegrityError:  # a retry, a completion, or a concurrent duplicate that won the race
-        existing = await Response.get(survey_id=survey.id, idempotency_key=submission.idempotency_key)
+    # New keys are the common case: insert first, and look at the stored row only when the key is taken
+    # (a retry, a completion, or a concurrent duplicate that won the race).
+    stored = await _insert(survey, submission, fields, person, identity, payload_hash)
+    if stored is not None:
+        return stored
+    existing = await Response.get(survey_id=survey.id, idempotency_key=submission.idempotency_key)
     return await _reconcile(existing, survey, fields, person, identity, payload_hash)
 
 
@@ -377,7 +379,8 @@ def _payload_hash(fields: dict[str, Any], external_id: str | None) -> str:
 async def _insert(
     survey: Survey, submission: Submission, fields: dict[str, Any], person: Respondent | None,
     identity: Identity, payload_hash: str,
-) -> Response:
+) -> Response | None:
+    """The new response stored with its outbox event, or None when its key is taken."""
     values: dict[str, Any] = dict(
         organization_id=survey.organization_id,
         survey_id=survey.id,
@@ -390,50 +393,13 @@ async def _insert(
         **fields,
     )
     if dialect() == "postgres" and not isinstance(db(), TransactionalDBClient):
-        return await _insert_announced(Response(**values), "response.submitted")
-    async with in_transaction():
-        response = await Response.create(**values)
-        await _announce(response, "response.submitted")
-    return response
-
-
-# PostgreSQL: the response row and its outbox row in one statement (data-modifying CTEs), one round
-# trip instead of four (BEGIN, INSERT, INSERT, COMMIT); a single statement is atomic, so the event
-# still exists if and only if the response does. A duplicate key raises IntegrityError as before.
-_RESPONSE_COLUMNS = [
-    "organization_id", "survey_id", "respondent_id", "idempotency_key", "payload_hash", "score", "nps_category",
-    "comment", "answers", "completed", "channel", "locale", "page_url", "attributes", "identity_verified",
-    "submitted_at", "updated_at",
-]
-_n = len(_RESPONSE_COLUMNS)
-_INSERT_ANNOUNCED_SQL = (
-    'WITH r AS (INSERT INTO "responses" (' + ",".join(f'"{c}"' for c in _RESPONSE_COLUMNS) + ") VALUES ("
-    + ",".join(f"${i}" for i in range(1, _n + 1)) + ') RETURNING "id"), '
-    'e AS (INSERT INTO "outbox_events" ("organization_id","topic","payload","created_at") '
-    # The payload is the one _announce writes; its response_id is only known here, so it is set in SQL.
-    f"SELECT ${_n + 1}::integer, ${_n + 2}::varchar, ${_n + 3}::jsonb || jsonb_build_object('response_id', r.\"id\"), "
-    f'${_n + 4}::timestamptz FROM r RETURNING "id") '
-    'SELECT r."id" FROM r, e'
-)
-del _n
-
-
-async def _insert_announced(response: Response, topic: str) -> Response:
-    # Each value goes through its Tortoise field (validation, JSON encoding, auto_now stamps set on the
-    # instance), exactly as Response.create would; only the SQL differs.
-    field_map = Response._meta.fields_map
-    params = [field_map[name].to_db_value(getattr(response, name), response) for name in _RESPONSE_COLUMNS]
-    event = OutboxEvent(organization_id=response.organization_id, topic=topic, payload=_event_payload(response))
-    event_fields = OutboxEvent._meta.fields_map
-    params += [
-        event.organization_id,
-        event_fields["topic"].to_db_value(event.topic, event),
-        event_fields["payload"].to_db_value(event.payload, event),
-        event_fields["created_at"].to_db_value(None, event),
-    ]
-    rows = await db().execute_query_dict(_INSERT_ANNOUNCED_SQL, params)
-    response.id = rows[0]["id"]
-    response._saved_in_db = True
+        return await insert_response(Response(**values))
+    try:
+        async with in_transaction():
+            response = await Response.create(**values)
+            await _announce(response, "response.submitted")
+    except IntegrityError:
+        return None
     return response
 
 

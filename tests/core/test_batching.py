@@ -68,6 +68,58 @@ async def test_a_cancelled_caller_does_not_disturb_the_others() -> None:
         await gone
 
 
+class Gate(Recorder):
+    """Batches wait until let through, so that a test decides what is in flight."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open = asyncio.Event()
+
+    async def __call__(self, keys: Sequence[int]) -> Mapping[int, str]:
+        self.batches.append(list(keys))
+        await self.open.wait()
+        return {k: f"r{k}" for k in keys}
+
+
+async def test_group_commit_runs_a_lone_call_at_once_in_its_own_task() -> None:
+    run = Recorder()
+    batcher = Coalescer(run, max_size=10, max_in_flight=1)
+    own_task = asyncio.current_task()
+
+    async def batch(keys: Sequence[int]) -> Mapping[int, str]:
+        assert asyncio.current_task() is own_task  # no hand-off to another task
+        return await run(keys)
+
+    batcher._run_batch = batch
+    assert await batcher.submit(1) == "r1"
+    assert await batcher.submit(2) == "r2"
+    assert run.batches == [[1], [2]]
+
+
+async def test_group_commit_gathers_the_calls_that_come_while_batches_run() -> None:
+    run = Gate()
+    batcher = Coalescer(run, max_size=10, max_in_flight=2)
+    first = [asyncio.ensure_future(batcher.submit(k)) for k in (1, 2)]
+    await asyncio.sleep(0)
+    later = [asyncio.ensure_future(batcher.submit(k)) for k in (3, 4, 5)]
+    await asyncio.sleep(0.01)
+    assert run.batches == [[1], [2]]  # both slots taken: 3, 4 and 5 wait
+    run.open.set()
+    assert await asyncio.wait_for(asyncio.gather(*first, *later), 1) == ["r1", "r2", "r3", "r4", "r5"]
+    assert run.batches == [[1], [2], [3, 4, 5]]
+
+
+async def test_group_commit_a_lone_failure_is_its_callers_only() -> None:
+    run = Recorder(fail=ConnectionError("database went away"))
+    batcher = Coalescer(run, max_size=10, max_in_flight=1)
+    with pytest.raises(ConnectionError):
+        await batcher.submit(1)
+    run.fail = None
+    assert await batcher.submit(2) == "r2"
+    with pytest.raises(LookupError):
+        await batcher.submit(13)
+
+
 def test_each_event_loop_gets_its_own_coalescer() -> None:
     per_loop = PerLoop(Recorder(), max_size=10, linger_seconds=0)
 
@@ -81,3 +133,5 @@ def test_each_event_loop_gets_its_own_coalescer() -> None:
 def test_bad_sizes_are_refused() -> None:
     with pytest.raises(ValueError):
         Coalescer(Recorder(), max_size=0, linger_seconds=0)
+    with pytest.raises(ValueError):
+        Coalescer(Recorder(), max_size=1, max_in_flight=0)

@@ -55,6 +55,20 @@ async def test_a_refused_caller_does_not_count_against_the_survey(limiter: RateL
     assert limiter.unavailable == 0
 
 
+async def test_concurrent_calls_count_each_in_the_order_they_came(limiter: RateLimiter) -> None:
+    # With Redis, calls that come together share one script run: each must still count, in order,
+    # and a refused caller must still leave the survey's budget alone.
+    ip, survey = limiter.limits.per_ip, limiter.limits.per_survey
+
+    def call(address: str) -> asyncio.Future[bool]:
+        return asyncio.ensure_future(limiter.hit_in_order((ip, ("ip", address)), (survey, ("survey", "t2"))))
+
+    first = await asyncio.gather(*(call("10.1.0.1") for _ in range(4)))
+    assert first == [True, True, False, False]
+    assert list(await asyncio.gather(call("10.1.0.2"), call("10.1.0.3"), call("10.1.0.4"))) == [True, False, False]
+    assert limiter.unavailable == 0
+
+
 async def test_one_check_is_a_plain_hit(limiter: RateLimiter) -> None:
     item = limiter.limits.per_ip
     assert [await limiter.hit(item, "ip", "10.0.0.9") for _ in range(3)] == [True, True, False]

@@ -1,0 +1,119 @@
+"""New responses on PostgreSQL: concurrent submissions stored by one statement (group commit).
+
+Each submission used to be one round trip of its own (the response row and its outbox event, in
+one statement), and the write to PostgreSQL was the largest cost of a submission in the server's
+CPU. Submissions that arrive together in a process now share one statement: the rows go as
+arrays, each response gets its outbox event in the same statement (so an event exists if and only
+if its response does), and a new key that another row already holds comes back as `None` for its
+caller to reconcile, as a unique-key error did. Idle, a submission waits for nobody: a batch
+starts at the next turn of the event loop, and only submissions that come while earlier batches
+are still in PostgreSQL wait, to go together (core.batching.Coalescer, `max_in_flight`).
+
+A batch that fails for a reason other than the database being out of reach (an error in one
+row's data) is tried again row by row, so that only the row at fault fails; when the database is
+out of reach every caller gets the error (nothing of the batch was stored: one statement).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from core.batching import PerLoop
+from core.db import db
+from core.transient import is_transient
+from surveys.models import Response
+
+TOPIC = "response.submitted"
+ROWS_PER_STATEMENT = 128
+STATEMENTS_IN_FLIGHT = 2  # per process; the pool has more connections for everything else
+
+# Column and the type its array is sent as (Tortoise's to_db_value gives each value as PostgreSQL
+# takes it; JSON comes as text).
+COLUMNS: dict[str, str] = {
+    "organization_id": "integer", "survey_id": "integer", "respondent_id": "integer",
+    "idempotency_key": "text", "payload_hash": "text", "score": "smallint", "nps_category": "text",
+    "comment": "text", "answers": "jsonb", "completed": "boolean", "channel": "text", "locale": "text",
+    "page_url": "text", "attributes": "jsonb", "identity_verified": "boolean", "submitted_at": "timestamptz",
+    "updated_at": "timestamptz",
+}
+_n = len(COLUMNS)
+_names = ", ".join(f'"{c}"' for c in COLUMNS)
+INSERT_SQL = (
+    f"WITH v AS (SELECT * FROM unnest({', '.join(f'${i}::{t}[]' for i, t in enumerate(COLUMNS.values(), 1))})"
+    f" AS v({_names})), "
+    f'r AS (INSERT INTO "responses" ({_names}) SELECT {_names} FROM v '
+    'ON CONFLICT ("survey_id", "idempotency_key") DO NOTHING '
+    'RETURNING "id", "organization_id", "survey_id", "idempotency_key", "completed"), '
+    # The payload _event_payload writes (surveys.service), with the id known only here.
+    'e AS (INSERT INTO "outbox_events" ("organization_id", "topic", "payload", "created_at") '
+    f"SELECT r.\"organization_id\", ${_n + 1}::varchar, jsonb_build_object('response_id', r.\"id\", "
+    f"'survey_id', r.\"survey_id\", 'completed', r.\"completed\"), ${_n + 2}::timestamptz FROM r) "
+    'SELECT r."id", r."survey_id", r."idempotency_key" FROM r'
+)
+del _n, _names
+
+
+class NewResponse:
+    """A response to store (built with its values, not saved); compared by identity."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+Outcome = Response | None | Exception
+
+
+async def insert_response(response: Response) -> Response | None:
+    """Store `response` with its outbox event: the saved instance, or None when its key is taken."""
+    outcome = await _BATCHES.submit(NewResponse(response))
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+async def _insert_many(items: Sequence[NewResponse]) -> dict[NewResponse, Outcome]:
+    try:
+        return await _insert_together(items)
+    except Exception as exc:
+        if len(items) == 1 or is_transient(exc):
+            raise
+    outcomes: dict[NewResponse, Outcome] = {}
+    for item in items:  # one bad row must not fail the others
+        try:
+            outcomes.update(await _insert_together([item]))
+        except Exception as exc:
+            if is_transient(exc):
+                raise
+            outcomes[item] = exc
+    return outcomes
+
+
+async def _insert_together(items: Sequence[NewResponse]) -> dict[NewResponse, Outcome]:
+    fields = Response._meta.fields_map
+    first: dict[tuple[int, str], NewResponse] = {}
+    for item in items:  # a key twice in one batch: the later ones find the first stored, as on a retry
+        first.setdefault((item.response.survey_id, item.response.idempotency_key), item)
+    rows = list(first.values())
+    # Each value goes through its Tortoise field (validation, JSON encoding, auto_now stamps set on
+    # the instance), exactly as Response.create would; only the SQL differs.
+    columns = [[fields[name].to_db_value(getattr(item.response, name), item.response) for item in rows]
+               for name in COLUMNS]
+    stored = await db().execute_query_dict(INSERT_SQL, [*columns, TOPIC, datetime.now(UTC)])
+    ids = {(row["survey_id"], row["idempotency_key"]): row["id"] for row in stored}
+    outcomes: dict[NewResponse, Outcome] = {}
+    for item in items:
+        key = (item.response.survey_id, item.response.idempotency_key)
+        if first[key] is item and key in ids:
+            item.response.id = ids[key]
+            item.response._saved_in_db = True
+            outcomes[item] = item.response
+        else:
+            outcomes[item] = None
+    return outcomes
+
+
+_BATCHES: PerLoop[NewResponse, Outcome] = PerLoop(_insert_many, max_size=ROWS_PER_STATEMENT,
+                                                   max_in_flight=STATEMENTS_IN_FLIGHT)
