@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import jwt
 from tortoise.exceptions import IntegrityError
 
+from core.db import db, dialect
 from core.errors import ValidationFailed
 from core.models import Organization
 from core.settings import get_settings
@@ -106,6 +108,8 @@ async def find_respondent(*, organization: Organization, identity: Identity) -> 
 async def upsert_respondent(*, organization: Organization, identity: Identity) -> Respondent | None:
     if identity.external_id is None:
         return None
+    if dialect() == "postgres":
+        return await _upsert_in_one_statement(organization, identity)
     respondent = await find_respondent(organization=organization, identity=identity)
     if respondent is None:
         try:
@@ -125,4 +129,46 @@ async def upsert_respondent(*, organization: Organization, identity: Identity) -
         respondent.attributes = merged
         respondent.verified = respondent.verified or identity.verified
         await respondent.save(update_fields=["attributes", "verified", "updated_at"])
+    return respondent
+
+
+# PostgreSQL: the lookup, the insert of a new respondent and the merge of new attributes, as above,
+# in one statement instead of two or three round trips (every widget call names its respondent).
+# Not INSERT ... ON CONFLICT DO UPDATE: that draws a new id from the sequence on every call, and a
+# 32-bit id would run out within weeks at a few hundred calls per second. The row is written only
+# when something changes.
+_COLUMNS = ("id", "organization_id", "external_id", "attributes", "verified", "created_at", "updated_at")
+_QUOTED = ", ".join(f'"{c}"' for c in _COLUMNS)
+_UPSERT_SQL = (
+    f'WITH found AS (SELECT {_QUOTED} FROM "respondents" WHERE "organization_id" = $1 AND "external_id" = $2), '
+    'ins AS (INSERT INTO "respondents" ("organization_id", "external_id", "attributes", "verified", "created_at", '
+    '"updated_at") SELECT $1, $2, $3::jsonb, $4, $5, $5 WHERE NOT EXISTS (SELECT 1 FROM found) '
+    f'ON CONFLICT ("organization_id", "external_id") DO NOTHING RETURNING {_QUOTED}), '
+    'upd AS (UPDATE "respondents" r SET "attributes" = r."attributes" || $3::jsonb, "verified" = r."verified" OR $4, '
+    '"updated_at" = $5 FROM found WHERE r."id" = found."id" '
+    # An unverified caller must not rewrite what a signed identity established.
+    'AND (NOT found."verified" OR $4) '
+    'AND ((found."attributes" || $3::jsonb) IS DISTINCT FROM found."attributes" OR ($4 AND NOT found."verified")) '
+    f'RETURNING {", ".join(f"r.{q}" for q in _QUOTED.split(", "))}) '
+    f"SELECT {_QUOTED} FROM upd UNION ALL SELECT {_QUOTED} FROM ins UNION ALL "
+    f"SELECT {_QUOTED} FROM found WHERE NOT EXISTS (SELECT 1 FROM upd)"
+)
+
+
+async def _upsert_in_one_statement(organization: Organization, identity: Identity) -> Respondent:
+    fields_map = Respondent._meta.fields_map
+    now = datetime.now(UTC)
+    params = [organization.id, identity.external_id,
+              fields_map["attributes"].to_db_value(identity.attributes, Respondent), identity.verified, now]
+    for _ in range(2):
+        rows = await db().execute_query_dict(_UPSERT_SQL, params)
+        if rows:
+            break
+        # Inserted by a concurrent call that committed after this statement's snapshot was taken:
+        # the next statement sees it.
+    else:
+        raise RuntimeError(f"respondent {identity.external_id!r} neither stored nor found")
+    values = {name: fields_map[name].to_python_value(rows[0][name]) for name in _COLUMNS}
+    respondent = Respondent(**values)
+    respondent._saved_in_db = True
     return respondent
