@@ -1,4 +1,4 @@
-"""New responses on PostgreSQL: concurrent submissions stored by one statement (group commit).
+"""New responses and displays on PostgreSQL: concurrent calls stored by one statement (group commit).
 
 Each submission used to be one round trip of its own (the response row and its outbox event, in
 one statement), and the write to PostgreSQL was the largest cost of a submission in the server's
@@ -9,9 +9,11 @@ caller to reconcile, as a unique-key error did. Idle, a submission waits for nob
 starts at the next turn of the event loop, and only submissions that come while earlier batches
 are still in PostgreSQL wait, to go together (core.batching.Coalescer, `max_in_flight`).
 
-A batch that fails for a reason other than the database being out of reach (an error in one
-row's data) is tried again row by row, so that only the row at fault fails; when the database is
-out of reach every caller gets the error (nothing of the batch was stored: one statement).
+A batch of responses that fails for a reason other than the database being out of reach (an error
+in one row's data) is tried again row by row, so that only the row at fault fails; when the
+database is out of reach every caller gets the error (nothing of the batch was stored: one
+statement). Displays (a page view that showed the survey: no free text, nothing to conflict with)
+go the same way, each with the id the statement drew for it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import UTC, datetime
 from core.batching import PerLoop
 from core.db import db
 from core.transient import is_transient
-from surveys.models import Response
+from surveys.models import Display, Response
 
 TOPIC = "response.submitted"
 ROWS_PER_STATEMENT = 128
@@ -117,3 +119,49 @@ async def _insert_together(items: Sequence[NewResponse]) -> dict[NewResponse, Ou
 
 _BATCHES: PerLoop[NewResponse, Outcome] = PerLoop(_insert_many, max_size=ROWS_PER_STATEMENT,
                                                    max_in_flight=STATEMENTS_IN_FLIGHT)
+
+
+# Displays: nothing conflicts, and each row's id is drawn in the statement, in the rows' order, so
+# that each caller gets its own (INSERT ... RETURNING promises no order).
+DISPLAY_COLUMNS: dict[str, str] = {
+    "organization_id": "integer", "survey_id": "integer", "respondent_id": "integer", "channel": "text",
+    "created_at": "timestamptz",
+}
+_display_names = ", ".join(f'"{c}"' for c in DISPLAY_COLUMNS)
+INSERT_DISPLAYS_SQL = (
+    "WITH v AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('displays', 'id')) AS \"id\", u.* FROM "
+    f"unnest({', '.join(f'${i}::{t}[]' for i, t in enumerate(DISPLAY_COLUMNS.values(), 1))}) WITH ORDINALITY "
+    f'AS u({_display_names}, "n")), '
+    f'i AS (INSERT INTO "displays" ("id", {_display_names}) SELECT "id", {_display_names} FROM v) '
+    'SELECT "id" FROM v ORDER BY "n"'
+)
+del _display_names
+
+
+class NewDisplay:
+    """A display to store (built, not saved); compared by identity."""
+
+    __slots__ = ("display",)
+
+    def __init__(self, display: Display) -> None:
+        self.display = display
+
+
+async def insert_display(display: Display) -> Display:
+    """Store `display`; the saved instance."""
+    return await _DISPLAYS.submit(NewDisplay(display))
+
+
+async def _insert_displays(items: Sequence[NewDisplay]) -> dict[NewDisplay, Display]:
+    fields = Display._meta.fields_map
+    columns = [[fields[name].to_db_value(getattr(item.display, name), item.display) for item in items]
+               for name in DISPLAY_COLUMNS]
+    rows = await db().execute_query_dict(INSERT_DISPLAYS_SQL, columns)
+    for item, row in zip(items, rows, strict=True):
+        item.display.id = row["id"]
+        item.display._saved_in_db = True
+    return {item: item.display for item in items}
+
+
+_DISPLAYS: PerLoop[NewDisplay, Display] = PerLoop(_insert_displays, max_size=ROWS_PER_STATEMENT,
+                                                  max_in_flight=STATEMENTS_IN_FLIGHT)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import jwt
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
+from core.batching import PerLoop
 from core.db import db, dialect
 from core.errors import ValidationFailed
 from core.models import Organization
@@ -110,6 +113,14 @@ async def upsert_respondent(*, organization: Organization, identity: Identity) -
         return None
     if dialect() == "postgres":
         return await _upsert_in_one_statement(organization, identity)
+    # Read, merge and write in one transaction: concurrent calls for one respondent each merging into
+    # what they read would lose each other's attributes (this process's transactions take turns).
+    async with in_transaction():
+        return await _upsert_with_the_orm(organization, identity)
+
+
+async def _upsert_with_the_orm(organization: Organization, identity: Identity) -> Respondent:
+    assert identity.external_id is not None
     respondent = await find_respondent(organization=organization, identity=identity)
     if respondent is None:
         try:
@@ -119,7 +130,7 @@ async def upsert_respondent(*, organization: Organization, identity: Identity) -
                 attributes=identity.attributes,
                 verified=identity.verified,
             )
-        except IntegrityError:  # the same respondent arrived concurrently
+        except IntegrityError:  # the same respondent arrived concurrently (from another process)
             respondent = await Respondent.get(organization=organization, external_id=identity.external_id)
     # An unverified caller must not rewrite what a signed identity established.
     if respondent.verified and not identity.verified:
@@ -133,42 +144,93 @@ async def upsert_respondent(*, organization: Organization, identity: Identity) -
 
 
 # PostgreSQL: the lookup, the insert of a new respondent and the merge of new attributes, as above,
-# in one statement instead of two or three round trips (every widget call names its respondent).
-# Not INSERT ... ON CONFLICT DO UPDATE: that draws a new id from the sequence on every call, and a
-# 32-bit id would run out within weeks at a few hundred calls per second. The row is written only
-# when something changes.
+# in one statement instead of two or three round trips (every widget call names its respondent), and
+# the calls that arrive together in one statement (group commit, core.batching). Not INSERT ... ON
+# CONFLICT DO UPDATE: that draws a new id from the sequence on every call, and a 32-bit id would run
+# out within weeks at a few hundred calls per second. A row is written only when something changes.
 _COLUMNS = ("id", "organization_id", "external_id", "attributes", "verified", "created_at", "updated_at")
 _QUOTED = ", ".join(f'"{c}"' for c in _COLUMNS)
+_R_QUOTED = ", ".join(f"r.{c}" for c in _QUOTED.split(", "))
 _UPSERT_SQL = (
-    f'WITH found AS (SELECT {_QUOTED} FROM "respondents" WHERE "organization_id" = $1 AND "external_id" = $2), '
+    'WITH v AS (SELECT * FROM unnest($1::integer[], $2::text[], $3::jsonb[], $4::boolean[]) '
+    'AS v("organization_id", "external_id", "attributes", "verified")), '
+    f'found AS (SELECT {_R_QUOTED} FROM "respondents" r JOIN v USING ("organization_id", "external_id")), '
     'ins AS (INSERT INTO "respondents" ("organization_id", "external_id", "attributes", "verified", "created_at", '
-    '"updated_at") SELECT $1, $2, $3::jsonb, $4, $5, $5 WHERE NOT EXISTS (SELECT 1 FROM found) '
+    '"updated_at") SELECT v."organization_id", v."external_id", v."attributes", v."verified", $5, $5 FROM v '
+    'WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f."organization_id" = v."organization_id" '
+    'AND f."external_id" = v."external_id") '
     f'ON CONFLICT ("organization_id", "external_id") DO NOTHING RETURNING {_QUOTED}), '
-    'upd AS (UPDATE "respondents" r SET "attributes" = r."attributes" || $3::jsonb, "verified" = r."verified" OR $4, '
-    '"updated_at" = $5 FROM found WHERE r."id" = found."id" '
+    'upd AS (UPDATE "respondents" r SET "attributes" = r."attributes" || v."attributes", '
+    '"verified" = r."verified" OR v."verified", "updated_at" = $5 '
+    'FROM found f JOIN v USING ("organization_id", "external_id") WHERE r."id" = f."id" '
     # An unverified caller must not rewrite what a signed identity established.
-    'AND (NOT found."verified" OR $4) '
-    'AND ((found."attributes" || $3::jsonb) IS DISTINCT FROM found."attributes" OR ($4 AND NOT found."verified")) '
-    f'RETURNING {", ".join(f"r.{q}" for q in _QUOTED.split(", "))}) '
+    'AND (NOT f."verified" OR v."verified") '
+    'AND ((f."attributes" || v."attributes") IS DISTINCT FROM f."attributes" OR (v."verified" AND NOT f."verified")) '
+    f"RETURNING {_R_QUOTED}) "
     f"SELECT {_QUOTED} FROM upd UNION ALL SELECT {_QUOTED} FROM ins UNION ALL "
-    f"SELECT {_QUOTED} FROM found WHERE NOT EXISTS (SELECT 1 FROM upd)"
+    f"SELECT {_QUOTED} FROM found f WHERE NOT EXISTS (SELECT 1 FROM upd u WHERE u.\"id\" = f.\"id\")"
 )
+UPSERTS_PER_STATEMENT = 128
+STATEMENTS_IN_FLIGHT = 2
+
+
+class _Upsert:
+    """One call's respondent; compared by identity (two calls may name the same respondent)."""
+
+    __slots__ = ("identity", "organization_id")
+
+    def __init__(self, organization_id: int, identity: Identity) -> None:
+        self.organization_id = organization_id
+        self.identity = identity
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return self.organization_id, str(self.identity.external_id)
 
 
 async def _upsert_in_one_statement(organization: Organization, identity: Identity) -> Respondent:
+    return await _UPSERTS.submit(_Upsert(organization.id, identity))
+
+
+async def _upsert_many(calls: Sequence[_Upsert]) -> dict[_Upsert, Respondent]:
+    done: dict[_Upsert, Respondent] = {}
+    waiting = list(calls)
+    retries = 0
+    while waiting:
+        # A respondent named twice in a batch: one statement may not update a row twice, and the
+        # second call's merge must see the first's. Later calls go in the next statement, as if they
+        # had come later.
+        now: list[_Upsert] = []
+        later: list[_Upsert] = []
+        seen: set[tuple[int, str]] = set()
+        for call in waiting:
+            (later if call.key in seen else now).append(call)
+            seen.add(call.key)
+        stored = await _upsert_statement(now)
+        done.update((call, stored[call.key]) for call in now if call.key in stored)
+        # Absent: inserted by a concurrent call that committed after this statement's snapshot was
+        # taken; the next statement sees it.
+        missing = [call for call in now if call.key not in stored]
+        retries += bool(missing)
+        if retries > 3:
+            raise RuntimeError(f"respondents {[c.key for c in missing]} neither stored nor found")
+        waiting = missing + later
+    return done
+
+
+async def _upsert_statement(calls: Sequence[_Upsert]) -> dict[tuple[int, str], Respondent]:
     fields_map = Respondent._meta.fields_map
-    now = datetime.now(UTC)
-    params = [organization.id, identity.external_id,
-              fields_map["attributes"].to_db_value(identity.attributes, Respondent), identity.verified, now]
-    for _ in range(2):
-        rows = await db().execute_query_dict(_UPSERT_SQL, params)
-        if rows:
-            break
-        # Inserted by a concurrent call that committed after this statement's snapshot was taken:
-        # the next statement sees it.
-    else:
-        raise RuntimeError(f"respondent {identity.external_id!r} neither stored nor found")
-    values = {name: fields_map[name].to_python_value(rows[0][name]) for name in _COLUMNS}
-    respondent = Respondent(**values)
-    respondent._saved_in_db = True
-    return respondent
+    attributes = fields_map["attributes"]
+    params = [[c.organization_id for c in calls], [c.identity.external_id for c in calls],
+              [attributes.to_db_value(c.identity.attributes, Respondent) for c in calls],
+              [c.identity.verified for c in calls], datetime.now(UTC)]
+    found: dict[tuple[int, str], Respondent] = {}
+    for row in await db().execute_query_dict(_UPSERT_SQL, params):
+        respondent = Respondent(**{name: fields_map[name].to_python_value(row[name]) for name in _COLUMNS})
+        respondent._saved_in_db = True
+        found[respondent.organization_id, respondent.external_id] = respondent
+    return found
+
+
+_UPSERTS: PerLoop[_Upsert, Respondent] = PerLoop(_upsert_many, max_size=UPSERTS_PER_STATEMENT,
+                                                 max_in_flight=STATEMENTS_IN_FLIGHT)

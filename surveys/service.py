@@ -26,7 +26,7 @@ from core.models import Organization, OutboxEvent
 from core.settings import get_settings
 from surveys import definitions
 from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
-from surveys.inserts import insert_response
+from surveys.inserts import insert_display, insert_response
 from surveys.models import Channel, Display, Respondent, Response, Survey, SurveyKind, SurveyStatus
 from surveys.respondents import Identity, RespondentData, find_respondent, resolve_identity, upsert_respondent
 
@@ -277,8 +277,11 @@ async def record_display(
     survey = await active_survey(token=token, caller=caller)
     identity = resolve_identity(organization=survey.organization, data=respondent)
     person = await upsert_respondent(organization=survey.organization, identity=identity)
-    return await Display.create(organization_id=survey.organization_id, survey=survey, respondent=person,
-                                channel=channel)
+    display = Display(organization_id=survey.organization_id, survey=survey, respondent=person, channel=channel)
+    if dialect() == "postgres" and not isinstance(db(), TransactionalDBClient):
+        return await insert_display(display)  # with the displays of concurrent calls, in one statement
+    await display.save()
+    return display
 
 
 @dataclass(frozen=True)

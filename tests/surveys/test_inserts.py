@@ -12,7 +12,8 @@ from core.db import dialect
 from core.models import Organization, OutboxEvent
 from surveys import inserts, service
 from surveys.errors import IdempotencyMismatch
-from surveys.models import Response, Survey, SurveyKind, SurveyStatus
+from surveys.models import Channel, Display, Response, Survey, SurveyKind, SurveyStatus
+from surveys.respondents import RespondentData
 
 
 async def _survey(org: Organization) -> Survey:
@@ -87,3 +88,21 @@ async def test_a_row_the_database_refuses_fails_alone(org: Organization, batch_s
         assert max(batch_sizes) > 1  # tried together first, then row by row
     else:
         assert keys == {*good, "bad-key-001"}
+
+
+async def test_concurrent_displays_each_get_their_own_stored_row(org: Organization) -> None:
+    survey = await _survey(org)
+    channels = [Channel.WIDGET, Channel.EMAIL, Channel.LINK]
+
+    async def show(n: int) -> Display:
+        return await service.record_display(token=survey.token, respondent=RespondentData(external_id=f"v-{n}"),
+                                            caller=service.Caller(), channel=channels[n % 3])
+
+    shown = await asyncio.gather(*[show(n) for n in range(30)])
+    assert len({d.id for d in shown}) == 30 and all(d._saved_in_db for d in shown)
+    stored = {d.id: d for d in await Display.filter(survey_id=survey.id).prefetch_related("respondent")}
+    for n, display in enumerate(shown):  # each caller's id is its own row, not a neighbour's
+        row = stored[display.id]
+        assert row.respondent is not None
+        assert (row.respondent.external_id, row.channel) == (f"v-{n}", channels[n % 3])
+        assert row.created_at == display.created_at

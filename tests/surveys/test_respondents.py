@@ -10,7 +10,7 @@ from surveys.models import Respondent
 from surveys.respondents import Identity, upsert_respondent
 
 
-def identity(external_id: str = "u-1", verified: bool = False, **attributes: object) -> Identity:
+def identity(external_id: str = "u-1", *, verified: bool = False, **attributes: object) -> Identity:
     return Identity(external_id=external_id, attributes=dict(attributes), verified=verified)
 
 
@@ -65,3 +65,21 @@ async def test_calls_for_a_known_respondent_draw_no_new_ids(org: Organization) -
 async def test_no_external_id_is_no_respondent(org: Organization) -> None:
     assert await upsert_respondent(organization=org, identity=Identity(None, {}, False)) is None
     assert await Respondent.all().count() == 0
+
+
+async def test_one_respondent_named_by_calls_that_come_together_gets_every_attribute(org: Organization) -> None:
+    # On PostgreSQL calls that come together share a statement; one naming a respondent already in
+    # the statement goes in the next, so that no attribute is lost.
+    people = await asyncio.gather(*[upsert_respondent(organization=org, identity=Identity("busy", {f"k{n}": n}, False))
+                                    for n in range(12)])
+    assert len({p.id for p in people if p is not None}) == 1
+    stored = await Respondent.get(external_id="busy")
+    assert stored.attributes == {f"k{n}": n for n in range(12)}
+
+
+async def test_many_respondents_at_once_each_get_their_own_row(org: Organization) -> None:
+    people = await asyncio.gather(*[upsert_respondent(organization=org, identity=identity(f"p-{n}", n=n))
+                                    for n in range(30)])
+    assert [p.external_id for p in people if p is not None] == [f"p-{n}" for n in range(30)]
+    assert [p.attributes for p in people if p is not None] == [{"n": n} for n in range(30)]
+    assert await Respondent.all().count() == 30
