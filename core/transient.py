@@ -21,6 +21,10 @@ def is_transient(error: BaseException) -> bool:
         seen.add(id(current))
         if isinstance(current, (OSError, TimeoutError, DBConnectionError, RedisConnectionError, RedisTimeoutError,
                                 asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
+                                # A connection killed under a query can leave asyncpg's protocol
+                                # mid-operation ("cannot switch to state 11; another operation is in
+                                # progress"): seen when a backend was terminated.
+                                asyncpg.InternalClientError,
                                 # 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now
                                 asyncpg.exceptions.OperatorInterventionError)):
             return True
