@@ -13,6 +13,7 @@ assigning by hand (assignCase) is not held to the cap.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 from tortoise.functions import Count
 
 from actions.models import Case, CaseStatus, RoutingRule, Team, TeamMember
+from core.batching import PerLoop
 from core.db import db, dialect
 from core.models import Role
 
@@ -48,21 +50,49 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-async def pick_team(*, organization_id: int, attributes: dict[str, Any] | None) -> tuple[Team | None, int | None]:
+@dataclass(frozen=True)
+class RoutingConfig:
+    """An organisation's routing rules (in order) and its teams: what picks a case's team."""
+
+    rules: list[RoutingRule]
+    teams: dict[int, Team]
+
+    @property
+    def default(self) -> Team | None:
+        return min((t for t in self.teams.values() if t.is_default), key=lambda t: t.id, default=None)
+
+
+async def routing_configs(organization_ids: Sequence[int]) -> dict[int, RoutingConfig]:
+    """The routing of many organisations in two queries (the cases of one queue message share them)."""
+    ids = list(organization_ids)
+    rules = await RoutingRule.filter(organization_id__in=ids).order_by("position", "id")
+    teams = await Team.filter(organization_id__in=ids)
+    return {org: RoutingConfig(rules=[r for r in rules if r.organization_id == org],
+                               teams={t.id: t for t in teams if t.organization_id == org}) for org in ids}
+
+
+# Read afresh for each batch of cases (nothing is kept between batches: a changed rule applies to the next case).
+ROUTING: PerLoop[int, RoutingConfig] = PerLoop(routing_configs, max_size=200, linger_seconds=0.002)
+
+
+def pick_team(config: RoutingConfig, attributes: dict[str, Any] | None) -> tuple[Team | None, int | None]:
     """The team for a response's segment attributes, and the routing rule that chose it."""
     attributes = attributes or {}
-    for rule in await RoutingRule.filter(organization_id=organization_id).order_by("position", "id"):
+    for rule in config.rules:
         if _text(attributes.get(rule.attribute)) == rule.value:
-            team = await Team.get_or_none(id=rule.team_id, organization_id=organization_id)
+            team = config.teams.get(rule.team_id)
             if team is not None:
                 return team, rule.id
-    default = await Team.filter(organization_id=organization_id, is_default=True).order_by("id").first()
-    return default, None
+    return config.default, None
 
 
-async def route(*, organization_id: int, attributes: dict[str, Any] | None, now: datetime) -> Routing:
-    """Decide team and assignee; call inside the transaction that creates the case."""
-    team, rule_id = await pick_team(organization_id=organization_id, attributes=attributes)
+async def route(*, organization_id: int, attributes: dict[str, Any] | None, now: datetime,
+                config: RoutingConfig | None = None) -> Routing:
+    """Decide team and assignee; call inside the transaction that creates the case. `config`: the
+    organisation's routing when the caller has read it already."""
+    if config is None:
+        config = (await routing_configs([organization_id]))[organization_id]
+    team, rule_id = pick_team(config, attributes)
     if team is None:
         return Routing(None, None, "unassigned")
     agent = await claim_agent(team=team, now=now)

@@ -87,22 +87,28 @@ async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Ca
     return await _by_sentiment(await _candidate(response_id), sentiment)
 
 
-async def _by_score(found: tuple[Response, Survey, CaseRule] | None) -> Case | None:
-    if found is None:
-        return None
-    response, survey, rule = found
-    if not score_matches(rule, survey.kind, response.score):
-        return None
-    return await _create(response, rule, Actor.rule(rule.id), source="rule", note=f"score {response.score}")
+@dataclass(frozen=True)
+class _Candidate:
+    """A response a rule may open a case for, with what deciding and opening it needs."""
+
+    response: Response
+    survey: Survey
+    rule: CaseRule
+    routing: assignment.RoutingConfig
 
 
-async def _by_sentiment(found: tuple[Response, Survey, CaseRule] | None, sentiment: float | None) -> Case | None:
-    if found is None:
+async def _by_score(found: _Candidate | None) -> Case | None:
+    if found is None or not score_matches(found.rule, found.survey.kind, found.response.score):
         return None
-    response, _, rule = found
-    if not sentiment_matches(rule, sentiment):
+    return await _create(found.response, found.rule, Actor.rule(found.rule.id), source="rule",
+                         note=f"score {found.response.score}", config=found.routing, open_key_checked=True)
+
+
+async def _by_sentiment(found: _Candidate | None, sentiment: float | None) -> Case | None:
+    if found is None or not sentiment_matches(found.rule, sentiment):
         return None
-    return await _create(response, rule, Actor.rule(rule.id), source="rule", note=f"sentiment {sentiment:.2f}")
+    return await _create(found.response, found.rule, Actor.rule(found.rule.id), source="rule",
+                         note=f"sentiment {sentiment:.2f}", config=found.routing, open_key_checked=True)
 
 
 async def evaluate_responses(response_ids: Sequence[int]) -> dict[int, Case | None]:
@@ -127,7 +133,7 @@ SENTIMENT_RULE: PerLoop[tuple[int, float | None], Case | None] = PerLoop(
     evaluate_sentiments, max_size=500, linger_seconds=0.002)
 
 
-async def _candidate(response_id: int) -> tuple[Response, Survey, CaseRule] | None:
+async def _candidate(response_id: int) -> _Candidate | None:
     response = await RESPONSES.submit(response_id)
     # Redelivered events and the completion of a partial find the case they opened. Imported
     # history (`voc import`, the demo) is for analysis: a year-old answer gets no follow-up case
@@ -137,7 +143,21 @@ async def _candidate(response_id: int) -> tuple[Response, Survey, CaseRule] | No
     survey = await SURVEYS.submit(response.survey_id)
     if survey is None or resurvey.is_resurvey(survey):
         return None
-    return response, survey, await RULES.submit((response.organization_id, survey.id))
+    # Looked up now, together with the other candidates' (one query each for the batch, where one by
+    # one in _create they were three per case): the open case of the respondent, the routing.
+    if await _OPEN_KEY_TAKEN.submit(open_key(response)):
+        return None
+    rule, routing = await asyncio.gather(RULES.submit((response.organization_id, survey.id)),
+                                         assignment.ROUTING.submit(response.organization_id))
+    return _Candidate(response, survey, rule, routing)
+
+
+async def _open_keys_taken(keys: Sequence[str]) -> dict[str, bool]:
+    taken = {c.open_key for c in await Case.filter(open_key__in=list(keys)).only("id", "open_key")}
+    return {key: key in taken for key in keys}
+
+
+_OPEN_KEY_TAKEN: PerLoop[str, bool] = PerLoop(_open_keys_taken, max_size=500, linger_seconds=0.002)
 
 
 async def _have_cases(response_ids: Sequence[int]) -> dict[int, bool]:
@@ -161,15 +181,19 @@ async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> 
     return case
 
 
-async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: str, note: str | None) -> Case | None:
+async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: str, note: str | None,
+                  config: assignment.RoutingConfig | None = None, open_key_checked: bool = False) -> Case | None:
+    """The case, or None when the respondent has one open for the survey. Rules pass the routing
+    `config` and have looked up the open case already (`open_key_checked`: one opened since then
+    fails on the unique key, as a concurrent one always did)."""
     key = open_key(response)
-    if await Case.exists(open_key=key):
+    if not open_key_checked and await Case.exists(open_key=key):
         return None
     now = datetime.now(UTC)
     try:
         async with in_transaction():
             routing = await assignment.route(organization_id=response.organization_id,
-                                             attributes=response.attributes, now=now)
+                                             attributes=response.attributes, now=now, config=config)
             case = await Case.create(
                 organization_id=response.organization_id, survey_id=response.survey_id, response_id=response.id,
                 respondent_id=response.respondent_id, open_key=key, source=source,
