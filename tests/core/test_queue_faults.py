@@ -106,6 +106,13 @@ async def test_a_transient_failure_is_redelivered_and_a_bug_is_not(
             await receiving
 
 
+def test_a_protocol_left_mid_operation_by_a_killed_connection_is_transient() -> None:
+    # What the test below saw once instead of a closed-connection error (the termination reached
+    # asyncpg while it was starting the query).
+    error = asyncpg.InternalClientError("cannot switch to state 11; another operation (2) is in progress")
+    assert is_transient(error)
+
+
 @pytest.mark.postgres
 async def test_a_terminated_database_connection_counts_as_transient() -> None:
     assert PG_URL
