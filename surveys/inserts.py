@@ -5,9 +5,9 @@ one statement), and the write to PostgreSQL was the largest cost of a submission
 CPU. Submissions that arrive together in a process now share one statement: the rows go as
 arrays, each response gets its outbox event in the same statement (so an event exists if and only
 if its response does), and a new key that another row already holds comes back as `None` for its
-caller to reconcile, as a unique-key error did. Idle, a submission waits for nobody: a batch
-starts at the next turn of the event loop, and only submissions that come while earlier batches
-are still in PostgreSQL wait, to go together (core.batching.Coalescer, `max_in_flight`).
+caller to reconcile, as a unique-key error did. Idle, a submission waits for nobody: it runs at
+once, alone, and only submissions that come while earlier statements are still in PostgreSQL wait,
+to go together (core.batching.Coalescer, `max_in_flight`).
 
 A batch of responses that fails for a reason other than the database being out of reach (an error
 in one row's data) is tried again row by row, so that only the row at fault fails; when the
