@@ -163,9 +163,10 @@ _UPSERT_SQL = (
     'upd AS (UPDATE "respondents" r SET "attributes" = r."attributes" || v."attributes", '
     '"verified" = r."verified" OR v."verified", "updated_at" = $5 '
     'FROM found f JOIN v USING ("organization_id", "external_id") WHERE r."id" = f."id" '
-    # An unverified caller must not rewrite what a signed identity established.
-    'AND (NOT f."verified" OR v."verified") '
-    'AND ((f."attributes" || v."attributes") IS DISTINCT FROM f."attributes" OR (v."verified" AND NOT f."verified")) '
+    # An unverified caller must not rewrite what a signed identity established. On r, not f: a row
+    # changed meanwhile by another process is checked again in its latest version.
+    'AND (NOT r."verified" OR v."verified") '
+    'AND ((r."attributes" || v."attributes") IS DISTINCT FROM r."attributes" OR (v."verified" AND NOT r."verified")) '
     f"RETURNING {_R_QUOTED}) "
     f"SELECT {_QUOTED} FROM upd UNION ALL SELECT {_QUOTED} FROM ins UNION ALL "
     f"SELECT {_QUOTED} FROM found f WHERE NOT EXISTS (SELECT 1 FROM upd u WHERE u.\"id\" = f.\"id\")"
