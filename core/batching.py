@@ -23,6 +23,20 @@ R = TypeVar("R")
 BatchFn = Callable[[Sequence[K]], Awaitable[Mapping[K, R]]]
 
 
+T = TypeVar("T")
+
+
+class Distinct(Generic[T]):
+    """A value submitted as its own item: compared by identity, so that equal values of two callers
+    (two requests from one address, two calls naming one respondent) are two items of a batch, not
+    one run once for both (group commit: every call is its own write)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+
 class Coalescer(Generic[K, R]):
     """`await submit(key)` → `run_batch(keys)[key]`, with concurrent submissions sharing one call.
 

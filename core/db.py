@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tortoise import Tortoise, connections
-from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 
 from core.settings import Settings
 
@@ -68,3 +68,10 @@ def db() -> BaseDBAsyncClient:
 
 def dialect() -> str:
     return str(db().capabilities.dialect)
+
+
+def shared_statements() -> bool:
+    """Whether a write may go in a statement with other callers' rows (group commit): on PostgreSQL,
+    outside a transaction. Inside one, a row must go with its own transaction (commit or rollback),
+    and a statement shared with other callers would run on some other caller's connection."""
+    return dialect() == "postgres" and not isinstance(db(), TransactionalDBClient)

@@ -13,7 +13,7 @@ from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from redis.asyncio import BlockingConnectionPool, Redis
 from redis.exceptions import RedisError
 
-from core.batching import PerLoop
+from core.batching import Distinct, PerLoop
 from core.settings import Settings
 
 # At most this many connections count at once; beyond, a call waits for one (a plain redis-py
@@ -92,19 +92,11 @@ return refused
 log = logging.getLogger("voc.ratelimit")
 
 Check = tuple[RateLimitItem, Sequence[str]]  # a limit and the identifiers of what it counts
+Call = Distinct[Sequence[Check]]  # one call's checks, in order
 # Calls of concurrent requests share a script run: at most this many per run, and while this many
 # runs are waiting for Redis the next calls gather for the run after.
 CALLS_PER_SCRIPT = 64
 SCRIPTS_IN_FLIGHT = 1
-
-
-class _Call:
-    """One call's checks; compared by identity, so that equal calls of two requests both count."""
-
-    __slots__ = ("checks",)
-
-    def __init__(self, checks: Sequence[Check]) -> None:
-        self.checks = checks
 
 
 @dataclass(frozen=True)
@@ -137,7 +129,7 @@ class RateLimiter:
         # Without Redis the library's own strategy counts in memory.
         self._script = (Redis(connection_pool=self.pool).register_script(ACQUIRE_IN_ORDER_LUA)
                         if self.pool is not None else None)
-        self._calls: PerLoop[_Call, bool] = PerLoop(self._acquire_many, max_size=CALLS_PER_SCRIPT,
+        self._calls: PerLoop[Call, bool] = PerLoop(self._acquire_many, max_size=CALLS_PER_SCRIPT,
                                                      max_in_flight=SCRIPTS_IN_FLIGHT)
         # A sliding-window counter: two counters per key, not one entry per hit as a moving window keeps.
         self._memory_storage = self.storage if self.pool is None else MemoryStorage()
@@ -186,15 +178,15 @@ class RateLimiter:
         return True
 
     async def _acquire_in_redis(self, checks: Sequence[Check]) -> bool:
-        return await self._calls.submit(_Call(checks))
+        return await self._calls.submit(Distinct(checks))
 
-    async def _acquire_many(self, calls: Sequence[_Call]) -> dict[_Call, bool]:
+    async def _acquire_many(self, calls: Sequence[Call]) -> dict[Call, bool]:
         assert self._script is not None
         keys: list[str] = []
         args: list[int] = [len(calls)]
         for call in calls:
-            args.append(len(call.checks))
-            for item, identifiers in call.checks:
+            args.append(len(call.value))
+            for item, identifiers in call.value:
                 # The library's keys for a sliding window (RedisStorage: "{key}" and "{key}/-1", prefixed).
                 current = f"{KEY_PREFIX}:{{{item.key_for('voc', *identifiers)}}}"
                 keys += (current + "/-1", current)

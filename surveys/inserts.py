@@ -20,8 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from core.batching import PerLoop
+from tortoise.models import Model
+
+from core.batching import Distinct, PerLoop
 from core.db import db
 from core.transient import is_transient
 from surveys.models import Display, Response
@@ -39,11 +42,24 @@ COLUMNS: dict[str, str] = {
     "page_url": "text", "attributes": "jsonb", "identity_verified": "boolean", "submitted_at": "timestamptz",
     "updated_at": "timestamptz",
 }
+
+
+def _unnest(columns: dict[str, str]) -> str:
+    """`unnest($1::type[], ...)`: the rows of a batch as one array parameter per column."""
+    return f"unnest({', '.join(f'${i}::{t}[]' for i, t in enumerate(columns.values(), 1))})"
+
+
+def _arrays(model: type[Model], rows: Sequence[Model], columns: dict[str, str]) -> list[list[Any]]:
+    """One array per column. Each value goes through its Tortoise field (validation, JSON encoding,
+    auto_now stamps set on the instance), exactly as Model.create would; only the SQL differs."""
+    fields = model._meta.fields_map
+    return [[fields[name].to_db_value(getattr(row, name), row) for row in rows] for name in columns]
+
+
 _n = len(COLUMNS)
 _names = ", ".join(f'"{c}"' for c in COLUMNS)
 INSERT_SQL = (
-    f"WITH v AS (SELECT * FROM unnest({', '.join(f'${i}::{t}[]' for i, t in enumerate(COLUMNS.values(), 1))})"
-    f" AS v({_names})), "
+    f"WITH v AS (SELECT * FROM {_unnest(COLUMNS)} AS v({_names})), "
     f'r AS (INSERT INTO "responses" ({_names}) SELECT {_names} FROM v '
     'ON CONFLICT ("survey_id", "idempotency_key") DO NOTHING '
     'RETURNING "id", "organization_id", "survey_id", "idempotency_key", "completed"), '
@@ -56,33 +72,24 @@ INSERT_SQL = (
 del _n, _names
 
 
-class NewResponse:
-    """A response to store (built with its values, not saved); compared by identity."""
-
-    __slots__ = ("response",)
-
-    def __init__(self, response: Response) -> None:
-        self.response = response
-
-
 Outcome = Response | None | Exception
 
 
 async def insert_response(response: Response) -> Response | None:
     """Store `response` with its outbox event: the saved instance, or None when its key is taken."""
-    outcome = await _BATCHES.submit(NewResponse(response))
+    outcome = await _BATCHES.submit(Distinct(response))
     if isinstance(outcome, Exception):
         raise outcome
     return outcome
 
 
-async def _insert_many(items: Sequence[NewResponse]) -> dict[NewResponse, Outcome]:
+async def _insert_many(items: Sequence[Distinct[Response]]) -> dict[Distinct[Response], Outcome]:
     try:
         return await _insert_together(items)
     except Exception as exc:
         if len(items) == 1 or is_transient(exc):
             raise
-    outcomes: dict[NewResponse, Outcome] = {}
+    outcomes: dict[Distinct[Response], Outcome] = {}
     for item in items:  # one bad row must not fail the others
         try:
             outcomes.update(await _insert_together([item]))
@@ -93,31 +100,26 @@ async def _insert_many(items: Sequence[NewResponse]) -> dict[NewResponse, Outcom
     return outcomes
 
 
-async def _insert_together(items: Sequence[NewResponse]) -> dict[NewResponse, Outcome]:
-    fields = Response._meta.fields_map
-    first: dict[tuple[int, str], NewResponse] = {}
+async def _insert_together(items: Sequence[Distinct[Response]]) -> dict[Distinct[Response], Outcome]:
+    first: dict[tuple[int, str], Distinct[Response]] = {}
     for item in items:  # a key twice in one batch: the later ones find the first stored, as on a retry
-        first.setdefault((item.response.survey_id, item.response.idempotency_key), item)
-    rows = list(first.values())
-    # Each value goes through its Tortoise field (validation, JSON encoding, auto_now stamps set on
-    # the instance), exactly as Response.create would; only the SQL differs.
-    columns = [[fields[name].to_db_value(getattr(item.response, name), item.response) for item in rows]
-               for name in COLUMNS]
+        first.setdefault((item.value.survey_id, item.value.idempotency_key), item)
+    columns = _arrays(Response, [item.value for item in first.values()], COLUMNS)
     stored = await db().execute_query_dict(INSERT_SQL, [*columns, TOPIC, datetime.now(UTC)])
     ids = {(row["survey_id"], row["idempotency_key"]): row["id"] for row in stored}
-    outcomes: dict[NewResponse, Outcome] = {}
+    outcomes: dict[Distinct[Response], Outcome] = {}
     for item in items:
-        key = (item.response.survey_id, item.response.idempotency_key)
+        key = (item.value.survey_id, item.value.idempotency_key)
         if first[key] is item and key in ids:
-            item.response.id = ids[key]
-            item.response._saved_in_db = True
-            outcomes[item] = item.response
+            item.value.id = ids[key]
+            item.value._saved_in_db = True
+            outcomes[item] = item.value
         else:
             outcomes[item] = None
     return outcomes
 
 
-_BATCHES: PerLoop[NewResponse, Outcome] = PerLoop(_insert_many, max_size=ROWS_PER_STATEMENT,
+_BATCHES: PerLoop[Distinct[Response], Outcome] = PerLoop(_insert_many, max_size=ROWS_PER_STATEMENT,
                                                    max_in_flight=STATEMENTS_IN_FLIGHT)
 
 
@@ -130,38 +132,26 @@ DISPLAY_COLUMNS: dict[str, str] = {
 _display_names = ", ".join(f'"{c}"' for c in DISPLAY_COLUMNS)
 INSERT_DISPLAYS_SQL = (
     "WITH v AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('displays', 'id')) AS \"id\", u.* FROM "
-    f"unnest({', '.join(f'${i}::{t}[]' for i, t in enumerate(DISPLAY_COLUMNS.values(), 1))}) WITH ORDINALITY "
-    f'AS u({_display_names}, "n")), '
+    f'{_unnest(DISPLAY_COLUMNS)} WITH ORDINALITY AS u({_display_names}, "n")), '
     f'i AS (INSERT INTO "displays" ("id", {_display_names}) SELECT "id", {_display_names} FROM v) '
     'SELECT "id" FROM v ORDER BY "n"'
 )
 del _display_names
 
 
-class NewDisplay:
-    """A display to store (built, not saved); compared by identity."""
-
-    __slots__ = ("display",)
-
-    def __init__(self, display: Display) -> None:
-        self.display = display
-
-
 async def insert_display(display: Display) -> Display:
     """Store `display`; the saved instance."""
-    return await _DISPLAYS.submit(NewDisplay(display))
+    return await _DISPLAYS.submit(Distinct(display))
 
 
-async def _insert_displays(items: Sequence[NewDisplay]) -> dict[NewDisplay, Display]:
-    fields = Display._meta.fields_map
-    columns = [[fields[name].to_db_value(getattr(item.display, name), item.display) for item in items]
-               for name in DISPLAY_COLUMNS]
-    rows = await db().execute_query_dict(INSERT_DISPLAYS_SQL, columns)
+async def _insert_displays(items: Sequence[Distinct[Display]]) -> dict[Distinct[Display], Display]:
+    rows = await db().execute_query_dict(INSERT_DISPLAYS_SQL,
+                                         _arrays(Display, [item.value for item in items], DISPLAY_COLUMNS))
     for item, row in zip(items, rows, strict=True):
-        item.display.id = row["id"]
-        item.display._saved_in_db = True
-    return {item: item.display for item in items}
+        item.value.id = row["id"]
+        item.value._saved_in_db = True
+    return {item: item.value for item in items}
 
 
-_DISPLAYS: PerLoop[NewDisplay, Display] = PerLoop(_insert_displays, max_size=ROWS_PER_STATEMENT,
+_DISPLAYS: PerLoop[Distinct[Display], Display] = PerLoop(_insert_displays, max_size=ROWS_PER_STATEMENT,
                                                   max_in_flight=STATEMENTS_IN_FLIGHT)

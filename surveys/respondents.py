@@ -13,8 +13,8 @@ import jwt
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core.batching import PerLoop
-from core.db import db, dialect
+from core.batching import Distinct, PerLoop
+from core.db import db, dialect, shared_statements
 from core.errors import ValidationFailed
 from core.models import Organization
 from core.settings import get_settings
@@ -111,8 +111,11 @@ async def find_respondent(*, organization: Organization, identity: Identity) -> 
 async def upsert_respondent(*, organization: Organization, identity: Identity) -> Respondent | None:
     if identity.external_id is None:
         return None
-    if dialect() == "postgres":
-        return await _upsert_in_one_statement(organization, identity)
+    if shared_statements():  # with the respondents of concurrent calls
+        return await _UPSERTS.submit(Distinct((organization.id, identity)))
+    if dialect() == "postgres":  # in a transaction: in its own statement, on the transaction's connection
+        call = Distinct((organization.id, identity))
+        return (await _upsert_many([call]))[call]
     # Read, merge and write in one transaction: concurrent calls for one respondent each merging into
     # what they read would lose each other's attributes (this process's transactions take turns).
     async with in_transaction():
@@ -175,56 +178,48 @@ UPSERTS_PER_STATEMENT = 128
 STATEMENTS_IN_FLIGHT = 2
 
 
-class _Upsert:
-    """One call's respondent; compared by identity (two calls may name the same respondent)."""
-
-    __slots__ = ("identity", "organization_id")
-
-    def __init__(self, organization_id: int, identity: Identity) -> None:
-        self.organization_id = organization_id
-        self.identity = identity
-
-    @property
-    def key(self) -> tuple[int, str]:
-        return self.organization_id, str(self.identity.external_id)
+Upsert = Distinct[tuple[int, Identity]]  # one call's organisation id and respondent
 
 
-async def _upsert_in_one_statement(organization: Organization, identity: Identity) -> Respondent:
-    return await _UPSERTS.submit(_Upsert(organization.id, identity))
+def _key(call: Upsert) -> tuple[int, str]:
+    organization_id, identity = call.value
+    return organization_id, str(identity.external_id)
 
 
-async def _upsert_many(calls: Sequence[_Upsert]) -> dict[_Upsert, Respondent]:
-    done: dict[_Upsert, Respondent] = {}
+async def _upsert_many(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:
+    done: dict[Upsert, Respondent] = {}
     waiting = list(calls)
     retries = 0
     while waiting:
         # A respondent named twice in a batch: one statement may not update a row twice, and the
         # second call's merge must see the first's. Later calls go in the next statement, as if they
         # had come later.
-        now: list[_Upsert] = []
-        later: list[_Upsert] = []
+        now: list[Upsert] = []
+        later: list[Upsert] = []
         seen: set[tuple[int, str]] = set()
         for call in waiting:
-            (later if call.key in seen else now).append(call)
-            seen.add(call.key)
+            (later if _key(call) in seen else now).append(call)
+            seen.add(_key(call))
         stored = await _upsert_statement(now)
-        done.update((call, stored[call.key]) for call in now if call.key in stored)
+        done.update((call, stored[_key(call)]) for call in now if _key(call) in stored)
         # Absent: inserted by a concurrent call that committed after this statement's snapshot was
         # taken; the next statement sees it.
-        missing = [call for call in now if call.key not in stored]
+        missing = [call for call in now if _key(call) not in stored]
         retries += bool(missing)
         if retries > 3:
-            raise RuntimeError(f"respondents {[c.key for c in missing]} neither stored nor found")
+            raise RuntimeError(f"respondents {[_key(c) for c in missing]} neither stored nor found")
         waiting = missing + later
     return done
 
 
-async def _upsert_statement(calls: Sequence[_Upsert]) -> dict[tuple[int, str], Respondent]:
+async def _upsert_statement(calls: Sequence[Upsert]) -> dict[tuple[int, str], Respondent]:
     fields_map = Respondent._meta.fields_map
     attributes = fields_map["attributes"]
-    params = [[c.organization_id for c in calls], [c.identity.external_id for c in calls],
-              [attributes.to_db_value(c.identity.attributes, Respondent) for c in calls],
-              [c.identity.verified for c in calls], datetime.now(UTC)]
+    pairs = [call.value for call in calls]
+    identities = [identity for _, identity in pairs]
+    params = [[org for org, _ in pairs], [i.external_id for i in identities],
+              [attributes.to_db_value(i.attributes, Respondent) for i in identities],
+              [i.verified for i in identities], datetime.now(UTC)]
     found: dict[tuple[int, str], Respondent] = {}
     for row in await db().execute_query_dict(_UPSERT_SQL, params):
         respondent = Respondent(**{name: fields_map[name].to_python_value(row[name]) for name in _COLUMNS})
@@ -233,5 +228,5 @@ async def _upsert_statement(calls: Sequence[_Upsert]) -> dict[tuple[int, str], R
     return found
 
 
-_UPSERTS: PerLoop[_Upsert, Respondent] = PerLoop(_upsert_many, max_size=UPSERTS_PER_STATEMENT,
+_UPSERTS: PerLoop[Upsert, Respondent] = PerLoop(_upsert_many, max_size=UPSERTS_PER_STATEMENT,
                                                  max_in_flight=STATEMENTS_IN_FLIGHT)

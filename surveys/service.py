@@ -16,11 +16,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from tortoise.backends.base.client import TransactionalDBClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core.db import db, dialect
+from core.db import shared_statements
 from core.errors import NotFound, ValidationFailed
 from core.models import Organization, OutboxEvent
 from core.settings import get_settings
@@ -278,7 +277,7 @@ async def record_display(
     identity = resolve_identity(organization=survey.organization, data=respondent)
     person = await upsert_respondent(organization=survey.organization, identity=identity)
     display = Display(organization_id=survey.organization_id, survey=survey, respondent=person, channel=channel)
-    if dialect() == "postgres" and not isinstance(db(), TransactionalDBClient):
+    if shared_statements():
         return await insert_display(display)  # with the displays of concurrent calls, in one statement
     await display.save()
     return display
@@ -395,7 +394,7 @@ async def _insert(
         submitted_at=submission.submitted_at or datetime.now(UTC),
         **fields,
     )
-    if dialect() == "postgres" and not isinstance(db(), TransactionalDBClient):
+    if shared_statements():
         return await insert_response(Response(**values))
     try:
         async with in_transaction():

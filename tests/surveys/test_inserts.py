@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from core.batching import Distinct
 from core.db import dialect
 from core.models import Organization, OutboxEvent
 from surveys import inserts, service
@@ -32,7 +33,7 @@ def batch_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sizes: list[int] = []
     together = inserts._insert_together
 
-    async def recording(items: Sequence[inserts.NewResponse]) -> dict[inserts.NewResponse, inserts.Outcome]:
+    async def recording(items: Sequence[Distinct[Response]]) -> dict[Distinct[Response], inserts.Outcome]:
         sizes.append(len(items))
         return await together(items)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+from tortoise.transactions import in_transaction
+
 from core.models import Organization
 from surveys.models import Respondent
 from surveys.respondents import Identity, upsert_respondent
@@ -83,3 +86,21 @@ async def test_many_respondents_at_once_each_get_their_own_row(org: Organization
     assert [p.external_id for p in people if p is not None] == [f"p-{n}" for n in range(30)]
     assert [p.attributes for p in people if p is not None] == [{"n": n} for n in range(30)]
     assert await Respondent.all().count() == 30
+
+
+async def test_a_respondent_upserted_in_a_transaction_goes_with_it(org: Organization) -> None:
+    # Calls that come together share statements, but never a transaction's: a respondent upserted
+    # inside one is rolled back with it, even when other calls are waiting to go together.
+    others = [asyncio.ensure_future(upsert_respondent(organization=org, identity=identity(f"other-{n}")))
+              for n in range(4)]
+
+    async def rolled_back() -> None:
+        async with in_transaction():  # its connection is taken while the others start
+            await upsert_respondent(organization=org, identity=identity("rolled-back"))
+            raise RuntimeError("roll back")
+
+    with pytest.raises(RuntimeError):
+        await rolled_back()
+    await asyncio.gather(*others)
+    assert not await Respondent.exists(external_id="rolled-back")
+    assert await Respondent.filter(external_id__startswith="other-").count() == 4
