@@ -255,13 +255,14 @@ def _load_model(path: Path) -> Any:
 
 
 def assign_texts(model: Any, texts: list[str]) -> list[tuple[int, float | None]]:
-    """Nearest topic of each text and its cosine similarity (the topic's `probability`)."""
-    from analysis.topics.pipeline import assign_topics, embed_docs
+    """Topic of each text (`assign_topics`) and its cosine similarity to it (the `probability`)."""
+    from analysis.topics.pipeline import assign_topics, embed_docs, tokens_shared
 
     if not texts:
         return []
-    embeddings = embed_docs(model, texts)  # once: for the nearest topic and for its similarity
-    topics = assign_topics(model, texts, embeddings=embeddings)
+    with tokens_shared(model, texts):  # jieba once for the embedding and the topic's words
+        embeddings = embed_docs(model, texts)  # once: for the nearest topic and for its similarity
+        topics = assign_topics(model, texts, embeddings=embeddings)
     return list(zip(topics, _similarities(embeddings, model, topics), strict=True))
 
 

@@ -5,11 +5,13 @@ One fit tokenises the corpus several times over: the embedder's word TF-IDF, BER
 before vectorising) and the c-TF-IDF outlier pass. jieba is a slow step (about 9 s of CPU for
 36k reviews), so the analyzer tokenises a corpus once per fit, as one batch (``remembering``:
 ``tokens_many``, which spreads a large batch over the CPUs), remembers the tokens for the
-duration of the fit and otherwise tokenises on the fly.
+duration of the fit and otherwise tokenises on the fly. The memo is per thread: analysis threads
+that assign new comments with one loaded model each remember their own batch.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol
@@ -34,14 +36,28 @@ class JiebaAnalyzer:
 
     def __init__(self, tokenizer: TokenizerLike) -> None:
         self.tokenizer = tokenizer
-        self._memo: dict[str, list[str]] = {}
+        self._local = threading.local()
+
+    # A copy (scikit-learn's clone, deepcopy, pickle) takes the tokenizer, not the memo.
+    def __getstate__(self) -> dict[str, object]:
+        return {"tokenizer": self.tokenizer}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.tokenizer = state["tokenizer"]  # type: ignore[assignment]
+        self._local = threading.local()
+
+    @property
+    def _memo(self) -> dict[str, list[str]]:
+        memo: dict[str, list[str]] = getattr(self._local, "memo", {})
+        return memo
 
     def __call__(self, doc: str) -> list[str]:
-        if not self._memo:
+        memo = self._memo
+        if not memo:
             return self.tokenizer.tokens(doc)
         out: list[str] = []
         for piece in doc.split():
-            toks = self._memo.get(piece)
+            toks = memo.get(piece)
             out.extend(toks if toks is not None else self.tokenizer.tokens(piece))
         return out
 
@@ -59,8 +75,8 @@ class JiebaAnalyzer:
         The memo is dropped afterwards: it is as large as the corpus and only useful during a fit.
         """
         pieces = list(dict.fromkeys(p for doc in docs for p in doc.split()))
-        self._memo = dict(zip(pieces, self.tokenizer.tokens_many(pieces), strict=True))
+        self._local.memo = dict(zip(pieces, self.tokenizer.tokens_many(pieces), strict=True))
         try:
             yield
         finally:
-            self._memo = {}
+            self._local.memo = {}

@@ -5,6 +5,9 @@ Layout of a version directory (chosen by the caller):
                 embeddings, c-TF-IDF, vocabulary, topics and labels
     embedder/   our embedder's arrays + vocabulary (or a pointer to a local
                 sentence-transformers directory)
+    word_topics.safetensors
+                the refiner's word distributions (``model.word_topics_``), over the saved
+                vectorizer's vocabulary; absent for a model fitted without refinement
 
 BERTopic saves neither a custom tokenizer nor our embedder: both are re-attached on load.
 """
@@ -13,16 +16,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from bertopic import BERTopic
+from safetensors.numpy import load_file, save_file
 from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.topics._quiet import quiet_bertopic
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 from analysis.topics.embedder import CorpusEmbedder, LocalSentenceTransformerEmbedder, load_saved_embedder
 from analysis.topics.factory import LANGUAGE, build_vectorizer
+from analysis.topics.refine import WordTopics
 
 _MODEL_DIR = "bertopic"
 _EMBEDDER_DIR = "embedder"
+_WORD_TOPICS = "word_topics.safetensors"
 
 
 def save_topic_model(model: BERTopic, path: str | Path) -> Path:
@@ -40,6 +47,17 @@ def save_topic_model(model: BERTopic, path: str | Path) -> Path:
             save_embedding_model=False,
         )
     embedder.save(root / _EMBEDDER_DIR)
+    words: WordTopics | None = getattr(model, "word_topics_", None)
+    if words is not None:
+        save_file(
+            {
+                "columns": np.ascontiguousarray(words.columns),
+                "log_prob": np.ascontiguousarray(words.log_prob),
+                "log_prior": np.ascontiguousarray(words.log_prior),
+                "topic_ids": np.ascontiguousarray(words.topic_ids),
+            },
+            str(root / _WORD_TOPICS),
+        )
     return root
 
 
@@ -56,4 +74,15 @@ def load_topic_model(path: str | Path, tokenizer: TokenizerLike) -> BERTopic:
     model.vectorizer_model = build_vectorizer(analyzer, vocabulary=vocab)
     model.vectorizer_model.vocabulary_ = vocab
     model.language = LANGUAGE
+    words = root / _WORD_TOPICS
+    if words.exists():
+        arrays = load_file(str(words))
+        model.word_topics_ = WordTopics(
+            columns=arrays["columns"].astype(np.int64),
+            log_prob=arrays["log_prob"],
+            log_prior=arrays["log_prior"],
+            topic_ids=arrays["topic_ids"].astype(np.int64),
+        )
+    else:  # saved before the refinement existed: assigned by topic embeddings, as when it was fitted
+        model.word_topics_ = None
     return model

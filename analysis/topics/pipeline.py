@@ -9,19 +9,25 @@ The flow (each step a swappable sub-model wired by ``build_topic_model``):
 3. every other comment, and the sample's outliers, join the nearest topic (BERTopic
    ``reduce_outliers``, "embeddings" strategy) when their cosine similarity reaches
    ``params.outlier_threshold``; the rest stay unassigned (-1);
-4. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus; labels are made
+4. the assignment is refined by the comments' words (``refine.TopicRefiner``: each topic a word
+   distribution, every comment moved to the topic whose words explain it best, until it
+   settles); an unassigned comment with known words joins a topic here;
+5. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus; labels are made
    from the c-TF-IDF words.
 
-After the fit, the UMAP and HDBSCAN sub-models are dropped: new comments are assigned by cosine
-similarity to the topic embeddings, which is also all a saved model can do. A model behaves the
-same before and after ``save_topic_model``/``load_topic_model``.
+After the fit, the UMAP and HDBSCAN sub-models are dropped: a new comment is assigned by its words
+(``model.word_topics_``, the refiner's word distributions) and, when it has no known word, by
+cosine similarity to the topic embeddings (also what a model fitted without refinement, or saved
+before it existed, does). A model behaves the same before and after
+``save_topic_model``/``load_topic_model``.
 """
 
 from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,6 +35,7 @@ from bertopic import BERTopic
 from bertopic.backend import BaseEmbedder
 from bertopic.cluster import BaseCluster
 from bertopic.dimensionality import BaseDimensionalityReduction
+from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.topics._quiet import quiet_bertopic
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
@@ -36,6 +43,9 @@ from analysis.topics.embedder import CorpusEmbedder
 from analysis.topics.factory import TOP_N_WORDS, build_topic_model
 from analysis.topics.labels import topic_label
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
+from analysis.topics.refine import TopicRefiner, WordTopics
+
+DEFAULT_REFINER = TopicRefiner()
 
 OUTLIER_LABEL = "未归类"
 
@@ -115,8 +125,10 @@ def fit_topics(
     *,
     params: TopicParams | None = None,
     seed: int = 42,
+    refiner: TopicRefiner | None = DEFAULT_REFINER,
 ) -> TopicFit:
-    """Fit the production topic pipeline on ``docs`` (see the module docstring)."""
+    """Fit the production topic pipeline on ``docs`` (see the module docstring); ``refiner=None``
+    keeps the clustering's assignment."""
     started = time.perf_counter()
     laps = _Laps()
     texts = _clean(docs)
@@ -157,6 +169,15 @@ def fit_topics(
             else:  # reduce_outliers refuses a model without outliers; same rule by hand
                 rest = topics < 0
                 topics[rest] = nearest_topics(x[rest], model.topic_embeddings_, p.outlier_threshold)
+        laps.lap("assign")
+        word_topics, word_vocabulary = None, None
+        if refiner is not None and refiner.max_rounds > 0:
+            words = CountVectorizer(analyzer=analyzer)
+            topics, word_topics, _ = refiner.fit(
+                words.fit_transform(texts), topics, max_share=p.max_topic_share, min_topics=p.min_topics
+            )
+            word_vocabulary = words.vocabulary_
+        laps.lap("refine")
         # Whole-corpus c-TF-IDF and sizes; keep our vectorizer (update_topics would otherwise
         # swap in a default English CountVectorizer).
         with quiet_bertopic():  # "custom topic assignments" warning: we recompute embeddings
@@ -168,12 +189,17 @@ def fit_topics(
                 ctfidf_model=model.ctfidf_model,
                 representation_model=model.representation_model,
             )
-        laps.lap("assign")
+        laps.lap("represent")
 
     # Centroids of the final assignment (update_topics would use keyword embeddings instead).
     model.topic_embeddings_ = topic_centroids(x, topics)
     model.umap_model = BaseDimensionalityReduction()
     model.hdbscan_model = BaseCluster()
+    model.word_topics_ = (
+        word_topics.on_vocabulary(word_vocabulary, model.vectorizer_model.vocabulary_)
+        if word_topics is not None and word_vocabulary is not None
+        else None
+    )
     labels = apply_labels(model)
     return TopicFit(
         model=model,
@@ -207,8 +233,9 @@ def embed_docs(model: BERTopic, docs: Sequence[str]) -> np.ndarray:
 
 def assign_topics(model: BERTopic, docs: Sequence[str], threshold: float | None = None,
                   embeddings: np.ndarray | None = None) -> list[int]:
-    """Topic of each new comment: nearest topic embedding, -1 below ``threshold`` (cosine).
-    ``embeddings`` (from `embed_docs`) saves embedding the comments again."""
+    """Topic of each new comment: the topic whose words explain it best (``model.word_topics_``)
+    or, for a comment without a known word, the nearest topic embedding, -1 below ``threshold``
+    (cosine). ``embeddings`` (from `embed_docs`) saves embedding the comments again."""
     if not docs:
         return []
     x = embed_docs(model, docs) if embeddings is None else embeddings
@@ -216,4 +243,20 @@ def assign_topics(model: BERTopic, docs: Sequence[str], threshold: float | None 
     has_outliers = bool(topic_ids) and topic_ids[0] == -1
     centroids = np.asarray(model.topic_embeddings_)[1 if has_outliers else 0 :]
     limit = DEFAULT_OUTLIER_THRESHOLD if threshold is None else threshold
-    return [int(t) for t in nearest_topics(x, centroids, limit)]
+    nearest = nearest_topics(x, centroids, limit)
+    word_topics: WordTopics | None = getattr(model, "word_topics_", None)
+    if word_topics is None:
+        return [int(t) for t in nearest]
+    by_words = word_topics.predict(model.vectorizer_model.transform(_clean(docs)))
+    return [int(t) for t in np.where(by_words >= 0, by_words, nearest)]
+
+
+@contextmanager
+def tokens_shared(model: BERTopic, docs: Sequence[str]) -> Iterator[None]:
+    """Tokenise ``docs`` once for the embedder and the word vectorizer of ``model`` (this thread)."""
+    analyzer = getattr(model.vectorizer_model, "analyzer", None)
+    if isinstance(analyzer, JiebaAnalyzer):
+        with analyzer.remembering(_clean(docs)):
+            yield
+    else:
+        yield

@@ -138,7 +138,7 @@ def test_a_fit_tokenised_by_helper_processes_equals_the_in_process_fit() -> None
     plain = {w for toks in get_tokenizer().tokens_many(texts) for w in toks}
     words = {w for t in set(pooled.topics) if t >= 0 for w, _ in pooled.model.get_topic(t)}
     assert {"质量", "京东"} <= plain and not {"质量", "京东"} & words
-    assert set(pooled.cpu_timings) == set(pooled.timings) == {"tokenize", "embed", "cluster", "assign"}
+    assert set(pooled.cpu_timings) == set(pooled.timings) == {"tokenize", "embed", "cluster", "assign", "refine", "represent"}
 
 
 def test_umap_compiled_code_is_kept_on_disk() -> None:

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp  # type: ignore[import-untyped]
+
+from analysis.topics.refine import TopicRefiner
+
+
+def _counts(rows: list[list[int]]) -> sp.csr_matrix:
+    return sp.csr_matrix(np.asarray(rows, dtype=np.float32))
+
+
+# Words 0-1 belong to topic 0, words 2-3 to topic 1; word 4 occurs once (left out).
+DOCS = [[2, 1, 0, 0, 0], [1, 2, 0, 0, 0], [2, 2, 0, 0, 0], [1, 1, 0, 0, 0],
+        [0, 0, 2, 1, 0], [0, 0, 1, 2, 0], [0, 0, 2, 2, 0], [0, 0, 1, 1, 1],
+        [0, 0, 0, 0, 0]]
+
+
+def test_a_comment_moves_to_the_topic_whose_words_it_uses() -> None:
+    # Row 3 sits in topic 1 and row 7 is unassigned; row 8 has no words and keeps its -1.
+    start = np.array([0, 0, 0, 1, 1, 1, 1, -1, -1])
+    topics, words, rounds = TopicRefiner().fit(_counts(DOCS), start, max_share=0.6)
+    assert topics.tolist() == [0, 0, 0, 0, 1, 1, 1, 1, -1]
+    assert rounds >= 1 and words is not None
+    assert words.columns.tolist() == [0, 1, 2, 3]
+    new = _counts([[0, 3, 0, 0, 0], [0, 0, 0, 1, 0], [0, 0, 0, 0, 5]])
+    assert words.predict(new).tolist() == [0, 1, -1]
+
+
+def test_a_round_that_would_grow_a_topic_past_the_share_bound_is_not_taken() -> None:
+    start = np.array([0, 0, 0, 1, 1, 1, -1, -1, -1])  # each topic 3/9; refined, both would hold 4/9
+    topics, words, rounds = TopicRefiner().fit(_counts(DOCS), start, max_share=0.4)
+    assert rounds == 0 and words is None
+    assert topics.tolist() == start.tolist()
+
+
+def test_words_are_reindexed_on_the_saved_vocabulary() -> None:
+    start = np.array([0, 0, 0, 0, 1, 1, 1, 1, -1])
+    _, words, _ = TopicRefiner().fit(_counts(DOCS), start, max_share=0.6)
+    assert words is not None
+    fitted_on = {"屏幕": 0, "电池": 1, "头发": 2, "洗发水": 3, "一次": 4}
+    moved = words.on_vocabulary(fitted_on, {"洗发水": 0, "屏幕": 1, "头发": 2})
+    assert moved.columns.tolist() == [1, 2, 0]  # 电池 is not in the new vocabulary
+    assert moved.log_prob.flags["C_CONTIGUOUS"]
+    assert moved.predict(_counts([[0, 4, 0], [3, 0, 1]])).tolist() == [0, 1]
