@@ -35,12 +35,11 @@ from bertopic import BERTopic
 from bertopic.backend import BaseEmbedder
 from bertopic.cluster import BaseCluster
 from bertopic.dimensionality import BaseDimensionalityReduction
-from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.topics._quiet import quiet_bertopic
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 from analysis.topics.embedder import CorpusEmbedder
-from analysis.topics.factory import TOP_N_WORDS, build_topic_model
+from analysis.topics.factory import TOP_N_WORDS, build_topic_model, build_vectorizer
 from analysis.topics.labels import topic_label
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
 from analysis.topics.refine import TopicRefiner, WordTopics
@@ -172,7 +171,7 @@ def fit_topics(
         laps.lap("assign")
         word_topics, word_vocabulary = None, None
         if refiner is not None and refiner.max_rounds > 0:
-            words = CountVectorizer(analyzer=analyzer)
+            words = build_vectorizer(analyzer)  # the c-TF-IDF vocabulary's words, this corpus
             topics, word_topics, _ = refiner.fit(
                 words.fit_transform(texts), topics, max_share=p.max_topic_share, min_topics=p.min_topics
             )

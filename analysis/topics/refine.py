@@ -2,7 +2,7 @@
 
 HDBSCAN on UMAP coordinates finds where topics are dense; the embedder's 96 dimensions lose the
 rare words that say what a comment is about, so comments at a topic's border often sit in the
-wrong one. ``refine_topics`` treats each topic as a word distribution (multinomial naive Bayes,
+wrong one. ``TopicRefiner`` treats each topic as a word distribution (multinomial naive Bayes,
 Laplace smoothing) learnt from its current comments, moves every comment to the topic whose
 words explain it best, and repeats until assignments settle (Nigam et al., "Text classification
 from labeled and unlabeled documents using EM", 2000: here every label comes from the
@@ -41,9 +41,12 @@ class WordTopics:
         x = sp.csr_matrix(counts)[:, self.columns]
         if x.shape[0] == 0 or self.topic_ids.size == 0:
             return np.full(x.shape[0], -1, dtype=np.int64)
+        return np.where(np.asarray(x.sum(axis=1)).ravel() > 0, self.best(x), -1)
+
+    def best(self, x: sp.csr_matrix) -> np.ndarray:
+        """Most likely topic id per row of ``x``, already restricted to ``columns``."""
         scores = np.asarray(x @ self.log_prob.T) + self.log_prior
-        best = self.topic_ids[scores.argmax(axis=1)]
-        return np.where(np.asarray(x.sum(axis=1)).ravel() > 0, best, -1)
+        return np.asarray(self.topic_ids[scores.argmax(axis=1)], dtype=np.int64)
 
     def on_vocabulary(self, fitted_on: Mapping[str, int], vocabulary: Mapping[str, int]) -> WordTopics:
         """The same model with ``columns`` indexing ``vocabulary`` (the topic model's vectorizer,
@@ -86,7 +89,7 @@ class TopicRefiner:
             candidate = self._fit_once(x, current, columns)
             if candidate is None:
                 break
-            moved = np.where(has_words, candidate.predict_columns(x), current)
+            moved = np.where(has_words, candidate.best(x), current)
             moved = _renumber(moved)
             assigned = moved[moved >= 0]
             if not assigned.size:
@@ -101,10 +104,9 @@ class TopicRefiner:
                 break
         # Refitted on the final assignment so that its rows are the final topic ids. No round
         # taken: nothing to keep, new comments are assigned as the clustering did.
-        final = self._fit_once(x, current, columns) if rounds else None
-        return current, final.as_word_topics() if final is not None else None, rounds
+        return current, self._fit_once(x, current, columns) if rounds else None, rounds
 
-    def _fit_once(self, x: sp.csr_matrix, topics: np.ndarray, columns: np.ndarray) -> _Fitted | None:
+    def _fit_once(self, x: sp.csr_matrix, topics: np.ndarray, columns: np.ndarray) -> WordTopics | None:
         ids = np.unique(topics[topics >= 0])
         if ids.size == 0 or x.shape[1] == 0:
             return None
@@ -117,22 +119,8 @@ class TopicRefiner:
         log_prob = np.log(word_counts) - np.log(word_counts.sum(axis=1, keepdims=True))
         sizes = np.asarray(member.sum(axis=1)).ravel()
         log_prior = np.log(sizes / sizes.sum())
-        return _Fitted(columns, log_prob.astype(np.float32), log_prior.astype(np.float32), ids)
-
-
-@dataclass(frozen=True)
-class _Fitted:
-    columns: np.ndarray
-    log_prob: np.ndarray
-    log_prior: np.ndarray
-    ids: np.ndarray
-
-    def predict_columns(self, x: sp.csr_matrix) -> np.ndarray:
-        scores = np.asarray(x @ self.log_prob.T) + self.log_prior
-        return np.asarray(self.ids[scores.argmax(axis=1)], dtype=np.int64)
-
-    def as_word_topics(self) -> WordTopics:
-        return WordTopics(self.columns.astype(np.int64), self.log_prob, self.log_prior, self.ids.astype(np.int64))
+        return WordTopics(columns.astype(np.int64), log_prob.astype(np.float32), log_prior.astype(np.float32),
+                          ids.astype(np.int64))
 
 
 def _largest_share(topics: np.ndarray) -> float:
