@@ -173,7 +173,11 @@ def fit_topics(
         if refiner is not None and refiner.max_rounds > 0:
             words = build_vectorizer(analyzer)  # the c-TF-IDF vocabulary's words, this corpus
             topics, word_topics, _ = refiner.fit(
-                words.fit_transform(texts), topics, max_share=p.max_topic_share, min_topics=p.min_topics
+                words.fit_transform(texts),
+                topics,
+                max_share=p.max_topic_share,
+                min_topics=p.min_topics,
+                min_size=p.min_cluster_size,  # as many comments as HDBSCAN needed to find a topic
             )
             word_vocabulary = words.vocabulary_
         laps.lap("refine")

@@ -14,6 +14,11 @@ Guards: a round that would push one topic past ``max_share`` or leave fewer than
 its earlier topic. Words seen in a single comment are left out: such a word votes for the topic
 its one comment is already in and slows every move.
 
+EM also drains topics: a cluster of odd comments (classical verse, English, a recipe) can end
+with one to twenty comments, which a product manager would read as noise. A topic left with
+fewer than ``min_size`` comments is dissolved: the word distributions of the remaining topics
+take its comments (those without a known word become unassigned).
+
 The fitted ``WordTopics`` (one row of word log-probabilities per topic) is kept with the model
 and assigns new comments the same way (``analysis.topics.pipeline.assign_topics``).
 """
@@ -69,6 +74,12 @@ class TopicRefiner:
     max_rounds: int = 10
     settled: float = 0.01  # stop when fewer comments than this share move in a round
     min_df: int = 2
+    # Weight of log(topic share) in a comment's score. 1.0 is naive Bayes' own prior, and with it
+    # EM is rich-get-richer: on the development reviews 18-27 clustered topics drained to 8-9
+    # (delivery, packaging, price-drop complaints swallowed by the product topics). -1.0 divides
+    # by the share instead: a comment whose words fit two topics as well goes to the smaller, and
+    # 18-20 topics remain (BENCHMARKS.md, Topic fit).
+    prior_weight: float = -1.0
 
     def fit(
         self,
@@ -77,6 +88,7 @@ class TopicRefiner:
         *,
         max_share: float = 0.4,
         min_topics: int = 2,
+        min_size: int = 1,
     ) -> tuple[np.ndarray, WordTopics | None, int]:
         """Refined topics (ids 0..k-1 in their earlier order, -1 kept), the model, rounds taken."""
         x = sp.csr_matrix(counts, dtype=np.float32)
@@ -102,9 +114,38 @@ class TopicRefiner:
             current, rounds = moved, rounds + 1
             if share_moved < self.settled:
                 break
-        # Refitted on the final assignment so that its rows are the final topic ids. No round
-        # taken: nothing to keep, new comments are assigned as the clustering did.
-        return current, self._fit_once(x, current, columns) if rounds else None, rounds
+        if not rounds:  # nothing to keep: new comments are assigned as the clustering did
+            return current, None, 0
+        current = self._dissolve_small(x, current, columns, has_words, min_size=min_size, min_topics=min_topics)
+        # Refitted on the final assignment so that its rows are the final topic ids.
+        return current, self._fit_once(x, current, columns), rounds
+
+    def _dissolve_small(
+        self,
+        x: sp.csr_matrix,
+        topics: np.ndarray,
+        columns: np.ndarray,
+        has_words: np.ndarray,
+        *,
+        min_size: int,
+        min_topics: int,
+    ) -> np.ndarray:
+        ids, sizes = np.unique(topics[topics >= 0], return_counts=True)
+        # Smallest first, never below min_topics (the largest topics are kept whatever their size).
+        order = np.argsort(sizes, kind="stable")
+        n_drop = min(int((sizes < min_size).sum()), max(ids.size - min_topics, 0))
+        small = ids[order[:n_drop]]
+        if not small.size:
+            return topics
+        members = np.isin(topics, small)
+        kept = np.where(members, -1, topics)
+        model = self._fit_once(x, kept, columns)
+        if model is None:
+            return topics
+        movable = members & has_words
+        if movable.any():
+            kept[movable] = model.best(x[movable])
+        return _renumber(kept)
 
     def _fit_once(self, x: sp.csr_matrix, topics: np.ndarray, columns: np.ndarray) -> WordTopics | None:
         ids = np.unique(topics[topics >= 0])
@@ -118,7 +159,7 @@ class TopicRefiner:
         word_counts = np.asarray((member @ x).todense(), dtype=np.float64) + self.alpha
         log_prob = np.log(word_counts) - np.log(word_counts.sum(axis=1, keepdims=True))
         sizes = np.asarray(member.sum(axis=1)).ravel()
-        log_prior = np.log(sizes / sizes.sum())
+        log_prior = self.prior_weight * np.log(sizes / sizes.sum())
         return WordTopics(columns.astype(np.int64), log_prob.astype(np.float32), log_prior.astype(np.float32),
                           ids.astype(np.int64))
 

@@ -43,3 +43,23 @@ def test_words_are_reindexed_on_the_saved_vocabulary() -> None:
     assert moved.columns.tolist() == [1, 2, 0]  # 电池 is not in the new vocabulary
     assert moved.log_prob.flags["C_CONTIGUOUS"]
     assert moved.predict(_counts([[0, 4, 0], [3, 0, 1]])).tolist() == [0, 1]
+
+
+def test_a_topic_left_smaller_than_min_size_is_dissolved() -> None:
+    # Row 8 (no words) is topic 2's only comment: EM leaves it there; dissolving unassigns it.
+    start = np.array([0, 0, 0, 0, 1, 1, 1, 1, 2])
+    topics, words, _ = TopicRefiner().fit(_counts(DOCS), start, max_share=0.6, min_size=2)
+    assert topics.tolist() == [0, 0, 0, 0, 1, 1, 1, 1, -1]
+    assert words is not None and words.topic_ids.tolist() == [0, 1]
+    kept, _, _ = TopicRefiner().fit(_counts(DOCS), start, max_share=0.6, min_size=2, min_topics=3)
+    assert kept.tolist() == start.tolist()  # dissolving would leave fewer than min_topics
+
+
+def test_the_size_prior_weight_decides_where_an_ambiguous_comment_goes() -> None:
+    # Four comments on words 0-1, two on words 2-3, and one using all four words once.
+    docs = [[1, 1, 0, 0]] * 4 + [[0, 0, 1, 1]] * 2 + [[1, 1, 1, 1]]
+    start = np.array([0, 0, 0, 0, 1, 1, -1])
+    naive, _, _ = TopicRefiner(prior_weight=1.0).fit(_counts(docs), start, max_share=0.9)
+    balanced, _, _ = TopicRefiner(prior_weight=-1.0).fit(_counts(docs), start, max_share=0.9)
+    assert naive[-1] == 0  # naive Bayes' prior: the bigger topic
+    assert balanced[-1] == 1  # inverse-size prior: the smaller one, whose words fit as well
