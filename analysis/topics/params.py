@@ -43,8 +43,8 @@ class TopicParams:
         m = min(n_docs, sample_cap)
         # 1.5% of the sample. Clustering alone was best at 2% (12 topics, NMI 0.36 on the 36k
         # benchmark; 33 overlapping topics at 1%); the word refinement that follows merges
-        # and sharpens topics, and from a finer start (18-27 topics) it ends at 17-22 topics
-        # with NMI 0.49-0.55 (from 2%: 11-21 topics, 0.50).
+        # and sharpens topics, and from a finer start (18-27 topics) it ends at 18-20 topics
+        # with NMI 0.48-0.49 (BENCHMARKS.md, Topic fit).
         mcs = _clip(m * 0.015, 5, 200)
         return cls(
             n_docs=n_docs,

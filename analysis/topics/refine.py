@@ -6,8 +6,8 @@ wrong one. ``TopicRefiner`` treats each topic as a word distribution (multinomia
 Laplace smoothing) learnt from its current comments, moves every comment to the topic whose
 words explain it best, and repeats until assignments settle (Nigam et al., "Text classification
 from labeled and unlabeled documents using EM", 2000: here every label comes from the
-clustering). On the 36k development reviews this lifted NMI from 0.34-0.39 to 0.49-0.55
-(BENCHMARKS.md, Topic fit).
+clustering). On the 36k development reviews this lifted NMI from 0.34-0.39 to 0.48-0.49 with
+18-20 topics (BENCHMARKS.md, Topic fit).
 
 Guards: a round that would push one topic past ``max_share`` or leave fewer than
 ``min_topics`` is not taken (EM makes big topics bigger); a comment without any known word keeps
