@@ -70,12 +70,19 @@ def label_words(words: Iterable[str], stop_words: frozenset[str] = frozenset()) 
 def topic_label(words: Iterable[str], n: int = 2, stop_words: frozenset[str] = frozenset()) -> str:
     """``"屏幕 · 清晰"`` from ranked topic words: no stop words, punctuation or bare numbers.
 
-    Single-character words ("做", "买") are mostly function-like verbs, so they are used only
-    when too few longer words are left.
+    Single-character words ("做", "买") are mostly function-like verbs, and filler ("哦哦哦",
+    "红红火火": written to reach a review's minimum length) says nothing either, so both are used
+    only when too few other words are left.
     """
     words = label_words(words, stop_words)
-    longer = [w for w in words if len(w) >= 2]
-    chosen = longer[:n]
+    weak = [w for w in words if len(w) < 2 or _filler(w)]
+    chosen = [w for w in words if w not in weak][:n]
     if len(chosen) < n:
-        chosen += [w for w in words if len(w) < 2][: n - len(chosen)]
+        chosen += weak[: n - len(chosen)]
     return SEPARATOR.join(chosen) if chosen else "其他"
+
+
+def _filler(word: str) -> bool:
+    """Three or more characters, each used at least twice on average (哦哦哦, 哈哈哈哈, 红红火火);
+    two-character doublings (谢谢, 妈妈) are real words."""
+    return len(word) >= 3 and 2 * len(set(word)) <= len(word)

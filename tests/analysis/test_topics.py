@@ -82,6 +82,8 @@ def test_topic_label_drops_stop_words_numbers_punctuation() -> None:
     assert topic_label(words, stop_words=frozenset({"的"})) == "屏幕 · 清晰"
     assert topic_label(["买", "好", "物流"]) == "物流 · 买"
     assert topic_label(["，", "2"]) == "其他"
+    assert topic_label(["哦哦哦", "差差", "红红火火", "分辨率"]) == "差差 · 分辨率"  # filler last
+    assert topic_label(["哈哈哈哈", "谢谢"]) == "谢谢 · 哈哈哈哈"
 
 
 def test_multilingual_and_jieba_vectorizer(tok: Tokenizer, fitted: TopicFit) -> None:
