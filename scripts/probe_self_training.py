@@ -3,6 +3,7 @@
 sentiment model further than leave-one-domain-out training alone?
 
 Usage: python scripts/probe_self_training.py [--domains 书籍,外卖,...] [--schedule 0.3,0.5,0.7]
+                                            [--from-weights [--c 1.0]]
 
 For each held-out domain: train the linear model as ``train_sentiment.py --no-cnn`` does on the
 other five, score the held-out comments, take the most confident ``share`` of each predicted side
@@ -11,6 +12,9 @@ sixth domain, and repeat once per ``--schedule`` entry. Prints the accuracy afte
 
 Product shape, if it is kept: the adaptation would run per organisation beside the topic fit,
 on its own comments, starting from the shipped weights (the training reviews are not shipped).
+``--from-weights`` measures that shape: each round fits a logistic regression on the pseudo-labelled
+comments alone, over the model's own TF-IDF n-gram values plus the five-domain model's logit as one
+more feature, so the n-gram weights learnt are corrections to the model (L2 keeps them small).
 """
 
 from __future__ import annotations
@@ -20,11 +24,16 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp  # type: ignore[import-untyped]
+from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_sentiment as trainer  # noqa: E402
+
+from analysis.sentiment.features import batch_counts, tfidf_values  # noqa: E402
+from analysis.sentiment.model import SentimentModel  # noqa: E402
 
 
 def confident(logits: np.ndarray, share: float) -> np.ndarray:
@@ -36,11 +45,21 @@ def confident(logits: np.ndarray, share: float) -> np.ndarray:
     ])
 
 
+def ngram_matrix(model: SentimentModel, texts: list[str]) -> sp.csr_matrix:
+    """The model's own TF-IDF n-gram values of ``texts`` as a sparse matrix."""
+    params = model.linear_params
+    bc = batch_counts(texts, params.max_n, params.buckets)
+    values = tfidf_values(bc, params)
+    return sp.csr_matrix((values, (bc.rows, bc.ids)), shape=(bc.n, params.buckets))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--domains", default="", help="comma-separated held-out domains (default: all)")
     ap.add_argument("--schedule", default="0.3,0.5,0.7", help="pseudo-labelled share per round")
+    ap.add_argument("--from-weights", action="store_true", help="adapt the model's logit, not retrain")
+    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of --from-weights corrections")
     args = ap.parse_args()
     settings = argparse.Namespace(c=10.0, norm_power=0.5, lexicon=True, train_cnn=False, weight_cnn=0.0, epochs=2)
     schedule = [float(s) for s in args.schedule.split(",")]
@@ -57,9 +76,16 @@ def main() -> None:
         model = trainer.fit_and_export(corpus, train_idx, settings, Path("/tmp/voc_probe_a"), loo=True)
         logits = model.linear_logits(texts)
         accuracy = [float(((logits > 0) == truth).mean())]
+        base = logits.copy()
+        features = sp.hstack([ngram_matrix(model, texts), sp.csr_matrix(base[:, None] / 4.0)]).tocsr()
         for share in schedule:
             pick = confident(logits, share)
             pseudo = (logits[pick] > 0).astype(np.int64)
+            if args.from_weights:
+                adapted = LogisticRegression(C=args.c, max_iter=1000).fit(features[pick], pseudo)
+                logits = adapted.decision_function(features)
+                accuracy.append(float(((logits > 0) == truth).mean()))
+                continue
             widened = trainer.Corpus(
                 corpus.texts + [texts[i] for i in pick],
                 np.concatenate([corpus.labels, pseudo]),
