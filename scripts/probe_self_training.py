@@ -3,7 +3,7 @@
 sentiment model further than leave-one-domain-out training alone?
 
 Usage: python scripts/probe_self_training.py [--domains 书籍,外卖,...] [--schedule 0.3,0.5,0.7]
-                                            [--from-weights [--c 1.0]]
+                                            [--from-weights [--c 1.0] | --fisher]
 
 For each held-out domain: train the linear model as ``train_sentiment.py --no-cnn`` does on the
 other five, score the held-out comments, take the most confident ``share`` of each predicted side
@@ -15,6 +15,11 @@ on its own comments, starting from the shipped weights (the training reviews are
 ``--from-weights`` measures that shape: each round fits a logistic regression on the pseudo-labelled
 comments alone, over the model's own TF-IDF n-gram values plus the five-domain model's logit as one
 more feature, so the n-gram weights learnt are corrections to the model (L2 keeps them small).
+``--fisher`` stands in for the training reviews with a quadratic around the model's weights: the
+training objective's diagonal Hessian (C x sum of weight x p(1 - p) x value^2 over the training
+reviews, + 1 for the L2 term; one number per bucket, ~2 MB as float16), so a weight the training
+reviews pinned down moves little and one they never saw moves freely; the pseudo-labelled comments
+are then fitted as one more domain (their total weight that of one training domain).
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
+from scipy.optimize import minimize  # type: ignore[import-untyped]
+from scipy.special import expit  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +60,45 @@ def ngram_matrix(model: SentimentModel, texts: list[str]) -> sp.csr_matrix:
     return sp.csr_matrix((values, (bc.rows, bc.ids)), shape=(bc.n, params.buckets))
 
 
+def fisher_diagonal(model: SentimentModel, texts: list[str], labels: np.ndarray, domains: np.ndarray,
+                    c: float) -> tuple[np.ndarray, float]:
+    """Diagonal of the training objective's Hessian at the model's weights (buckets, bias)."""
+    x = ngram_matrix(model, texts)
+    p = expit(model.linear_logits(texts).astype(np.float64))
+    lengths = np.array([len(t) for t in texts])
+    s = trainer.length_balanced_weights(labels, domains, lengths) * p * (1.0 - p)
+    return c * np.asarray(x.multiply(x).T @ s).ravel() + 1.0, c * float(s.sum())
+
+
+def fisher_adapt(model: SentimentModel, x: sp.csr_matrix, offset: np.ndarray, pseudo: np.ndarray,
+                 row_weight: float, hessian: tuple[np.ndarray, float], c: float) -> tuple[np.ndarray, float]:
+    """Bucket weights and bias after fitting ``pseudo`` on rows ``x`` (+ ``offset``, the lexicon
+    part) under the quadratic penalty."""
+    w0 = model._lin_w.astype(np.float64)
+    b0 = float(model._lin_b)
+    h_w, h_b = hessian
+    cols = np.unique(np.concatenate([x.indices, np.flatnonzero(h_w > 1.0 + 1e-9)]))
+    xs = x[:, cols]
+    hw, w0s = h_w[cols], w0[cols]
+    y = pseudo.astype(np.float64)
+
+    def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        z = xs @ w + b + offset
+        loss = c * row_weight * float(np.sum(np.logaddexp(0.0, z) - y * z))
+        r = c * row_weight * (expit(z) - y)
+        dw, db = w - w0s, b - b0
+        loss += 0.5 * float(np.sum(hw * dw * dw)) + 0.5 * h_b * db * db
+        grad = np.concatenate([xs.T @ r + hw * dw, [float(r.sum()) + h_b * db]])
+        return loss, grad
+
+    theta0 = np.concatenate([w0s, [b0]])
+    theta = minimize(objective, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+    w = w0.copy()
+    w[cols] = theta[:-1]
+    return w, float(theta[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
@@ -60,6 +106,7 @@ def main() -> None:
     ap.add_argument("--schedule", default="0.3,0.5,0.7", help="pseudo-labelled share per round")
     ap.add_argument("--from-weights", action="store_true", help="adapt the model's logit, not retrain")
     ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of --from-weights corrections")
+    ap.add_argument("--fisher", action="store_true", help="adapt under the training reviews' quadratic penalty")
     args = ap.parse_args()
     settings = argparse.Namespace(c=10.0, norm_power=0.5, lexicon=True, train_cnn=False, weight_cnn=0.0, epochs=2)
     schedule = [float(s) for s in args.schedule.split(",")]
@@ -77,10 +124,22 @@ def main() -> None:
         logits = model.linear_logits(texts)
         accuracy = [float(((logits > 0) == truth).mean())]
         base = logits.copy()
+        if args.fisher:
+            src = [corpus.texts[i] for i in train_idx]
+            hessian = fisher_diagonal(model, src, corpus.labels[train_idx], corpus.domains[train_idx], settings.c)
+            x_target = ngram_matrix(model, texts)
+            offset = base - (x_target @ model._lin_w.astype(np.float64) + float(model._lin_b))  # lexicon part
+            per_domain = len(train_idx) / len(set(corpus.domains[train_idx].tolist()))
         features = sp.hstack([ngram_matrix(model, texts), sp.csr_matrix(base[:, None] / 4.0)]).tocsr()
         for share in schedule:
             pick = confident(logits, share)
             pseudo = (logits[pick] > 0).astype(np.int64)
+            if args.fisher:
+                row_weight = per_domain / len(pick)
+                w, b = fisher_adapt(model, x_target[pick], offset[pick], pseudo, row_weight, hessian, settings.c)
+                logits = x_target @ w + b + offset
+                accuracy.append(float(((logits > 0) == truth).mean()))
+                continue
             if args.from_weights:
                 adapted = LogisticRegression(C=args.c, max_iter=1000).fit(features[pick], pseudo)
                 logits = adapted.decision_function(features)
