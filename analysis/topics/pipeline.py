@@ -42,7 +42,7 @@ from analysis.topics.embedder import CorpusEmbedder
 from analysis.topics.factory import TOP_N_WORDS, build_topic_model, build_vectorizer
 from analysis.topics.labels import topic_label
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
-from analysis.topics.refine import TopicRefiner, WordTopics
+from analysis.topics.refine import TopicRefiner, WordTopics, largest_share
 
 DEFAULT_REFINER = TopicRefiner()
 
@@ -72,9 +72,7 @@ class TopicFit:
 
     @property
     def largest_share(self) -> float:
-        t = np.asarray(self.topics)
-        t = t[t >= 0]
-        return float(np.bincount(t).max() / len(self.topics)) if t.size else 0.0
+        return largest_share(np.asarray(self.topics, dtype=np.int64))
 
 
 def _cpu() -> float:

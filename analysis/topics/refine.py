@@ -106,7 +106,7 @@ class TopicRefiner:
             assigned = moved[moved >= 0]
             if not assigned.size:
                 break
-            if _largest_share(moved) > max(max_share, _largest_share(current)) or (
+            if largest_share(moved) > max(max_share, largest_share(current)) or (
                 len(np.unique(assigned)) < min_topics
             ):
                 break
@@ -164,7 +164,8 @@ class TopicRefiner:
                           ids.astype(np.int64))
 
 
-def _largest_share(topics: np.ndarray) -> float:
+def largest_share(topics: np.ndarray) -> float:
+    """Share of all comments (unassigned included) in the largest topic."""
     assigned = topics[topics >= 0]
     return float(np.bincount(assigned).max() / len(topics)) if assigned.size else 0.0
 
