@@ -39,6 +39,9 @@ class TopicModelVersion(Model):
     path = fields.CharField(max_length=500)
     documents = fields.IntField()
     outlier_share = fields.FloatField()
+    # The sentiment model adapted to these comments (files in `path`/sentiment), org-wide fits
+    # only; None: the shipped model scores the organisation's comments.
+    sentiment_version = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     organization_id: int

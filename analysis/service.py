@@ -17,9 +17,10 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from analysis import topics_store, vocabulary
+from analysis import sentiment_store, topics_store, vocabulary
 from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic
+from analysis.sentiment.model import SentimentModel, get_model
 from analysis.text.normalize import normalize
 from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
@@ -46,13 +47,15 @@ def analyse_text(text: str, stop_words: Iterable[str] = ()) -> TextAnalysis:
     return analyse_texts([text], stop_words)[0]
 
 
-def analyse_texts(texts: Sequence[str], stop_words: Iterable[str] = ()) -> list[TextAnalysis]:
-    """`analyse_text` for many texts; sentiment is scored in one pass."""
-    from analysis.sentiment.model import get_model
+def analyse_texts(
+    texts: Sequence[str], stop_words: Iterable[str] = (), sentiment: SentimentModel | None = None,
+) -> list[TextAnalysis]:
+    """`analyse_text` for many texts; sentiment is scored in one pass, by the shipped model unless
+    another (an organisation's adapted one) is given."""
     from analysis.text.tokenize import get_tokenizer
 
     tokenizer = get_tokenizer()
-    model = get_model()
+    model = sentiment or get_model()
     stop_words = tuple(stop_words)
     normalized = [normalize(text) for text in texts]
     scores = model.score_many([n for n in normalized if n])
@@ -110,7 +113,8 @@ async def analyse_responses(*, response_ids: Sequence[int]) -> dict[int, Comment
         if not todo:
             continue
         words = await vocabulary.words_for(organization_id)
-        results = await asyncio.to_thread(analyse_texts, [r["comment"] for r in todo], words.stop_words)
+        sentiment = await sentiment_store.model_for(organization_id=organization_id)
+        results = await asyncio.to_thread(analyse_texts, [r["comment"] for r in todo], words.stop_words, sentiment)
         pending += [_Pending(r, existing.get(r["id"]), result) for r, result in zip(todo, results, strict=True)]
     if not pending:
         return done

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from tortoise.transactions import in_transaction
 
-from analysis import vocabulary
+from analysis import sentiment_store, vocabulary
 from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from core.settings import get_settings
@@ -125,26 +125,39 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
     await on_progress("fitting topics", 0.1)
     words = await vocabulary.words_for(job.organization_id)
     fitted = await asyncio.to_thread(fit_model, texts, words.stop_words)
-    await on_progress("saving", 0.88)
     survey_id = params.get("survey_id")
-    previous = await active_model(organization_id=job.organization_id, survey_id=survey_id)
     number = 1 + max([v.version for v in await TopicModelVersion.filter(
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
+    sentiment = None
+    if survey_id is None:  # an organisation's sentiment model comes from its org-wide fits only
+        if get_settings().sentiment_adaptation:
+            await on_progress("adapting sentiment", 0.8)
+        sentiment = await asyncio.to_thread(
+            sentiment_store.adapt_for_fit, texts, organization_id=job.organization_id, number=number)
+    await on_progress("saving", 0.88)
+    previous = await active_model(organization_id=job.organization_id, survey_id=survey_id)
     path = get_settings().data_dir.resolve() / "topic-models" / f"org-{job.organization_id}" / \
         (f"survey-{survey_id}" if survey_id else "all") / f"v{number}"
     await asyncio.to_thread(_save_model, fitted.model, path)
+    if sentiment is not None:
+        await asyncio.to_thread(sentiment_store.save, sentiment, path)
     await on_progress("activating", 0.95)
     try:
-        version = await _activate(job, survey_id, number, path, fitted, ids, previous)
+        version = await _activate(job, survey_id, number, path, fitted, ids, previous,
+                                  sentiment.version if sentiment else None)
     except BaseException:
         shutil.rmtree(path, ignore_errors=True)
         raise
+    if survey_id is None:  # the organisation's sentiment model may have changed: one model scores all
+        await on_progress("rescoring sentiment", 0.97)
+        await sentiment_store.rescore(organization_id=job.organization_id,
+                                      model=await sentiment_store.model_for(organization_id=job.organization_id))
     return version
 
 
 async def _activate(
     job: AnalysisJob, survey_id: int | None, number: int, path: Path, fitted: Any, ids: list[int],
-    previous: TopicModelVersion | None,
+    previous: TopicModelVersion | None, sentiment_version: str | None,
 ) -> TopicModelVersion:
     """One transaction: the new version and its topics appear, the old one retires, comments move."""
     old_topics = await Topic.filter(model_id=previous.id) if previous else []
@@ -152,6 +165,7 @@ async def _activate(
         version = await TopicModelVersion.create(
             organization_id=job.organization_id, survey_id=survey_id, version=number, status=ModelStatus.ACTIVE,
             path=str(path), documents=len(ids), outlier_share=fitted.outlier_share,
+            sentiment_version=sentiment_version,
         )
         if previous is not None:
             await TopicModelVersion.filter(id=previous.id).update(status=ModelStatus.RETIRED)

@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     ticker_seconds: float = 1.0
     # A sentence-transformers model directory for topic embeddings (never downloaded).
     embedding_model: str | None = None
+    # Adapt the sentiment model to an organisation's own comments in each org-wide topic fit
+    # (analysis.sentiment.adapt); off: every organisation is scored by the shipped model.
+    sentiment_adaptation: bool = True
+    # Fewer comments than this in the fit: the shipped model goes on scoring the organisation.
+    sentiment_adaptation_min_comments: int = Field(default=500, ge=50)
 
     # Live updates (GraphQL subscriptions over graphql-transport-ws).
     max_subscriptions_per_connection: int = Field(default=10, ge=1)

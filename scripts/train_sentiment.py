@@ -49,13 +49,13 @@ import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 import torch
 import torch.nn.functional as F
-from safetensors.numpy import save_file
 from sklearn.linear_model import LogisticRegression
 from torch import nn
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from analysis.sentiment.adapt import adapt, curvature  # noqa: E402
 from analysis.sentiment.features import (  # noqa: E402
     LEXICON_FEATURES,
     PAD,
@@ -404,11 +404,17 @@ def fit_and_export(corpus: Corpus, idx: np.ndarray, args: argparse.Namespace, tm
         net, chars = train_cnn(texts, y, w, args.epochs)
     else:
         weight_cnn = 0.0
-    tmp.mkdir(parents=True, exist_ok=True)
-    save_file(export_arrays(net, linear), str(tmp / "sentiment.safetensors"))
     meta = metadata(chars, weight_cnn, 1.0 - weight_cnn, {"version": "loo", **linear_meta})
-    (tmp / "sentiment.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
-    return SentimentModel(tmp / "sentiment.safetensors", tmp / "sentiment.json")
+    model = SentimentModel.from_arrays(export_arrays(net, linear), meta)
+    # What adaptation to an organisation's comments needs (analysis.sentiment.adapt): the
+    # objective's curvature at the exported weights, C, and one training domain's total weight.
+    h_w, h_b = curvature(model, texts, length_balanced_weights(y, domains, lengths).astype(np.float64), c=args.c)
+    model = model.with_arrays(
+        {"linear.curvature": h_w.astype(np.float16), "linear.bias_curvature": np.array([h_b], dtype=np.float32)},
+        c=args.c, domain_weight=len(texts) / len(set(domains.tolist())),
+    )
+    model.save(tmp)
+    return SentimentModel.load(tmp)
 
 
 def main() -> None:
@@ -441,7 +447,8 @@ def main() -> None:
         # --no-cnn: the linear part alone (its "cnn" column is then meaningless and left out).
         weights = WEIGHT_GRID if args.train_cnn else (0.0,)
         grid_head = " ".join(f"w={w:<5}" for w in weights)
-        print(f"{'held-out':<8} {'n':>6} {'cnn':>7} {'linear':>7}  ensemble by CNN weight: {grid_head}", flush=True)
+        print(f"{'held-out':<8} {'n':>6} {'cnn':>7} {'linear':>7}  ensemble by CNN weight: {grid_head}  adapted",
+              flush=True)
         for dom in held_out:
             t1 = time.time()
             train_idx = np.flatnonzero(corpus.domains != dom)
@@ -454,15 +461,19 @@ def main() -> None:
             row["linear"] = float(((lin > 0) == y).mean())
             for w in weights:
                 row[f"w{w}"] = float((((w * cnn + (1 - w) * lin) > 0) == y).mean())
+            # The linear part after self-training on the held-out comments (their labels unused),
+            # as an organisation's model is adapted to its own comments in a topic fit.
+            adapted = adapt(model, texts, version="loo-adapted").model.linear_logits(texts)
+            row["adapted"] = float(((adapted > 0) == y).mean())
             table[dom] = row
             cnn_cell = f"{row['cnn']:.4f}" if args.train_cnn else "-"
             grid = " ".join(f"{row[f'w{w}']:<7.4f}" for w in weights)
             print(
                 f"{dom:<8} {len(test_idx):>6} {cnn_cell:>7} {row['linear']:>7.4f}  {'':>24}{grid}"
-                f"  ({time.time() - t1:.0f}s)",
+                f"  {row['adapted']:.4f}  ({time.time() - t1:.0f}s)",
                 flush=True,
             )
-        for part in (["cnn"] if args.train_cnn else []) + ["linear"] + [f"w{w}" for w in weights]:
+        for part in (["cnn"] if args.train_cnn else []) + ["linear"] + [f"w{w}" for w in weights] + ["adapted"]:
             accs = [r[part] for r in table.values()]
             print(f"{part:<8} mean {np.mean(accs):.4f} min {np.min(accs):.4f}", flush=True)
         # The shipped ensemble weight is chosen by this leave-one-domain-out table (mean, then
@@ -481,6 +492,9 @@ def main() -> None:
         "weight_cnn": args.weight_cnn if args.train_cnn else 0.0,
         "loo_mean": round(float(np.mean([r["ensemble"] for r in table.values()])), 4) if table else None,
         "loo_min": round(float(np.min([r["ensemble"] for r in table.values()])), 4) if table else None,
+        "loo_adapted": {d: round(r["adapted"], 4) for d, r in table.items()},
+        "loo_adapted_mean": round(float(np.mean([r["adapted"] for r in table.values()])), 4) if table else None,
+        "loo_adapted_min": round(float(np.min([r["adapted"] for r in table.values()])), 4) if table else None,
     }
     if not args.eval_only:
         model = fit_and_export(corpus, np.arange(len(corpus.texts)), args, tmp, loo=False)
@@ -489,6 +503,7 @@ def main() -> None:
         meta["version"] = f"{parts}-{SEED}"
         meta["trained_on"] = names
         meta["leave_one_domain_out"] = summary["loo"]
+        meta["leave_one_domain_out_adapted"] = summary["loo_adapted"]
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "sentiment.safetensors").write_bytes((tmp / "sentiment.safetensors").read_bytes())
         (args.out / "sentiment.json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", "utf-8")

@@ -26,9 +26,10 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from safetensors.numpy import load_file
+from safetensors.numpy import load_file, save_file
 
 from analysis.sentiment.features import (
+    BatchCounts,
     LinearParams,
     batch_counts,
     bigram_ids,
@@ -43,13 +44,34 @@ _BATCH = 256
 
 
 class SentimentModel:
-    """Loaded model; use ``get_model()`` to share one per process."""
+    """Loaded model; use ``get_model()`` to share the shipped one per process.
+
+    Its arrays and metadata are kept as loaded, so that ``with_arrays`` can derive an adapted
+    model (``analysis.sentiment.adapt``) and ``save`` can write it in the shipped format.
+    """
+
+    _float: dict[str, F32]
+    linear_params: LinearParams
 
     def __init__(self, weights: Path, meta: Path) -> None:
-        info: dict[str, Any] = json.loads(meta.read_text("utf-8"))
-        arrays = load_file(str(weights))
+        self._load(load_file(str(weights)), json.loads(meta.read_text("utf-8")))
+
+    @classmethod
+    def from_arrays(
+        cls, arrays: dict[str, NDArray[Any]], info: dict[str, Any], base: SentimentModel | None = None,
+    ) -> SentimentModel:
+        """A model from its arrays; those it shares with ``base`` (the same objects) share base's
+        float32 copies too, so an adapted model costs only its own weights in memory."""
+        model = cls.__new__(cls)
+        model._load(arrays, info, base)
+        return model
+
+    def _load(self, arrays: dict[str, NDArray[Any]], info: dict[str, Any], base: SentimentModel | None = None) -> None:
+        def shared(key: str) -> bool:
+            return base is not None and key in base._arrays and arrays.get(key) is base._arrays[key]
+
+        self._arrays, self.meta = arrays, info
         self.version: str = str(info["version"])
-        self.meta = info
         self._vocab: dict[str, int] = {ch: i + 2 for i, ch in enumerate(info["chars"])}
         self._bigram_buckets = int(info["bigram_buckets"])
         self._ngram_n = int(info["ngram_n"])
@@ -57,8 +79,11 @@ class SentimentModel:
         self._kernels: list[int] = [int(k) for k in info["kernels"]]
         self._w_cnn = float(info["weight_cnn"])
         self._w_lin = float(info["weight_linear"])
-        # float16 on disk to keep the committed file small; float32 for arithmetic.
-        f = {k: v.astype(np.float32) for k, v in arrays.items()}
+        # float16 on disk to keep the committed file small; float32 for arithmetic. (The curvature
+        # is only read when the model is adapted.)
+        f = {k: base._float[k] if base is not None and shared(k) else v.astype(np.float32)
+             for k, v in arrays.items() if "curvature" not in k}
+        self._float = f
         # The CNN part is optional: a linear-only model ships no CNN arrays (weight_cnn 0).
         self._has_cnn = self._w_cnn != 0.0 and "cnn.out.weight" in f
         if self._has_cnn:
@@ -77,7 +102,9 @@ class SentimentModel:
         # lexicon, stored sparse (bucket ids + scores) with its two feature weights.
         lexicon: F32 | None = None
         self._lex_w: F32 | None = None
-        if "linear.lexicon_ids" in arrays:
+        if base is not None and shared("linear.lexicon_ids") and shared("linear.lexicon_scores"):
+            lexicon, self._lex_w = base.linear_params.lexicon, base._lex_w
+        elif "linear.lexicon_ids" in arrays:
             lexicon = np.zeros(self._ngram_buckets, dtype=np.float32)
             lexicon[arrays["linear.lexicon_ids"].astype(np.int64)] = f["linear.lexicon_scores"]
             self._lex_w = f["linear.lexicon_weight"].reshape(-1)
@@ -91,6 +118,36 @@ class SentimentModel:
         )
 
     # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def linear_weights(self) -> tuple[F32, float]:
+        """The n-gram bucket weights and the bias of the linear part."""
+        return self._lin_w, self._lin_b
+
+    @property
+    def curvature(self) -> tuple[F32, float] | None:
+        """Diagonal of the training objective's Hessian at the weights, data term only (buckets,
+        bias), as ``analysis.sentiment.adapt`` needs it; None for a model trained without it."""
+        if "linear.curvature" not in self._arrays:
+            return None
+        return (self._arrays["linear.curvature"].astype(np.float32),
+                float(self._arrays["linear.bias_curvature"].reshape(-1)[0]))
+
+    def with_arrays(self, arrays: dict[str, NDArray[Any]], **meta: Any) -> SentimentModel:
+        """A copy with some arrays replaced or added and some metadata changed."""
+        return SentimentModel.from_arrays(self._arrays | arrays, self.meta | meta, base=self)
+
+    def save(self, directory: Path, only: Sequence[str] | None = None) -> None:
+        """Write ``sentiment.safetensors`` + ``sentiment.json`` (plain arrays, no pickle): all
+        arrays, or ``only`` those named (an adapted model's own, see ``adapt.save_adapted``)."""
+        directory.mkdir(parents=True, exist_ok=True)
+        arrays = self._arrays if only is None else {k: self._arrays[k] for k in only}
+        save_file(arrays, str(directory / "sentiment.safetensors"))
+        (directory / "sentiment.json").write_text(json.dumps(self.meta, ensure_ascii=False) + "\n", "utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> SentimentModel:
+        return cls(directory / "sentiment.safetensors", directory / "sentiment.json")
 
     def score(self, text: str) -> float:
         return self.score_many([text])[0]
@@ -118,9 +175,15 @@ class SentimentModel:
         bc = batch_counts(prepared, p.max_n, p.buckets)
         x = tfidf_values(bc, p)
         out = self._lin_b + np.bincount(bc.rows, weights=x * self._lin_w[bc.ids], minlength=bc.n)
-        if p.lexicon is not None and self._lex_w is not None:
-            out = out + lexicon_features(bc, p.lexicon) @ self._lex_w
-        return out.astype(np.float32)
+        return (out + self.lexicon_logits(bc)).astype(np.float32)
+
+    def lexicon_logits(self, bc: BatchCounts) -> NDArray[np.float64]:
+        """The lexicon features' part of the linear logit (0 for a model without a lexicon)."""
+        p = self.linear_params
+        if p.lexicon is None or self._lex_w is None:
+            return np.zeros(bc.n)
+        out: NDArray[np.float64] = (lexicon_features(bc, p.lexicon) @ self._lex_w).astype(np.float64)
+        return out
 
     def cnn_logits(self, prepared: Sequence[str]) -> F32:
         out = np.zeros(len(prepared), dtype=np.float32)

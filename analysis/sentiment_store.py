@@ -1,0 +1,108 @@
+"""Sentiment models per organisation: the shipped model, or the one adapted to the organisation's
+comments in its active org-wide topic fit (`analysis.sentiment.adapt`), stored beside that fit's
+topic model under VOC_DATA_DIR and switched on with it.
+
+The topic model version is the unit of versioning: a refit brings a new adapted model (or none,
+below `adapt.MIN_COMMENTS` comments or with `VOC_SENTIMENT_ADAPTATION` off), activates it in the
+same transaction as its topics, and then rescores the organisation's stored comments, so that
+every sentiment figure of an organisation comes from one model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.models import CommentAnalysis, ModelStatus, TopicModelVersion
+from analysis.sentiment.model import SentimentModel, get_model
+from core.settings import get_settings
+
+log = logging.getLogger("voc.analysis")
+SUBDIR = "sentiment"
+RESCORE_BATCH = 2000
+# Loaded adapted models: organisation id → (topic model version id, model); ~6 MB each, the
+# rest shared with the shipped model. A refit's model replaces the organisation's entry.
+_LOADED: dict[int, tuple[int, SentimentModel]] = {}
+_LOCK = asyncio.Lock()
+
+
+def adapted_version(*, organization_id: int, number: int) -> str:
+    """The version recorded on each comment it scores, e.g. ``ngram+lexicon-20261122/org3-v2``."""
+    return f"{get_model().version}/org{organization_id}-v{number}"[:64]
+
+
+def adapt_for_fit(texts: Sequence[str], *, organization_id: int, number: int) -> SentimentModel | None:
+    """The shipped model adapted to a fit's comments (CPU work, run in a thread), or None where
+    adaptation is off or there are too few comments."""
+    from analysis.sentiment.adapt import CannotAdapt, adapt
+
+    settings = get_settings()
+    if not settings.sentiment_adaptation:
+        return None
+    version = adapted_version(organization_id=organization_id, number=number)
+    try:
+        return adapt(get_model(), texts, version=version, min_comments=settings.sentiment_adaptation_min_comments).model
+    except CannotAdapt as exc:
+        log.info("sentiment not adapted for organisation %s: %s", organization_id, exc)
+        return None
+
+
+def save(model: SentimentModel, topic_model_dir: Path) -> None:
+    from analysis.sentiment.adapt import save_adapted
+
+    save_adapted(model, topic_model_dir / SUBDIR)
+
+
+async def model_for(*, organization_id: int) -> SentimentModel:
+    """The model that scores an organisation's comments now."""
+    version = await TopicModelVersion.get_or_none(
+        organization_id=organization_id, survey_id=None, status=ModelStatus.ACTIVE, sentiment_version__isnull=False)
+    if version is None:
+        return get_model()
+    return await _load(version)
+
+
+async def _load(version: TopicModelVersion) -> SentimentModel:
+    cached = _LOADED.get(version.organization_id)
+    if cached is None or cached[0] != version.id:
+        async with _LOCK:
+            cached = _LOADED.get(version.organization_id)
+            if cached is None or cached[0] != version.id:
+                cached = (version.id, await asyncio.to_thread(_read, version))
+                _LOADED[version.organization_id] = cached
+    return cached[1]
+
+
+def _read(version: TopicModelVersion) -> SentimentModel:
+    from analysis.sentiment.adapt import load_adapted
+
+    try:
+        return load_adapted(get_model(), Path(version.path) / SUBDIR)
+    except Exception:  # whatever broke the files, comments must still be scored
+        # Files gone or damaged, or adapted from a shipped model this release replaced: comments
+        # still get a sentiment, from the shipped model (their model_version says so), and the next
+        # org-wide fit adapts again.
+        log.exception("adapted sentiment model of topic model %s cannot be used", version.id)
+        return get_model()
+
+
+async def rescore(*, organization_id: int, model: SentimentModel) -> int:
+    """Score the organisation's stored comments that another model scored; returns how many.
+
+    Resumable: a comment already scored by ``model`` is skipped, so a job redelivered halfway on
+    picks up where it stopped."""
+    done, last_id = 0, 0
+    while True:
+        rows = await (CommentAnalysis.filter(organization_id=organization_id, id__gt=last_id)
+                      .exclude(model_version=model.version).order_by("id").limit(RESCORE_BATCH))
+        if not rows:
+            return done
+        scores = await asyncio.to_thread(model.score_many, [r.normalized for r in rows])
+        for row, score in zip(rows, scores, strict=True):
+            row.sentiment = round(float(score), 4) if row.normalized else None
+            row.model_version = model.version
+        await CommentAnalysis.bulk_update(rows, fields=["sentiment", "model_version"], batch_size=500)
+        done += len(rows)
+        last_id = rows[-1].id

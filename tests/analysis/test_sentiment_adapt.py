@@ -1,0 +1,170 @@
+"""Sentiment adapted to an organisation's own comments: the adaptation itself, its files, and its
+life beside the org-wide topic fit (activated with it, scoring new comments, rescoring old ones)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Iterator
+from itertools import product
+from pathlib import Path
+
+import numpy as np
+import pytest
+from safetensors.numpy import load_file, save_file
+
+from analysis import sentiment_store, service
+from analysis.models import CommentAnalysis, TopicModelVersion
+from analysis.sentiment.adapt import CannotAdapt, adapt, design, load_adapted, save_adapted
+from analysis.sentiment.features import prepare
+from analysis.sentiment.model import SentimentModel, get_model
+from core.settings import get_settings
+from surveys.models import Channel, Survey
+from surveys.service import Submission, store_response
+from tests.api.ops import active_survey
+from tests.conftest import GraphQL
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "analysis" / "topics_small.csv"
+PRAISE = ["很满意", "非常好", "质量不错", "物超所值", "推荐购买", "五星好评", "下次还来", "做工精细"]
+COMPLAINTS = ["太差了", "非常失望", "质量很差", "不推荐", "退货了", "再也不买了", "做工粗糙", "差评"]
+OPENINGS = ["这次买的", "朋友推荐的", "第二次买", "双十一买的", "给家人买的"]
+
+
+def organisation_comments() -> list[str]:
+    """An organisation where 尺码 comes with praise and 颜色 with complaints (560 comments)."""
+    return ([f"{o}{a}，{b}，尺码" for o, a, b in product(OPENINGS, PRAISE, PRAISE) if a != b]
+            + [f"{o}{a}，{b}，颜色" for o, a, b in product(OPENINGS, COMPLAINTS, COMPLAINTS) if a != b])
+
+
+@pytest.fixture(scope="module")
+def adapted() -> SentimentModel:
+    return adapt(get_model(), organisation_comments(), version="test/org1-v1").model
+
+
+def test_adaptation_learns_the_organisations_own_words(adapted: SentimentModel) -> None:
+    shipped = get_model()
+    assert adapted.score("尺码") > shipped.score("尺码") + 0.3
+    assert adapted.score("颜色") < shipped.score("颜色") - 0.3
+    # Only n-grams the comments use move (the rest keep their weights exactly); obvious verdicts
+    # keep their sign.
+    moved = np.flatnonzero(adapted.linear_weights[0] != shipped.linear_weights[0])
+    used = design(shipped, [prepare(t) for t in organisation_comments()]).indices
+    assert len(moved) > 100 and set(moved.tolist()) <= set(used.tolist())
+    assert adapted.score("很满意，下次还买") > 0 > adapted.score("太难用了，退货")
+    assert adapted.version == "test/org1-v1"
+    assert adapted.meta["adapted_from"] == shipped.version
+
+
+def test_adaptation_needs_enough_comments_and_the_curvature(tmp_path: Path) -> None:
+    with pytest.raises(CannotAdapt, match="at least 500 comments; found 2"):
+        adapt(get_model(), ["好", "不好", "  "] + [""] * 600, version="v")
+    get_model().save(tmp_path)
+    arrays = {k: v for k, v in load_file(str(tmp_path / "sentiment.safetensors")).items() if "curvature" not in k}
+    save_file(arrays, str(tmp_path / "sentiment.safetensors"))
+    with pytest.raises(CannotAdapt, match="no curvature"):
+        adapt(SentimentModel.load(tmp_path), organisation_comments(), version="v")
+
+
+def test_an_adapted_model_round_trips_as_its_own_weights(adapted: SentimentModel, tmp_path: Path) -> None:
+    save_adapted(adapted, tmp_path)
+    assert set(load_file(str(tmp_path / "sentiment.safetensors"))) == {"linear.weight", "linear.bias"}
+    assert (tmp_path / "sentiment.safetensors").stat().st_size < 3_000_000
+    loaded = load_adapted(get_model(), tmp_path)
+    texts = ["尺码", "颜色", "很满意", "这本书很无聊"]
+    assert loaded.version == adapted.version
+    assert np.array_equal(loaded.score_many(texts), adapted.score_many(texts))
+    # Weights adapted from another shipped model are refused, not silently misapplied.
+    other = get_model().with_arrays({}, version="another-release")
+    with pytest.raises(CannotAdapt, match="adapted from"):
+        load_adapted(other, tmp_path)
+
+
+# --- beside the topic fit ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_adaptation(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The 300-comment fixture is enough to adapt on (the default needs 500)."""
+    monkeypatch.setenv("VOC_SENTIMENT_ADAPTATION_MIN_COMMENTS", "100")
+    get_settings.cache_clear()
+    yield
+    monkeypatch.undo()
+    get_settings.cache_clear()
+
+
+async def load_reviews(gql: GraphQL) -> Survey:
+    created = await active_survey(gql)
+    survey = await Survey.get(token=created["token"]).select_related("organization")
+    with FIXTURE.open(encoding="utf-8") as handle:
+        for i, row in enumerate(csv.DictReader(handle)):
+            await store_response(survey=survey, submission=Submission(
+                token=survey.token, idempotency_key=f"adapt-{i:05d}", score=9, comment=row["review"],
+                channel=Channel.IMPORT))
+    return survey
+
+
+async def fit(survey: Survey, *, whole_organisation: bool = True) -> TopicModelVersion:
+    job = await service.request_fit(organization=survey.organization, survey_id=None if whole_organisation else survey.id,
+                                    since=None, until=None, enqueue=False)
+    await service.run_fit_job(job_id=job.id)
+    await job.refresh_from_db()
+    assert job.error is None
+    return await TopicModelVersion.get(organization_id=survey.organization.id, status="active",
+                                       survey_id=None if whole_organisation else survey.id)
+
+
+async def versions_of_comments(survey: Survey) -> set[str]:
+    return set(await CommentAnalysis.filter(organization_id=survey.organization.id)
+               .values_list("model_version", flat=True))  # type: ignore[arg-type]
+
+
+async def new_comment(survey: Survey, key: str, text: str) -> CommentAnalysis:
+    response = await store_response(survey=survey, submission=Submission(
+        token=survey.token, idempotency_key=key, score=3, comment=text, channel=Channel.IMPORT))
+    analysed = await service.analyse_responses(response_ids=[response.id])
+    row = analysed[response.id]
+    assert row is not None
+    return row
+
+
+async def test_an_org_wide_fit_adapts_sentiment_and_rescores_every_comment(
+    gql: GraphQL, small_adaptation: None
+) -> None:
+    shipped = get_model().version
+    survey = await load_reviews(gql)
+    await fit(survey)  # the fit analyses the comments the queue has not reached yet
+    version = await TopicModelVersion.get(organization_id=survey.organization.id, status="active")
+    assert version.sentiment_version == f"{shipped}/org{survey.organization.id}-v1"
+    assert (Path(version.path) / "sentiment" / "sentiment.safetensors").is_file()
+    # Every stored comment was rescored by the adapted model, and a new one is scored by it.
+    assert await versions_of_comments(survey) == {version.sentiment_version}
+    arrived = await new_comment(survey, "after-fit", "物流太慢了，等了一个星期")
+    assert arrived.model_version == version.sentiment_version
+    adapted = await sentiment_store.model_for(organization_id=survey.organization.id)
+    assert arrived.sentiment == pytest.approx(adapted.score("物流太慢了，等了一个星期"), abs=1e-4)
+
+    # A survey's own fit leaves the organisation's sentiment model alone.
+    own = await fit(survey, whole_organisation=False)
+    assert own.sentiment_version is None
+    assert await versions_of_comments(survey) == {version.sentiment_version}
+
+
+async def test_without_adaptation_the_shipped_model_scores_again(gql: GraphQL, small_adaptation: None) -> None:
+    shipped = get_model().version
+    survey = await load_reviews(gql)
+    first = await fit(survey)
+    assert first.sentiment_version is not None
+    get_settings().sentiment_adaptation = False
+    second = await fit(survey)
+    assert second.sentiment_version is None
+    assert await versions_of_comments(survey) == {shipped}
+
+
+async def test_lost_adapted_files_fall_back_to_the_shipped_model(gql: GraphQL, small_adaptation: None) -> None:
+    survey = await load_reviews(gql)
+    version = await fit(survey)
+    shutil.rmtree(Path(version.path) / "sentiment")
+    sentiment_store._LOADED.clear()  # a fresh process: nothing cached
+    arrived = await new_comment(survey, "files-gone", "很好用，推荐")
+    assert arrived.model_version == get_model().version
+    assert arrived.sentiment is not None and arrived.sentiment > 0
