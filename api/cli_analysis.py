@@ -128,6 +128,8 @@ async def fit_with_progress(organization: Organization, survey_id: int | None, s
                f"{version.outlier_share:.1%} without a topic")
     for topic in sorted(topics, key=lambda t: t.index)[:60]:
         typer.echo(f"  {topic.index:>3}  {topic.display_label}")
+    if survey_id is None:
+        typer.echo(f"sentiment model: {version.sentiment_version or 'shipped (not adapted)'}")
 
 
 @topics_app.command("fit")

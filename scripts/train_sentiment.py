@@ -27,8 +27,13 @@ chosen by the table's mean over all rows, the same for every row, never per held
 
 The CNN's ensemble weight is picked from the leave-one-domain-out table; on these six domains it
 never helped (mean 0.813 alone; any weight > 0 lowered the ensemble's mean and worst case), so the
-shipped model is the linear part (``--no-cnn`` reproduces it in ~3 minutes on 2 shared cores;
-with the CNN the run takes ~18 minutes).
+shipped model is the linear part (``--no-cnn`` reproduces it in ~4.5 minutes on 2 shared cores;
+with the CNN the run takes ~20 minutes).
+
+Beside the weights it ships the training objective's curvature (diagonal Hessian) at them, which
+``analysis.sentiment.adapt`` uses to adapt the model to an organisation's own comments; the table's
+``adapted`` column is each row's model adapted that way to the held-out domain's comments (their
+labels unused), which is what an organisation's comments meet after its first topic fit.
 
 ``--eval-only`` prints the leave-one-domain-out table and writes nothing. The last line of output
 is one JSON object for machines. Deterministic: fixed seeds, one torch thread.

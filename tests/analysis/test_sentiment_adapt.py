@@ -4,7 +4,10 @@ life beside the org-wide topic fit (activated with it, scoring new comments, res
 from __future__ import annotations
 
 import csv
+import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from itertools import product
 from pathlib import Path
@@ -168,3 +171,30 @@ async def test_lost_adapted_files_fall_back_to_the_shipped_model(gql: GraphQL, s
     arrived = await new_comment(survey, "files-gone", "很好用，推荐")
     assert arrived.model_version == get_model().version
     assert arrived.sentiment is not None and arrived.sentiment > 0
+
+
+def test_voc_eval_sentiment_reports_the_shipped_and_the_adapted_model(tmp_path: Path) -> None:
+    comments = organisation_comments()
+    half = len(comments) // 2
+    path = tmp_path / "labelled.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["review", "label"])
+        writer.writerows([text, 1 if i < half else 0] for i, text in enumerate(comments))
+
+    def voc_eval(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "api.cli", "eval", "sentiment", "--csv", str(path), *extra],
+                              capture_output=True, text=True, timeout=120, check=False)
+
+    done = voc_eval()
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["adapted"] is True and "adapted to these 560 comments" in done.stdout
+    assert 0.5 <= figures["shipped_accuracy"] <= figures["accuracy"] <= 1.0
+    assert figures["per_second"] > 0
+    shipped_only = json.loads(voc_eval("--no-adapt").stdout.strip().splitlines()[-1])
+    assert shipped_only["adapted"] is False and shipped_only["accuracy"] == figures["shipped_accuracy"]
+
+    path.write_text("review,label\n很好,positive\n", encoding="utf-8")
+    refused = voc_eval()
+    assert refused.returncode == 2 and "labels must be 0 or 1" in refused.stderr
