@@ -130,7 +130,8 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
     sentiment = None
     if survey_id is None:  # an organisation's sentiment model comes from its org-wide fits only
-        if get_settings().sentiment_adaptation:
+        settings = get_settings()
+        if settings.sentiment_adaptation and len(texts) >= settings.sentiment_adaptation_min_comments:
             await on_progress("adapting sentiment", 0.8)
         sentiment = await asyncio.to_thread(
             sentiment_store.adapt_for_fit, texts, organization_id=job.organization_id, number=number)
