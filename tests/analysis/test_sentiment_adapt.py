@@ -24,10 +24,9 @@ from analysis.sentiment.model import SentimentModel, get_model
 from core.settings import get_settings
 from surveys.models import Channel, Survey
 from surveys.service import Submission, store_response
-from tests.api.ops import active_survey
+from tests.analysis.test_fit import load_reviews
 from tests.conftest import GraphQL
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "analysis" / "topics_small.csv"
 PRAISE = ["很满意", "非常好", "质量不错", "物超所值", "推荐购买", "五星好评", "下次还来", "做工精细"]
 COMPLAINTS = ["太差了", "非常失望", "质量很差", "不推荐", "退货了", "再也不买了", "做工粗糙", "差评"]
 OPENINGS = ["这次买的", "朋友推荐的", "第二次买", "双十一买的", "给家人买的"]
@@ -93,17 +92,6 @@ def small_adaptation(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     get_settings.cache_clear()
-
-
-async def load_reviews(gql: GraphQL) -> Survey:
-    created = await active_survey(gql)
-    survey = await Survey.get(token=created["token"]).select_related("organization")
-    with FIXTURE.open(encoding="utf-8") as handle:
-        for i, row in enumerate(csv.DictReader(handle)):
-            await store_response(survey=survey, submission=Submission(
-                token=survey.token, idempotency_key=f"adapt-{i:05d}", score=9, comment=row["review"],
-                channel=Channel.IMPORT))
-    return survey
 
 
 async def fit(survey: Survey, *, whole_organisation: bool = True) -> TopicModelVersion:
