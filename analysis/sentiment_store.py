@@ -33,17 +33,21 @@ def adapted_version(*, organization_id: int, number: int) -> str:
     return f"{get_model().version}/org{organization_id}-v{number}"[:64]
 
 
+def adapts(comments: int) -> bool:
+    """Whether an org-wide fit of this many comments adapts the sentiment model."""
+    settings = get_settings()
+    return settings.sentiment_adaptation and comments >= settings.sentiment_adaptation_min_comments
+
+
 def adapt_for_fit(texts: Sequence[str], *, organization_id: int, number: int) -> SentimentModel | None:
-    """The shipped model adapted to a fit's comments (CPU work, run in a thread), or None where
-    adaptation is off or there are too few comments."""
+    """The shipped model adapted to a fit's comments (CPU work, run in a thread); None where too
+    few of them are left once prepared (blank after normalisation)."""
     from analysis.sentiment.adapt import CannotAdapt, adapt
 
-    settings = get_settings()
-    if not settings.sentiment_adaptation:
-        return None
     version = adapted_version(organization_id=organization_id, number=number)
     try:
-        return adapt(get_model(), texts, version=version, min_comments=settings.sentiment_adaptation_min_comments).model
+        return adapt(get_model(), texts, version=version,
+                     min_comments=get_settings().sentiment_adaptation_min_comments).model
     except CannotAdapt as exc:
         log.info("sentiment not adapted for organisation %s: %s", organization_id, exc)
         return None
@@ -62,6 +66,16 @@ async def model_for(*, organization_id: int) -> SentimentModel:
     if version is None:
         return get_model()
     return await _load(version)
+
+
+def activated(version: TopicModelVersion, adapted: SentimentModel | None) -> SentimentModel:
+    """Record in this process the model an org-wide version just switched on (the one it fitted,
+    or the shipped one), so that its rescoring and the next comments need not read it back."""
+    if adapted is None:
+        _LOADED.pop(version.organization_id, None)
+        return get_model()
+    _LOADED[version.organization_id] = (version.id, adapted)
+    return adapted
 
 
 async def _load(version: TopicModelVersion) -> SentimentModel:

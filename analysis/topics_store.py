@@ -129,10 +129,9 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
     number = 1 + max([v.version for v in await TopicModelVersion.filter(
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
     sentiment = None
-    if survey_id is None:  # an organisation's sentiment model comes from its org-wide fits only
-        settings = get_settings()
-        if settings.sentiment_adaptation and len(texts) >= settings.sentiment_adaptation_min_comments:
-            await on_progress("adapting sentiment", 0.8)
+    # An organisation's sentiment model comes from its org-wide fits only.
+    if survey_id is None and sentiment_store.adapts(len(texts)):
+        await on_progress("adapting sentiment", 0.8)
         sentiment = await asyncio.to_thread(
             sentiment_store.adapt_for_fit, texts, organization_id=job.organization_id, number=number)
     await on_progress("saving", 0.88)
@@ -152,7 +151,7 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
     if survey_id is None:  # the organisation's sentiment model may have changed: one model scores all
         await on_progress("rescoring sentiment", 0.97)
         await sentiment_store.rescore(organization_id=job.organization_id,
-                                      model=await sentiment_store.model_for(organization_id=job.organization_id))
+                                      model=sentiment_store.activated(version, sentiment))
     return version
 
 

@@ -133,6 +133,11 @@ async def test_an_org_wide_fit_adapts_sentiment_and_rescores_every_comment(
     assert arrived.model_version == version.sentiment_version
     adapted = await sentiment_store.model_for(organization_id=survey.organization.id)
     assert arrived.sentiment == pytest.approx(adapted.score("物流太慢了，等了一个星期"), abs=1e-4)
+    # Another process (a worker) reads the same model back from the version's files.
+    sentiment_store._LOADED.clear()
+    read_back = await sentiment_store.model_for(organization_id=survey.organization.id)
+    assert read_back is not adapted and read_back.version == version.sentiment_version
+    assert read_back.score("物流太慢了，等了一个星期") == adapted.score("物流太慢了，等了一个星期")
 
     # A survey's own fit leaves the organisation's sentiment model alone.
     own = await fit(survey, whole_organisation=False)
