@@ -25,8 +25,10 @@ from surveys.models import Response
 
 MIN_FIT_COMMENTS = 30
 ASSIGN_BATCH = 2000
-# Loaded models, by version id: one per process, loaded once (the tokenizer is re-attached).
-_LOADED: dict[int, Any] = {}
+# Loaded models, one per (organisation, survey or None for org-wide): (version id, model), loaded
+# once per process (the tokenizer is re-attached). A refit's version replaces its predecessor, so
+# a long-running worker holds one model per active version, not every version it ever loaded.
+_LOADED: dict[tuple[int, int | None], tuple[int, Any]] = {}
 _LOCK = asyncio.Lock()
 
 Progress = Callable[[str, float], Coroutine[Any, Any, None]]
@@ -44,11 +46,15 @@ async def active_model(*, organization_id: int, survey_id: int | None) -> TopicM
 
 
 async def _load(version: TopicModelVersion) -> Any:
-    if version.id not in _LOADED:
+    key = (version.organization_id, version.survey_id)
+    cached = _LOADED.get(key)
+    if cached is None or cached[0] != version.id:
         async with _LOCK:
-            if version.id not in _LOADED:
-                _LOADED[version.id] = await asyncio.to_thread(_load_model, Path(version.path))
-    return _LOADED[version.id]
+            cached = _LOADED.get(key)
+            if cached is None or cached[0] != version.id:
+                cached = (version.id, await asyncio.to_thread(_load_model, Path(version.path)))
+                _LOADED[key] = cached
+    return cached[1]
 
 
 async def load_active(version: TopicModelVersion) -> Any:

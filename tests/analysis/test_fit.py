@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from taskiq import InMemoryBroker
 
+from analysis import topics_store
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, ModelStatus, TopicModelVersion
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import TopicFit, fit_topics
@@ -93,6 +94,13 @@ async def test_fit_through_the_api_gives_readable_topics(
     assert [v.status for v in versions] == [ModelStatus.RETIRED, ModelStatus.ACTIVE]
     labels = [e["node"]["label"] for e in (await gql(TOPICS))["topics"]["edges"]]
     assert "我起的名字" in labels
+
+    # The refit's model replaces the retired one in this process (a worker runs for weeks).
+    await submit(public, survey.token, "after-refit-01", score=9, comment="香蕉很甜，下次还买")
+    await drain(broker)
+    assert (await CommentAnalysis.get(response__idempotency_key="after-refit-01")).topic_id is not None
+    held = [version_id for version_id, _ in topics_store._LOADED.values()]
+    assert versions[1].id in held and versions[0].id not in held
 
 
 async def test_a_fit_without_enough_comments_fails_readably(gql: GraphQL, broker: InMemoryBroker) -> None:
