@@ -191,3 +191,16 @@ def lexicon_features(bc: BatchCounts, lexicon: NDArray[np.float32]) -> NDArray[n
     distinct = np.bincount(bc.rows, minlength=bc.n)
     out: NDArray[np.float32] = (feats / np.sqrt(np.maximum(distinct, 1))[:, None]).astype(np.float32)
     return out
+
+
+# Length classes of a prepared text, by powers of two: < 4, 4-7, 8-15, ..., 256+ characters.
+# Training weights reviews so that length says nothing about the label, as domains disagree (book
+# praise is long, take-away complaints are); a model adapted to one organisation's comments learns
+# a weight per class, that is, its own domain's relation (analysis.sentiment.adapt).
+LENGTH_CLASSES = 8
+
+
+def length_classes(prepared: Sequence[str]) -> NDArray[np.int64]:
+    """The length class (0 .. LENGTH_CLASSES - 1) of each prepared text: floor(log2(length)) - 1,
+    clipped."""
+    return np.array([min(max(len(t).bit_length() - 2, 0), LENGTH_CLASSES - 1) for t in prepared], dtype=np.int64)

@@ -7,7 +7,8 @@ The shipped model (``analysis/data/sentiment.safetensors`` + ``sentiment.json``,
   inside the scope of a negator (不/没/没有/别/...; see ``features.negated_spans``), with rows
   scaled by a power of their norm (``features.LinearParams``), plus two lexicon features: the
   evidence of n-grams whose polarity agrees across all training domains
-  (``features.lexicon_features``);
+  (``features.lexicon_features``), and, in a model adapted to an organisation's comments only, a
+  weight per length class (``features.length_classes``);
 - CNN (optional): character + hashed character-bigram embeddings, convolutions of width 1-3,
   max-pooled over time. The training script picks its weight by leave-one-domain-out accuracy;
   where it does not help on unseen domains the weight is 0 and no CNN arrays are shipped.
@@ -29,11 +30,13 @@ from numpy.typing import NDArray
 from safetensors.numpy import load_file, save_file
 
 from analysis.sentiment.features import (
+    LENGTH_CLASSES,
     BatchCounts,
     LinearParams,
     batch_counts,
     bigram_ids,
     char_ids,
+    length_classes,
     lexicon_features,
     prepare,
     tfidf_values,
@@ -98,6 +101,9 @@ class SentimentModel:
             self._out_b = float(f["cnn.out.bias"].reshape(-1)[0])
         self._lin_w = f["linear.weight"].reshape(-1)
         self._lin_b = float(f["linear.bias"].reshape(-1)[0])
+        # Only an adapted model has length weights (features.length_classes): its own domain's
+        # relation of length to sentiment, which the shipped model is trained not to have.
+        self._len_w: F32 | None = f["linear.length_weight"].reshape(-1) if "linear.length_weight" in f else None
         # Optional parts (older files have neither): row scaling by a power of the norm, and the
         # lexicon, stored sparse (bucket ids + scores) with its two feature weights.
         lexicon: F32 | None = None
@@ -123,6 +129,11 @@ class SentimentModel:
     def linear_weights(self) -> tuple[F32, float]:
         """The n-gram bucket weights and the bias of the linear part."""
         return self._lin_w, self._lin_b
+
+    @property
+    def length_weights(self) -> F32:
+        """Weight of each length class (features.LENGTH_CLASSES); zeros unless adapted."""
+        return self._len_w if self._len_w is not None else np.zeros(LENGTH_CLASSES, dtype=np.float32)
 
     @property
     def curvature(self) -> tuple[F32, float] | None:
@@ -175,6 +186,8 @@ class SentimentModel:
         bc = batch_counts(prepared, p.max_n, p.buckets)
         x = tfidf_values(bc, p)
         out = self._lin_b + np.bincount(bc.rows, weights=x * self._lin_w[bc.ids], minlength=bc.n)
+        if self._len_w is not None:
+            out += self._len_w[length_classes(prepared)]
         return (out + self.lexicon_logits(bc)).astype(np.float32)
 
     def lexicon_logits(self, bc: BatchCounts) -> NDArray[np.float64]:

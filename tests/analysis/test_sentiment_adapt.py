@@ -19,7 +19,7 @@ from safetensors.numpy import load_file, save_file
 from analysis import sentiment_store, service
 from analysis.models import CommentAnalysis, TopicModelVersion
 from analysis.sentiment.adapt import CannotAdapt, adapt, design, load_adapted, save_adapted
-from analysis.sentiment.features import prepare
+from analysis.sentiment.features import length_classes, prepare
 from analysis.sentiment.model import SentimentModel, get_model
 from core.settings import get_settings
 from surveys.models import Channel, Survey
@@ -57,6 +57,20 @@ def test_adaptation_learns_the_organisations_own_words(adapted: SentimentModel) 
     assert adapted.meta["adapted_from"] == shipped.version
 
 
+def test_adaptation_learns_how_length_goes_with_sentiment_here() -> None:
+    # Here praise is long (a story around it) and complaints are short, as in book reviews.
+    story = "周末带着孩子一起看完了，讲的是一个家庭几代人的故事，从南方小城写到北京"
+    comments = ([f"{o}{a}，{story}，{b}" for o, a, b in product(OPENINGS, PRAISE, PRAISE) if a != b]
+                + [f"{a}，{b}" for a, b in product(COMPLAINTS, COMPLAINTS) if a != b] * 5)
+    assert not get_model().length_weights.any()
+    lengths = adapt(get_model(), comments, version="v").model.length_weights
+    classes = length_classes([prepare(c) for c in comments])
+    long_class, short_class = classes[0], np.bincount(classes[-100:]).argmax()
+    assert lengths[short_class] < -0.2 < 0 < lengths[long_class]
+    # A length no comment has keeps its (zero) weight.
+    assert not lengths[np.setdiff1d(np.arange(len(lengths)), classes)].any()
+
+
 def test_adaptation_needs_enough_comments_and_the_curvature(tmp_path: Path) -> None:
     with pytest.raises(CannotAdapt, match="at least 500 comments; found 2"):
         adapt(get_model(), ["好", "不好", "  "] + [""] * 600, version="v")
@@ -69,12 +83,21 @@ def test_adaptation_needs_enough_comments_and_the_curvature(tmp_path: Path) -> N
 
 def test_an_adapted_model_round_trips_as_its_own_weights(adapted: SentimentModel, tmp_path: Path) -> None:
     save_adapted(adapted, tmp_path)
-    assert set(load_file(str(tmp_path / "sentiment.safetensors"))) == {"linear.weight", "linear.bias"}
+    own = load_file(str(tmp_path / "sentiment.safetensors"))
+    assert set(own) == {"linear.weight", "linear.bias", "linear.length_weight"}
     assert (tmp_path / "sentiment.safetensors").stat().st_size < 3_000_000
     loaded = load_adapted(get_model(), tmp_path)
     texts = ["尺码", "颜色", "很满意", "这本书很无聊"]
     assert loaded.version == adapted.version
     assert np.array_equal(loaded.score_many(texts), adapted.score_many(texts))
+    # Length weights of another shape are refused; weights adapted before length weights existed
+    # still load (with none).
+    save_file(own | {"linear.length_weight": np.zeros(9, dtype=np.float32)}, str(tmp_path / "sentiment.safetensors"))
+    with pytest.raises(CannotAdapt, match="shape"):
+        load_adapted(get_model(), tmp_path)
+    del own["linear.length_weight"]
+    save_file(own, str(tmp_path / "sentiment.safetensors"))
+    assert not load_adapted(get_model(), tmp_path).length_weights.any()
     # Weights adapted from another shipped model are refused, not silently misapplied.
     other = get_model().with_arrays({}, version="another-release")
     with pytest.raises(CannotAdapt, match="adapted from"):
