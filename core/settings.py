@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     # (analysis.sentiment.adapt); off: every organisation is scored by the shipped model.
     sentiment_adaptation: bool = True
     # Fewer comments than this in the fit: the shipped model goes on scoring the organisation.
-    sentiment_adaptation_min_comments: int = Field(default=500, ge=50)
+    sentiment_adaptation_min_comments: int = Field(default=300, ge=50)
 
     # Live updates (GraphQL subscriptions over graphql-transport-ws).
     max_subscriptions_per_connection: int = Field(default=10, ge=1)
