@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from analysis.model_cache import VersionedCache
 from analysis.models import CommentAnalysis, ModelStatus, TopicModelVersion
 from analysis.sentiment.model import SentimentModel, get_model
 from core.settings import get_settings
@@ -22,10 +23,9 @@ from core.settings import get_settings
 log = logging.getLogger("voc.analysis")
 SUBDIR = "sentiment"
 RESCORE_BATCH = 2000
-# Loaded adapted models: organisation id → (topic model version id, model); ~6 MB each, the
-# rest shared with the shipped model. A refit's model replaces the organisation's entry.
-_LOADED: dict[int, tuple[int, SentimentModel]] = {}
-_LOCK = asyncio.Lock()
+# Loaded adapted models, one per organisation, by topic model version; ~6 MB each, the rest
+# shared with the shipped model.
+_LOADED: VersionedCache[int, SentimentModel] = VersionedCache()
 
 
 def adapted_version(*, organization_id: int, number: int) -> str:
@@ -72,21 +72,14 @@ def activated(version: TopicModelVersion, adapted: SentimentModel | None) -> Sen
     """Record in this process the model an org-wide version just switched on (the one it fitted,
     or the shipped one), so that its rescoring and the next comments need not read it back."""
     if adapted is None:
-        _LOADED.pop(version.organization_id, None)
+        _LOADED.drop(version.organization_id)
         return get_model()
-    _LOADED[version.organization_id] = (version.id, adapted)
+    _LOADED.put(version.organization_id, version.id, adapted)
     return adapted
 
 
 async def _load(version: TopicModelVersion) -> SentimentModel:
-    cached = _LOADED.get(version.organization_id)
-    if cached is None or cached[0] != version.id:
-        async with _LOCK:
-            cached = _LOADED.get(version.organization_id)
-            if cached is None or cached[0] != version.id:
-                cached = (version.id, await asyncio.to_thread(_read, version))
-                _LOADED[version.organization_id] = cached
-    return cached[1]
+    return await _LOADED.get(version.organization_id, version.id, lambda: _read(version))
 
 
 def _read(version: TopicModelVersion) -> SentimentModel:

@@ -19,17 +19,15 @@ from tortoise.transactions import in_transaction
 
 from analysis import sentiment_store, vocabulary
 from analysis.errors import NotEnoughComments
+from analysis.model_cache import VersionedCache
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from core.settings import get_settings
 from surveys.models import Response
 
 MIN_FIT_COMMENTS = 30
 ASSIGN_BATCH = 2000
-# Loaded models, one per (organisation, survey or None for org-wide): (version id, model), loaded
-# once per process (the tokenizer is re-attached). A refit's version replaces its predecessor, so
-# a long-running worker holds one model per active version, not every version it ever loaded.
-_LOADED: dict[tuple[int, int | None], tuple[int, Any]] = {}
-_LOCK = asyncio.Lock()
+# Loaded models, one per (organisation, survey or None for org-wide), the tokenizer re-attached.
+_LOADED: VersionedCache[tuple[int, int | None], Any] = VersionedCache()
 
 Progress = Callable[[str, float], Coroutine[Any, Any, None]]
 
@@ -46,15 +44,8 @@ async def active_model(*, organization_id: int, survey_id: int | None) -> TopicM
 
 
 async def _load(version: TopicModelVersion) -> Any:
-    key = (version.organization_id, version.survey_id)
-    cached = _LOADED.get(key)
-    if cached is None or cached[0] != version.id:
-        async with _LOCK:
-            cached = _LOADED.get(key)
-            if cached is None or cached[0] != version.id:
-                cached = (version.id, await asyncio.to_thread(_load_model, Path(version.path)))
-                _LOADED[key] = cached
-    return cached[1]
+    return await _LOADED.get((version.organization_id, version.survey_id), version.id,
+                             lambda: _load_model(Path(version.path)))
 
 
 async def load_active(version: TopicModelVersion) -> Any:

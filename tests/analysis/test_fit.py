@@ -99,7 +99,7 @@ async def test_fit_through_the_api_gives_readable_topics(
     await submit(public, survey.token, "after-refit-01", score=9, comment="香蕉很甜，下次还买")
     await drain(broker)
     assert (await CommentAnalysis.get(response__idempotency_key="after-refit-01")).topic_id is not None
-    held = [version_id for version_id, _ in topics_store._LOADED.values()]
+    held = topics_store._LOADED.versions()
     assert versions[1].id in held and versions[0].id not in held
 
 
