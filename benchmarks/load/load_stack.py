@@ -76,6 +76,18 @@ def rss_bytes(pids: list[int]) -> int:
     return total
 
 
+def _nice_session(pid: int, nice: int) -> None:
+    """With the kernel's autogroup scheduling on, each session (every process started with
+    start_new_session) shares the CPU with the others as one group whatever its processes' own nice
+    values: a niced worker would still take an equal share from `voc serve`. The group's own nice,
+    /proc/<pid>/autogroup, is what ranks it below the others."""
+    try:
+        with open(f"/proc/{pid}/autogroup", "w") as handle:
+            handle.write(str(nice))
+    except OSError:  # no autogroup scheduling (or not allowed): the process nice is all there is
+        pass
+
+
 def cpu_seconds(pids: list[int]) -> float:
     return _proc_cpu(pids)
 
@@ -86,6 +98,7 @@ class Stack:
     redis_db: int
     serve_workers: int = 2
     worker_concurrency: int = 8  # `voc worker --concurrency`: queue messages at once
+    worker_nice: int = 0  # `nice -n` for the workers: analysis then takes only the CPU the API leaves
     redis_host: str = "redis://127.0.0.1:6379"
     db: str = ""
     data_dir: str = ""
@@ -178,8 +191,11 @@ class Stack:
         for _ in range(count):
             log = self._log(f"worker-{len(self.workers)}")
             self.workers.append(subprocess.Popen(
-                [*voc_cmd(), "worker", "--concurrency", str(self.worker_concurrency)], env=self.env, cwd=ROOT,
+                [*(["nice", "-n", str(self.worker_nice)] if self.worker_nice else []), *voc_cmd(), "worker",
+                 "--concurrency", str(self.worker_concurrency)], env=self.env, cwd=ROOT,
                 start_new_session=True, stdout=log, stderr=log))
+            if self.worker_nice:
+                _nice_session(self.workers[-1].pid, self.worker_nice)
 
     def stop_workers(self) -> None:
         for proc in self.workers:

@@ -42,6 +42,7 @@ import glob
 import json
 import math
 import random
+import shutil
 import subprocess
 import tempfile
 import time
@@ -63,18 +64,138 @@ from load_stack import (
 )
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
+WIDGET_LUA = Path(__file__).resolve().parent / "widget.lua"
 WARM_SUBMIT = "mutation($i:SubmitResponseInput!){submitResponse(input:$i){response{id} errors{code}}}"
 
 
-def run_locust(stack: Stack, args: argparse.Namespace, out_dir: str, survey: tuple[str, str, int],
-               comments_path: str) -> tuple[dict[str, Any], float, float, float]:
-    """Run locust headless; returns (merged per-process results, start, end, locust CPU seconds)."""
+def run_load(stack: Stack, args: argparse.Namespace, out_dir: str, survey: tuple[str, str, int],
+             comments_path: str) -> tuple[dict[str, Any], float, float, dict[str, float]]:
+    """Widget traffic (wrk or locust) and product-manager queries (locust) at once, for --duration s.
+    Returns (merged results, start, end, CPU seconds of each load generator)."""
+    procs: list[tuple[str, subprocess.Popen[bytes], str]] = []
+    # Every idempotency key wrk sends starts with this: a stored row with such a key that no log line
+    # names was sent by this run (its lines were still buffered when wrk stopped), not a stray.
+    key_prefix = f"wrk{os.getpid()}x{int(time.time())}-"
+    if args.generator == "wrk":
+        procs.append(("wrk", *start_wrk(stack, args, out_dir, survey[1], comments_path, key_prefix[:-1])))
+    classes = (["Respondent"] if args.generator == "locust" else []) + (["ProductManager"] if args.pm_rate > 0 else [])
+    if classes:
+        procs.append(("locust", *start_locust(stack, args, out_dir, survey, comments_path, classes)))
+    started = time.time()
+    generator_cpu: dict[str, float] = {}
+    while len(generator_cpu) < len(procs):
+        for name, proc, _ in procs:
+            if name not in generator_cpu and (cpu := _reap(proc)) is not None:
+                generator_cpu[name] = cpu
+        stack.check_alive()
+        time.sleep(1)
+    ended = time.time()
+    merged: dict[str, Any] = {"latency_ms": {}, "outcomes": {}, "acked": [], "refused": [], "unknown": [],
+                              "first_submit": None, "last_submit": None,
+                              "key_prefix": key_prefix if args.generator == "wrk" else None}
+    for name, proc, log_path in procs:
+        if name == "wrk":
+            if proc.returncode != 0:
+                raise RuntimeError(f"wrk failed ({proc.returncode}):\n{_tail(log_path)}")
+            merge_result(merged, read_wrk_logs(out_dir, args.timeout))
+            continue
+        files = glob.glob(os.path.join(out_dir, "result-*.json"))
+        if proc.returncode not in (0, 1) or not files:
+            raise RuntimeError(f"locust failed ({proc.returncode}):\n{_tail(log_path)}")
+        for path in files:
+            with open(path, encoding="utf-8") as handle:
+                merge_result(merged, json.load(handle))
+    return merged, started, ended, generator_cpu
+
+
+def _reap(proc: subprocess.Popen[bytes]) -> float | None:
+    """None while `proc` runs; once it has exited, the CPU seconds it and its children used (from
+    wait4, exact and free, where walking /proc for a thousand wrk threads every second was neither)."""
+    pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+    if pid == 0:
+        return None
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return float(usage.ru_utime + usage.ru_stime)
+
+
+def start_wrk(stack: Stack, args: argparse.Namespace, out_dir: str, token: str, comments_path: str,
+              run_id: str) -> tuple[subprocess.Popen[bytes], str]:
+    """wrk with one connection per thread (widget.lua pairs each answer with its request that way)."""
+    if shutil.which("wrk") is None:
+        raise RuntimeError("wrk is not installed (apt-get install wrk), or run with --generator locust")
+    connections = max(1, math.ceil(args.rate / args.per_user_rate))
+    lines_path = os.path.join(out_dir, "comments.lines")
+    with open(comments_path, encoding="utf-8") as src, open(lines_path, "w", encoding="utf-8") as dst:
+        dst.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in json.load(src))
+    # -d: the load's duration plus time for the answers in flight (widget.lua starts none after --duration).
+    cmd = ["wrk", "-t", str(connections), "-c", str(connections), "-d", f"{int(args.duration + args.timeout + 2)}s",
+           "--timeout", f"{int(args.timeout)}s", "-s", str(WIDGET_LUA), f"http://127.0.0.1:{stack.port}/graphql",
+           "--", out_dir, lines_path, token, run_id, repr(args.rate / connections),
+           repr(args.duration)]
+    print(f"wrk: {connections} connections x {args.rate / connections:.3g} respondents/s, {args.duration:g}s",
+          flush=True)
+    log_path = os.path.join(out_dir, "wrk.log")
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(cmd, cwd=out_dir, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    return proc, log_path
+
+
+def read_wrk_logs(out_dir: str, timeout_s: float) -> dict[str, Any]:
+    """widget.lua's per-thread logs as a locustfile.py result (latencies, outcomes, acked/refused/unknown)."""
+    latency: dict[str, list[float]] = {"recordDisplay": [], "submitResponse": []}
+    outcomes: dict[str, dict[str, int]] = {"recordDisplay": {}, "submitResponse": {}}
+    final: dict[str, tuple[str, str]] = {}  # key -> (outcome, id): the last word on each key wins
+    for path in glob.glob(os.path.join(out_dir, "wrk-*.log")):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split()
+                if not parts:
+                    continue
+                if parts[0] == "D":
+                    latency["recordDisplay"].append(float(parts[1]))
+                    _count(outcomes["recordDisplay"], _timed_out(parts[2], float(parts[1]), timeout_s))
+                elif parts[0] in ("Q", "X"):
+                    # sent (or lost in flight) and not answered (yet): a retry with the same key may follow
+                    final[parts[1]] = ("transport:NoAnswer", "-")
+                elif parts[0] == "S":
+                    label = _timed_out(parts[3], float(parts[1]), timeout_s)
+                    latency["submitResponse"].append(float(parts[1]))
+                    _count(outcomes["submitResponse"], label)
+                    final[parts[2]] = (parts[3], parts[4])
+    acked = [(key, rid) for key, (label, rid) in final.items() if label == "ok"]
+    refused = [key for key, (label, _) in final.items()
+               if label != "ok" and not label.startswith(("transport:", "http_5"))]
+    unknown = [key for key, (label, _) in final.items() if label.startswith(("transport:", "http_5"))]
+    for label, _ in final.values():
+        if label == "transport:NoAnswer":
+            _count(outcomes["submitResponse"], label)
+    return {"latency_ms": latency, "outcomes": outcomes, "acked": acked, "refused": refused, "unknown": unknown,
+            "window": {}}
+
+
+def _tail(path: str) -> str:
+    return Path(path).read_text(errors="replace")[-3000:]
+
+
+def _count(into: dict[str, int], label: str) -> None:
+    into[label] = into.get(label, 0) + 1
+
+
+def _timed_out(label: str, ms: float, timeout_s: float) -> str:
+    # wrk waits for every answer; an answer later than the widget's timeout counts as that error
+    # (the widget would have retried with the same key), though its outcome is known and reconciled.
+    return f"late:{label}" if ms > timeout_s * 1000 else label
+
+
+def start_locust(stack: Stack, args: argparse.Namespace, out_dir: str, survey: tuple[str, str, int],
+                 comments_path: str, classes: list[str]) -> tuple[subprocess.Popen[bytes], str]:
     per_user = min(args.per_user_rate, args.rate)
-    submit_users = max(1, math.ceil(args.rate / per_user))
-    pm_users = max(1, math.ceil(args.pm_rate / 0.5)) if args.pm_rate > 0 else 0
+    submit_users = max(1, math.ceil(args.rate / per_user)) if "Respondent" in classes else 0
+    pm_users = max(1, math.ceil(args.pm_rate / 0.5)) if "ProductManager" in classes else 0
     env = {**os.environ, "VOC_LOAD_TOKEN": survey[1], "VOC_LOAD_API_KEY": stack.key, "VOC_LOAD_SURVEY_ID": survey[0],
            "VOC_LOAD_COMMENTS": comments_path, "VOC_LOAD_OUT": out_dir,
-           "VOC_LOAD_SUBMIT_USERS": str(submit_users), "VOC_LOAD_SUBMIT_PER_USER": repr(args.rate / submit_users),
+           "VOC_LOAD_SUBMIT_USERS": str(submit_users),
+           "VOC_LOAD_SUBMIT_PER_USER": repr(args.rate / submit_users if submit_users else 1.0),
            "VOC_LOAD_PM_USERS": str(pm_users),
            "VOC_LOAD_PM_PER_USER": repr(args.pm_rate / pm_users if pm_users else 0.5),
            "VOC_LOAD_TIMEOUT": repr(args.timeout)}
@@ -85,41 +206,39 @@ def run_locust(stack: Stack, args: argparse.Namespace, out_dir: str, survey: tup
            "--exit-code-on-error", "0", "--loglevel", "WARNING"]
     if args.locust_processes > 1:
         cmd += ["--processes", str(args.locust_processes)]
-    cmd += ["Respondent", *(["ProductManager"] if pm_users else [])]
-    print(f"locust: {submit_users} respondents x {args.rate / submit_users:.3g}/s, {pm_users} product managers "
-          f"x {(args.pm_rate / pm_users) if pm_users else 0:.3g}/s, {args.duration:g}s", flush=True)
+    cmd += classes
+    print(f"locust: {submit_users} respondents x {args.rate / max(1, submit_users):.3g}/s, {pm_users} product "
+          f"managers x {(args.pm_rate / pm_users) if pm_users else 0:.3g}/s, {args.duration:g}s", flush=True)
     log_path = os.path.join(out_dir, "locust.log")
     with open(log_path, "wb") as log:
-        started = time.time()
         proc = subprocess.Popen(cmd, env=env, cwd=ROOT_DIR, stdout=log, stderr=subprocess.STDOUT,
                                 start_new_session=True)
-        peak_cpu = 0.0
-        while proc.poll() is None:
-            peak_cpu = max(peak_cpu, cpu_seconds([proc.pid]))  # the children are gone once it exits
-            stack.check_alive()
-            time.sleep(1)
-        ended = time.time()
-    files = glob.glob(os.path.join(out_dir, "result-*.json"))
-    if proc.returncode not in (0, 1) or not files:
-        raise RuntimeError(f"locust failed ({proc.returncode}):\n{Path(log_path).read_text(errors='replace')[-3000:]}")
-    merged: dict[str, Any] = {"latency_ms": {}, "outcomes": {}, "acked": [], "refused": [], "unknown": [],
-                              "first_submit": None, "last_submit": None}
-    for path in files:
-        with open(path, encoding="utf-8") as handle:
-            part = json.load(handle)
-        for name, values in part["latency_ms"].items():
-            merged["latency_ms"].setdefault(name, []).extend(values)
-        for name, counts in part["outcomes"].items():
-            into = merged["outcomes"].setdefault(name, {})
-            for label, n in counts.items():
-                into[label] = into.get(label, 0) + n
-        for k in ("acked", "refused", "unknown"):
-            merged[k].extend(part[k])
-        window = part["window"]
-        if "first_submit" in window:
-            merged["first_submit"] = min(filter(None, (merged["first_submit"], window["first_submit"])))
-            merged["last_submit"] = max(filter(None, (merged["last_submit"], window["last_submit"])))
-    return merged, started, ended, peak_cpu
+    return proc, log_path
+
+
+def merge_result(merged: dict[str, Any], part: dict[str, Any]) -> None:
+    for name, values in part["latency_ms"].items():
+        merged["latency_ms"].setdefault(name, []).extend(values)
+    for name, counts in part["outcomes"].items():
+        into = merged["outcomes"].setdefault(name, {})
+        for label, n in counts.items():
+            into[label] = into.get(label, 0) + n
+    for k in ("acked", "refused", "unknown"):
+        merged[k].extend(part[k])
+    window = part["window"]
+    if "first_submit" in window:
+        merged["first_submit"] = min(filter(None, (merged["first_submit"], window["first_submit"])))
+        merged["last_submit"] = max(filter(None, (merged["last_submit"], window["last_submit"])))
+
+
+def machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat."""
+    with open("/proc/stat") as handle:
+        ticks = [int(v) for v in handle.readline().split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle + iowait
+    total = sum(ticks[:8])  # guest time is already in user
+    hz = os.sysconf("SC_CLK_TCK")
+    return (total - idle) / hz, total / hz
 
 
 def drain(stack: Stack, survey_pk: int, timeout: float, channel: str = "widget") -> dict[str, Any]:
@@ -185,11 +304,12 @@ def reconcile(stack: Stack, survey_pk: int, result: dict[str, Any]) -> dict[str,
             "count(*) FILTER (WHERE s.kind = 'acked' AND s.id = r.id) AS ids_match, "
             "count(*) FILTER (WHERE s.kind = 'refused') AS refused, "
             "count(*) FILTER (WHERE s.kind = 'unknown') AS unknown, "
-            "count(*) FILTER (WHERE s.kind IS NULL) AS stray, "
+            "count(*) FILTER (WHERE s.kind IS NULL AND NOT starts_with(r.idempotency_key, $2)) AS stray, "
+            "count(*) FILTER (WHERE s.kind IS NULL AND starts_with(r.idempotency_key, $2)) AS unrecorded, "
             "count(a.id) AS analysed, count(a.topic_id) AS with_topic "
             "FROM responses r LEFT JOIN sent s ON s.key = r.idempotency_key "
             "LEFT JOIN comment_analyses a ON a.response_id = r.id "
-            "WHERE r.survey_id = $1 AND r.channel = 'widget'", survey_pk)
+            "WHERE r.survey_id = $1 AND r.channel = 'widget'", survey_pk, result.get("key_prefix") or "\x01")
         return dict(row)
 
     counts: dict[str, Any] = sql(stack.db, check)
@@ -231,11 +351,17 @@ def main() -> None:
     ap.add_argument("--duration", type=float, default=120, help="seconds of load")
     ap.add_argument("--workers", type=int, default=2, help="`voc serve --workers`")
     ap.add_argument("--analysis-workers", type=int, default=2, help="`voc worker` processes")
+    ap.add_argument("--worker-nice", type=int, default=0,
+                    help="run `voc worker` under `nice -n N`: answers are taken first and analysed with the CPU "
+                         "left over (the backlog is the queue lag), as on a machine shared by API and workers")
     ap.add_argument("--worker-concurrency", type=int, default=8, help="`voc worker --concurrency` (messages at once)")
     ap.add_argument("--pm-rate", type=float, default=2, help="product-manager queries per second (0: none)")
+    ap.add_argument("--generator", choices=("wrk", "locust"), default="wrk",
+                    help="widget traffic from wrk (C, a few per cent of a core at 1,000 requests/s) or locust "
+                         "(Python, about half a core there); product-manager queries always come from locust")
     ap.add_argument("--per-user-rate", type=float, default=0.25,
-                    help="answers per second per locust user; users = rate / this, so answers slower than "
-                         "1 / this seconds start to lower the offered rate")
+                    help="respondents per second per locust user or wrk connection; users = rate / this, so "
+                         "answers slower than 1 / this seconds start to lower the offered rate")
     ap.add_argument("--history", type=int, default=300, help="historical comments imported before the load")
     ap.add_argument("--fit", action=argparse.BooleanOptionalAction, default=True,
                     help="fit a topic model on the history (each new comment is then assigned a topic)")
@@ -254,7 +380,7 @@ def main() -> None:
     random.Random(args.seed).shuffle(comments)
     history, live = comments[:args.history], comments[args.history:] or comments
     stack = Stack(name="load", redis_db=args.redis_db, serve_workers=args.workers,
-                  worker_concurrency=args.worker_concurrency)
+                  worker_concurrency=args.worker_concurrency, worker_nice=args.worker_nice)
     out_dir = tempfile.mkdtemp(prefix="voc-load-out-")
     load_avg = os.getloadavg()
     report: dict[str, Any] = {}
@@ -287,10 +413,15 @@ def main() -> None:
         serve_pids = group_pids(lambda: [stack.server])
         worker_pids = group_pids(lambda: list(stack.workers))
         cpu0 = {"serve": cpu_seconds(serve_pids()), "workers": cpu_seconds(worker_pids())}
+        machine0 = machine_cpu()
         with Monitor(stack, {"serve": serve_pids, "workers": worker_pids}, survey_pk=survey[2]) as monitor:
-            result, started, ended, locust_cpu = run_locust(stack, args, out_dir, survey, comments_path)
+            result, started, ended, generator_cpu = run_load(stack, args, out_dir, survey, comments_path)
             cpu_load = {"serve": cpu_seconds(serve_pids()) - cpu0["serve"],
-                        "workers": cpu_seconds(worker_pids()) - cpu0["workers"], "locust": locust_cpu}
+                        "workers": cpu_seconds(worker_pids()) - cpu0["workers"], **generator_cpu}
+            busy, elapsed = (b - a for a, b in zip(machine0, machine_cpu(), strict=True))
+            # What no process above used: PostgreSQL and Redis, mostly (and anything else running).
+            cpu_load["other"] = max(0.0, busy - sum(cpu_load.values()))
+            cpu_load["machine_busy_share"] = busy / max(1e-9, elapsed)
             lag = drain(stack, survey[2], args.drain_timeout)
         report = {"result": result, "started": started, "ended": ended, "lag": lag, "cpu": cpu_load,
                   "peak_rss": monitor.peak_rss, "max_outbox_pending": monitor.max_outbox_pending,
@@ -348,15 +479,18 @@ def print_report(args: argparse.Namespace, report: dict[str, Any], load_avg: tup
           f"{report['max_outbox_pending']}, stream {report['max_stream_length']}, unanalysed answers "
           f"{report['max_unanalysed']}; lag until all analysed "
           f"{fmt(lag['analysed_lag_s'])}s, until outbox and stream empty {fmt(lag['quiet_lag_s'])}s")
+    generators = ", ".join(f"{k} {v:.0f}s" for k, v in report["cpu"].items() if k in ("wrk", "locust"))
     print(f"peak RSS: serve tree {report['peak_rss']['serve'] / mb:.0f} MB, worker trees "
           f"{report['peak_rss']['workers'] / mb:.0f} MB; CPU during load: serve {report['cpu']['serve']:.0f}s, "
-          f"workers {report['cpu']['workers']:.0f}s, locust {report['cpu']['locust']:.0f}s "
+          f"workers {report['cpu']['workers']:.0f}s, load generators {generators}, other "
+          f"(PostgreSQL, Redis) {report['cpu']['other']:.0f}s, machine busy {report['cpu']['machine_busy_share']:.0%} "
           f"({report['cpu']['serve'] * 1000 / max(1, sent):.2f} ms serve CPU per respondent); load average before "
           f"{load_avg[0]:.2f}")
     verdict = "LOST: " + "; ".join(rec["problems"]) if rec["problems"] else (
         f"nothing lost, but {rec['unanalysed']} not analysed within the drain timeout" if rec["unanalysed"] else "OK")
     print(f"reconcile: acknowledged {rec['acknowledged']}, stored {rec['rows']} ({rec['keys']} distinct keys; "
           f"{rec['acked']} acknowledged, {rec['unknown']} of {rec['unknown_sent']} unknown-outcome, "
+          f"{rec['unrecorded']} sent but not yet logged when wrk stopped, "
           f"{rec['refused']} of {rec['refused_sent']} refused), ids matching {rec['ids_match']}, analysed "
           f"{rec['analysed']} ({rec['with_topic']} with a topic) -> {verdict}")
     print(f"locust CSV and logs: {out_dir}")
@@ -381,7 +515,8 @@ def print_report(args: argparse.Namespace, report: dict[str, Any], load_avg: tup
         "max_outbox_pending": report["max_outbox_pending"], "max_stream_length": report["max_stream_length"],
         "max_unanalysed": report["max_unanalysed"],
         "peak_rss_mb": {k: round(v / mb) for k, v in report["peak_rss"].items()},
-        "cpu_s": {k: round(v, 1) for k, v in report["cpu"].items()}, "load_average_before": round(load_avg[0], 2),
+        "cpu_s": {k: round(v, 3 if k == "machine_busy_share" else 1) for k, v in report["cpu"].items()},
+        "load_average_before": round(load_avg[0], 2),
         "outcomes": outcomes, "lost": bool(rec["problems"]), "problems": rec["problems"],
         "unanalysed_after_drain": rec["unanalysed"],
     }
