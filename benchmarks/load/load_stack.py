@@ -274,14 +274,20 @@ ANALYSED_SQL = ("SELECT count(*) FROM comment_analyses a JOIN responses r ON r.i
                 "WHERE r.survey_id = $1 AND r.channel = $2")
 STORED_SQL = "SELECT count(*) FROM responses WHERE survey_id = $1 AND channel = $2 AND comment IS NOT NULL"
 PENDING_SQL = "SELECT count(*) FROM outbox_events WHERE dispatched_at IS NULL"
+# The same two counts for the load's own answers, the widget answers with an id above the last one
+# stored before the load: index range scans over the new rows only. The join above took half a
+# second at 200k answers, and polled every second it slowed the very drain it was timing.
+LOAD_STORED_SQL = "SELECT count(*) FROM responses WHERE id > $1 AND channel = 'widget' AND comment IS NOT NULL"
+LOAD_ANALYSED_SQL = "SELECT count(*) FROM comment_analyses WHERE response_id > $1"
 
 
 class Monitor:
     """Samples, in a background thread, the RSS and CPU of process groups and the queue backlog."""
 
     def __init__(self, stack: Stack, groups: dict[str, Callable[[], list[int]]], every: float = 1.0,
-                 survey_pk: int | None = None, channel: str = "widget") -> None:
+                 survey_pk: int | None = None, channel: str = "widget", after_id: int | None = None) -> None:
         self.stack = stack
+        self.after_id = after_id
         self.survey_pk, self.channel = survey_pk, channel
         self.max_unanalysed = 0
         self.groups = groups
@@ -326,8 +332,12 @@ class Monitor:
                 # Counting a survey's answers scans them: every 5th sample only, to stay out of the way.
                 if self.survey_pk is not None and len(self.samples) % 5 == 0:
                     try:
-                        stored = int(await conn.fetchval(STORED_SQL, self.survey_pk, self.channel))
-                        done = int(await conn.fetchval(ANALYSED_SQL, self.survey_pk, self.channel))
+                        if self.after_id is not None:
+                            stored = int(await conn.fetchval(LOAD_STORED_SQL, self.after_id))
+                            done = int(await conn.fetchval(LOAD_ANALYSED_SQL, self.after_id))
+                        else:
+                            stored = int(await conn.fetchval(STORED_SQL, self.survey_pk, self.channel))
+                            done = int(await conn.fetchval(ANALYSED_SQL, self.survey_pk, self.channel))
                         sample["stored"], sample["analysed"] = stored, done
                         self.max_unanalysed = max(self.max_unanalysed, stored - done)
                     except Exception:
@@ -345,5 +355,6 @@ def group_pids(procs: Callable[[], list[subprocess.Popen[bytes] | None]]) -> Cal
     return lambda: [p.pid for p in procs() if p is not None and p.poll() is None]
 
 
-__all__ = ["ANALYSED_SQL", "PENDING_SQL", "QUEUE", "STORED_SQL", "WAIMAI_CSV", "Monitor", "Stack", "cpu_seconds",
-           "group_pids", "nps_score", "pct", "read_comments", "rss_bytes"]
+__all__ = ["ANALYSED_SQL", "LOAD_ANALYSED_SQL", "LOAD_STORED_SQL", "PENDING_SQL", "QUEUE", "STORED_SQL",
+           "WAIMAI_CSV", "Monitor", "Stack", "cpu_seconds", "group_pids", "nps_score", "pct",
+           "read_comments", "rss_bytes"]

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Load benchmark: widget traffic at a fixed rate plus product-manager queries, with locust, on a
-production-like stack, then a reconciliation of every acknowledged answer with the database.
+"""Load benchmark: widget traffic at a fixed rate (wrk, or locust) plus product-manager queries
+(locust), on a production-like stack, then a reconciliation of every acknowledged answer with the database.
 
 Usage: python benchmarks/load/run.py [--rate 200] [--duration 120] [--workers 2] [--analysis-workers 2]
-                                     [--pm-rate 2] [--history 300 | --no-fit] [--redis-db 7] [--keep-db]
+                                     [--generator wrk|locust] [--worker-nice 19] [--pm-rate 2]
+                                     [--history 300 | --no-fit] [--redis-db 7] [--keep-db]
 
 One run:
 
@@ -12,14 +13,18 @@ One run:
    from one IP) with VOC_REDIS_URL on its own Redis DB number (flushed at the start and the end);
 2. creates and publishes an NPS survey, loads `--history` real comments through `voc import`, fits
    a topic model (`voc topics fit`), so every new comment is assigned a topic, then starts M
-   `voc worker` processes and lets them drain the history;
-3. runs locust headless for `--duration` s: `--rate` respondents/s (recordDisplay, then
-   submitResponse with a unique idempotency key, an NPS score and a real short comment from
-   ../shared/data/waimai_10k.csv) and `--pm-rate` queries/s of metrics / topics / responses;
+   `voc worker` processes (with --worker-nice, below the API in the CPU's queue) and lets them
+   drain the history;
+3. for `--duration` s sends `--rate` respondents/s: recordDisplay, and submitResponse with a unique
+   idempotency key, an NPS score and a real short comment from ../shared/data/waimai_10k.csv. By
+   default from wrk (`apt-get install wrk`; widget_many.lua, wrk_load.py), which costs a few per
+   cent of a core where locust (locustfile.py, --generator locust) costs half of one; beside them
+   locust sends `--pm-rate` queries/s of metrics / topics / responses;
 4. waits until every stored answer is analysed (the queue lag) or `--drain-timeout` passes;
 5. reconciles: acknowledged (a response id came back) = stored = analysed, no refused answer stored,
-   every returned id is the stored row's; prints throughput, latency percentiles, error and 429
-   rates, queue lag and backlog, peak RSS of the serve and worker process trees, and a JSON line.
+   no row nobody sent; prints throughput, latency percentiles, error and 429 rates, queue lag and
+   backlog, peak RSS of the serve and worker process trees, the CPU of each part (serve, workers,
+   load generators, the rest: PostgreSQL and Redis) and a JSON line.
 
 Exit status 1 when an answer was lost (acknowledged but not stored, or stored under another id),
 doubled, or wrongly stored (refused, or never sent); 2 when the run itself failed; 3 when nothing was
@@ -42,16 +47,18 @@ import glob
 import json
 import math
 import random
-import shutil
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+import wrk_load
 from ingest import VENV_BIN, fmt, sql, stop
 from load_stack import (
     ANALYSED_SQL,
+    LOAD_ANALYSED_SQL,
+    LOAD_STORED_SQL,
     PENDING_SQL,
     STORED_SQL,
     WAIMAI_CSV,
@@ -64,7 +71,6 @@ from load_stack import (
 )
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
-WIDGET_LUA = Path(__file__).resolve().parent / "widget.lua"
 WARM_SUBMIT = "mutation($i:SubmitResponseInput!){submitResponse(input:$i){response{id} errors{code}}}"
 
 
@@ -73,11 +79,16 @@ def run_load(stack: Stack, args: argparse.Namespace, out_dir: str, survey: tuple
     """Widget traffic (wrk or locust) and product-manager queries (locust) at once, for --duration s.
     Returns (merged results, start, end, CPU seconds of each load generator)."""
     procs: list[tuple[str, subprocess.Popen[bytes], str]] = []
-    # Every idempotency key wrk sends starts with this: a stored row with such a key that no log line
-    # names was sent by this run (its lines were still buffered when wrk stopped), not a stray.
-    key_prefix = f"wrk{os.getpid()}x{int(time.time())}-"
     if args.generator == "wrk":
-        procs.append(("wrk", *start_wrk(stack, args, out_dir, survey[1], comments_path, key_prefix[:-1])))
+        run_id = f"wrk{os.getpid()}x{int(time.time())}"
+        connections = max(1, math.ceil(args.rate / args.per_user_rate))
+        for mode in ("display", "submit"):
+            procs.append((f"wrk {mode}", *wrk_load.start(
+                mode=mode, port=stack.port, rate=args.rate, connections=connections, threads=args.wrk_threads,
+                duration=args.duration, timeout=args.timeout, out_dir=out_dir, comments_path=comments_path,
+                token=survey[1], run_id=run_id)))
+        print(f"wrk: {args.rate:g} displays/s and {args.rate:g} answers/s, each from {args.wrk_threads} threads "
+              f"with {connections} connections, {args.duration:g}s", flush=True)
     classes = (["Respondent"] if args.generator == "locust" else []) + (["ProductManager"] if args.pm_rate > 0 else [])
     if classes:
         procs.append(("locust", *start_locust(stack, args, out_dir, survey, comments_path, classes)))
@@ -91,26 +102,27 @@ def run_load(stack: Stack, args: argparse.Namespace, out_dir: str, survey: tuple
         time.sleep(1)
     ended = time.time()
     merged: dict[str, Any] = {"latency_ms": {}, "outcomes": {}, "acked": [], "refused": [], "unknown": [],
-                              "first_submit": None, "last_submit": None,
-                              "key_prefix": key_prefix if args.generator == "wrk" else None}
+                              "first_submit": None, "last_submit": None}
     for name, proc, log_path in procs:
-        if name == "wrk":
-            if proc.returncode != 0:
-                raise RuntimeError(f"wrk failed ({proc.returncode}):\n{_tail(log_path)}")
-            merge_result(merged, read_wrk_logs(out_dir, args.timeout))
-            continue
-        files = glob.glob(os.path.join(out_dir, "result-*.json"))
-        if proc.returncode not in (0, 1) or not files:
-            raise RuntimeError(f"locust failed ({proc.returncode}):\n{_tail(log_path)}")
-        for path in files:
-            with open(path, encoding="utf-8") as handle:
-                merge_result(merged, json.load(handle))
+        if proc.returncode != 0 and not (name == "locust" and proc.returncode == 1):
+            raise RuntimeError(f"{name} failed ({proc.returncode}):\n{_tail(log_path)}")
+    if args.generator == "wrk":
+        wrk = wrk_load.read(out_dir)
+        merged.update(sent_keys=wrk["sent_keys"], acked_ids=wrk["acked_ids"], latency_summary=wrk["latency_summary"])
+        merge_result(merged, {"latency_ms": {}, "outcomes": wrk["outcomes"], "acked": [], "refused": [],
+                              "unknown": [], "window": {}})
+    files = glob.glob(os.path.join(out_dir, "result-*.json"))
+    if classes and not files:
+        raise RuntimeError(f"locust wrote no results:\n{_tail(os.path.join(out_dir, 'locust.log'))}")
+    for path in files:
+        with open(path, encoding="utf-8") as handle:
+            merge_result(merged, json.load(handle))
     return merged, started, ended, generator_cpu
 
 
 def _reap(proc: subprocess.Popen[bytes]) -> float | None:
     """None while `proc` runs; once it has exited, the CPU seconds it and its children used (from
-    wait4, exact and free, where walking /proc for a thousand wrk threads every second was neither)."""
+    wait4: exact, and nothing to sample while the load runs)."""
     pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
     if pid == 0:
         return None
@@ -118,73 +130,8 @@ def _reap(proc: subprocess.Popen[bytes]) -> float | None:
     return float(usage.ru_utime + usage.ru_stime)
 
 
-def start_wrk(stack: Stack, args: argparse.Namespace, out_dir: str, token: str, comments_path: str,
-              run_id: str) -> tuple[subprocess.Popen[bytes], str]:
-    """wrk with one connection per thread (widget.lua pairs each answer with its request that way)."""
-    if shutil.which("wrk") is None:
-        raise RuntimeError("wrk is not installed (apt-get install wrk), or run with --generator locust")
-    connections = max(1, math.ceil(args.rate / args.per_user_rate))
-    lines_path = os.path.join(out_dir, "comments.lines")
-    with open(comments_path, encoding="utf-8") as src, open(lines_path, "w", encoding="utf-8") as dst:
-        dst.writelines(json.dumps(c, ensure_ascii=False) + "\n" for c in json.load(src))
-    # -d: the load's duration plus time for the answers in flight (widget.lua starts none after --duration).
-    cmd = ["wrk", "-t", str(connections), "-c", str(connections), "-d", f"{int(args.duration + args.timeout + 2)}s",
-           "--timeout", f"{int(args.timeout)}s", "-s", str(WIDGET_LUA), f"http://127.0.0.1:{stack.port}/graphql",
-           "--", out_dir, lines_path, token, run_id, repr(args.rate / connections),
-           repr(args.duration)]
-    print(f"wrk: {connections} connections x {args.rate / connections:.3g} respondents/s, {args.duration:g}s",
-          flush=True)
-    log_path = os.path.join(out_dir, "wrk.log")
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(cmd, cwd=out_dir, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    return proc, log_path
-
-
-def read_wrk_logs(out_dir: str, timeout_s: float) -> dict[str, Any]:
-    """widget.lua's per-thread logs as a locustfile.py result (latencies, outcomes, acked/refused/unknown)."""
-    latency: dict[str, list[float]] = {"recordDisplay": [], "submitResponse": []}
-    outcomes: dict[str, dict[str, int]] = {"recordDisplay": {}, "submitResponse": {}}
-    final: dict[str, tuple[str, str]] = {}  # key -> (outcome, id): the last word on each key wins
-    for path in glob.glob(os.path.join(out_dir, "wrk-*.log")):
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                parts = line.split()
-                if not parts:
-                    continue
-                if parts[0] == "D":
-                    latency["recordDisplay"].append(float(parts[1]))
-                    _count(outcomes["recordDisplay"], _timed_out(parts[2], float(parts[1]), timeout_s))
-                elif parts[0] in ("Q", "X"):
-                    # sent (or lost in flight) and not answered (yet): a retry with the same key may follow
-                    final[parts[1]] = ("transport:NoAnswer", "-")
-                elif parts[0] == "S":
-                    label = _timed_out(parts[3], float(parts[1]), timeout_s)
-                    latency["submitResponse"].append(float(parts[1]))
-                    _count(outcomes["submitResponse"], label)
-                    final[parts[2]] = (parts[3], parts[4])
-    acked = [(key, rid) for key, (label, rid) in final.items() if label == "ok"]
-    refused = [key for key, (label, _) in final.items()
-               if label != "ok" and not label.startswith(("transport:", "http_5"))]
-    unknown = [key for key, (label, _) in final.items() if label.startswith(("transport:", "http_5"))]
-    for label, _ in final.values():
-        if label == "transport:NoAnswer":
-            _count(outcomes["submitResponse"], label)
-    return {"latency_ms": latency, "outcomes": outcomes, "acked": acked, "refused": refused, "unknown": unknown,
-            "window": {}}
-
-
 def _tail(path: str) -> str:
     return Path(path).read_text(errors="replace")[-3000:]
-
-
-def _count(into: dict[str, int], label: str) -> None:
-    into[label] = into.get(label, 0) + 1
-
-
-def _timed_out(label: str, ms: float, timeout_s: float) -> str:
-    # wrk waits for every answer; an answer later than the widget's timeout counts as that error
-    # (the widget would have retried with the same key), though its outcome is known and reconciled.
-    return f"late:{label}" if ms > timeout_s * 1000 else label
 
 
 def start_locust(stack: Stack, args: argparse.Namespace, out_dir: str, survey: tuple[str, str, int],
@@ -241,23 +188,29 @@ def machine_cpu() -> tuple[float, float]:
     return (total - idle) / hz, total / hz
 
 
-def drain(stack: Stack, survey_pk: int, timeout: float, channel: str = "widget") -> dict[str, Any]:
-    """Wait until every stored answer of the run is analysed, then until the outbox and stream are empty."""
+def drain(stack: Stack, survey_pk: int, timeout: float, channel: str = "widget", after_id: int | None = None,
+          every: float = 0.5) -> dict[str, Any]:
+    """Wait until every stored answer of the run is analysed, then until the outbox and stream are empty.
+    With `after_id`: the load's answers, those above that response id (cheap counts, LOAD_*_SQL)."""
+    def counts() -> tuple[int, int]:
+        if after_id is not None:
+            return stack.fetchval(LOAD_STORED_SQL, after_id), stack.fetchval(LOAD_ANALYSED_SQL, after_id)
+        return stack.fetchval(STORED_SQL, survey_pk, channel), stack.fetchval(ANALYSED_SQL, survey_pk, channel)
+
     t0 = time.monotonic()
+    stored, analysed = counts()
     at_end = {"outbox_pending": stack.fetchval(PENDING_SQL), "stream_length": stack.stream_length(),
-              "stored": stack.fetchval(STORED_SQL, survey_pk, channel),
-              "analysed": stack.fetchval(ANALYSED_SQL, survey_pk, channel)}
+              "stored": stored, "analysed": analysed}
     analysed_after = quiet_after = None
     while time.monotonic() - t0 < timeout:
         stack.check_alive()
-        stored = stack.fetchval(STORED_SQL, survey_pk, channel)
-        analysed = stack.fetchval(ANALYSED_SQL, survey_pk, channel)
+        stored, analysed = counts()
         if analysed_after is None and analysed >= stored:
             analysed_after = time.monotonic() - t0
         if analysed_after is not None and stack.fetchval(PENDING_SQL) == 0 and stack.stream_length() == 0:
             quiet_after = time.monotonic() - t0
             break
-        time.sleep(0.5)
+        time.sleep(every)
     return {"at_end_of_load": at_end, "analysed_lag_s": analysed_after, "quiet_lag_s": quiet_after,
             "timed_out": quiet_after is None}
 
@@ -284,6 +237,8 @@ def warm_up(stack: Stack, token: str, survey_pk: int, comments: list[str], count
 
 
 def reconcile(stack: Stack, survey_pk: int, result: dict[str, Any]) -> dict[str, Any]:
+    if "sent_keys" in result:  # wrk: keys sent and ids acknowledged, not paired (wrk_load.py)
+        return sql(stack.db, lambda c: wrk_load.reconcile(c, survey_pk, result, _decode))  # type: ignore[no-any-return]
     acked_keys = [k for k, _ in result["acked"]]
     # One row per key sent (a key acknowledged twice is counted below, then kept once), copied into a
     # temporary table and joined: `= ANY(array)` over hundreds of thousands of keys per row is quadratic.
@@ -304,12 +259,11 @@ def reconcile(stack: Stack, survey_pk: int, result: dict[str, Any]) -> dict[str,
             "count(*) FILTER (WHERE s.kind = 'acked' AND s.id = r.id) AS ids_match, "
             "count(*) FILTER (WHERE s.kind = 'refused') AS refused, "
             "count(*) FILTER (WHERE s.kind = 'unknown') AS unknown, "
-            "count(*) FILTER (WHERE s.kind IS NULL AND NOT starts_with(r.idempotency_key, $2)) AS stray, "
-            "count(*) FILTER (WHERE s.kind IS NULL AND starts_with(r.idempotency_key, $2)) AS unrecorded, "
+            "count(*) FILTER (WHERE s.kind IS NULL) AS stray, "
             "count(a.id) AS analysed, count(a.topic_id) AS with_topic "
             "FROM responses r LEFT JOIN sent s ON s.key = r.idempotency_key "
             "LEFT JOIN comment_analyses a ON a.response_id = r.id "
-            "WHERE r.survey_id = $1 AND r.channel = 'widget'", survey_pk, result.get("key_prefix") or "\x01")
+            "WHERE r.survey_id = $1 AND r.channel = 'widget'", survey_pk)
         return dict(row)
 
     counts: dict[str, Any] = sql(stack.db, check)
@@ -359,9 +313,11 @@ def main() -> None:
     ap.add_argument("--generator", choices=("wrk", "locust"), default="wrk",
                     help="widget traffic from wrk (C, a few per cent of a core at 1,000 requests/s) or locust "
                          "(Python, about half a core there); product-manager queries always come from locust")
-    ap.add_argument("--per-user-rate", type=float, default=0.25,
-                    help="respondents per second per locust user or wrk connection; users = rate / this, so "
-                         "answers slower than 1 / this seconds start to lower the offered rate")
+    ap.add_argument("--per-user-rate", type=float, default=None,
+                    help="respondents per second per locust user (default 0.25) or wrk connection (default 1): "
+                         "users or connections = rate / this, so answers slower than 1 / this seconds start to "
+                         "lower the offered rate")
+    ap.add_argument("--wrk-threads", type=int, default=2, help="threads of each wrk process")
     ap.add_argument("--history", type=int, default=300, help="historical comments imported before the load")
     ap.add_argument("--fit", action=argparse.BooleanOptionalAction, default=True,
                     help="fit a topic model on the history (each new comment is then assigned a topic)")
@@ -375,6 +331,8 @@ def main() -> None:
     ap.add_argument("--keep-db", action="store_true", help="keep the database and data directory")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    if args.per_user_rate is None:
+        args.per_user_rate = 1.0 if args.generator == "wrk" else 0.25
 
     comments = read_comments(args.comments_csv)
     random.Random(args.seed).shuffle(comments)
@@ -414,7 +372,9 @@ def main() -> None:
         worker_pids = group_pids(lambda: list(stack.workers))
         cpu0 = {"serve": cpu_seconds(serve_pids()), "workers": cpu_seconds(worker_pids())}
         machine0 = machine_cpu()
-        with Monitor(stack, {"serve": serve_pids, "workers": worker_pids}, survey_pk=survey[2]) as monitor:
+        after_id = int(stack.fetchval("SELECT coalesce(max(id), 0) FROM responses"))
+        with Monitor(stack, {"serve": serve_pids, "workers": worker_pids}, survey_pk=survey[2],
+                     after_id=after_id) as monitor:
             result, started, ended, generator_cpu = run_load(stack, args, out_dir, survey, comments_path)
             cpu_load = {"serve": cpu_seconds(serve_pids()) - cpu0["serve"],
                         "workers": cpu_seconds(worker_pids()) - cpu0["workers"], **generator_cpu}
@@ -422,7 +382,7 @@ def main() -> None:
             # What no process above used: PostgreSQL and Redis, mostly (and anything else running).
             cpu_load["other"] = max(0.0, busy - sum(cpu_load.values()))
             cpu_load["machine_busy_share"] = busy / max(1e-9, elapsed)
-            lag = drain(stack, survey[2], args.drain_timeout)
+            lag = drain(stack, survey[2], args.drain_timeout, after_id=after_id, every=2)
         report = {"result": result, "started": started, "ended": ended, "lag": lag, "cpu": cpu_load,
                   "peak_rss": monitor.peak_rss, "max_outbox_pending": monitor.max_outbox_pending,
                   "max_stream_length": monitor.max_stream_length, "max_unanalysed": monitor.max_unanalysed,
@@ -451,11 +411,17 @@ def print_report(args: argparse.Namespace, report: dict[str, Any], load_avg: tup
     window = max(window, 1e-9)
     rate_429 = sum(n for k, n in submit.items() if "429" in k or "RATE_LIMITED" in k)
     errors = sent - submit.get("ok", 0)
+    # wrk waits for every answer; one later than --timeout counts as an error here (the widget would
+    # have given up and retried with the same key), though its outcome is known and reconciled.
+    # (Socket errors with a submission in flight are already there, as transport:NoAnswer.)
+    wrk_submit = result.get("latency_summary", {}).get("submitResponse", {})
+    errors += wrk_submit.get("socket_errors", {}).get("timeout", 0)
     pm_names = [n for n in result["latency_ms"] if n.startswith("pm:")]
     pm_lat = [v for n in pm_names for v in result["latency_ms"][n]]
     pm_sent = sum(sum(outcomes.get(n, {}).values()) for n in pm_names)
     pm_errors = pm_sent - sum(outcomes.get(n, {}).get("ok", 0) for n in pm_names)
     lat = {name: summarise_latency(values) for name, values in result["latency_ms"].items()}
+    lat.update(result.get("latency_summary", {}))  # wrk's own percentiles
     lat["pm:all"] = summarise_latency(pm_lat)
 
     print()
@@ -463,7 +429,8 @@ def print_report(args: argparse.Namespace, report: dict[str, Any], load_avg: tup
     for name in ("recordDisplay", "submitResponse", *sorted(pm_names), "pm:all"):
         if name not in lat:
             continue
-        n = len(result["latency_ms"].get(name, pm_lat if name == "pm:all" else []))
+        n = (sum(outcomes.get(name, {}).values()) if name in result.get("latency_summary", {})
+             else len(result["latency_ms"].get(name, pm_lat if name == "pm:all" else [])))
         s = lat[name]
         print(f"{name:<16} {n:>8} {fmt(s['p50_ms']):>8} {fmt(s['p95_ms']):>8} {fmt(s['p99_ms']):>8} "
               f"{fmt(s['max_ms']):>8}  {outcomes.get(name, '')}")
@@ -473,13 +440,17 @@ def print_report(args: argparse.Namespace, report: dict[str, Any], load_avg: tup
           f"offered when answers took longer than users / rate), {rec['acknowledged']} acknowledged "
           f"= {acked_per_s:.1f}/s over the {window:.1f}s submit window; errors {errors} ({errors / max(1, sent):.2%}), "
           f"429 {rate_429} ({rate_429 / max(1, sent):.2%}); PM queries {pm_sent}, errors {pm_errors}")
+    for name, figures in result.get("latency_summary", {}).items():
+        # Read errors as wrk stops are the server closing keep-alive connections left idle after the
+        # load; a submission that was in flight on a failed connection is counted above (NoAnswer).
+        print(f"wrk {name}: {int(figures['requests'])} requests, socket errors {figures.get('socket_errors')}")
     at_end = lag["at_end_of_load"]
     print(f"queue: at end of load {at_end['stored'] - at_end['analysed']} stored answers not yet analysed, outbox "
           f"pending {at_end['outbox_pending']}, stream {at_end['stream_length']}; max during load outbox "
           f"{report['max_outbox_pending']}, stream {report['max_stream_length']}, unanalysed answers "
           f"{report['max_unanalysed']}; lag until all analysed "
           f"{fmt(lag['analysed_lag_s'])}s, until outbox and stream empty {fmt(lag['quiet_lag_s'])}s")
-    generators = ", ".join(f"{k} {v:.0f}s" for k, v in report["cpu"].items() if k in ("wrk", "locust"))
+    generators = ", ".join(f"{k} {v:.0f}s" for k, v in report["cpu"].items() if k.startswith(("wrk", "locust")))
     print(f"peak RSS: serve tree {report['peak_rss']['serve'] / mb:.0f} MB, worker trees "
           f"{report['peak_rss']['workers'] / mb:.0f} MB; CPU during load: serve {report['cpu']['serve']:.0f}s, "
           f"workers {report['cpu']['workers']:.0f}s, load generators {generators}, other "
@@ -490,7 +461,6 @@ def print_report(args: argparse.Namespace, report: dict[str, Any], load_avg: tup
         f"nothing lost, but {rec['unanalysed']} not analysed within the drain timeout" if rec["unanalysed"] else "OK")
     print(f"reconcile: acknowledged {rec['acknowledged']}, stored {rec['rows']} ({rec['keys']} distinct keys; "
           f"{rec['acked']} acknowledged, {rec['unknown']} of {rec['unknown_sent']} unknown-outcome, "
-          f"{rec['unrecorded']} sent but not yet logged when wrk stopped, "
           f"{rec['refused']} of {rec['refused_sent']} refused), ids matching {rec['ids_match']}, analysed "
           f"{rec['analysed']} ({rec['with_topic']} with a topic) -> {verdict}")
     print(f"locust CSV and logs: {out_dir}")
