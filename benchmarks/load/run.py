@@ -17,7 +17,7 @@ One run:
    drain the history;
 3. for `--duration` s sends `--rate` respondents/s: recordDisplay, and submitResponse with a unique
    idempotency key, an NPS score and a real short comment from ../shared/data/waimai_10k.csv. By
-   default from wrk (`apt-get install wrk`; widget_many.lua, wrk_load.py), which costs a few per
+   default from wrk (`apt-get install wrk`; widget.lua, wrk_load.py), which costs a few per
    cent of a core where locust (locustfile.py, --generator locust) costs half of one; beside them
    locust sends `--pm-rate` queries/s of metrics / topics / responses;
 4. waits until every stored answer is analysed (the queue lag) or `--drain-timeout` passes;

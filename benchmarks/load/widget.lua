@@ -1,25 +1,29 @@
--- wrk script for the load benchmark (driven by benchmarks/load/run.py --generator wrk): what the
--- widget does for one person who answers, `recordDisplay` then one completed `submitResponse` with a
--- fresh idempotency key, at a fixed pace per connection.
+-- wrk script for the load benchmark (driven by benchmarks/load/run.py --generator wrk): the widget's
+-- two calls for people who answer, `recordDisplay` and a completed `submitResponse` with a fresh
+-- idempotency key, at a fixed rate.
 --
--- Why wrk: it is C with LuaJIT and costs a few per cent of a core at 1,000 requests/s, where
--- locust's Python costs about half a core on a machine whose two cores the server needs.
+-- Why wrk: it is C with LuaJIT. locust's Python cost about half a core at 1,000 requests/s on a
+-- machine whose two cores the server needs; wrk with one thread per connection still cost a
+-- quarter (each thread wakes ten times a second for its own statistics), wrk with a few threads of
+-- many connections costs a few per cent.
 --
--- Each wrk thread has exactly one connection (run.py passes -t N -c N), so the calls below strictly
--- alternate request() -> response() per thread, and one thread's state is one respondent's. That is
--- what lets this script time every request and pair every answer with its idempotency key.
+-- With many connections per thread, request() and response() do not say which connection they are
+-- for, so an answer cannot be paired with its request here. run.py therefore runs two wrk
+-- processes, one per call (mode "display" or "submit"), and wrk itself times each call; a
+-- respondent's display and answer are the n-th request of thread t in either process (the same
+-- externalId), so the server sees one respondent shown the survey and answering, as from the widget.
 --
--- Arguments after `--`: out_dir comments_file token run_id respondents_per_second_per_connection
--- seconds: no respondent starts after that many seconds (run.py gives wrk's -d a grace period on
--- top, so that the answers in flight come back instead of being cut off).
--- comments_file holds one comment per line, each already a JSON string literal.
--- Each thread appends lines to out_dir/wrk-<thread>.log, flushed at least once a second and when the
--- thread has no more respondents to start (a write per line cost more CPU than the requests):
---   D <ms> <outcome>                 a recordDisplay answer
---   Q <key>                          a submitResponse about to be sent
---   S <ms> <key> <outcome> [<id>]    its answer; outcome ok carries the response id
---   X <key>                          no answer: the connection failed while it was in flight
--- A key with Q and no S or X was in flight when wrk stopped: run.py counts it as unknown outcome.
+-- Arguments after `--`: mode out_dir comments_file token run_id requests_per_second_per_thread
+-- seconds. comments_file holds one comment per line, each already a JSON string literal. No request
+-- starts after `seconds` (run.py gives wrk's -d a grace period on top, so that the answers in flight
+-- come back instead of being cut off).
+-- Each thread appends lines to out_dir/wrk-<mode>-<thread>.log, flushed at least once a second and
+-- when the thread has no more requests to start:
+--   Q <key>          a submitResponse about to be sent
+--   A <id>           an answer that acknowledged a submission with this response id
+--   R <outcome>      a submission answered with an error (outcome as locustfile.py names it)
+--   D <outcome>      a recordDisplay answer
+-- At the end, the file $VOC_WRK_SUMMARY holds wrk's own latency percentiles (ms) and socket errors.
 
 local ffi = require("ffi")
 ffi.cdef [[
@@ -44,39 +48,56 @@ local HEADERS = { ["Content-Type"] = "application/json", ["Origin"] = "https://s
 local PLANS = { "free", "pro", "team" }
 local REGIONS = { "华东", "华北", "华南", "西南" }
 
--- main state: number the threads
+-- main state: number the threads, and write wrk's latency figures at the end
 local threads = 0
 function setup(thread)
   threads = threads + 1
   thread:set("thread_id", threads)
 end
 
+-- (the main state gets no script arguments: run.py names the file in the environment)
+function done(summary, latency, requests)
+  local f = io.open(os.getenv("VOC_WRK_SUMMARY"), "w")
+  f:write(string.format("requests %d\n", summary.requests))
+  for _, p in ipairs({ 50, 95, 99 }) do
+    f:write(string.format("p%d_ms %.2f\n", p, latency:percentile(p) / 1000))
+  end
+  f:write(string.format("max_ms %.2f\n", latency.max / 1000))
+  local e = summary.errors
+  f:write(string.format("errors connect %d read %d write %d status %d timeout %d\n", e.connect, e.read, e.write,
+      e.status, e.timeout))
+  f:close()
+end
+
 -- thread state
-local out, token, run_id, interval, end_at
+local mode, out, token, run_id, interval, end_at
 local comments = {}
-local step = "display" -- what the next request() sends
-local respondent, sent_at, key
-local pending = nil -- "display" or "submit" while a request is in flight
+local count = 0
 local next_at
 local flushed_at = 0
-local count = 0
 
 function init(args)
-  local out_dir, comments_file = args[1], args[2]
-  token, run_id, interval = args[3], args[4], 1 / tonumber(args[5])
-  end_at = now() + tonumber(args[6])
-  math.randomseed(thread_id * 7919 + math.floor(now() * 1000) % 100000)
-  -- A slice of the comments per thread: a thousand threads must not each hold all of them.
+  mode, token, run_id = args[1], args[4], args[5]
+  interval, end_at = 1 / tonumber(args[6]), now() + tonumber(args[7])
+  math.randomseed(thread_id * 7919 + (mode == "submit" and 1 or 0))
+  -- A slice of the comments per thread is plenty.
   local i = 0
-  for line in io.lines(comments_file) do
-    if i % 200 == thread_id % 200 then comments[#comments + 1] = line end
+  for line in io.lines(args[3]) do
+    if i % 50 == thread_id % 50 then comments[#comments + 1] = line end
     i = i + 1
   end
   if #comments == 0 then comments[1] = '"送餐很快，味道不错"' end
-  out = io.open(string.format("%s/wrk-%d.log", out_dir, thread_id), "w")
+  out = io.open(string.format("%s/wrk-%s-%d.log", args[2], mode, thread_id), "w")
   out:setvbuf("full", 65536)
-  -- A random phase spreads the threads' first respondents over one period.
-  next_at = now() + math.random() * interval
+  next_at = now()
+end
+
+-- Both processes draw a respondent's attributes from the same sequence: the n-th respondent of
+-- thread t is the same person in either.
+local function respondent(n)
+  local plan, region = PLANS[n % #PLANS + 1], REGIONS[(n * 7 + thread_id) % #REGIONS + 1]
+  return string.format('{"externalId":"load-%s-%d-%d","attributes":{"plan":"%s","region":"%s"}}',
+      run_id, thread_id, n, plan, region)
 end
 
 local function score()
@@ -87,26 +108,19 @@ local function score()
 end
 
 function request()
-  if pending == "submit" then out:write("X ", key, "\n") end
-  if step == "display" then
-    respondent = string.format('{"externalId":"load-%s-%d-%d","attributes":{"plan":"%s","region":"%s"}}',
-        run_id, thread_id, count, PLANS[math.random(#PLANS)], REGIONS[math.random(#REGIONS)])
-    pending = "display"
-    sent_at = now()
-    return wrk.format("POST", "/graphql", HEADERS, string.format(DISPLAY, token, respondent))
+  count = count + 1
+  if mode == "display" then
+    return wrk.format("POST", "/graphql", HEADERS, string.format(DISPLAY, token, respondent(count)))
   end
-  key = string.format("%s-%d-%d", run_id, thread_id, count)
-  local body = string.format(SUBMIT, token, key, score(), comments[math.random(#comments)], respondent)
+  local key = string.format("%s-%d-%d", run_id, thread_id, count)
   out:write("Q ", key, "\n")
-  pending = "submit"
-  sent_at = now()
+  local body = string.format(SUBMIT, token, key, score(), comments[math.random(#comments)], respondent(count))
   return wrk.format("POST", "/graphql", HEADERS, body)
 end
 
 -- The outcome label of an answer, as locustfile.py names them: "ok", "http_<status>",
--- "graphql:<code>" or "error:<code>".
+-- "graphql:<code>" or "error:<code>"; with the call's payload when there is one.
 local function outcome(status, body, field)
-  if status >= 500 then return "http_" .. status end
   if status ~= 200 then return "http_" .. status end
   local payload = body:match('"' .. field .. '":(%b{})')
   if payload == nil then
@@ -118,21 +132,16 @@ local function outcome(status, body, field)
 end
 
 function response(status, headers, body)
-  local ms = (now() - sent_at) * 1000
-  if pending == "display" then
+  if mode == "display" then
     local label, payload = outcome(status, body, "recordDisplay")
     if label == "ok" and not payload:find('"ok":true', 1, true) then label = "error:NOT_OK" end
-    out:write(string.format("D %.2f %s\n", ms, label))
-    step = "submit"
+    out:write("D ", label, "\n")
   else
     local label, payload = outcome(status, body, "submitResponse")
     local id = payload and payload:match('"response":{"id":"([^"]+)"')
     if label == "ok" and id == nil then label = "error:NO_ID" end
-    out:write(string.format("S %.2f %s %s %s\n", ms, key, label, id or "-"))
-    step = "display"
-    count = count + 1
+    if label == "ok" then out:write("A ", id, "\n") else out:write("R ", label, "\n") end
   end
-  pending = nil
   local t = now()
   if t - flushed_at >= 1 then
     out:flush()
@@ -140,12 +149,12 @@ function response(status, headers, body)
   end
 end
 
+-- One schedule per thread over its connections: a request is due every `interval` seconds; when
+-- every connection is busy the thread falls behind and catches up as they free, until the end.
 function delay()
-  if step == "submit" then return 0 end -- the same respondent answers at once
   next_at = next_at + interval
   local t = now()
-  -- done (also when behind schedule: no catching up after the end): idle until wrk stops
-  if next_at > end_at or t > end_at then
+  if t > end_at then -- done: idle until wrk stops
     out:flush()
     return 1e9
   end

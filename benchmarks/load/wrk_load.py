@@ -1,7 +1,7 @@
-"""The load benchmark's widget traffic from wrk (benchmarks/load/widget_many.lua), and its reconciliation.
+"""The load benchmark's widget traffic from wrk (benchmarks/load/widget.lua), and its reconciliation.
 
 Two wrk processes, one for `recordDisplay` and one for `submitResponse`, each with a few threads of
-many connections: see widget_many.lua for why the calls cannot be paired inside one process. What
+many connections: see widget.lua for why the calls cannot be paired inside one process. What
 comes back is aggregate, and enough to reconcile: every key sent, every response id acknowledged,
 how many answers were refused and how many never came; and wrk's own latency percentiles per call.
 """
@@ -17,7 +17,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-WIDGET_LUA = Path(__file__).resolve().parent / "widget_many.lua"
+WIDGET_LUA = Path(__file__).resolve().parent / "widget.lua"
 MODES = {"display": "recordDisplay", "submit": "submitResponse"}
 
 
