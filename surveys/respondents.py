@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import asyncpg
 import jwt
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -162,6 +163,9 @@ _UPSERT_SQL = (
     '"updated_at") SELECT v."organization_id", v."external_id", v."attributes", v."verified", $5, $5 FROM v '
     'WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f."organization_id" = v."organization_id" '
     'AND f."external_id" = v."external_id") '
+    # In key order: two statements inserting the same new respondents wait for each other's rows, and
+    # in opposite orders each waited for the other (a deadlock, seen with two API processes under load).
+    'ORDER BY v."organization_id", v."external_id" '
     f'ON CONFLICT ("organization_id", "external_id") DO NOTHING RETURNING {_QUOTED}), '
     'upd AS (UPDATE "respondents" r SET "attributes" = r."attributes" || v."attributes", '
     '"verified" = r."verified" OR v."verified", "updated_at" = $5 '
@@ -176,6 +180,7 @@ _UPSERT_SQL = (
 )
 UPSERTS_PER_STATEMENT = 128
 STATEMENTS_IN_FLIGHT = 2
+DEADLOCK_RETRIES = 3
 
 
 Upsert = Distinct[tuple[int, Identity]]  # one call's organisation id and respondent
@@ -184,6 +189,29 @@ Upsert = Distinct[tuple[int, Identity]]  # one call's organisation id and respon
 def _key(call: Upsert) -> tuple[int, str]:
     organization_id, identity = call.value
     return organization_id, str(identity.external_id)
+
+
+async def _upsert_shared(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:
+    """_upsert_many for a batch of concurrent calls, outside any transaction: a statement PostgreSQL
+    aborted to break a deadlock changed nothing and is run again. The inserts go in key order and
+    cannot deadlock; the updates of existing rows lock them in the join's order, which no query can
+    fix, so two batches changing the same respondents' attributes at once still may."""
+    for attempt in range(DEADLOCK_RETRIES + 1):
+        try:
+            return await _upsert_many(calls)
+        except Exception as exc:
+            if attempt == DEADLOCK_RETRIES or not _is_deadlock(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _is_deadlock(error: BaseException) -> bool:
+    current: BaseException | None = error
+    while current is not None:
+        if isinstance(current, asyncpg.exceptions.DeadlockDetectedError):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 async def _upsert_many(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:
@@ -215,7 +243,7 @@ async def _upsert_many(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:
 async def _upsert_statement(calls: Sequence[Upsert]) -> dict[tuple[int, str], Respondent]:
     fields_map = Respondent._meta.fields_map
     attributes = fields_map["attributes"]
-    pairs = [call.value for call in calls]
+    pairs = sorted((call.value for call in calls), key=lambda pair: (pair[0], str(pair[1].external_id)))
     identities = [identity for _, identity in pairs]
     params = [[org for org, _ in pairs], [i.external_id for i in identities],
               [attributes.to_db_value(i.attributes, Respondent) for i in identities],
@@ -229,5 +257,5 @@ async def _upsert_statement(calls: Sequence[Upsert]) -> dict[tuple[int, str], Re
     return found
 
 
-_UPSERTS: PerLoop[Upsert, Respondent] = PerLoop(_upsert_many, max_size=UPSERTS_PER_STATEMENT,
+_UPSERTS: PerLoop[Upsert, Respondent] = PerLoop(_upsert_shared, max_size=UPSERTS_PER_STATEMENT,
                                                  max_in_flight=STATEMENTS_IN_FLIGHT)

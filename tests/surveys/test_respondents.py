@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 
+import asyncpg
 import pytest
+from tortoise.exceptions import OperationalError
 from tortoise.transactions import in_transaction
 
+from core.batching import Distinct
 from core.models import Organization
 from surveys.models import Respondent
 from surveys.respondents import Identity, upsert_respondent
@@ -104,3 +107,50 @@ async def test_a_respondent_upserted_in_a_transaction_goes_with_it(org: Organiza
     await asyncio.gather(*others)
     assert not await Respondent.exists(external_id="rolled-back")
     assert await Respondent.filter(external_id__startswith="other-").count() == 4
+
+
+@pytest.mark.postgres
+async def test_concurrent_statements_with_the_same_new_respondents_in_another_order_do_not_deadlock(
+    org: Organization,
+) -> None:
+    # Two API processes' batches naming the same new respondents in opposite orders: each statement's
+    # inserts waited on the other's uncommitted rows, and PostgreSQL aborted one (seen under load).
+    # _upsert_many without the shared path's retry on deadlock: the statements' order alone must do.
+    from surveys.respondents import _upsert_many
+
+    for round_ in range(10):
+        people = [identity(f"r{round_}-{i:02}", plan="pro") for i in range(40)]
+        forward = [Distinct((org.id, person)) for person in people]
+        backward = [Distinct((org.id, person)) for person in reversed(people)]
+        first, second = await asyncio.gather(_upsert_many(forward), _upsert_many(backward))
+        ids = [first[call].id for call in forward]
+        assert len(set(ids)) == 40
+        assert [second[call].id for call in reversed(backward)] == ids
+    assert await Respondent.filter(organization=org).count() == 400
+
+
+async def test_a_batch_that_postgresql_aborted_to_break_a_deadlock_is_run_again(
+    org: Organization, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from surveys import respondents
+
+    runs: list[int] = []
+    person = Respondent(id=1, organization_id=org.id, external_id="x", attributes={}, verified=False)
+
+    async def aborted_once(calls: list[respondents.Upsert]) -> dict[respondents.Upsert, Respondent]:
+        runs.append(len(calls))
+        if len(runs) == 1:
+            raise OperationalError("deadlock detected") from asyncpg.exceptions.DeadlockDetectedError("deadlock")
+        return dict.fromkeys(calls, person)
+
+    monkeypatch.setattr(respondents, "_upsert_many", aborted_once)
+    call = Distinct((org.id, identity("x")))
+    assert await respondents._upsert_shared([call]) == {call: person}
+    assert runs == [1, 1]
+
+    async def other_error(calls: list[respondents.Upsert]) -> dict[respondents.Upsert, Respondent]:
+        raise OperationalError("disk full")
+
+    monkeypatch.setattr(respondents, "_upsert_many", other_error)
+    with pytest.raises(OperationalError, match="disk full"):  # not a deadlock: not run again
+        await respondents._upsert_shared([call])
