@@ -465,8 +465,8 @@ def print_report(args: argparse.Namespace, report: dict[str, Any], load_avg: tup
           f"{rec['analysed']} ({rec['with_topic']} with a topic) -> {verdict}")
     print(f"locust CSV and logs: {out_dir}")
 
-    def r(v: float | None) -> float | None:
-        return None if v is None else round(v, 2)
+    def r(v: Any) -> Any:
+        return round(v, 2) if isinstance(v, float) else v
 
     summary = {
         "rate": args.rate, "duration_s": args.duration, "serve_workers": args.workers,
