@@ -206,8 +206,11 @@ async def _upsert_shared(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:
 
 
 def _is_deadlock(error: BaseException) -> bool:
+    """PostgreSQL's 40P01 anywhere in the chain (Tortoise wraps asyncpg's error in its own)."""
+    seen: set[int] = set()
     current: BaseException | None = error
-    while current is not None:
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
         if isinstance(current, asyncpg.exceptions.DeadlockDetectedError):
             return True
         current = current.__cause__ or current.__context__
