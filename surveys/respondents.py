@@ -19,6 +19,7 @@ from core.db import db, dialect, shared_statements
 from core.errors import ValidationFailed
 from core.models import Organization
 from core.settings import get_settings
+from core.transient import caused_by
 from surveys.errors import InvalidIdentity
 from surveys.models import Respondent
 
@@ -200,21 +201,9 @@ async def _upsert_shared(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:
         try:
             return await _upsert_many(calls)
         except Exception as exc:
-            if attempt == DEADLOCK_RETRIES or not _is_deadlock(exc):
+            if attempt == DEADLOCK_RETRIES or not caused_by(exc, asyncpg.exceptions.DeadlockDetectedError):
                 raise
     raise AssertionError("unreachable")
-
-
-def _is_deadlock(error: BaseException) -> bool:
-    """PostgreSQL's 40P01 anywhere in the chain (Tortoise wraps asyncpg's error in its own)."""
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, asyncpg.exceptions.DeadlockDetectedError):
-            return True
-        current = current.__cause__ or current.__context__
-    return False
 
 
 async def _upsert_many(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:

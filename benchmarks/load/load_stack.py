@@ -76,6 +76,19 @@ def rss_bytes(pids: list[int]) -> int:
     return total
 
 
+def reconcile_problems(counts: dict[str, Any]) -> list[str]:
+    """What a reconciliation's counts say was lost, doubled or wrongly stored (run.py, wrk_load.py)."""
+    checks = [
+        (counts["acked"] != counts["acknowledged"] or counts["ids_match"] != counts["acknowledged"],
+         "acknowledged answers missing or stored under another id"),
+        (counts["acknowledged_distinct"] != counts["acknowledged"], "an answer acknowledged twice"),
+        (counts["rows"] != counts["keys"], "a key stored twice"),
+        (bool(counts["refused"]), "refused answers stored"),
+        (bool(counts["stray"]), "rows nobody sent"),
+    ]
+    return [problem for failed, problem in checks if failed]
+
+
 def _nice_session(pid: int, nice: int) -> None:
     """With the kernel's autogroup scheduling on, each session (every process started with
     start_new_session) shares the CPU with the others as one group whatever its processes' own nice
@@ -361,4 +374,4 @@ def group_pids(procs: Callable[[], list[subprocess.Popen[bytes] | None]]) -> Cal
 
 __all__ = ["ANALYSED_SQL", "LOAD_ANALYSED_SQL", "LOAD_STORED_SQL", "PENDING_SQL", "QUEUE", "STORED_SQL",
            "WAIMAI_CSV", "Monitor", "Stack", "cpu_seconds", "group_pids", "nps_score", "pct",
-           "read_comments", "rss_bytes"]
+           "read_comments", "reconcile_problems", "rss_bytes"]

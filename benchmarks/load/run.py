@@ -68,6 +68,7 @@ from load_stack import (
     group_pids,
     pct,
     read_comments,
+    reconcile_problems,
 )
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
@@ -271,18 +272,7 @@ def reconcile(stack: Stack, survey_pk: int, result: dict[str, Any]) -> dict[str,
     counts["acknowledged_distinct"] = len(set(acked_keys))
     counts["refused_sent"] = len(result["refused"])
     counts["unknown_sent"] = len(result["unknown"])
-    problems = []
-    if counts["acked"] != counts["acknowledged"] or counts["ids_match"] != counts["acknowledged"]:
-        problems.append("acknowledged answers missing or stored under another id")
-    if counts["acknowledged_distinct"] != counts["acknowledged"]:
-        problems.append("an idempotency key acknowledged twice")
-    if counts["rows"] != counts["keys"]:
-        problems.append("a key stored twice")
-    if counts["refused"]:
-        problems.append("refused answers stored")
-    if counts["stray"]:
-        problems.append("rows nobody sent")
-    counts["problems"] = problems
+    counts["problems"] = reconcile_problems(counts)
     # Not analysed (yet) is not lost: the events are still in the outbox or the stream. Reported apart.
     counts["unanalysed"] = counts["rows"] - counts["analysed"]
     return counts

@@ -17,6 +17,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from load_stack import reconcile_problems
+
 WIDGET_LUA = Path(__file__).resolve().parent / "widget.lua"
 MODES = {"display": "recordDisplay", "submit": "submitResponse"}
 
@@ -114,17 +116,6 @@ async def reconcile(conn: Any, survey_pk: int, result: dict[str, Any], decode: A
     # retry would tell), and beyond those, refused calls that were stored anyway.
     beyond = counts["rows"] - counts["ids_match"]
     counts["unknown"], counts["refused"] = min(beyond, unknown), max(0, beyond - unknown)
-    problems = []
-    if counts["ids_match"] != counts["acknowledged"]:
-        problems.append("acknowledged answers missing or stored under another key")
-    if counts["acknowledged_distinct"] != counts["acknowledged"]:
-        problems.append("one response id acknowledged twice")
-    if counts["rows"] != counts["keys"]:
-        problems.append("a key stored twice")
-    if counts["stray"]:
-        problems.append("rows nobody sent")
-    if counts["refused"]:
-        problems.append("refused answers stored")
-    counts["problems"] = problems
+    counts["problems"] = reconcile_problems(counts)
     counts["unanalysed"] = counts["rows"] - counts["analysed"]
     return counts
