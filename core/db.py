@@ -43,6 +43,10 @@ def _pg_credentials(url: str, pool_size: int) -> dict[str, Any]:
         "minsize": 1,
         "maxsize": pool_size,
         "reset": _release_reset,
+        # JIT compiles a plan whose estimated cost passes jit_above_cost, and the estimate of a
+        # search (a LIKE or-ed with a token subquery) passes it at a few thousand answers: 0.4 s of
+        # compiling for a 40 ms query. This service runs short queries only.
+        "server_settings": {"jit": "off"},
     }
 
 

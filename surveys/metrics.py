@@ -4,7 +4,7 @@ time zone."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -81,16 +81,44 @@ AGGREGATES = """
 COUNT_KEYS = ("responses", "promoters", "passives", "detractors", "csat_n", "csat_ok", "ces_n", "ces_sum")
 
 
+# The same counts from survey_activity (a), per survey kind from its slot totals.
+ACTIVITY_AGGREGATES = """
+    SUM(a.responses) AS responses,
+    SUM(a.promoters) AS promoters,
+    SUM(a.passives) AS passives,
+    SUM(a.detractors) AS detractors,
+    SUM(CASE WHEN s.kind = 'csat' THEN a.scored ELSE 0 END) AS csat_n,
+    SUM(CASE WHEN s.kind = 'csat' THEN a.satisfied ELSE 0 END) AS csat_ok,
+    SUM(CASE WHEN s.kind = 'ces' THEN a.scored ELSE 0 END) AS ces_n,
+    SUM(CASE WHEN s.kind = 'ces' THEN a.score_sum ELSE 0 END) AS ces_sum,
+    SUM(a.displays) AS displays
+"""
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+SLOT = timedelta(seconds=SLOT_SECONDS)
+Buckets = dict[date, dict[str, int]]
+
+
+@dataclass
+class _Counts:
+    totals: dict[str, int]
+    displays: int
+    buckets: Buckets
+
+    def add(self, other: _Counts) -> None:
+        self.totals = _sum(self.totals, other.totals)
+        self.displays += other.displays
+        for day, counts in other.buckets.items():
+            self.buckets[day] = _sum(self.buckets.get(day, dict.fromkeys(COUNT_KEYS, 0)), counts)
+
+
 async def compute_metrics(
     *, organization_id: int, timezone: str, flt: ResponseFilter, interval: Interval | None
 ) -> Metrics:
-    where = response_where(organization_id, flt)
-    totals = _counts((await fetch(
-        f"SELECT {AGGREGATES} FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}",
-        where.params,
-    ))[0])
-    displays = await _displays(organization_id, flt)
-    series = await _series(where, ZoneInfo(timezone), interval, flt) if interval else []
+    zone = ZoneInfo(timezone)
+    counts = await _from_activity(organization_id, flt, zone, interval)
+    if counts is None:
+        counts = await _from_rows(organization_id, flt, zone, interval)
+    totals, displays = counts.totals, counts.displays
     responses = totals["responses"]
     return Metrics(
         responses=responses,
@@ -101,8 +129,77 @@ async def compute_metrics(
                   responses=totals["csat_n"]) if totals["csat_n"] else None,
         ces=Ces(average=round(totals["ces_sum"] / totals["ces_n"], 4), responses=totals["ces_n"])
         if totals["ces_n"] else None,
-        series=series,
+        series=_points(counts.buckets, zone, interval, flt) if interval else [],
     )
+
+
+async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None) -> _Counts:
+    """Every response and display in the window: any filter, cost in proportion to the rows."""
+    where = response_where(organization_id, flt)
+    source = f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}"
+    totals = _counts((await fetch(f"SELECT {AGGREGATES} {source}", where.params))[0])
+    buckets: Buckets = {}
+    if interval:
+        grouped = await grouped_buckets(select=AGGREGATES, source=source, params=where.params, zone=zone,
+                                        interval=interval, keys=COUNT_KEYS)
+        buckets = {day: counts for (_, day), counts in grouped.items()}
+    return _Counts(totals, await _displays(organization_id, flt), buckets)
+
+
+async def _from_activity(
+    organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None
+) -> _Counts | None:
+    """The counts per slot (survey_activity) for the whole slots of the window, and the rows of the
+    partial slots at its edges: cost in proportion to the slots. None where the filter needs the
+    rows themselves (category, score, comment, attributes, topic, search) or the window is shorter
+    than a slot."""
+    if (flt.nps_category, flt.min_score, flt.max_score, flt.has_comment, flt.completed) != (None,) * 5 \
+            or flt.attributes or flt.extra:
+        return None
+    first = _slot_at(flt.since, up=True) if flt.since else None
+    end = _slot_at(flt.until, up=False) if flt.until else None
+    if first is not None and end is not None and first >= end:
+        return None
+    where = Where()
+    where.add("a.organization_id = %s", organization_id)
+    if flt.survey_id is not None:
+        where.add("a.survey_id = %s", flt.survey_id)
+    if flt.channel is not None:
+        where.add("a.channel = %s", flt.channel.value)
+    if first is not None:
+        where.add("a.slot >= %s", first)
+    if end is not None:
+        where.add("a.slot < %s", end)
+    source = f"FROM survey_activity a JOIN surveys s ON s.id = a.survey_id WHERE {where.sql()}"
+    row = (await fetch(f"SELECT {ACTIVITY_AGGREGATES} {source}", where.params))[0]
+    buckets: Buckets = {}
+    if interval:
+        grouped = await grouped_buckets(select=ACTIVITY_AGGREGATES, source=source, params=where.params, zone=zone,
+                                        interval=interval, keys=COUNT_KEYS, at="to_timestamp(a.slot * 900)",
+                                        slot="a.slot")
+        buckets = {day: counts for (_, day), counts in grouped.items()}
+    counts = _Counts(_counts(row), int(row["displays"] or 0), buckets)
+    # The partial slots at the edges, from their rows (at most 15 minutes each).
+    if first is not None and flt.since is not None and _aware(flt.since) < EPOCH + first * SLOT:
+        counts.add(await _from_rows(organization_id, replace(flt, until=EPOCH + first * SLOT), zone, interval))
+    if end is not None and flt.until is not None and _aware(flt.until) > EPOCH + end * SLOT:
+        counts.add(await _from_rows(organization_id, replace(flt, since=EPOCH + end * SLOT), zone, interval))
+    return counts
+
+
+def _slot_at(moment: datetime, *, up: bool) -> int:
+    """The slot starting at or after `moment` (up), or the one containing it."""
+    micros = (_aware(moment) - EPOCH) // timedelta(microseconds=1)
+    per_slot = SLOT_SECONDS * 1_000_000
+    return -(-micros // per_slot) if up else micros // per_slot
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _sum(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    return {key: a[key] + b[key] for key in COUNT_KEYS}
 
 
 def nps_of(counts: dict[str, int]) -> Nps | None:
@@ -147,25 +244,26 @@ async def _displays(organization_id: int, flt: ResponseFilter) -> int:
 
 async def grouped_buckets(
     *, select: str, source: str, params: list[Any], zone: ZoneInfo, interval: Interval, keys: tuple[str, ...],
-    group: str | None = None,
+    group: str | None = None, at: str = "r.submitted_at", slot: str = f"unixepoch(r.submitted_at) / {SLOT_SECONDS}",
 ) -> dict[tuple[Any, date], dict[str, int]]:
     """Counts per (group value, local bucket start) over `source` ("FROM ... WHERE ...", responses as r).
 
-    `select` lists integer aggregates named by `keys`; `group` is an optional extra column.
+    `select` lists integer aggregates named by `keys`; `group` is an optional extra column; `at` is the
+    time bucketed (PostgreSQL) and `slot` its 15-minute UTC slot number (SQLite).
     """
     out: dict[tuple[Any, date], dict[str, int]] = {}
     group_sql = f"{group} AS grp, " if group else "NULL AS grp, "
     if dialect() == "postgres":
-        sql = (f"SELECT {group_sql}date_trunc('{interval.value}', r.submitted_at AT TIME ZONE %s) AS bucket, "
+        sql = (f"SELECT {group_sql}date_trunc('{interval.value}', {at} AT TIME ZONE %s) AS bucket, "
                f"{select} {source} GROUP BY grp, bucket")
         for row in await fetch(sql, [zone.key, *params]):
             out[(row["grp"], row["bucket"].date())] = {k: int(row[k] or 0) for k in keys}
         return out
     # SQLite has no time zones: aggregate per 15-minute UTC slot in SQL, fold slots into local
     # buckets here (exact for every real offset and across DST changes).
-    sql = f"SELECT {group_sql}unixepoch(r.submitted_at) / {SLOT_SECONDS} AS slot, {select} {source} GROUP BY grp, slot"
+    sql = f"SELECT {group_sql}{slot} AS slot_n, {select} {source} GROUP BY grp, slot_n"
     for row in await fetch(sql, params):
-        local = datetime.fromtimestamp(int(row["slot"]) * SLOT_SECONDS, UTC).astimezone(zone)
+        local = datetime.fromtimestamp(int(row["slot_n"]) * SLOT_SECONDS, UTC).astimezone(zone)
         counts = out.setdefault((row["grp"], truncate(local.date(), interval)), dict.fromkeys(keys, 0))
         for k in keys:
             counts[k] += int(row[k] or 0)
@@ -192,11 +290,7 @@ def bucket_start(day: date, zone: ZoneInfo) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=zone)
 
 
-async def _series(where: Where, zone: ZoneInfo, interval: Interval, flt: ResponseFilter) -> list[Point]:
-    buckets = {day: counts for (_, day), counts in (await grouped_buckets(
-        select=AGGREGATES, source=f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}",
-        params=where.params, zone=zone, interval=interval, keys=COUNT_KEYS,
-    )).items()}
+def _points(buckets: Buckets, zone: ZoneInfo, interval: Interval, flt: ResponseFilter) -> list[Point]:
     points: list[Point] = []
     for day in bucket_days(list(buckets), zone=zone, interval=interval, since=flt.since, until=flt.until):
         counts = buckets.get(day, dict.fromkeys(COUNT_KEYS, 0))

@@ -155,3 +155,35 @@ class Response(Model):
             Index(fields=("organization_id", "nps_category", "submitted_at"), name="ix_responses_org_category"),
             Index(fields=("respondent_id", "survey_id", "submitted_at"), name="ix_responses_respondent"),
         )
+
+
+class SurveyActivity(Model):
+    """Displays and answers counted per survey, channel and 15-minute UTC slot (`slot` = epoch
+    seconds // 900). Written only by database triggers on `responses` and `displays` (migration
+    0006), so every write path counts; `metrics` reads these instead of every row."""
+
+    id = fields.BigIntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="activity", on_delete=fields.CASCADE
+    )
+    survey: fields.ForeignKeyRelation[Survey] = fields.ForeignKeyField(
+        "voc.Survey", related_name="activity", on_delete=fields.CASCADE
+    )
+    channel = fields.CharEnumField(Channel, max_length=8)
+    slot = fields.BigIntField()
+    displays = fields.BigIntField()
+    responses = fields.BigIntField()
+    promoters = fields.BigIntField()
+    passives = fields.BigIntField()
+    detractors = fields.BigIntField()
+    scored = fields.BigIntField()  # answers with a score
+    score_sum = fields.BigIntField()
+    satisfied = fields.BigIntField()  # answers scoring 4 or more (CSAT's "satisfied")
+
+    organization_id: int
+    survey_id: int
+
+    class Meta:
+        table = "survey_activity"
+        unique_together = (("survey", "channel", "slot"),)
+        indexes = (Index(fields=("organization_id", "slot"), name="ix_survey_activity_org_slot"),)

@@ -18,6 +18,9 @@ from core.settings import Settings
 from tests.conftest import PG_URL, _create_pg_database, _drop_pg_database
 
 IGNORED_TABLES = {"alembic_version", "sqlite_sequence"}
+# Indexes only a migration can make: a GIN index with an operator class, on PostgreSQL only, which a
+# Tortoise model (one declaration for both dialects) cannot express.
+MIGRATION_ONLY_INDEXES = {("comment_analyses", "ix_analyses_tokens")}
 
 
 @pytest.fixture
@@ -56,7 +59,7 @@ def describe(url: str) -> dict[str, Any]:
             for index in inspector.get_indexes(table):
                 if index.get("unique"):
                     uniques.add(tuple(c for c in index["column_names"] if c))
-                else:
+                elif (table, index["name"]) not in MIGRATION_ONLY_INDEXES:
                     indexes.add((index["name"], tuple(c for c in index["column_names"] if c)))
             shape[table] = {
                 "columns": columns,
