@@ -73,6 +73,7 @@ end
 local mode, out, token, run_id, interval, end_at
 local comments = {}
 local count = 0
+local verified = false
 local next_at
 local flushed_at = 0
 
@@ -108,6 +109,13 @@ local function score()
 end
 
 function request()
+  -- wrk calls request() once on the first thread's state before any thread runs, to check the
+  -- script's request, and never sends what it gets. Logged, that call was a submission that "got no
+  -- answer": the one per run reported until 2026-11-24 (key <run>-1-1, never stored).
+  if not verified then
+    verified = true
+    if thread_id == 1 then return wrk.format("POST", "/graphql", HEADERS, "{}") end
+  end
   count = count + 1
   if mode == "display" then
     return wrk.format("POST", "/graphql", HEADERS, string.format(DISPLAY, token, respondent(count)))
