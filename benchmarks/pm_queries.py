@@ -40,6 +40,7 @@ from typing import Any
 from ingest import gql, sql
 from load_stack import WAIMAI_CSV, Stack, read_comments
 from locustfile import METRICS, RESPONSES, TOPICS
+from run import drain
 
 QUERIES: dict[str, tuple[str, dict[str, Any]]] = {
     "metrics 30 days by day": (METRICS, {}),
@@ -88,18 +89,6 @@ def time_queries(stack: Stack, survey_id: str, repeats: int) -> dict[str, float]
     return medians
 
 
-def wait_analysed(stack: Stack, survey_pk: int, expected: int, timeout: float = 600) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        stack.check_alive()
-        done = stack.fetchval("SELECT count(*) FROM comment_analyses a JOIN responses r ON r.id = a.response_id "
-                              "WHERE r.survey_id = $1", survey_pk)
-        if done >= expected:
-            return
-        time.sleep(1)
-    raise RuntimeError(f"history not analysed after {timeout}s")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--base", type=int, default=2000, help="real comments imported and analysed")
@@ -119,7 +108,8 @@ def main() -> None:
         stack.start_workers(1)
         survey_id, _, survey_pk = stack.create_survey()
         stack.import_history(survey_pk, comments[:args.base])
-        wait_analysed(stack, survey_pk, args.base)
+        if drain(stack, survey_pk, 600, channel="import")["timed_out"]:
+            raise RuntimeError("the history was not analysed within 600 s")
         small = time_queries(stack, survey_id, args.repeats)
         start = time.perf_counter()
         sql(stack.db, lambda c: c.execute(COPY_RESPONSES, survey_pk, args.scale - 1))

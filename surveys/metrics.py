@@ -136,13 +136,9 @@ async def compute_metrics(
 async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None) -> _Counts:
     """Every response and display in the window: any filter, cost in proportion to the rows."""
     where = response_where(organization_id, flt)
-    source = f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}"
-    totals = _counts((await fetch(f"SELECT {AGGREGATES} {source}", where.params))[0])
-    buckets: Buckets = {}
-    if interval:
-        grouped = await grouped_buckets(select=AGGREGATES, source=source, params=where.params, zone=zone,
-                                        interval=interval, keys=COUNT_KEYS)
-        buckets = {day: counts for (_, day), counts in grouped.items()}
+    totals, buckets = await _tally(
+        select=AGGREGATES, source=f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}",
+        params=where.params, zone=zone, interval=interval, keys=COUNT_KEYS)
     return _Counts(totals, await _displays(organization_id, flt), buckets)
 
 
@@ -170,21 +166,36 @@ async def _from_activity(
         where.add("a.slot >= %s", first)
     if end is not None:
         where.add("a.slot < %s", end)
-    source = f"FROM survey_activity a JOIN surveys s ON s.id = a.survey_id WHERE {where.sql()}"
-    row = (await fetch(f"SELECT {ACTIVITY_AGGREGATES} {source}", where.params))[0]
-    buckets: Buckets = {}
-    if interval:
-        grouped = await grouped_buckets(select=ACTIVITY_AGGREGATES, source=source, params=where.params, zone=zone,
-                                        interval=interval, keys=COUNT_KEYS, at="to_timestamp(a.slot * 900)",
-                                        slot="a.slot")
-        buckets = {day: counts for (_, day), counts in grouped.items()}
-    counts = _Counts(_counts(row), int(row["displays"] or 0), buckets)
+    totals, buckets = await _tally(
+        select=ACTIVITY_AGGREGATES, source=f"FROM survey_activity a JOIN surveys s ON s.id = a.survey_id "
+        f"WHERE {where.sql()}", params=where.params, zone=zone, interval=interval, keys=(*COUNT_KEYS, "displays"),
+        at=f"to_timestamp(a.slot * {SLOT_SECONDS})", slot="a.slot")
+    displays = totals.pop("displays")
+    counts = _Counts(totals, displays, buckets)
     # The partial slots at the edges, from their rows (at most 15 minutes each).
     if first is not None and flt.since is not None and _aware(flt.since) < EPOCH + first * SLOT:
         counts.add(await _from_rows(organization_id, replace(flt, until=EPOCH + first * SLOT), zone, interval))
     if end is not None and flt.until is not None and _aware(flt.until) > EPOCH + end * SLOT:
         counts.add(await _from_rows(organization_id, replace(flt, since=EPOCH + end * SLOT), zone, interval))
     return counts
+
+
+async def _tally(
+    *, select: str, source: str, params: list[Any], zone: ZoneInfo, interval: Interval | None, keys: tuple[str, ...],
+    **time: str,
+) -> tuple[dict[str, int], Buckets]:
+    """The totals of `keys` over `source`, and with an interval its buckets (COUNT_KEYS): one query
+    either way, the totals being the buckets' sums. `time`: grouped_buckets' `at` and `slot`."""
+    if interval is None:
+        row = (await fetch(f"SELECT {select} {source}", params))[0]
+        return {key: int(row[key] or 0) for key in keys}, {}
+    grouped = await grouped_buckets(select=select, source=source, params=params, zone=zone, interval=interval,
+                                    keys=keys, **time)
+    totals = dict.fromkeys(keys, 0)
+    for counts in grouped.values():
+        for key in keys:
+            totals[key] += counts[key]
+    return totals, {day: {key: counts[key] for key in COUNT_KEYS} for (_, day), counts in grouped.items()}
 
 
 def _slot_at(moment: datetime, *, up: bool) -> int:
@@ -221,10 +232,6 @@ def nps_of(counts: dict[str, int]) -> Nps | None:
 
 def _pct(part: int, whole: int) -> float:
     return round(100 * part / whole, 4) if whole else 0.0
-
-
-def _counts(row: dict[str, Any]) -> dict[str, int]:
-    return {key: int(row.get(key) or 0) for key in COUNT_KEYS}
 
 
 async def _displays(organization_id: int, flt: ResponseFilter) -> int:
