@@ -211,7 +211,7 @@ async def test_representative_comments_of_a_topic_list_take_one_query(
 
     async def counting(sql: str, values: list[object] | None = None) -> list[dict[str, object]]:
         nonlocal calls
-        if "FROM comment_analyses WHERE topic_id IN" in sql:
+        if "WHERE a.topic_id IN" in sql:
             calls += 1
         return await original(sql, values)  # type: ignore[no-any-return]
 
