@@ -5,9 +5,9 @@ Metrics of one window, over analysed comments (comment_analyses joined to respon
 query): the linked topics' share of the analysed comments, their weekly volume, the NPS of the
 responses in them (promoters, passives, detractors) and their mean sentiment.
 
-Which topics count ("scope"): the linked topics, followed to the live topic they were merged into,
-plus every topic merged into those (merging moves analyses to the target). Topics of a newer model
-version (a refit), even with the same custom label, are not followed: they are other topics.
+Which topics count ("scope"): the linked topics as they live now (followed to the topic they were
+merged into, and from a topic a refit retired to its successors; a topic a refit found again is the
+same topic), plus every topic merged into those (merging moves analyses to the target).
 Denominator: analysed comments of the organisation, or of the surveys the linked topics' models
 belong to when every one of those models is scoped to a survey.
 
@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from actions.models import Action
+from analysis import topic_versions
 from analysis.models import Topic, TopicModelVersion
 from core.sql import fetch
 from surveys.filters import ResponseFilter, response_where
@@ -150,9 +151,10 @@ def week_spans(since: datetime, until: datetime) -> list[tuple[datetime, float]]
 
 
 async def topic_scope(*, organization_id: int, topic_ids: list[int]) -> Scope:
-    if not topic_ids:
+    live = await topic_versions.live_topic_ids(organization_id=organization_id, topic_ids=topic_ids)
+    if not live:
         return Scope(topic_ids=[], survey_ids=None)
-    linked = await Topic.filter(id__in=topic_ids, organization_id=organization_id)
+    linked = await Topic.filter(id__in=live, organization_id=organization_id)
     model_ids = sorted({t.model_id for t in linked})
     rows = await Topic.filter(organization_id=organization_id, model_id__in=model_ids).values_list(
         "id", "merged_into_id")

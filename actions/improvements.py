@@ -32,6 +32,7 @@ from actions import audit, effect, events
 from actions.audit import SYSTEM, Actor
 from actions.errors import DuplicateLink, InvalidAssignee, InvalidTransition
 from actions.models import Action, ActionCase, ActionResponse, ActionStatus, ActionTopic, Case
+from analysis import topic_versions
 from analysis.models import Topic
 from core.db import dialect
 from core.errors import NotFound, ValidationFailed
@@ -108,7 +109,8 @@ async def list_actions(
     *, organization_id: int, status: ActionStatus | None = None, owner_id: int | None = None,
     topic_id: int | None = None, first: int, after_id: int | None = None,
 ) -> Page[Action]:
-    """Newest first; `topic_id` matches actions linked to the topic or to a topic merged into it."""
+    """Newest first; `topic_id` matches actions linked to the topic, to a topic merged into it, or to a
+    retired topic whose comments went to it."""
     query = Action.filter(organization_id=organization_id)
     if status is not None:
         query = query.filter(status=status)
@@ -119,8 +121,8 @@ async def list_actions(
     if topic_id is not None:
         if not await Topic.exists(id=topic_id, organization_id=organization_id):
             raise NotFound(f"no topic with id {topic_id}", field="filter.topicId")
-        merged = await Topic.filter(merged_into_id=topic_id).values_list("id", flat=True)
-        linked = ActionTopic.filter(topic_id__in=[topic_id, *merged]).values_list("action_id", flat=True)
+        related = await topic_versions.topics_leading_to(organization_id=organization_id, topic_id=topic_id)
+        linked = ActionTopic.filter(topic_id__in=related).values_list("action_id", flat=True)
         query = query.filter(id__in=await linked)
     return await newest_first(query, first=first, after_id=after_id)
 

@@ -129,19 +129,20 @@ async def topic_trends(
 
 
 async def representative_comments_of(*, topic_ids: list[int], limit: int) -> dict[int, list[str]]:
-    """The most typical comments of many topics in one query (a topic list shows them all)."""
+    """The most typical comments of many topics in one query (a topic list shows them all), as the
+    respondents wrote them: the normalised text (Simplified, half-width) is for matching only."""
     if not topic_ids:
         return {}
     marks = ", ".join(["%s"] * len(topic_ids))
     rows = await fetch(
-        "SELECT topic_id, normalized FROM ("
-        "  SELECT topic_id, normalized, ROW_NUMBER() OVER ("
-        "    PARTITION BY topic_id ORDER BY topic_probability DESC, id DESC) AS rank"
-        f"  FROM comment_analyses WHERE topic_id IN ({marks})"
+        "SELECT topic_id, comment FROM ("
+        "  SELECT a.topic_id AS topic_id, COALESCE(r.comment, a.normalized) AS comment, ROW_NUMBER() OVER ("
+        "    PARTITION BY a.topic_id ORDER BY a.topic_probability DESC, a.id DESC) AS rank"
+        f"  FROM comment_analyses a JOIN responses r ON r.id = a.response_id WHERE a.topic_id IN ({marks})"
         ") ranked WHERE rank <= %s ORDER BY topic_id, rank",
         [*topic_ids, limit],
     )
     found: dict[int, list[str]] = {t: [] for t in topic_ids}
     for row in rows:
-        found[int(row["topic_id"])].append(row["normalized"])
+        found[int(row["topic_id"])].append(row["comment"])
     return found

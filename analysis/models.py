@@ -53,6 +53,11 @@ class TopicModelVersion(Model):
 
 
 class Topic(Model):
+    """A topic is an identity that outlives model versions: a refit that finds it again moves this
+    row to the new version (`analysis.topic_identity`), so everything pointing at its id follows.
+    `model` is the latest version it lives in; a topic that did not survive keeps its last one and
+    `retired_at`, with its successors in `TopicSuccessor`."""
+
     id = fields.IntField(primary_key=True)
     organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "voc.Organization", related_name="topics", on_delete=fields.CASCADE
@@ -62,14 +67,17 @@ class Topic(Model):
     )
     # BERTopic's own topic number inside the model.
     index = fields.IntField()
+    # Generated from the latest version's words; a refit that keeps the topic renews it.
     label = fields.CharField(max_length=200)
-    # A product manager's name for the topic; carried over to a refit's matching topic.
+    # A product manager's name for the topic; it stays with the topic across refits.
     custom_label = fields.CharField(max_length=200, null=True)
     keywords: list[list[Any]] = fields.JSONField()
     merged_into: fields.ForeignKeyNullableRelation[Topic] = fields.ForeignKeyField(
         "voc.Topic", related_name="merged", null=True, on_delete=fields.SET_NULL
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    # When a refit did not find it again (None: it lives in its model version).
+    retired_at = fields.DatetimeField(null=True)
 
     organization_id: int
     model_id: int
@@ -82,6 +90,27 @@ class Topic(Model):
     @property
     def display_label(self) -> str:
         return self.custom_label or self.label
+
+
+class TopicSuccessor(Model):
+    """Where a retired topic's comments went in the refit that retired it."""
+
+    id = fields.IntField(primary_key=True)
+    topic: fields.ForeignKeyRelation[Topic] = fields.ForeignKeyField(
+        "voc.Topic", related_name="successor_links", on_delete=fields.CASCADE
+    )
+    successor: fields.ForeignKeyRelation[Topic] = fields.ForeignKeyField(
+        "voc.Topic", related_name="predecessor_links", on_delete=fields.CASCADE
+    )
+    # Fraction (0..1) of the retired topic's comments that the successor received.
+    share = fields.FloatField()
+
+    topic_id: int
+    successor_id: int
+
+    class Meta:
+        table = "topic_successors"
+        unique_together = (("topic", "successor"),)
 
 
 class CommentAnalysis(Model):

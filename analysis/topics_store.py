@@ -9,23 +9,21 @@ from __future__ import annotations
 import asyncio
 import shutil
 from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from tortoise.transactions import in_transaction
 
-from analysis import sentiment_store, vocabulary
+from analysis import sentiment_store, topic_versions, vocabulary
 from analysis.errors import NotEnoughComments
 from analysis.model_cache import VersionedCache
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
+from analysis.topic_versions import ASSIGN_BATCH, Fitted, FittedTopic, NewVersion
 from core.settings import get_settings
 from surveys.models import Response
 
 MIN_FIT_COMMENTS = 30
-ASSIGN_BATCH = 2000
 # Loaded models, one per (organisation, survey or None for org-wide), the tokenizer re-attached.
 _LOADED: VersionedCache[tuple[int, int | None], Any] = VersionedCache()
 
@@ -140,8 +138,10 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
         await asyncio.to_thread(sentiment_store.save, sentiment, path)
     await on_progress("activating", 0.95)
     try:
-        version = await _activate(job, survey_id, number, path, fitted, ids, previous,
-                                  sentiment.version if sentiment else None)
+        version = await topic_versions.activate(
+            new=NewVersion(organization_id=job.organization_id, survey_id=survey_id, number=number, path=path,
+                           sentiment_version=sentiment.version if sentiment else None),
+            fitted=fitted, ids=ids, previous=previous)
     except BaseException:
         shutil.rmtree(path, ignore_errors=True)
         raise
@@ -152,70 +152,7 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
     return version
 
 
-async def _activate(
-    job: AnalysisJob, survey_id: int | None, number: int, path: Path, fitted: Any, ids: list[int],
-    previous: TopicModelVersion | None, sentiment_version: str | None,
-) -> TopicModelVersion:
-    """One transaction: the new version and its topics appear, the old one retires, comments move."""
-    old_topics = await Topic.filter(model_id=previous.id) if previous else []
-    async with in_transaction():
-        version = await TopicModelVersion.create(
-            organization_id=job.organization_id, survey_id=survey_id, version=number, status=ModelStatus.ACTIVE,
-            path=str(path), documents=len(ids), outlier_share=fitted.outlier_share,
-            sentiment_version=sentiment_version,
-        )
-        if previous is not None:
-            await TopicModelVersion.filter(id=previous.id).update(status=ModelStatus.RETIRED)
-        by_index: dict[int, Topic] = {}
-        for item in fitted.topics:
-            by_index[item.index] = await Topic.create(
-                organization_id=job.organization_id, model=version, index=item.index, label=item.label,
-                keywords=[[w, round(float(s), 4)] for w, s in item.keywords],
-                custom_label=_carried_label(item.keywords, old_topics),
-            )
-        groups: dict[tuple[int | None, float | None], list[int]] = {}
-        for response_id, (index, probability) in zip(ids, fitted.assignments, strict=True):
-            topic = by_index.get(index)
-            key = (topic.id if topic else None, round(float(probability), 4) if probability is not None else None)
-            groups.setdefault(key, []).append(response_id)
-        for (topic_id, probability), members in groups.items():
-            for start in range(0, len(members), ASSIGN_BATCH):
-                await CommentAnalysis.filter(response_id__in=members[start:start + ASSIGN_BATCH]).update(
-                    topic_id=topic_id, topic_probability=probability)
-    return version
-
-
-def _carried_label(keywords: list[tuple[str, float]], old_topics: list[Topic]) -> str | None:
-    """A renamed topic keeps its name in the refit when the new topic is recognisably the same:
-    at least half of the smaller set of top-10 keywords is shared (overlap coefficient)."""
-    new = {w for w, _ in keywords[:10]}
-    best, best_score = None, 0.0
-    for old in old_topics:
-        if not old.custom_label:
-            continue
-        before = {str(w) for w, _ in old.keywords[:10]}
-        score = len(new & before) / min(len(new), len(before)) if new and before else 0.0
-        if score > best_score:
-            best, best_score = old.custom_label, score
-    return best if best_score >= 0.5 else None
-
-
 # --- the bridge to analysis.topics (CPU work, run in a thread) ---------------------------------
-
-
-@dataclass(frozen=True)
-class FittedTopic:
-    index: int
-    label: str
-    keywords: list[tuple[str, float]]
-
-
-@dataclass(frozen=True)
-class Fitted:
-    model: Any
-    topics: list[FittedTopic]
-    assignments: list[tuple[int, float | None]]
-    outlier_share: float
 
 
 class _OrganisationTokens:

@@ -11,7 +11,7 @@ from tortoise.models import Model
 from actions import resurvey
 from actions.models import ActionCase, ActionTopic, Team, TeamMember
 from analysis import insights
-from analysis.models import CommentAnalysis, Topic
+from analysis.models import CommentAnalysis, Topic, TopicSuccessor
 from core.models import User
 from surveys.models import Respondent, Response, Survey
 
@@ -38,6 +38,16 @@ async def _team_members(ids: Sequence[int]) -> list[Any]:
     found: dict[int, list[Any]] = {i: [] for i in ids}
     for member in await TeamMember.filter(team_id__in=list(ids)).order_by("id"):
         found[member.team_id].append(member)
+    return [found[i] for i in ids]
+
+
+async def _topic_successors(ids: Sequence[int]) -> list[Any]:
+    # Retired topics' successors, largest share first (topic ids come from rows read under the
+    # caller's tenant filter; successors belong to the same organisation).
+    found: dict[int, list[Any]] = {i: [] for i in ids}
+    rows = TopicSuccessor.filter(topic_id__in=list(ids)).select_related("successor").order_by("-share", "id")
+    for row in await rows:
+        found[row.topic_id].append(row.successor)
     return [found[i] for i in ids]
 
 
@@ -70,6 +80,7 @@ LOADERS: dict[str, Callable[[Sequence[Any]], Awaitable[list[Any]]]] = {
     "user": _by_id(User),
     "respondent": _by_id(Respondent),
     "topic": _by_id(Topic),
+    "topic_successors": _topic_successors,
     "analysis": _analysis_by_response,
     "representative_comments": _representative_comments,
     "action_topics": _linked(ActionTopic, "topic"),

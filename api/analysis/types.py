@@ -53,7 +53,9 @@ class TopicPoint:
 
 @strawberry.type(name="Topic")
 class TopicType(Node):
-    label: str = strawberry.field(description="Readable Chinese; a product manager's name when renamed.")
+    label: str = strawberry.field(description=(
+        "Readable Chinese; a product manager's name when renamed. The topic's id stays the same across refits "
+        "while the topic is recognisably the same (most of its comments land in one topic of the new version)."))
     generated_label: str
     keywords: list[Keyword]
     size: int
@@ -62,6 +64,9 @@ class TopicType(Node):
     nps_impact: float | None = strawberry.field(description="Overall NPS minus NPS without this topic's responses.")
     sentiment: SentimentMix
     emerging: bool = strawberry.field(description="Significant growth of share against the previous window.")
+    retired: bool = strawberry.field(description=(
+        "A refit did not find this topic again: it is not in the active model version, and its comments went to "
+        "its `successors`. Still readable by id, so links and bookmarks never dangle."))
     _topic: strawberry.Private[Topic]
     _window: strawberry.Private[Window]
 
@@ -73,17 +78,32 @@ class TopicType(Node):
             keywords=[Keyword(word=str(w), weight=float(s)) for w, s in t.keywords],
             size=insight.size, share=insight.share, nps=insight.nps, nps_impact=insight.nps_impact,
             sentiment=SentimentMix(positive=insight.positive, neutral=insight.neutral, negative=insight.negative),
-            emerging=insight.emerging, _topic=t, _window=window,
+            emerging=insight.emerging, retired=t.retired_at is not None, _topic=t, _window=window,
         )
 
-    @strawberry.field
+    @strawberry.field(description=(
+        "Where a retired topic's comments went in the refit that retired it, largest share first (each "
+        "followed to the topic it was merged into); empty for a live topic."))
+    async def successors(self, info: Info[Context, Any]) -> list[TopicType]:
+        found: list[Topic] = await info.context.loader("topic_successors").load(self._topic.id)
+        out: list[TopicType] = []
+        for topic in found:
+            while topic.merged_into_id is not None:
+                topic = await info.context.loader("topic").load(topic.merged_into_id)
+            out.append(await topic_type(topic, cache=info.context.cache))
+        return out
+
+    @strawberry.field(description=(
+        "Comments in the topic per bucket of the window. Continuous across refits: a topic that a refit finds "
+        "again keeps its id, and its comments are counted whichever version assigned them."))
     async def trend(self, info: Info[Context, Any], interval: Interval | None = None) -> list[TopicPoint]:
         from api.analysis.queries import trends_for
 
         points = await trends_for(info, self._window, interval or Interval.WEEK)
         return [TopicPoint(bucket_start=at, count=n) for at, n in points.get(self._topic.id, [])]
 
-    @strawberry.field(description="The comments most typical of the topic.")
+    @strawberry.field(description=(
+        "The comments most typical of the topic, as the respondents wrote them (normalised text is for matching)."))
     async def representative_comments(self, info: Info[Context, Any], limit: int = 5) -> list[str]:
         found: list[str] = await info.context.loader("representative_comments").load(
             (self._topic.id, max(1, min(limit, 20))))

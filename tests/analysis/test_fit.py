@@ -30,6 +30,9 @@ FIT = """mutation($input: FitTopicsInput!) { fitTopics(input: $input) { job { id
 JOB = "query($id: ID!) { analysisJob(id: $id) { status stage progress error } }"
 TOPICS = "{ topics(first: 50) { totalCount edges { node { id label size share keywords { word } } } } }"
 RENAME = "mutation($id: ID!, $label: String!) { renameTopic(id: $id, label: $label) { topic { label } errors { code } } }"
+CREATE_ACTION = """mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } errors { code } } }"""
+ACTION_TOPICS = "query($id: ID!) { node(id: $id) { ... on Action { topics { id size retired } } } }"
+ACTIONS = "query($topic: ID!) { actions(filter: {topicId: $topic}) { edges { node { id } } } }"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -47,14 +50,16 @@ async def drain(broker: InMemoryBroker) -> None:
     await broker.wait_all()
 
 
-async def load_reviews(gql: GraphQL) -> Survey:
-    created = await active_survey(gql)
-    survey = await Survey.get(token=created["token"]).select_related("organization")
+async def load_reviews(gql: GraphQL, rows: slice = slice(None), survey: Survey | None = None) -> Survey:
+    if survey is None:
+        created = await active_survey(gql)
+        survey = await Survey.get(token=created["token"]).select_related("organization")
     with FIXTURE.open(encoding="utf-8") as handle:
-        for i, row in enumerate(csv.DictReader(handle)):
-            await store_response(survey=survey, submission=Submission(
-                token=survey.token, idempotency_key=f"fixture-{i:05d}", score=9 if i % 3 else 3,
-                comment=row["review"], channel=Channel.IMPORT))
+        reviews = list(enumerate(csv.DictReader(handle)))
+    for i, row in reviews[rows]:
+        await store_response(survey=survey, submission=Submission(
+            token=survey.token, idempotency_key=f"fixture-{i:05d}", score=9 if i % 3 else 3,
+            comment=row["review"], channel=Channel.IMPORT))
     return survey
 
 
@@ -101,6 +106,35 @@ async def test_fit_through_the_api_gives_readable_topics(
     assert (await CommentAnalysis.get(response__idempotency_key="after-refit-01")).topic_id is not None
     held = topics_store._LOADED.versions()
     assert versions[1].id in held and versions[0].id not in held
+
+
+async def test_a_refit_with_ten_percent_more_comments_keeps_the_topics_an_action_is_linked_to(
+    gql: GraphQL, broker: InMemoryBroker
+) -> None:
+    survey = await load_reviews(gql, rows=slice(0, 270))
+    await drain(broker)
+    await gql(FIT, input={})
+    await drain(broker)
+    before = {e["node"]["id"]: e["node"] for e in (await gql(TOPICS))["topics"]["edges"]}
+    linked = sorted(before.values(), key=lambda t: -t["size"])[:3]
+    action = (await gql(CREATE_ACTION, input={"title": "跟进", "topicIds": [t["id"] for t in linked]}))
+    action_id = action["createAction"]["action"]["id"]
+
+    await load_reviews(gql, rows=slice(270, 300), survey=survey)
+    await drain(broker)
+    await gql(FIT, input={})
+    await drain(broker)
+    after = {e["node"]["id"]: e["node"] for e in (await gql(TOPICS))["topics"]["edges"]}
+    topics = (await gql(ACTION_TOPICS, id=action_id))["node"]["topics"]
+    # Each linked topic is still a live topic of the active version, with its size now.
+    for topic in topics:
+        assert topic["retired"] is False and topic["id"] in after, topic
+        assert topic["size"] == after[topic["id"]]["size"] > 0
+        found = (await gql(ACTIONS, topic=topic["id"]))["actions"]["edges"]
+        assert [e["node"]["id"] for e in found] == [action_id]
+    assert len(topics) == len(linked)
+    kept = set(before) & set(after)
+    assert len(kept) >= 0.7 * len(before), (len(kept), len(before), len(after))
 
 
 async def test_a_fit_without_enough_comments_fails_readably(gql: GraphQL, broker: InMemoryBroker) -> None:

@@ -211,7 +211,7 @@ async def test_representative_comments_of_a_topic_list_take_one_query(
 
     async def counting(sql: str, values: list[object] | None = None) -> list[dict[str, object]]:
         nonlocal calls
-        if "FROM comment_analyses WHERE topic_id IN" in sql:
+        if "WHERE a.topic_id IN" in sql:
             calls += 1
         return await original(sql, values)  # type: ignore[no-any-return]
 
@@ -239,3 +239,16 @@ async def test_csv_export_filters_by_topic_like_the_graphql_filter(
     assert len(rows) == 4
     foreign = await client.get(f"/export/responses.csv?topicId={encode_id('Topic', 999999)}", headers=auth)
     assert foreign.status_code == 400 and foreign.json()["error"] == "NOT_FOUND"
+
+
+async def test_representative_comments_are_the_respondents_own_words(
+    gql: GraphQL, public: GraphQL, org: Organization
+) -> None:
+    (_, _, crash), _ = await seed(gql, public, org)
+    await submit(public, (await active_survey(gql))["token"], "traditional-1", score=1, comment="ＡＰＰ經常閃退，軟體太爛")
+    response = await Response.get(idempotency_key="traditional-1")
+    await CommentAnalysis.create(organization=org, response=response, normalized="APP经常闪退,软件太烂", tokens=[],
+                                 keywords=[], sentiment=-0.9, topic=crash, topic_probability=0.99, model_version="test")
+    query = "query($id: ID!) { node(id: $id) { ... on Topic { representativeComments(limit: 1) } } }"
+    found = (await gql(query, id=encode_id("Topic", crash.id)))["node"]["representativeComments"]
+    assert found == ["ＡＰＰ經常閃退，軟體太爛"]
