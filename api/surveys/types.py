@@ -18,7 +18,7 @@ from api.relay import Connection, Node, register_node
 from surveys import metrics as domain_metrics
 from surveys import models
 from surveys.metrics import Interval
-from surveys.models import Channel, NpsCategory, SurveyKind, SurveyStatus
+from surveys.models import Channel, NpsCategory, SurveyKind, SurveyPurpose, SurveyStatus
 
 if TYPE_CHECKING:
     from api.analysis.types import CommentAnalysisType
@@ -82,6 +82,9 @@ class Metrics:
 class SurveyType(Node):
     name: str
     kind: SurveyKind
+    purpose: SurveyPurpose = strawberry.field(
+        description="ORDINARY for the organisation's own surveys; any other value is a system survey, listed by "
+                    "`surveys` only with includeSystem.")
     status: SurveyStatus
     token: str = strawberry.field(description="Public token used by the widget and the hosted page.")
     locale: str
@@ -99,7 +102,7 @@ class SurveyType(Node):
     @classmethod
     def of(cls, s: models.Survey) -> SurveyType:
         return cls(
-            id=strawberry.ID(encode_id("Survey", s.id)), name=s.name, kind=s.kind, status=s.status,
+            id=strawberry.ID(encode_id("Survey", s.id)), name=s.name, kind=s.kind, purpose=s.purpose, status=s.status,
             token=s.token, locale=s.locale, questions=JSON(s.definition), allowed_origins=list(s.allowed_origins),
             sample_rate=s.sample_rate, recontact_days=s.recontact_days, display_limit=s.display_limit,
             created_at=s.created_at, published_at=s.published_at, _model=s,

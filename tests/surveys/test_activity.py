@@ -8,10 +8,8 @@ import random
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
 from tortoise.context import TortoiseContext
 
 from core import migrate
@@ -23,7 +21,7 @@ from surveys import metrics, service
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval
 from surveys.models import Channel, Display, NpsCategory, Response, Survey, SurveyActivity, SurveyKind, SurveyStatus
-from tests.conftest import PG_URL, _create_pg_database, _drop_pg_database
+from tests.surveys.support import survey_before_purpose
 
 COUNTS = ("displays", "responses", "promoters", "passives", "detractors", "scored", "score_sum", "satisfied")
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -151,21 +149,14 @@ async def test_filters_on_the_rows_and_windows_within_a_slot_read_the_rows(org: 
     assert within.responses == 1 and within.nps is not None and within.nps.promoters == 1
 
 
-@pytest.fixture
-async def fresh_url(tmp_path: Path) -> Any:
-    url = await _create_pg_database(PG_URL) if PG_URL else f"sqlite://{tmp_path / 'backfill.sqlite3'}"
-    yield url
-    if PG_URL:
-        await _drop_pg_database(url)
-
-
 async def test_the_migration_counts_the_rows_already_stored(fresh_url: str, tmp_path: Path) -> None:
     migrate.upgrade(fresh_url, "0005")
     async with TortoiseContext() as ctx:
         await ctx.init(config=tortoise_config(Settings(database_url=fresh_url, data_dir=tmp_path)))
         org = await get_or_create_organization(name="Before")
-        survey = await Survey.create(organization=org, name="old", kind=SurveyKind.NPS, token="t" * 22,
-                                     status=SurveyStatus.ACTIVE, definition={}, allowed_origins=[])
+        # Written as revision 0005 wrote it; the model (which has later columns) only names the row.
+        pk = await survey_before_purpose(organization_id=org.id, name="old", kind="nps")
+        survey = Survey.construct(_saved_in_db=True, id=pk, organization_id=org.id)
         for i, score in enumerate((10, 9, 7, 1, None)):
             await _response(survey, f"b{i}", score=score, at=NOW - timedelta(days=i, minutes=3 * i))
         await Display.create(organization_id=org.id, survey=survey, channel=Channel.WIDGET, created_at=NOW)
