@@ -1,8 +1,9 @@
 """The re-survey of a resolved case: a one-question CSAT link ("问题解决了吗？") for its respondent.
 
-Each organisation gets one system CSAT survey per locale, named "Re-survey", created (ACTIVE, no
-follow-up questions, no recontact pause) the first time a case of that locale is resolved. The
-case gets a random `resurvey_key`; its link is the hosted page `/s/{token}?case={key}`. The widget
+Each organisation gets one system CSAT survey per locale (purpose RESURVEY, named "Re-survey"),
+created (ACTIVE, no follow-up questions, no recontact pause) the first time a case of that locale
+is resolved. Only the purpose makes a survey the re-survey: a user's own survey may have any name.
+The case gets a random `resurvey_key`; its link is the hosted page `/s/{token}?case={key}`. The widget
 on the hosted page sends its own URL as `pageUrl`, so the key comes back with the answer, and the
 "response.submitted" task attaches that answer to the case (once). Responses to a re-survey never
 open cases themselves: a low answer shows on the case it belongs to.
@@ -23,7 +24,7 @@ from actions.rules import lock_organization
 from core.models import Organization
 from surveys import service as surveys
 from surveys.loaders import RESPONSES
-from surveys.models import Survey, SurveyKind, SurveyStatus
+from surveys.models import Survey, SurveyKind, SurveyPurpose, SurveyStatus
 
 RESURVEY_NAME = "Re-survey"
 QUESTION = {"zh-CN": "问题解决了吗？", "en": "Was your problem solved?"}
@@ -32,7 +33,7 @@ KEY_PARAM = "case"
 
 
 def is_resurvey(survey: Survey) -> bool:
-    return survey.name == RESURVEY_NAME and survey.kind == SurveyKind.CSAT
+    return survey.purpose == SurveyPurpose.RESURVEY
 
 
 def link(token: str, key: str) -> str:
@@ -52,8 +53,8 @@ def _locale(locale: str) -> str:
 
 
 async def _find(organization_id: int, locale: str) -> Survey | None:
-    return await (Survey.filter(organization_id=organization_id, name=RESURVEY_NAME, kind=SurveyKind.CSAT,
-                                locale=locale).exclude(status=SurveyStatus.ARCHIVED).order_by("id").first())
+    return await (Survey.filter(organization_id=organization_id, purpose=SurveyPurpose.RESURVEY, locale=locale)
+                  .exclude(status=SurveyStatus.ARCHIVED).order_by("id").first())
 
 
 async def survey_for(*, organization_id: int, locale: str) -> Survey:
@@ -69,6 +70,7 @@ async def survey_for(*, organization_id: int, locale: str) -> Survey:
     organization = await Organization.get(id=organization_id)
     created = await surveys.create_survey(
         organization=organization, name=RESURVEY_NAME, kind=SurveyKind.CSAT, locale=locale,
+        purpose=SurveyPurpose.RESURVEY,
         changes=surveys.SurveyChanges(
             question=QUESTION[locale], questions={"followUps": [], "thankYou": THANK_YOU[locale]},
             recontact_days=0, display_limit=1000),
@@ -91,7 +93,7 @@ async def urls(keys: Sequence[tuple[int, int, str | None]]) -> list[str | None]:
         return [None for _ in keys]
     locales = {s.id: _locale(s.locale) for s in await Survey.filter(id__in={k[1] for k in wanted})}
     tokens: dict[tuple[int, str], str] = {}
-    candidates = (Survey.filter(organization_id__in={k[0] for k in wanted}, name=RESURVEY_NAME, kind=SurveyKind.CSAT)
+    candidates = (Survey.filter(organization_id__in={k[0] for k in wanted}, purpose=SurveyPurpose.RESURVEY)
                   .exclude(status=SurveyStatus.ARCHIVED).order_by("-id"))
     for survey in await candidates:  # oldest last, so it wins
         tokens[(survey.organization_id, survey.locale)] = survey.token

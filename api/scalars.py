@@ -11,7 +11,9 @@ import strawberry
 from actions.models import ActionStatus, CaseStatus
 from core.models import Role
 from surveys.metrics import Interval
-from surveys.models import Channel, NpsCategory, SurveyKind, SurveyStatus
+from surveys.models import Channel, NpsCategory, SurveyKind, SurveyPurpose, SurveyStatus
 
 for _enum in (Role, SurveyKind, SurveyStatus, NpsCategory, Channel, Interval, CaseStatus, ActionStatus):
     strawberry.enum(_enum)
+strawberry.enum(SurveyPurpose, description="Why a survey exists: ORDINARY (the organisation's own) or a system "
+               "survey VoC Loop runs itself (RESURVEY: the one-question CSAT of a resolved case).")

@@ -7,13 +7,18 @@ from datetime import datetime
 from core.paging import Page, newest_first
 from core.sql import fetch
 from surveys.filters import ResponseFilter, response_where
-from surveys.models import Response, Survey, SurveyStatus
+from surveys.models import Response, Survey, SurveyPurpose, SurveyStatus
 
 
 async def list_surveys(
-    *, organization_id: int, status: SurveyStatus | None, first: int, after_id: int | None
+    *, organization_id: int, status: SurveyStatus | None, first: int, after_id: int | None,
+    include_system: bool = False,
 ) -> Page[Survey]:
+    """The organisation's own surveys; the system surveys VoC Loop runs (re-surveys) only with
+    `include_system`."""
     query = Survey.filter(organization_id=organization_id)
+    if not include_system:
+        query = query.filter(purpose=SurveyPurpose.ORDINARY)
     if status is not None:
         query = query.filter(status=status)
     return await newest_first(query, first=first, after_id=after_id)

@@ -1,5 +1,10 @@
 """NPS, CSAT, CES, displays and response rate, aggregated in SQL, bucketed in the organisation's
-time zone."""
+time zone.
+
+Units, the same across the API: rates and shares are fractions 0..1 (the response rate); scores
+stay on their industry scales (NPS -100..100, CSAT the percentage of satisfied answers 0..100, CES
+the mean answer 1..7).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from zoneinfo import ZoneInfo
 from core.db import dialect
 from core.sql import Where, fetch
 from surveys.filters import ResponseFilter, response_where
+from surveys.models import DISPLAY_CHANNELS
 
 Z95 = 1.959964
 MAX_BUCKETS = 2000
@@ -54,12 +60,15 @@ class Point:
     nps: float | None
     csat: float | None
     ces: float | None
+    partial: bool  # the bucket's time is not all inside the window and the past: not comparable in size
 
 
 @dataclass(frozen=True)
 class Metrics:
     responses: int
     displays: int
+    # Answers through DISPLAY_CHANNELS / displays through them; None without displays, or when the
+    # filter selects answers by what a display does not have (_selects_by_row): no like denominator.
     response_rate: float | None
     nps: Nps | None
     csat: Csat | None
@@ -67,9 +76,13 @@ class Metrics:
     series: list[Point]
 
 
+# The channels of the response rate, as SQL (constants, not input).
+RATE_CHANNELS = ", ".join(f"'{channel.value}'" for channel in DISPLAY_CHANNELS)
+
 # One row of counts; summing rows (series buckets, SQLite slots) stays exact.
-AGGREGATES = """
+AGGREGATES = f"""
     COUNT(*) AS responses,
+    SUM(CASE WHEN r.channel IN ({RATE_CHANNELS}) THEN 1 ELSE 0 END) AS rate_responses,
     SUM(CASE WHEN r.nps_category = 'promoter' THEN 1 ELSE 0 END) AS promoters,
     SUM(CASE WHEN r.nps_category = 'passive' THEN 1 ELSE 0 END) AS passives,
     SUM(CASE WHEN r.nps_category = 'detractor' THEN 1 ELSE 0 END) AS detractors,
@@ -78,12 +91,14 @@ AGGREGATES = """
     SUM(CASE WHEN s.kind = 'ces' AND r.score IS NOT NULL THEN 1 ELSE 0 END) AS ces_n,
     SUM(CASE WHEN s.kind = 'ces' THEN r.score ELSE 0 END) AS ces_sum
 """
-COUNT_KEYS = ("responses", "promoters", "passives", "detractors", "csat_n", "csat_ok", "ces_n", "ces_sum")
+COUNT_KEYS = ("responses", "rate_responses", "promoters", "passives", "detractors", "csat_n", "csat_ok", "ces_n",
+              "ces_sum")
 
 
 # The same counts from survey_activity (a), per survey kind from its slot totals.
-ACTIVITY_AGGREGATES = """
+ACTIVITY_AGGREGATES = f"""
     SUM(a.responses) AS responses,
+    SUM(CASE WHEN a.channel IN ({RATE_CHANNELS}) THEN a.responses ELSE 0 END) AS rate_responses,
     SUM(a.promoters) AS promoters,
     SUM(a.passives) AS passives,
     SUM(a.detractors) AS detractors,
@@ -91,7 +106,8 @@ ACTIVITY_AGGREGATES = """
     SUM(CASE WHEN s.kind = 'csat' THEN a.satisfied ELSE 0 END) AS csat_ok,
     SUM(CASE WHEN s.kind = 'ces' THEN a.scored ELSE 0 END) AS ces_n,
     SUM(CASE WHEN s.kind = 'ces' THEN a.score_sum ELSE 0 END) AS ces_sum,
-    SUM(a.displays) AS displays
+    SUM(a.displays) AS displays,
+    SUM(CASE WHEN a.channel IN ({RATE_CHANNELS}) THEN a.displays ELSE 0 END) AS rate_displays
 """
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SLOT = timedelta(seconds=SLOT_SECONDS)
@@ -102,11 +118,13 @@ Buckets = dict[date, dict[str, int]]
 class _Counts:
     totals: dict[str, int]
     displays: int
+    rate_displays: int  # displays through DISPLAY_CHANNELS
     buckets: Buckets
 
     def add(self, other: _Counts) -> None:
         self.totals = _sum(self.totals, other.totals)
         self.displays += other.displays
+        self.rate_displays += other.rate_displays
         for day, counts in other.buckets.items():
             self.buckets[day] = _sum(self.buckets.get(day, dict.fromkeys(COUNT_KEYS, 0)), counts)
 
@@ -118,19 +136,26 @@ async def compute_metrics(
     counts = await _from_activity(organization_id, flt, zone, interval)
     if counts is None:
         counts = await _from_rows(organization_id, flt, zone, interval)
-    totals, displays = counts.totals, counts.displays
-    responses = totals["responses"]
+    totals = counts.totals
     return Metrics(
-        responses=responses,
-        displays=displays,
-        response_rate=round(responses / displays, 4) if displays else None,
+        responses=totals["responses"],
+        displays=counts.displays,
+        response_rate=round(totals["rate_responses"] / counts.rate_displays, 4)
+        if counts.rate_displays and not _selects_by_row(flt) else None,
         nps=nps_of(totals),
         csat=Csat(score=_pct(totals["csat_ok"], totals["csat_n"]), satisfied=totals["csat_ok"],
                   responses=totals["csat_n"]) if totals["csat_n"] else None,
         ces=Ces(average=round(totals["ces_sum"] / totals["ces_n"], 4), responses=totals["ces_n"])
         if totals["ces_n"] else None,
-        series=_points(counts.buckets, zone, interval, flt) if interval else [],
+        series=_points(counts.buckets, zone, interval, flt, datetime.now(UTC)) if interval else [],
     )
+
+
+def _selects_by_row(flt: ResponseFilter) -> bool:
+    """Whether the filter needs the responses' own values (category, score, comment, completion,
+    attributes, topic, search), which neither the slots nor the displays have."""
+    return ((flt.nps_category, flt.min_score, flt.max_score, flt.has_comment, flt.completed) != (None,) * 5
+            or bool(flt.attributes) or bool(flt.extra))
 
 
 async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None) -> _Counts:
@@ -139,7 +164,8 @@ async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, 
     totals, buckets = await _tally(
         select=AGGREGATES, source=f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}",
         params=where.params, zone=zone, interval=interval, keys=COUNT_KEYS)
-    return _Counts(totals, await _displays(organization_id, flt), buckets)
+    displays, rate_displays = await _displays(organization_id, flt)
+    return _Counts(totals, displays, rate_displays, buckets)
 
 
 async def _from_activity(
@@ -149,8 +175,7 @@ async def _from_activity(
     partial slots at its edges: cost in proportion to the slots. None where the filter needs the
     rows themselves (category, score, comment, attributes, topic, search) or the window is shorter
     than a slot."""
-    if (flt.nps_category, flt.min_score, flt.max_score, flt.has_comment, flt.completed) != (None,) * 5 \
-            or flt.attributes or flt.extra:
+    if _selects_by_row(flt):
         return None
     first = _slot_at(flt.since, up=True) if flt.since else None
     end = _slot_at(flt.until, up=False) if flt.until else None
@@ -168,10 +193,9 @@ async def _from_activity(
         where.add("a.slot < %s", end)
     totals, buckets = await _tally(
         select=ACTIVITY_AGGREGATES, source=f"FROM survey_activity a JOIN surveys s ON s.id = a.survey_id "
-        f"WHERE {where.sql()}", params=where.params, zone=zone, interval=interval, keys=(*COUNT_KEYS, "displays"),
-        at=f"to_timestamp(a.slot * {SLOT_SECONDS})", slot="a.slot")
-    displays = totals.pop("displays")
-    counts = _Counts(totals, displays, buckets)
+        f"WHERE {where.sql()}", params=where.params, zone=zone, interval=interval,
+        keys=(*COUNT_KEYS, "displays", "rate_displays"), at=f"to_timestamp(a.slot * {SLOT_SECONDS})", slot="a.slot")
+    counts = _Counts(totals, totals.pop("displays"), totals.pop("rate_displays"), buckets)
     # The partial slots at the edges, from their rows (at most 15 minutes each).
     if first is not None and flt.since is not None and _aware(flt.since) < EPOCH + first * SLOT:
         counts.add(await _from_rows(organization_id, replace(flt, until=EPOCH + first * SLOT), zone, interval))
@@ -195,7 +219,9 @@ async def _tally(
     for counts in grouped.values():
         for key in keys:
             totals[key] += counts[key]
-    return totals, {day: {key: counts[key] for key in COUNT_KEYS} for (_, day), counts in grouped.items()}
+    # A slot with displays only has no answers: like the rows, it makes no bucket (nor widens the series).
+    return totals, {day: {key: counts[key] for key in COUNT_KEYS} for (_, day), counts in grouped.items()
+                    if counts["responses"]}
 
 
 def _slot_at(moment: datetime, *, up: bool) -> int:
@@ -234,7 +260,8 @@ def _pct(part: int, whole: int) -> float:
     return round(100 * part / whole, 4) if whole else 0.0
 
 
-async def _displays(organization_id: int, flt: ResponseFilter) -> int:
+async def _displays(organization_id: int, flt: ResponseFilter) -> tuple[int, int]:
+    """Displays in the survey, channel and window of `flt`: all of them, and those through DISPLAY_CHANNELS."""
     where = Where()
     where.add("d.organization_id = %s", organization_id)
     if flt.survey_id is not None:
@@ -245,8 +272,9 @@ async def _displays(organization_id: int, flt: ResponseFilter) -> int:
         where.add("d.created_at < %s", flt.until)
     if flt.channel is not None:
         where.add("d.channel = %s", flt.channel.value)
-    rows = await fetch(f"SELECT COUNT(*) AS n FROM displays d WHERE {where.sql()}", where.params)
-    return int(rows[0]["n"])
+    rows = await fetch(f"SELECT COUNT(*) AS n, SUM(CASE WHEN d.channel IN ({RATE_CHANNELS}) THEN 1 ELSE 0 END) "
+                       f"AS rated FROM displays d WHERE {where.sql()}", where.params)
+    return int(rows[0]["n"]), int(rows[0]["rated"] or 0)
 
 
 async def grouped_buckets(
@@ -297,17 +325,30 @@ def bucket_start(day: date, zone: ZoneInfo) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=zone)
 
 
-def _points(buckets: Buckets, zone: ZoneInfo, interval: Interval, flt: ResponseFilter) -> list[Point]:
+def bucket_is_partial(
+    start: datetime, *, interval: Interval, since: datetime | None, until: datetime | None, now: datetime
+) -> bool:
+    """Whether the bucket starting at `start` (a local midnight from bucket_start) covers less than its
+    whole interval: it ends after now or after the window's end (the last bucket, still filling or cut
+    off), or starts before the window's start (the first bucket, cut off)."""
+    end = datetime.combine(next_bucket(start.date(), interval), start.timetz())
+    covered_until = min(_aware(until), now) if until is not None else now
+    return end > covered_until or (since is not None and start < _aware(since))
+
+
+def _points(buckets: Buckets, zone: ZoneInfo, interval: Interval, flt: ResponseFilter, now: datetime) -> list[Point]:
     points: list[Point] = []
     for day in bucket_days(list(buckets), zone=zone, interval=interval, since=flt.since, until=flt.until):
         counts = buckets.get(day, dict.fromkeys(COUNT_KEYS, 0))
         nps = nps_of(counts)
+        start = bucket_start(day, zone)
         points.append(Point(
-            bucket_start=bucket_start(day, zone),
+            bucket_start=start,
             responses=counts["responses"],
             nps=nps.score if nps else None,
             csat=_pct(counts["csat_ok"], counts["csat_n"]) if counts["csat_n"] else None,
             ces=round(counts["ces_sum"] / counts["ces_n"], 4) if counts["ces_n"] else None,
+            partial=bucket_is_partial(start, interval=interval, since=flt.since, until=flt.until, now=now),
         ))
     return points
 

@@ -43,6 +43,20 @@ class Channel(StrEnum):
     IMPORT = "import"
 
 
+class SurveyPurpose(StrEnum):
+    """Why a survey exists. ORDINARY surveys are the organisation's own; every other purpose is a
+    system survey that VoC Loop creates and runs itself (listed only when asked for, never chosen
+    as a default)."""
+
+    ORDINARY = "ordinary"
+    RESURVEY = "resurvey"  # the one-question CSAT sent when a follow-up case is resolved
+
+
+# The channels whose surveys are shown to someone who may answer, and so record displays:
+# the response rate is counted over these only (imported and API answers had no display).
+DISPLAY_CHANNELS = (Channel.WIDGET, Channel.LINK, Channel.EMAIL)
+
+
 class Survey(Model):
     id = fields.IntField(primary_key=True)
     organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
@@ -50,6 +64,9 @@ class Survey(Model):
     )
     name = fields.CharField(max_length=200)
     kind = fields.CharEnumField(SurveyKind, max_length=8)
+    # db_default: rows written before the column existed, or by raw SQL, are ordinary surveys.
+    purpose = fields.CharEnumField(SurveyPurpose, max_length=16, default=SurveyPurpose.ORDINARY,
+                                   db_default=SurveyPurpose.ORDINARY.value)
     status = fields.CharEnumField(SurveyStatus, max_length=10, default=SurveyStatus.DRAFT)
     token = fields.CharField(max_length=48, unique=True)
     locale = fields.CharField(max_length=10, default="zh-CN")

@@ -26,7 +26,7 @@ from core.settings import get_settings
 from surveys import definitions
 from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
 from surveys.inserts import insert_display, insert_response
-from surveys.models import Channel, Display, Respondent, Response, Survey, SurveyKind, SurveyStatus
+from surveys.models import Channel, Display, Respondent, Response, Survey, SurveyKind, SurveyPurpose, SurveyStatus
 from surveys.respondents import Identity, RespondentData, find_respondent, resolve_identity, upsert_respondent
 
 TRANSITIONS: dict[SurveyStatus, tuple[SurveyStatus, ...]] = {
@@ -59,8 +59,10 @@ class SurveyChanges:
 
 
 async def create_survey(
-    *, organization: Organization, name: str, kind: SurveyKind, locale: str | None, changes: SurveyChanges
+    *, organization: Organization, name: str, kind: SurveyKind, locale: str | None, changes: SurveyChanges,
+    purpose: SurveyPurpose = SurveyPurpose.ORDINARY,
 ) -> Survey:
+    """A new DRAFT survey; `purpose` other than ORDINARY only for the system surveys VoC Loop runs."""
     locale = definitions.check_locale(locale or "zh-CN")
     definition = definitions.build_definition(
         kind=kind, locale=locale, question=changes.question, extra=changes.questions
@@ -73,6 +75,7 @@ async def create_survey(
         organization=organization,
         name=_name(name),
         kind=kind,
+        purpose=purpose,
         locale=locale,
         token=secrets.token_urlsafe(18),
         definition=definition,

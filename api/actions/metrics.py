@@ -16,19 +16,24 @@ from api.permissions import CanRead
 from core.errors import DomainError
 
 
-@strawberry.type(name="LoopMetrics", description="Counts over the cases and actions created in the window.")
+@strawberry.type(name="LoopMetrics", description=(
+    "How well the loop is closed, over the cases and actions created in the window (all time without one), "
+    "each in its current state. Shares are fractions 0..1, durations hours."))
 class LoopMetricsType:
-    open_cases: int = strawberry.field(description="Still to be worked on: NEW, ASSIGNED, IN_PROGRESS, "
+    open_cases: int = strawberry.field(description="Cases still to be worked on: NEW, ASSIGNED, IN_PROGRESS, "
                                                    "WAITING_CUSTOMER.")
     breached_cases: int = strawberry.field(description="Cases that breached an SLA clock, whatever their status.")
     detractors_contacted_within_24h: float | None = strawberry.field(
         name="detractorsContactedWithin24h",
-        description="Share (0..1) of detractor cases first contacted within 24 h of opening; a case not yet "
-                    "contacted counts as a miss once its 24 h are over. null when there is none.")
+        description="Fraction 0..1 of the detractor cases first contacted within 24 h of opening; a case not "
+                    "yet contacted counts as a miss once its 24 h are over, and is left out before. null when "
+                    "there is none.")
     median_hours_to_first_contact: float | None = strawberry.field(
-        description="Over the contacted cases; null when none was contacted.")
+        description="Median hours from a case's opening to its first contact, over the contacted cases; null "
+                    "when none was contacted.")
     actions_by_status: JSON = strawberry.field(
-        description='Every action status (enum name) to its count, e.g. {"PROPOSED": 2, "IN_PROGRESS": 1, ...}.')
+        description='Every action status (enum name) to its number of actions, e.g. {"PROPOSED": 2, '
+                    '"IN_PROGRESS": 1, ...}.')
     effective_actions: int = strawberry.field(description="Actions closed as effective (CLOSED_EFFECTIVE).")
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import strawberry
@@ -19,7 +19,7 @@ from api.ids import encode_id
 from api.relay import Connection, Node, register_node
 from api.surveys.types import ResponseType
 from surveys.filters import ResponseFilter
-from surveys.metrics import Interval
+from surveys.metrics import Interval, bucket_is_partial
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,14 @@ class SentimentMix:
     negative: float
 
 
-@strawberry.type
+@strawberry.type(description="One bucket of a topic's trend, in the organisation's time zone.")
 class TopicPoint:
-    bucket_start: datetime
-    count: int
+    bucket_start: datetime = strawberry.field(description="Local midnight starting the day, week (Monday) or month.")
+    count: int = strawberry.field(description="The topic's analysed comments submitted in the bucket.")
+    partial: bool = strawberry.field(description=(
+        "True when the bucket covers less than its whole interval: it ends after now or after the window's "
+        "`to` (the last bucket, still filling or cut off), or starts before the window's `from` (the first). "
+        "Its count is not comparable with a whole bucket's."))
 
 
 @strawberry.type(name="Topic")
@@ -59,7 +63,8 @@ class TopicType(Node):
     generated_label: str
     keywords: list[Keyword]
     size: int
-    share: float = strawberry.field(description="Of analysed comments in the window.")
+    share: float = strawberry.field(description="Fraction 0..1 of the analysed comments in the window that are in "
+                                               "this topic.")
     nps: float | None = strawberry.field(description="NPS of the responses in this topic.")
     nps_impact: float | None = strawberry.field(description="Overall NPS minus NPS without this topic's responses.")
     sentiment: SentimentMix
@@ -99,8 +104,11 @@ class TopicType(Node):
     async def trend(self, info: Info[Context, Any], interval: Interval | None = None) -> list[TopicPoint]:
         from api.analysis.queries import trends_for
 
-        points = await trends_for(info, self._window, interval or Interval.WEEK)
-        return [TopicPoint(bucket_start=at, count=n) for at, n in points.get(self._topic.id, [])]
+        interval = interval or Interval.WEEK
+        points, now = await trends_for(info, self._window, interval), datetime.now(UTC)
+        return [TopicPoint(bucket_start=at, count=n, partial=bucket_is_partial(
+            at, interval=interval, since=self._window.since, until=self._window.until, now=now))
+            for at, n in points.get(self._topic.id, [])]
 
     @strawberry.field(description=(
         "The comments most typical of the topic, as the respondents wrote them (normalised text is for matching)."))

@@ -15,7 +15,7 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from surveys.models import Survey, SurveyStatus
+from surveys.models import Survey, SurveyPurpose, SurveyStatus
 
 WIDGET = Path(__file__).resolve().parent.parent / "static" / "widget.js"
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -131,8 +131,10 @@ async def demo(request: Request) -> Response:
     if not request.app.state.settings.debug:
         return Response("not found", status_code=404)
     token = request.query_params.get("survey")
-    survey = (await Survey.get_or_none(token=token) if token and len(token) <= 64
-              else await Survey.filter(status=SurveyStatus.ACTIVE).order_by("-id").first())
+    # Only the organisations' own surveys: a system survey (a case's re-survey) is never the demo's.
+    ordinary = Survey.filter(purpose=SurveyPurpose.ORDINARY)
+    survey = (await ordinary.get_or_none(token=token) if token and len(token) <= 64
+              else await ordinary.filter(status=SurveyStatus.ACTIVE).order_by("-id").first())
     nonce = secrets.token_urlsafe(16)
     widget = "" if survey is None else (
         f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" data-voc-trigger="load" '

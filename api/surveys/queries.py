@@ -105,10 +105,12 @@ class SurveyQueries:
         return PublicSurvey(token=survey.token, kind=survey.kind, locale=survey.locale,
                             questions=JSON(survey.definition), should_display=show)
 
-    @strawberry.field(permission_classes=[CanRead])
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The organisation's surveys, newest first. System surveys (purpose other than ORDINARY, e.g. the "
+        "re-surveys of resolved cases) are left out unless includeSystem is true."))
     async def surveys(
-        self, info: Info[Context, Any], status: SurveyStatus | None = None, first: int | None = None,
-        after: str | None = None,
+        self, info: Info[Context, Any], status: SurveyStatus | None = None, include_system: bool | None = False,
+        first: int | None = None, after: str | None = None,
     ) -> Connection[SurveyType]:
         context = info.context
         try:
@@ -116,7 +118,8 @@ class SurveyQueries:
         except DomainError as exc:
             raise api_error(exc) from exc
         page = await listing.list_surveys(
-            organization_id=context.organization_id, status=status, first=size, after_id=after_pk
+            organization_id=context.organization_id, status=status, first=size, after_id=after_pk,
+            include_system=bool(include_system),
         )
         return newest_first_connection(page, SurveyType.of, after=after)
 

@@ -18,52 +18,71 @@ from api.relay import Connection, Node, register_node
 from surveys import metrics as domain_metrics
 from surveys import models
 from surveys.metrics import Interval
-from surveys.models import Channel, NpsCategory, SurveyKind, SurveyStatus
+from surveys.models import Channel, NpsCategory, SurveyKind, SurveyPurpose, SurveyStatus
 
 if TYPE_CHECKING:
     from api.analysis.types import CommentAnalysisType
 
 
-@strawberry.type
+@strawberry.type(description="Net Promoter Score of the answers with an NPS category (0-10 scale).")
 class Nps:
-    score: float
-    promoters: int
-    passives: int
-    detractors: int
-    margin_of_error: float = strawberry.field(description="Half-width of the 95 % confidence interval, in points.")
+    score: float = strawberry.field(description="Percentage of promoters minus percentage of detractors: -100..100.")
+    promoters: int = strawberry.field(description="Answers scoring 9 or 10.")
+    passives: int = strawberry.field(description="Answers scoring 7 or 8.")
+    detractors: int = strawberry.field(description="Answers scoring 0 to 6.")
+    margin_of_error: float = strawberry.field(
+        description="Half-width of the 95 % confidence interval of score, in NPS points (same -100..100 scale).")
 
 
-@strawberry.type
+@strawberry.type(description="Customer satisfaction of the CSAT surveys' scored answers (1-5 scale).")
 class Csat:
-    score: float = strawberry.field(description="Percentage of 4-5 answers on the 1-5 scale.")
-    satisfied: int
-    responses: int
+    score: float = strawberry.field(
+        description="Percentage of satisfied answers (4 or 5 on the 1-5 scale) among scored ones: 0..100.")
+    satisfied: int = strawberry.field(description="Answers scoring 4 or 5.")
+    responses: int = strawberry.field(description="Scored answers to CSAT surveys.")
 
 
-@strawberry.type
+@strawberry.type(description="Customer effort of the CES surveys' scored answers (1-7 scale).")
 class Ces:
-    average: float
-    responses: int
+    average: float = strawberry.field(description="Mean answer: 1..7 (higher is more effort).")
+    responses: int = strawberry.field(description="Scored answers to CES surveys.")
 
 
-@strawberry.type
+@strawberry.type(description="One bucket of a metrics series, in the organisation's time zone.")
 class MetricsPoint:
-    bucket_start: datetime
-    responses: int
-    nps: float | None
-    csat: float | None
-    ces: float | None
+    bucket_start: datetime = strawberry.field(description="Local midnight starting the day, week (Monday) or month.")
+    responses: int = strawberry.field(description="Answers submitted in the bucket (every channel).")
+    nps: float | None = strawberry.field(description="NPS of the bucket's answers, -100..100; null without any.")
+    csat: float | None = strawberry.field(
+        description="Percentage of satisfied CSAT answers in the bucket, 0..100; null without any.")
+    ces: float | None = strawberry.field(description="Mean CES answer in the bucket, 1..7; null without any.")
+    partial: bool = strawberry.field(description=(
+        "True when the bucket covers less than its whole interval: it ends after now or after the window's "
+        "`to` (the last bucket, still filling or cut off), or starts before the window's `from` (the first). "
+        "Its counts are not comparable with a whole bucket's."))
 
 
-@strawberry.type
+@strawberry.type(description=(
+    "Figures over the answers that match the survey, window and filter. Units across the API: rates and "
+    "shares are fractions 0..1; NPS is -100..100, CSAT the percentage satisfied 0..100, CES the mean 1..7."))
 class Metrics:
-    responses: int
-    displays: int
-    response_rate: float | None
-    nps: Nps | None
-    csat: Csat | None
-    ces: Ces | None
-    series: list[MetricsPoint]
+    responses: int = strawberry.field(description="Answers (complete and partial) from every channel, imports "
+                                                  "and API included.")
+    displays: int = strawberry.field(description=(
+        "Times a survey was shown (recordDisplay) in the survey, channel and window asked for; other filters "
+        "do not apply to displays."))
+    response_rate: float | None = strawberry.field(description=(
+        "Fraction 0..1: answers through the channels that record displays (WIDGET, LINK, EMAIL) divided by "
+        "displays through those channels, same surveys and window. Imported and API answers count in "
+        "responses, not here. null without such displays, or when the filter selects answers by what a "
+        "display does not have (npsCategory, minScore, maxScore, hasComment, completed, attributes, topicId, "
+        "search)."))
+    nps: Nps | None = strawberry.field(description="null without NPS answers.")
+    csat: Csat | None = strawberry.field(description="null without scored CSAT answers.")
+    ces: Ces | None = strawberry.field(description="null without scored CES answers.")
+    series: list[MetricsPoint] = strawberry.field(
+        description="One point per bucket of `interval`, from the window's start (or the first answer) to its end "
+                    "(or the last answer); empty without an interval.")
 
     @classmethod
     def of(cls, m: domain_metrics.Metrics) -> Metrics:
@@ -82,6 +101,9 @@ class Metrics:
 class SurveyType(Node):
     name: str
     kind: SurveyKind
+    purpose: SurveyPurpose = strawberry.field(
+        description="ORDINARY for the organisation's own surveys; any other value is a system survey, listed by "
+                    "`surveys` only with includeSystem.")
     status: SurveyStatus
     token: str = strawberry.field(description="Public token used by the widget and the hosted page.")
     locale: str
@@ -99,7 +121,7 @@ class SurveyType(Node):
     @classmethod
     def of(cls, s: models.Survey) -> SurveyType:
         return cls(
-            id=strawberry.ID(encode_id("Survey", s.id)), name=s.name, kind=s.kind, status=s.status,
+            id=strawberry.ID(encode_id("Survey", s.id)), name=s.name, kind=s.kind, purpose=s.purpose, status=s.status,
             token=s.token, locale=s.locale, questions=JSON(s.definition), allowed_origins=list(s.allowed_origins),
             sample_rate=s.sample_rate, recontact_days=s.recontact_days, display_limit=s.display_limit,
             created_at=s.created_at, published_at=s.published_at, _model=s,

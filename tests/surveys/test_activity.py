@@ -8,10 +8,8 @@ import random
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
 from tortoise.context import TortoiseContext
 
 from core import migrate
@@ -23,7 +21,7 @@ from surveys import metrics, service
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval
 from surveys.models import Channel, Display, NpsCategory, Response, Survey, SurveyActivity, SurveyKind, SurveyStatus
-from tests.conftest import PG_URL, _create_pg_database, _drop_pg_database
+from tests.surveys.support import survey_before_purpose
 
 COUNTS = ("displays", "responses", "promoters", "passives", "detractors", "scored", "score_sum", "satisfied")
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -111,20 +109,22 @@ async def test_metrics_from_the_slots_equal_metrics_from_the_rows(org: Organizat
         survey = rng.choice(surveys)
         at = NOW - timedelta(seconds=rng.randint(0, 100 * 86400))
         high = 10 if survey.kind == SurveyKind.NPS else 5 if survey.kind == SurveyKind.CSAT else 7
+        # Every channel: the response rate counts only those that record displays, on both paths.
         await _response(survey, f"r{i}", score=rng.choice([None, *range(high + 1)]), at=at,
-                        channel=rng.choice([Channel.WIDGET, Channel.LINK]))
+                        channel=rng.choice(list(Channel)))
         if i % 3 == 0:
-            await Display.create(organization_id=org.id, survey=survey, channel=Channel.WIDGET, created_at=at)
+            await Display.create(organization_id=org.id, survey=survey, created_at=at,
+                                 channel=rng.choice([Channel.WIDGET, Channel.LINK, Channel.EMAIL, Channel.API]))
 
     windows: list[tuple[datetime | None, datetime | None]] = [
         (None, None), (NOW - timedelta(days=30, seconds=7), None), (None, NOW - timedelta(days=9, minutes=4)),
         (NOW - timedelta(days=75, minutes=1), NOW - timedelta(days=2, seconds=30)),
         (datetime(2026, 3, 1, 7, 45, tzinfo=UTC), datetime(2026, 11, 15, 6, 0, tzinfo=UTC)),  # aligned
     ]
-    checked = 0
+    checked = rated = 0
     for since, until in windows:
         for survey_id in (None, surveys[0].id, surveys[1].id, surveys[2].id):
-            for channel in (None, Channel.LINK):
+            for channel in (None, Channel.LINK, Channel.IMPORT):
                 for zone, interval in (("Asia/Shanghai", Interval.DAY), ("America/New_York", Interval.WEEK),
                                        ("Asia/Kathmandu", Interval.MONTH), ("UTC", None)):
                     flt = ResponseFilter(survey_id=survey_id, since=since, until=until, channel=channel)
@@ -132,8 +132,22 @@ async def test_metrics_from_the_slots_equal_metrics_from_the_rows(org: Organizat
                     by_rows = await metrics._from_rows(org.id, flt, ZoneInfo(zone), interval)
                     assert by_slots is not None
                     assert by_slots == by_rows, (since, until, survey_id, channel, zone, interval)
+                    assert by_rows.totals["rate_responses"] <= by_rows.totals["responses"]
+                    assert by_rows.rate_displays <= by_rows.displays
                     checked += by_rows.totals["responses"] > 0
-    assert checked > 100
+                    rated += by_rows.rate_displays > 0 and 0 < by_rows.totals["rate_responses"] \
+                        < by_rows.totals["responses"]
+    assert checked > 100 and rated > 50
+    # And the figure itself, from whichever path compute_metrics takes, against a recount in Python.
+    since = NOW - timedelta(days=30, seconds=7)
+    answers = [r for r in await Response.filter(organization_id=org.id) if r.submitted_at >= since]
+    shown = [d for d in await Display.filter(organization_id=org.id) if d.created_at >= since]
+    rated_channels = {Channel.WIDGET, Channel.LINK, Channel.EMAIL}
+    expected = (sum(r.channel in rated_channels for r in answers) / sum(d.channel in rated_channels for d in shown))
+    found = await metrics.compute_metrics(organization_id=org.id, timezone="UTC", interval=None,
+                                          flt=ResponseFilter(since=since))
+    assert (found.responses, found.displays) == (len(answers), len(shown))
+    assert found.response_rate == round(expected, 4) and found.response_rate != round(len(answers) / len(shown), 4)
 
 
 async def test_filters_on_the_rows_and_windows_within_a_slot_read_the_rows(org: Organization) -> None:
@@ -151,21 +165,14 @@ async def test_filters_on_the_rows_and_windows_within_a_slot_read_the_rows(org: 
     assert within.responses == 1 and within.nps is not None and within.nps.promoters == 1
 
 
-@pytest.fixture
-async def fresh_url(tmp_path: Path) -> Any:
-    url = await _create_pg_database(PG_URL) if PG_URL else f"sqlite://{tmp_path / 'backfill.sqlite3'}"
-    yield url
-    if PG_URL:
-        await _drop_pg_database(url)
-
-
 async def test_the_migration_counts_the_rows_already_stored(fresh_url: str, tmp_path: Path) -> None:
     migrate.upgrade(fresh_url, "0005")
     async with TortoiseContext() as ctx:
         await ctx.init(config=tortoise_config(Settings(database_url=fresh_url, data_dir=tmp_path)))
         org = await get_or_create_organization(name="Before")
-        survey = await Survey.create(organization=org, name="old", kind=SurveyKind.NPS, token="t" * 22,
-                                     status=SurveyStatus.ACTIVE, definition={}, allowed_origins=[])
+        # Written as revision 0005 wrote it; the model (which has later columns) only names the row.
+        pk = await survey_before_purpose(organization_id=org.id, name="old", kind="nps")
+        survey = Survey.construct(_saved_in_db=True, id=pk, organization_id=org.id)
         for i, score in enumerate((10, 9, 7, 1, None)):
             await _response(survey, f"b{i}", score=score, at=NOW - timedelta(days=i, minutes=3 * i))
         await Display.create(organization_id=org.id, survey=survey, channel=Channel.WIDGET, created_at=NOW)
