@@ -6,10 +6,9 @@ import base64
 import binascii
 
 from core.errors import NotFound
+from core.ids import encode_id
 
-
-def encode_id(type_name: str, pk: int) -> str:
-    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
+__all__ = ["decode_any", "decode_cursor", "decode_id", "encode_cursor", "encode_id"]
 
 
 def decode_any(global_id: str) -> tuple[str, int] | None:
