@@ -23,7 +23,7 @@ def decode_any(global_id: str) -> tuple[str, int] | None:
 def decode_id(global_id: str, type_name: str, *, field: str = "id") -> int:
     decoded = decode_any(global_id)
     if decoded is None or decoded[0] != type_name or not 0 < decoded[1] < 2**63:
-        raise NotFound(f"no {type_name} with id {global_id!r}", field=field)
+        raise NotFound(f"no {type_name} with id “{global_id}”", field=field)
     return decoded[1]
 
 
