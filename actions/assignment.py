@@ -21,6 +21,7 @@ from typing import Any
 from tortoise.functions import Count
 
 from actions.models import Case, CaseStatus, RoutingRule, Team, TeamMember
+from actions.wording import ref
 from core.batching import PerLoop
 from core.db import db, dialect
 from core.models import Role
@@ -38,7 +39,7 @@ class Routing:
     routing_rule_id: int | None = None
 
     def note(self) -> str:
-        via = f"routing rule {self.routing_rule_id}" if self.routing_rule_id else "default team"
+        via = f"routing rule {ref('RoutingRule', self.routing_rule_id)}" if self.routing_rule_id else "default team"
         return f"{self.how.replace('_', ' ')} ({via})" if self.team_id else "no team to route to"
 
 

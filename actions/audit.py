@@ -1,11 +1,26 @@
-"""The append-only audit trail of cases and actions: who changed what, from what, to what."""
+"""The append-only audit trail of cases and actions: who changed what, from what, to what.
+
+What a row holds, so that it reads like the API: `actor` in machine form (`user:<id>`,
+`apikey:<id>`, `rule:<id>` or `rule:default`, `system`; names are looked up when the trail is read,
+so a renamed user reads by the new name); status values and verdicts as the GraphQL enum values
+(`IN_PROGRESS`, `INSUFFICIENT_DATA`); references to objects as their GraphQL global ids; numbers
+formatted for people (actions.wording).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from actions.models import AuditEvent
+
+
+class ActorKind(StrEnum):
+    USER = "user"
+    API_KEY = "apikey"
+    RULE = "rule"
+    SYSTEM = "system"
 
 
 @dataclass(frozen=True)
@@ -25,6 +40,19 @@ class Actor:
     @classmethod
     def rule(cls, rule_id: int | None) -> Actor:
         return cls(f"rule:{rule_id}" if rule_id is not None else "rule:default")
+
+    @property
+    def kind(self) -> ActorKind:
+        try:
+            return ActorKind(self.label.partition(":")[0])
+        except ValueError:
+            return ActorKind.SYSTEM
+
+    @property
+    def pk(self) -> int | None:
+        """The user's, key's or rule's id; None for the system and the built-in default rule."""
+        _, _, rest = self.label.partition(":")
+        return int(rest) if rest.isdigit() and self.kind != ActorKind.SYSTEM else None
 
 
 SYSTEM = Actor("system")
@@ -47,8 +75,3 @@ async def record(
         organization_id=organization_id, subject=subject, subject_id=subject_id, actor=actor.label, kind=kind,
         from_value=_text(from_value), to_value=_text(to_value), note=note, at=at or datetime.now(UTC),
     )
-
-
-async def trail(*, organization_id: int, subject: str, subject_id: int) -> list[AuditEvent]:
-    return await AuditEvent.filter(
-        organization_id=organization_id, subject=subject, subject_id=subject_id).order_by("id")

@@ -33,6 +33,7 @@ from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
 from actions.models import Case, CaseRule, CaseStatus
 from actions.rules import RULES, effective_rule, score_matches, sentiment_matches
+from actions.wording import label, number, ref
 from analysis.models import CommentAnalysis, Topic
 from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
@@ -61,12 +62,8 @@ def open_key(response: Response) -> str:
     return f"{response.survey_id}:{who}"
 
 
-def label(status: CaseStatus) -> str:
-    return status.value.upper()
-
-
 def _user(user_id: int | None) -> str | None:
-    return f"user:{user_id}" if user_id is not None else None
+    return ref("User", user_id) if user_id is not None else None
 
 
 async def _announce(case: Case, topic: str, **details: Any) -> None:
@@ -108,7 +105,7 @@ async def _by_sentiment(found: _Candidate | None, sentiment: float | None) -> Ca
     if found is None or not sentiment_matches(found.rule, sentiment):
         return None
     return await _create(found.response, found.rule, Actor.rule(found.rule.id), source="rule",
-                         note=f"sentiment {sentiment:.2f}", config=found.routing, open_key_checked=True)
+                         note=f"sentiment {number(sentiment, 2)}", config=found.routing, open_key_checked=True)
 
 
 async def evaluate_responses(response_ids: Sequence[int]) -> dict[int, Case | None]:
@@ -206,7 +203,7 @@ async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: s
             record = _recorder(case, actor, now)
             await record("created", to_value=label(S.NEW), note=note)
             if routing.team_id is not None:
-                await record("team", to_value=f"team:{routing.team_id}", note=routing.note())
+                await record("team", to_value=ref("Team", routing.team_id), note=routing.note())
             if routing.assignee_id is not None:
                 await record("assignee", to_value=_user(routing.assignee_id), note=routing.note())
                 await record("status", from_value=label(S.NEW), to_value=label(S.ASSIGNED))
@@ -287,7 +284,7 @@ async def transition(
         current = case.status
         allowed = allowed_targets(case, now)
         if to not in allowed:
-            refused = InvalidTransition.between("case", current.value, to.value, [s.value for s in allowed])
+            refused = InvalidTransition.between("case", current, to, allowed)
             if current == S.RESOLVED and to == S.IN_PROGRESS:
                 refused.message += f" (the reopen window of {case.reopen_days} days has passed)"
             raise refused
@@ -300,8 +297,8 @@ async def transition(
         if root_cause_topic_id is not None and root_cause_topic_id != case.root_cause_topic_id:
             previous = case.root_cause_topic_id
             case.root_cause_topic_id = root_cause_topic_id
-            await record("root_cause", from_value=f"topic:{previous}" if previous else None,
-                         to_value=f"topic:{root_cause_topic_id}")
+            await record("root_cause", from_value=ref("Topic", previous) if previous else None,
+                         to_value=ref("Topic", root_cause_topic_id))
         await case.save()
         await record("status", from_value=label(current), to_value=label(to), note=note)
         if link is not None:
@@ -359,7 +356,7 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
         if user is None or user.role != Role.AGENT:
             raise InvalidAssignee("cases go to users of your organisation with the agent role", field="assigneeId")
         if case.status in FINAL:
-            raise InvalidTransition(f"a {label(case.status)} case cannot be assigned", field="id")
+            raise InvalidTransition(f"a case in {label(case.status)} cannot be assigned", field="id")
         if case.assignee_id == user.id:
             return case
         previous, current = case.assignee_id, case.status

@@ -15,8 +15,11 @@ Statistics use the normal approximation (standard library only): a two-proportio
 share, an analytical 95 % interval on the NPS difference (the variance of NPS as the mean of
 +1/0/-1 per respondent, as surveys.metrics computes its margin of error) and on the difference of
 mean sentiment (Welch). Fewer than MIN_COMMENTS analysed comments in either window, or fewer than
-MIN_COMMENTS comments in the linked topics before, gives "insufficient_data" (a fix that empties a
+MIN_COMMENTS comments in the linked topics before, gives INSUFFICIENT_DATA (a fix that empties a
 topic afterwards is measurable, one with no problem to measure before is not).
+
+Stored as JSON on the action (`baseline`, `effect`) with snake_case keys and lower-case verdicts;
+the API presents them (camelCase keys, enum values, global ids; api/actions/effects.py).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from actions.models import Action
@@ -37,9 +41,14 @@ BASELINE_WEEKS = 4
 MIN_COMMENTS = 20
 ALPHA = 0.05
 WEEK = timedelta(days=7)
-EFFECTIVE = "effective"
-INEFFECTIVE = "ineffective"
-INSUFFICIENT = "insufficient_data"
+
+
+class Verdict(StrEnum):
+    """The verdict the measurement suggests (values as stored in `effect.verdict`)."""
+
+    EFFECTIVE = "effective"
+    INEFFECTIVE = "ineffective"
+    INSUFFICIENT_DATA = "insufficient_data"
 
 
 @dataclass(frozen=True)
@@ -268,22 +277,22 @@ def compare(before: Measure, after: Measure) -> dict[str, Any]:
     sentiment = mean_difference(before, after)
     reasons: list[str] = []
     if before.analysed < MIN_COMMENTS or after.analysed < MIN_COMMENTS:
-        verdict = INSUFFICIENT
+        verdict = Verdict.INSUFFICIENT_DATA
         reasons.append(f"fewer than {MIN_COMMENTS} analysed comments in a window "
                        f"(before {before.analysed}, after {after.analysed})")
     elif before.comments < MIN_COMMENTS:
-        verdict = INSUFFICIENT
+        verdict = Verdict.INSUFFICIENT_DATA
         reasons.append(f"fewer than {MIN_COMMENTS} comments in the linked topics before ({before.comments})")
     else:
         if share is not None and share["significant"] and share["difference"] < 0:
             reasons.append("the topics' share of comments dropped significantly")
         if nps is not None and nps["ci95"][0] > 0:
             reasons.append("the NPS of the topics' responses rose (95 % interval above 0)")
-        verdict = EFFECTIVE if reasons else INEFFECTIVE
+        verdict = Verdict.EFFECTIVE if reasons else Verdict.INEFFECTIVE
         if not reasons:
             reasons.append("neither a significant drop in share nor a rise in NPS")
     return {
-        "verdict": verdict,
+        "verdict": verdict.value,
         "reasons": reasons,
         "min_comments": MIN_COMMENTS,
         "before": before.to_json(),

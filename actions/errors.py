@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import Enum
 
+from actions.wording import label, with_article
 from core.errors import DomainError
 
 
@@ -11,10 +13,23 @@ class InvalidTransition(DomainError):
     code = "INVALID_TRANSITION"
 
     @classmethod
-    def between(cls, subject: str, current: str, to: str, allowed: Iterable[str]) -> InvalidTransition:
-        targets = sorted(a.upper() for a in allowed)
+    def between(cls, subject: str, current: Enum, to: Enum, allowed: Iterable[Enum]) -> InvalidTransition:
+        targets = sorted(label(a) for a in allowed)
         listed = ", ".join(targets) if targets else "none (final status)"
-        return cls(f"a {subject} in {current.upper()} cannot move to {to.upper()}; allowed: {listed}", field="to")
+        return cls(f"{with_article(subject)} in {label(current)} cannot move to {label(to)}; allowed: {listed}",
+                   field="to")
+
+
+class EffectNotMeasured(DomainError):
+    """Closing needs an effect measured with enough data in both windows (or an override)."""
+
+    code = "EFFECT_NOT_MEASURED"
+
+
+class VerdictContradictsEffect(DomainError):
+    """Closing against the measured verdict needs an override."""
+
+    code = "VERDICT_CONTRADICTS_EFFECT"
 
 
 class InvalidAssignee(DomainError):

@@ -8,8 +8,10 @@ Decisions:
   verification window has passed; done by hand earlier, the effect covers the data so far
   (`window_complete: false`).
 - Owners: users of the organisation with role admin, analyst or agent (a viewer cannot own work).
+- Closing (CLOSED_EFFECTIVE / CLOSED_INEFFECTIVE) follows the measured effect, or an admin's or
+  analyst's override with a reason (actions.verdicts).
 - Links: all-or-nothing. Every id is checked first (unknown or foreign → NOT_FOUND, already linked
-  → DUPLICATE_LINK naming it), then all are written in one transaction.
+  → DUPLICATE_LINK naming it), then all are written in one transaction (actions.action_links).
 - "Tell them it is fixed" (ACTION_SHIPPED) lists the external ids of the respondents of the linked
   responses, of the linked cases, and of the responses in the linked topics from the baseline
   window's start until shipping (at most MAX_RESPONDENTS; `truncated` says when more exist).
@@ -28,19 +30,21 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from actions import audit, effect, events
-from actions.audit import SYSTEM, Actor
+from actions import audit, effect, events, verdicts
+from actions.action_links import Links as Links  # part of this service's signatures
+from actions.action_links import check_links, counts, merge_links, missing_links, write_links
+from actions.audit import Actor
+from actions.effect import Verdict
 from actions.errors import DuplicateLink, InvalidAssignee, InvalidTransition
-from actions.models import Action, ActionCase, ActionResponse, ActionStatus, ActionTopic, Case
+from actions.models import Action, ActionStatus, ActionTopic
+from actions.verdicts import CLOSING, Override
+from actions.wording import label, ref, with_article
 from analysis import topic_versions
 from analysis.models import Topic
-from core.db import dialect
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
 from core.paging import Page, newest_first
-from core.sql import fetch
 from surveys.filters import ResponseFilter
-from surveys.models import Response
 
 S = ActionStatus
 TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
@@ -62,11 +66,9 @@ OWNER_ROLES = frozenset({Role.ADMIN, Role.ANALYST, Role.AGENT})
 DEFAULT_PRIORITY = 3
 DEFAULT_VERIFICATION_DAYS = 14
 MAX_VERIFICATION_DAYS = 90
-MAX_LINKS = 500
 MAX_TITLE = 300
 MAX_TEXT = 10_000
 MAX_RESPONDENTS = 10_000
-VERIFY_BATCH = 100
 
 
 class _Keep(Enum):
@@ -74,13 +76,6 @@ class _Keep(Enum):
 
 
 KEEP = _Keep.KEEP
-
-
-@dataclass(frozen=True)
-class Links:
-    topic_ids: Sequence[int] = ()
-    response_ids: Sequence[int] = ()
-    case_ids: Sequence[int] = ()
 
 
 @dataclass(frozen=True)
@@ -101,7 +96,7 @@ class ActionUpdate:
 async def get_action(*, organization_id: int, action_id: int, field: str = "id") -> Action:
     action = await Action.get_or_none(id=action_id, organization_id=organization_id)
     if action is None:
-        raise NotFound(f"no action with id {action_id}", field=field)
+        raise NotFound(f"no action with id {ref('Action', action_id)}", field=field)
     return action
 
 
@@ -116,11 +111,11 @@ async def list_actions(
         query = query.filter(status=status)
     if owner_id is not None:
         if not await User.exists(id=owner_id, organization_id=organization_id):
-            raise NotFound(f"no user with id {owner_id}", field="filter.ownerId")
+            raise NotFound(f"no user with id {ref('User', owner_id)}", field="filter.ownerId")
         query = query.filter(owner_id=owner_id)
     if topic_id is not None:
         if not await Topic.exists(id=topic_id, organization_id=organization_id):
-            raise NotFound(f"no topic with id {topic_id}", field="filter.topicId")
+            raise NotFound(f"no topic with id {ref('Topic', topic_id)}", field="filter.topicId")
         related = await topic_versions.topics_leading_to(organization_id=organization_id, topic_id=topic_id)
         linked = ActionTopic.filter(topic_id__in=related).values_list("action_id", flat=True)
         query = query.filter(id__in=await linked)
@@ -189,70 +184,11 @@ async def _owner(organization_id: int, owner_id: int | None) -> int | None:
         return None
     user = await User.get_or_none(id=owner_id, organization_id=organization_id)
     if user is None:
-        raise NotFound(f"no user with id {owner_id}", field="ownerId")
+        raise NotFound(f"no user with id {ref('User', owner_id)}", field="ownerId")
     if user.role not in OWNER_ROLES:
-        raise InvalidAssignee(f"user {owner_id} is a {user.role.value}; an owner must be an admin, analyst or agent",
-                              field="ownerId")
+        raise InvalidAssignee(f"user {ref('User', owner_id)} is {with_article(user.role.value)}; an owner must be an "
+                              "admin, analyst or agent", field="ownerId")
     return user.id
-
-
-@dataclass(frozen=True)
-class _LinkKind:
-    name: str  # audit value prefix: "topic:12"
-    field: str
-    model: Any
-    link: Any  # the link model
-    column: str  # the link model's column pointing at the object
-
-
-KINDS = (
-    _LinkKind("topic", "topicIds", Topic, ActionTopic, "topic_id"),
-    _LinkKind("response", "responseIds", Response, ActionResponse, "response_id"),
-    _LinkKind("case", "caseIds", Case, ActionCase, "case_id"),
-)
-
-
-def _unique(ids: Sequence[int], field: str) -> list[int]:
-    if len(ids) > MAX_LINKS:
-        raise ValidationFailed(f"at most {MAX_LINKS} ids per call", field=field)
-    return list(dict.fromkeys(ids))
-
-
-async def _check_links(organization_id: int, action_id: int | None, links: Links) -> dict[str, list[int]]:
-    """The ids to link per kind, all checked: they exist in the organisation and are not linked yet."""
-    wanted = {"topic": _unique(links.topic_ids, "topicIds"), "response": _unique(links.response_ids, "responseIds"),
-              "case": _unique(links.case_ids, "caseIds")}
-    for kind in KINDS:
-        ids = wanted[kind.name]
-        if not ids:
-            continue
-        found = set(await kind.model.filter(id__in=ids, organization_id=organization_id).values_list("id", flat=True))
-        missing = [i for i in ids if i not in found]
-        if missing:
-            raise NotFound(f"no {kind.name} with id {missing[0]}", field=kind.field)
-        if action_id is not None:
-            existing = set(await kind.link.filter(action_id=action_id, **{f"{kind.column}__in": ids}).values_list(
-                kind.column, flat=True))
-            if existing:
-                first = next(i for i in ids if i in existing)
-                raise DuplicateLink(f"{kind.name} {first} is already linked to action {action_id}", field=kind.field)
-    return wanted
-
-
-async def _write_links(action: Action, wanted: dict[str, list[int]], *, actor: Actor, at: datetime,
-                       note: str | None = None) -> None:
-    for kind in KINDS:
-        ids = wanted.get(kind.name, [])
-        if not ids:
-            continue
-        await kind.link.bulk_create([kind.link(action_id=action.id, **{kind.column: i}) for i in ids])
-        for i in ids:
-            await audit.record(organization_id=action.organization_id, subject="action", subject_id=action.id,
-                               actor=actor, kind="link", to_value=f"{kind.name}:{i}", note=note, at=at)
-
-
-def _counts(wanted: dict[str, list[int]]) -> dict[str, list[int]]:
-    return {f"{name}_ids": ids for name, ids in wanted.items() if ids}
 
 
 # --- writes -----------------------------------------------------------------------------------
@@ -272,14 +208,14 @@ async def create_action(
             DEFAULT_VERIFICATION_DAYS if verification_days is None else verification_days),
         status=S.PROPOSED,
     )
-    wanted = await _check_links(organization_id, None, links)
+    wanted = await check_links(organization_id, None, links)
     async with in_transaction():
         action = await Action.create(**values)
         await _record(action, actor, "created", to_value=action.title, at=now)
-        await _write_links(action, wanted, actor=actor, at=now)
+        await write_links(action, wanted, actor=actor, at=now)
         await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
                           payload={"action_id": action.id, "change": "created", "status": action.status.value,
-                                   **_counts(wanted)})
+                                   **counts(wanted)})
     return action
 
 
@@ -310,12 +246,17 @@ async def update_action(
     async with in_transaction():
         await Action.filter(id=action.id).update(**changed, updated_at=now)
         for name, value in changed.items():
-            await _record(action, actor, kinds.get(name, name), from_value=getattr(action, name), to_value=value,
-                          at=now)
+            await _record(action, actor, kinds.get(name, name), from_value=_shown(name, getattr(action, name)),
+                          to_value=_shown(name, value), at=now)
         await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
                           payload={"action_id": action.id, "changes": [kinds.get(n, n) for n in changed]})
     await action.refresh_from_db()
     return action
+
+
+def _shown(name: str, value: object) -> object:
+    """A changed field's value in the trail: the owner as a user reference."""
+    return ref("User", value) if name == "owner_id" and isinstance(value, int) else value
 
 
 async def add_note(*, organization_id: int, action_id: int, actor: Actor, note: str,
@@ -341,20 +282,20 @@ async def link_to_action(
     now = now or datetime.now(UTC)
     action = await get_action(organization_id=organization_id, action_id=action_id, field="actionId")
     if action.status == S.DUPLICATE:
-        raise ValidationFailed(f"this action was merged into action {action.duplicate_of_id}: link to that one",
-                               field="actionId")
-    wanted = await _check_links(organization_id, action.id, links)
+        raise ValidationFailed(f"this action was merged into action {ref('Action', action.duplicate_of_id or 0)}: "
+                               "link to that one", field="actionId")
+    wanted = await check_links(organization_id, action.id, links)
     if not any(wanted.values()):
         raise ValidationFailed("nothing to link: give topicIds, responseIds or caseIds", field="actionId")
     baseline = await _rebaseline(action, extra_topics=wanted["topic"])
     try:
         async with in_transaction():
-            await _write_links(action, wanted, actor=actor, at=now)
+            await write_links(action, wanted, actor=actor, at=now)
             if baseline is not None:
                 await _set_baseline(action, baseline, actor, now)
             await Action.filter(id=action.id).update(updated_at=now)
             await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                              payload={"action_id": action.id, "changes": ["link"], **_counts(wanted)})
+                              payload={"action_id": action.id, "changes": ["link"], **counts(wanted)})
     except IntegrityError as exc:  # linked concurrently by someone else
         raise DuplicateLink("one of these is already linked to the action", field="actionId") from exc
     await action.refresh_from_db()
@@ -377,14 +318,8 @@ async def _set_baseline(action: Action, baseline: dict[str, Any], actor: Actor, 
 
 
 async def _record_baseline(action: Action, baseline: dict[str, Any], actor: Actor, at: datetime) -> None:
-    await _record(action, actor, "baseline", to_value=_summary(baseline), at=at,
-                  note=f"{baseline['comments']} of {baseline['analysed']} analysed comments over "
-                       f"{baseline.get('weeks', effect.BASELINE_WEEKS)} weeks")
-
-
-def _summary(measured: dict[str, Any]) -> str:
-    nps = measured.get("nps")
-    return f"share={measured.get('share')} nps={nps['score'] if nps else None}"
+    await _record(action, actor, "baseline", to_value=verdicts.baseline_summary(baseline), at=at,
+                  note=verdicts.baseline_note(baseline))
 
 
 async def _record(action: Action, actor: Actor, kind: str, *, from_value: object = None, to_value: object = None,
@@ -395,16 +330,20 @@ async def _record(action: Action, actor: Actor, kind: str, *, from_value: object
 
 async def transition_action(
     *, organization_id: int, action_id: int, to: ActionStatus, actor: Actor, note: str | None = None,
-    duplicate_of_id: int | None = None, now: datetime | None = None,
+    duplicate_of_id: int | None = None, override: Override | None = None, now: datetime | None = None,
 ) -> Action:
+    """One move of the table. Closing needs the measured effect, or an `override` (actions.verdicts)."""
     now = now or datetime.now(UTC)
     action = await get_action(organization_id=organization_id, action_id=action_id)
     current = action.status
     if to not in TRANSITIONS[current]:
-        raise InvalidTransition.between("action", current.value, to.value, [s.value for s in TRANSITIONS[current]])
+        raise InvalidTransition.between("action", current, to, TRANSITIONS[current])
     text = _note(note)
     if duplicate_of_id is not None and to != S.DUPLICATE:
         raise ValidationFailed("duplicateOfId is only for a move to DUPLICATE", field="duplicateOfId")
+    if override is not None and to not in CLOSING:
+        raise ValidationFailed("overrideReason is only for closing (CLOSED_EFFECTIVE or CLOSED_INEFFECTIVE)",
+                               field="overrideReason")
     fields: dict[str, Any] = {}
     then: list[Callable[[], Awaitable[object]]] = []
     if to == S.PLANNED:
@@ -415,34 +354,37 @@ async def transition_action(
     elif to == S.DUPLICATE:
         target, wanted = await _merge_plan(action, duplicate_of_id)
         fields.update(duplicate_of_id=target.id)
-        text = text or f"merged into action {target.id}"
-        then.append(partial(_merge_links, action, target, wanted, actor, now))
+        text = text or f"merged into action {ref('Action', target.id)}"
+        then.append(partial(merge_links, action, target, wanted, actor, now))
         if (rebased := await _rebaseline(target, extra_topics=wanted["topic"])) is not None:
             then.append(partial(_set_baseline, target, rebased, actor, now))
     elif to == S.SHIPPED:
         found = await effect.shipped_respondents(action=action, topic_ids=await linked_topic_ids(action.id),
                                                  until=now, limit=MAX_RESPONDENTS + 1)
-        fields.update(shipped_at=now, effect=None)
+        fields.update(shipped_at=now, effect=None, verdict_override_reason=None)
         then.append(partial(events.emit, organization_id=organization_id, topic=events.ACTION_SHIPPED, payload={
             "action_id": action.id, "respondents": found[:MAX_RESPONDENTS], "truncated": len(found) > MAX_RESPONDENTS}))
     elif to == S.VERIFYING:
         measured = await effect.evaluate(action=action, topic_ids=await linked_topic_ids(action.id), now=now)
         fields.update(effect=measured)
-        then.append(partial(_record_effect, action, measured, actor, now))
-    if not await _move(action, to, actor=actor, note=text, now=now, fields=fields, then=then):
-        raise InvalidTransition(f"the action is no longer {current.value.upper()}: it changed meanwhile; "
-                                f"read it again", field="to")
+        then.append(partial(record_effect, action, measured, actor, now))
+    elif to in CLOSING:
+        judged = await verdicts.judge_closing(action=action, to=to, override=override,
+                                              topic_ids=await linked_topic_ids(action.id), now=now)
+        fields.update(verdict_override_reason=judged.override_reason)
+        if judged.remeasured is not None:
+            fields.update(effect=judged.remeasured)
+            then.append(partial(record_effect, action, judged.remeasured, actor, now))
+        if judged.override_reason is not None:
+            then.append(partial(_record, action, actor, "verdict_overridden", from_value=label(judged.measured),
+                                to_value=label(CLOSING[to]), note=judged.override_reason, at=now))
+    elif current in CLOSING:  # reopened: the next closing is judged afresh
+        fields.update(verdict_override_reason=None)
+    if not await move_status(action, to, actor=actor, note=text, now=now, fields=fields, then=then):
+        raise InvalidTransition(f"the action is no longer {label(current)}: it changed meanwhile; read it again",
+                                field="to")
     await action.refresh_from_db()
     return action
-
-
-async def _merge_links(action: Action, target: Action, wanted: dict[str, list[int]], actor: Actor,
-                       at: datetime) -> None:
-    await _write_links(target, wanted, actor=actor, at=at, note=f"merged from action {action.id}")
-    await Action.filter(id=target.id).update(updated_at=at)
-    await events.emit(organization_id=target.organization_id, topic=events.ACTION_UPDATED,
-                      payload={"action_id": target.id, "changes": ["link"], "merged_from": action.id,
-                               **_counts(wanted)})
 
 
 async def _merge_plan(action: Action, duplicate_of_id: int | None) -> tuple[Action, dict[str, list[int]]]:
@@ -454,24 +396,18 @@ async def _merge_plan(action: Action, duplicate_of_id: int | None) -> tuple[Acti
     if target.id == action.id:
         raise ValidationFailed("an action cannot be a duplicate of itself", field="duplicateOfId")
     if target.status == S.DUPLICATE:
-        raise ValidationFailed(f"action {target.id} is itself a duplicate (of action {target.duplicate_of_id}): "
-                               "merge into that one", field="duplicateOfId")
-    wanted: dict[str, list[int]] = {}
-    for kind in KINDS:
-        mine = await kind.link.filter(action_id=action.id).order_by("id").values_list(kind.column, flat=True)
-        theirs = set(await kind.link.filter(action_id=target.id).values_list(kind.column, flat=True))
-        wanted[kind.name] = [int(i) for i in mine if i not in theirs]
-    return target, wanted
+        raise ValidationFailed(f"action {ref('Action', target.id)} is itself a duplicate (of action "
+                               f"{ref('Action', target.duplicate_of_id or 0)}): merge into that one",
+                               field="duplicateOfId")
+    return target, await missing_links(action, target)
 
 
-async def _record_effect(action: Action, measured: dict[str, Any], actor: Actor, at: datetime) -> None:
-    share, nps = measured.get("share") or {}, measured.get("nps") or {}
-    await _record(action, actor, "effect", to_value=measured["verdict"], at=at,
-                  note=f"share {share.get('before')} -> {share.get('after')} (p={share.get('p_value')}); "
-                       f"NPS {nps.get('before')} -> {nps.get('after')}; " + "; ".join(measured["reasons"]))
+async def record_effect(action: Action, measured: dict[str, Any], actor: Actor, at: datetime) -> None:
+    await _record(action, actor, "effect", to_value=label(Verdict(measured["verdict"])), at=at,
+                  note=verdicts.effect_note(measured))
 
 
-async def _move(
+async def move_status(
     action: Action, to: ActionStatus, *, actor: Actor, note: str | None, now: datetime, fields: dict[str, Any],
     then: Sequence[Callable[[], Awaitable[object]]] = (),
 ) -> bool:
@@ -481,7 +417,7 @@ async def _move(
         moved = await Action.filter(id=action.id, status=current).update(status=to, updated_at=now, **fields)
         if not moved:
             return False
-        await _record(action, actor, "status", from_value=current.value, to_value=to.value, note=note, at=now)
+        await _record(action, actor, "status", from_value=label(current), to_value=label(to), note=note, at=now)
         payload: dict[str, Any] = {"action_id": action.id, "from": current.value, "to": to.value}
         if "duplicate_of_id" in fields:
             payload["duplicate_of"] = fields["duplicate_of_id"]
@@ -489,37 +425,3 @@ async def _move(
         for step in then:
             await step()
     return True
-
-
-# --- periodic verification --------------------------------------------------------------------
-
-
-async def _due_ids(now: datetime, limit: int) -> list[int]:
-    """SHIPPED actions whose verification window has passed, oldest first."""
-    if dialect() == "postgres":
-        sql = ("SELECT id FROM actions WHERE status = %s AND shipped_at IS NOT NULL "
-               "AND shipped_at + make_interval(days => verification_days) <= %s ORDER BY shipped_at, id LIMIT %s")
-        rows = await fetch(sql, [S.SHIPPED.value, now, limit])
-    else:
-        sql = ("SELECT id FROM actions WHERE status = %s AND shipped_at IS NOT NULL "
-               "AND unixepoch(shipped_at) + verification_days * 86400 <= %s ORDER BY shipped_at, id LIMIT %s")
-        rows = await fetch(sql, [S.SHIPPED.value, int(now.timestamp()), limit])
-    return [int(row["id"]) for row in rows]
-
-
-async def verify_due_actions(*, now: datetime | None = None, limit: int = VERIFY_BATCH) -> list[int]:
-    """Measures the effect of every due SHIPPED action and moves it to VERIFYING (actor: system).
-
-    Safe with several tickers: the move is a conditional UPDATE on status = 'shipped', so each action
-    is moved, audited and announced once. Returns the ids this call moved.
-    """
-    now = now or datetime.now(UTC)
-    moved: list[int] = []
-    for action in await Action.filter(id__in=await _due_ids(now, limit)).order_by("id"):
-        measured = await effect.evaluate(action=action, topic_ids=await linked_topic_ids(action.id), now=now)
-        note = f"verification window of {action.verification_days} days passed; suggested: {measured['verdict']}"
-        steps = [partial(_record_effect, action, measured, SYSTEM, now)]
-        if await _move(action, S.VERIFYING, actor=SYSTEM, note=note, now=now, fields={"effect": measured},
-                       then=steps):
-            moved.append(action.id)
-    return moved

@@ -28,7 +28,10 @@ class LoopMetrics:
     detractors_contacted_within_24h: float | None
     median_hours_to_first_contact: float | None
     actions_by_status: dict[ActionStatus, int]
+    # CLOSED_EFFECTIVE = measured (the effect supports it) + overridden (closed with a reason instead).
     effective_actions: int
+    effective_actions_measured: int
+    effective_actions_overridden: int
 
 
 def _seconds_to_first_contact() -> str:
@@ -87,11 +90,15 @@ async def loop_metrics(
 
     actions = _window(organization_id, "a", since, until)
     by_status = {status: 0 for status in ActionStatus}
+    overridden = {status: 0 for status in ActionStatus}
     for counted in await fetch(
-        f"SELECT a.status AS status, COUNT(*) AS n FROM actions a WHERE {actions.sql()} GROUP BY a.status",
+        "SELECT a.status AS status, COUNT(*) AS n, "
+        "SUM(CASE WHEN a.verdict_override_reason IS NOT NULL THEN 1 ELSE 0 END) AS overridden "
+        f"FROM actions a WHERE {actions.sql()} GROUP BY a.status",
         actions.params,
     ):
         by_status[ActionStatus(counted["status"])] = int(counted["n"])
+        overridden[ActionStatus(counted["status"])] = int(counted["overridden"] or 0)
     return LoopMetrics(
         open_cases=int(row["open_cases"] or 0),
         breached_cases=int(row["breached_cases"] or 0),
@@ -100,6 +107,8 @@ async def loop_metrics(
         median_hours_to_first_contact=round(median / 3600, 4) if median is not None else None,
         actions_by_status=by_status,
         effective_actions=by_status[ActionStatus.CLOSED_EFFECTIVE],
+        effective_actions_measured=by_status[ActionStatus.CLOSED_EFFECTIVE] - overridden[ActionStatus.CLOSED_EFFECTIVE],
+        effective_actions_overridden=overridden[ActionStatus.CLOSED_EFFECTIVE],
     )
 
 

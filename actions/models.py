@@ -243,6 +243,9 @@ class Action(Model):
     # Snapshot of the linked topics' metrics when PLANNED; before-vs-after once verifiable.
     baseline: dict[str, Any] | None = fields.JSONField(null=True)
     effect: dict[str, Any] | None = fields.JSONField(null=True)
+    # Closed against or without a measured effect: the reason the admin or analyst gave (null when
+    # the closing followed the measured verdict, and while the action is open).
+    verdict_override_reason = fields.TextField(null=True)
     planned_at = fields.DatetimeField(null=True)
     shipped_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -323,7 +326,7 @@ class AuditEvent(Model):
     )
     subject = fields.CharField(max_length=16)  # case | action | respondent
     subject_id = fields.BigIntField()
-    # "user:<id>", "apikey:<prefix>", "rule:<id>" or "system".
+    # "user:<id>", "apikey:<id>", "rule:<id>" / "rule:default" or "system" (see actions/audit.py).
     actor = fields.CharField(max_length=64)
     kind = fields.CharField(max_length=32)  # created | status | assignee | owner | due_at | link | note | breach …
     from_value = fields.CharField(max_length=500, null=True)

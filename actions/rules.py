@@ -93,7 +93,7 @@ def _check_rule_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in RULE_FIELDS:
-            raise ValidationFailed(f"unknown case rule field {name!r}", field=name)
+            raise ValidationFailed(f"unknown case rule field “{name}”", field=name)
         label, low, high, nullable = RULE_FIELDS[name]
         if value is None:
             if not nullable:
@@ -170,7 +170,7 @@ async def create_team(
             raise InvalidAssignee("the fallback owner takes cases, so it must have the agent role",
                                   field="fallbackOwnerId")
     if await Team.exists(organization_id=organization.id, name=name):
-        raise ValidationFailed(f"a team named {name!r} already exists", field="name", code="DUPLICATE")
+        raise ValidationFailed(f"a team named “{name}” already exists", field="name", code="DUPLICATE")
     try:
         async with in_transaction():
             if is_default:  # one default team per organisation
@@ -178,7 +178,7 @@ async def create_team(
             return await Team.create(organization_id=organization.id, name=name, lead_id=lead_id,
                                      fallback_owner_id=fallback_owner_id, is_default=is_default)
     except IntegrityError as exc:
-        raise ValidationFailed(f"a team named {name!r} already exists", field="name", code="DUPLICATE") from exc
+        raise ValidationFailed(f"a team named “{name}” already exists", field="name", code="DUPLICATE") from exc
 
 
 async def list_teams(*, organization_id: int) -> list[Team]:

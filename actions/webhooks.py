@@ -140,9 +140,9 @@ async def check_url(url: str, *, allow_private: bool) -> Target:
         try:
             addresses = await _resolve(host, port or (443 if parts.scheme == "https" else 80))
         except (OSError, TimeoutError, UnicodeError) as exc:
-            raise InvalidWebhook(f"the host {host!r} does not resolve", field="url") from exc
+            raise InvalidWebhook(f"the host “{host}” does not resolve", field="url") from exc
     if not addresses:
-        raise InvalidWebhook(f"the host {host!r} does not resolve", field="url")
+        raise InvalidWebhook(f"the host “{host}” does not resolve", field="url")
     for address in addresses:
         if _refused(address):
             raise InvalidWebhook(

@@ -6,10 +6,9 @@ import base64
 import binascii
 
 from core.errors import NotFound
+from core.ids import encode_id
 
-
-def encode_id(type_name: str, pk: int) -> str:
-    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
+__all__ = ["decode_any", "decode_cursor", "decode_id", "encode_cursor", "encode_id"]
 
 
 def decode_any(global_id: str) -> tuple[str, int] | None:
@@ -24,7 +23,7 @@ def decode_any(global_id: str) -> tuple[str, int] | None:
 def decode_id(global_id: str, type_name: str, *, field: str = "id") -> int:
     decoded = decode_any(global_id)
     if decoded is None or decoded[0] != type_name or not 0 < decoded[1] < 2**63:
-        raise NotFound(f"no {type_name} with id {global_id!r}", field=field)
+        raise NotFound(f"no {type_name} with id “{global_id}”", field=field)
     return decoded[1]
 
 

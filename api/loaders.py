@@ -9,10 +9,10 @@ from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
 from actions import resurvey
-from actions.models import ActionCase, ActionTopic, Team, TeamMember
+from actions.models import ActionCase, ActionTopic, AuditEvent, CaseRule, Team, TeamMember
 from analysis import insights
 from analysis.models import CommentAnalysis, Topic, TopicSuccessor
-from core.models import User
+from core.models import ApiKey, User
 from surveys.models import Respondent, Response, Survey
 
 if TYPE_CHECKING:
@@ -63,6 +63,22 @@ def _linked(link: type[Model], relation: str) -> Callable[[Sequence[int]], Await
     return load
 
 
+def _trails(subject: str) -> Callable[[int], Callable[[Sequence[int]], Awaitable[list[Any]]]]:
+    """Case.events / Action.events: the audit events of many cases (or actions) in one query, oldest
+    first, under the caller's organisation."""
+    def for_organization(organization_id: int) -> Callable[[Sequence[int]], Awaitable[list[Any]]]:
+        async def load(ids: Sequence[int]) -> list[Any]:
+            found: dict[int, list[AuditEvent]] = {i: [] for i in ids}
+            for event in await AuditEvent.filter(organization_id=organization_id, subject=subject,
+                                                 subject_id__in=list(ids)).order_by("id"):
+                found[event.subject_id].append(event)
+            return [found[i] for i in ids]
+
+        return load
+
+    return for_organization
+
+
 async def _representative_comments(keys: Sequence[tuple[int, int]]) -> list[Any]:
     # Keys are (topic id, limit); topics come from rows read under the caller's tenant filter.
     found: dict[tuple[int, int], list[str]] = {}
@@ -89,8 +105,18 @@ LOADERS: dict[str, Callable[[Sequence[Any]], Awaitable[list[Any]]]] = {
     "resurvey_url": resurvey.urls,
     "team": _by_id(Team),
     "team_members": _team_members,
+    # Audit actors (ids from audit rows of the caller's organisation).
+    "api_key": _by_id(ApiKey),
+    "case_rule": _by_id(CaseRule),
+}
+# Loaders whose query filters by the caller's organisation itself.
+TENANT_LOADERS: dict[str, Callable[[int], Callable[[Sequence[Any]], Awaitable[list[Any]]]]] = {
+    "case_events": _trails("case"),
+    "action_events": _trails("action"),
 }
 
 
 def build(name: str, context: Context) -> DataLoader[Any, Any]:
+    if name in TENANT_LOADERS:
+        return DataLoader(load_fn=TENANT_LOADERS[name](context.organization_id))
     return DataLoader(load_fn=LOADERS[name])

@@ -5,7 +5,7 @@ not find again keeps its last version, is marked retired and records where its c
 Topics of versions retired before this migration are marked retired (their lineage was not kept).
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-06
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from core.dbtypes import double, fk, pk, timestamp
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -4,7 +4,7 @@ linkToAction, addActionNote. Reads need any role; writes need admin or analyst (
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -13,6 +13,7 @@ import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from actions import improvements
 from actions.improvements import KEEP, ActionUpdate, Links
 from actions.models import ActionStatus
+from actions.verdicts import Override
 from analysis.models import Topic
 from api.actions.types import ActionPayload, ActionType, actor_of
 from api.analysis.types import TopicType, topic_type
@@ -175,18 +176,26 @@ class ActionMutations:
 
     @strawberry.mutation(
         permission_classes=[CanManageActions],
-        description="Only the allowed transitions; DUPLICATE needs duplicateOfId (its links are merged there).")
+        description="Only the allowed transitions; DUPLICATE needs duplicateOfId (its links are merged there). "
+                    "CLOSED_EFFECTIVE / CLOSED_INEFFECTIVE need the measured effect to support them (else "
+                    "EFFECT_NOT_MEASURED or VERDICT_CONTRADICTS_EFFECT), or overrideReason.")
     async def transition_action(
         self, info: Info[Context, Any], id: strawberry.ID, to: ActionStatus, note: str | None = None,
         duplicate_of_id: strawberry.ID | None = None,
+        override_reason: Annotated[str | None, strawberry.argument(
+            description="Close against or without the measured effect (admins and analysts): why, 1-500 "
+                        "characters. Recorded in the trail (verdict_overridden) and on the action.")] = None,
     ) -> ActionPayload:
         context = info.context
+        assert context.principal is not None, "resolver reached without a permission class"
         try:
             action = await improvements.transition_action(
                 organization_id=context.organization_id, action_id=decode_id(id, "Action"), to=to,
                 actor=actor_of(context.principal), note=note,
                 duplicate_of_id=decode_id(duplicate_of_id, "Action", field="duplicateOfId") if duplicate_of_id
                 else None,
+                override=Override(reason=override_reason, role=context.principal.role)
+                if override_reason is not None else None,
             )
         except DomainError as exc:
             return ActionPayload(errors=[UserError.of(exc)])

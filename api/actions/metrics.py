@@ -34,7 +34,15 @@ class LoopMetricsType:
     actions_by_status: JSON = strawberry.field(
         description='Every action status (enum name) to its number of actions, e.g. {"PROPOSED": 2, '
                     '"IN_PROGRESS": 1, ...}.')
-    effective_actions: int = strawberry.field(description="Actions closed as effective (CLOSED_EFFECTIVE).")
+    effective_actions: int = strawberry.field(
+        description="Actions closed as effective (CLOSED_EFFECTIVE): effectiveActionsMeasured + "
+                    "effectiveActionsOverridden.")
+    effective_actions_measured: int = strawberry.field(
+        description="Actions closed as effective because their measured effect says so (enough data in both "
+                    "windows, verdict EFFECTIVE).")
+    effective_actions_overridden: int = strawberry.field(
+        description="Actions closed as effective by an admin or analyst against or without the measured effect, "
+                    "with a written reason (Action.verdictOverrideReason).")
 
     @classmethod
     def of(cls, m: loop_metrics.LoopMetrics) -> LoopMetricsType:
@@ -43,7 +51,8 @@ class LoopMetricsType:
             detractors_contacted_within_24h=m.detractors_contacted_within_24h,
             median_hours_to_first_contact=m.median_hours_to_first_contact,
             actions_by_status=JSON({status.name: n for status, n in m.actions_by_status.items()}),
-            effective_actions=m.effective_actions,
+            effective_actions=m.effective_actions, effective_actions_measured=m.effective_actions_measured,
+            effective_actions_overridden=m.effective_actions_overridden,
         )
 
 

@@ -10,9 +10,11 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
-from actions import audit, models
+from actions import models
 from actions.audit import Actor
 from actions.models import ActionStatus, CaseStatus, DeliveryStatus
+from api.actions.effects import ActionBaseline, ActionEffect, as_json, baseline_of, effect_of
+from api.actions.trail import AuditEventType, trail
 from api.analysis.types import TopicType, topic_type
 from api.context import Context
 from api.core.types import UserType
@@ -29,25 +31,6 @@ if TYPE_CHECKING:
 
 # Registered here, where it is first used (Webhook.deliveries); members are the GraphQL values.
 strawberry.enum(DeliveryStatus, name="WebhookDeliveryStatus")
-
-
-@strawberry.type(name="AuditEvent")
-class AuditEventType:
-    at: datetime
-    actor: str = strawberry.field(description='"user:<id>", "apikey:<id>", "rule:<id>" or "system".')
-    kind: str
-    from_: str | None = strawberry.field(name="from")
-    to: str | None
-    note: str | None
-
-    @classmethod
-    def of(cls, e: models.AuditEvent) -> AuditEventType:
-        return cls(at=e.at, actor=e.actor, kind=e.kind, from_=e.from_value, to=e.to_value, note=e.note)
-
-
-async def _events(info: Info[Context, Any], subject: str, subject_id: int) -> list[AuditEventType]:
-    rows = await audit.trail(organization_id=info.context.organization_id, subject=subject, subject_id=subject_id)
-    return [AuditEventType.of(e) for e in rows]
 
 
 async def _user(info: Info[Context, Any], user_id: int | None) -> UserType | None:
@@ -98,9 +81,9 @@ class CaseType(Node):
     async def assignee(self, info: Info[Context, Any]) -> UserType | None:
         return await _user(info, self._model.assignee_id)
 
-    @strawberry.field
+    @strawberry.field(description="The case's audit trail, oldest first.")
     async def events(self, info: Info[Context, Any]) -> list[AuditEventType]:
-        return await _events(info, "case", self._model.id)
+        return await trail(info, "case", self._model.id)
 
     @strawberry.field(description="The team the case was routed to.")
     async def team(self, info: Info[Context, Any]) -> Annotated[TeamType, strawberry.lazy("api.actions.cases")] | None:
@@ -141,9 +124,18 @@ class ActionType(Node):
     due_at: datetime | None
     verification_days: int
     baseline: JSON | None = strawberry.field(
-        description="The linked topics' share, weekly volume, NPS and sentiment when the action was planned.")
-    effect: JSON | None = strawberry.field(
-        description="Before vs after shipping, with significance tests and a suggested verdict.")
+        description="measuredBaseline as JSON: the same fields (camelCase keys), units and meaning.")
+    effect: JSON | None = strawberry.field(description="measuredEffect as JSON: the same fields (camelCase keys), "
+                                                       "units and meaning; the verdict by its EffectVerdict value.")
+    measured_baseline: ActionBaseline | None = strawberry.field(
+        description="The linked topics' share of comments, weekly volume, NPS and sentiment over the weeks before "
+                    "the action was planned; null until PLANNED.")
+    measured_effect: ActionEffect | None = strawberry.field(
+        description="Before vs after shipping, with significance tests and a suggested verdict; null until the "
+                    "action is verified.")
+    verdict_override_reason: str | None = strawberry.field(
+        description="Why an admin or analyst closed the action against or without its measured effect; null when "
+                    "the closing followed the measured verdict, and while the action is open.")
     planned_at: datetime | None
     shipped_at: datetime | None
     created_at: datetime
@@ -152,11 +144,13 @@ class ActionType(Node):
 
     @classmethod
     def of(cls, a: models.Action) -> ActionType:
+        baseline, effect = baseline_of(a.baseline), effect_of(a.effect)
         return cls(
             id=strawberry.ID(encode_id("Action", a.id)), title=a.title, description=a.description, status=a.status,
             priority=a.priority, due_at=a.due_at, verification_days=a.verification_days,
-            baseline=JSON(a.baseline) if a.baseline is not None else None,
-            effect=JSON(a.effect) if a.effect is not None else None, planned_at=a.planned_at,
+            baseline=JSON(as_json(baseline)) if baseline is not None else None,
+            effect=JSON(as_json(effect)) if effect is not None else None, measured_baseline=baseline,
+            measured_effect=effect, verdict_override_reason=a.verdict_override_reason, planned_at=a.planned_at,
             shipped_at=a.shipped_at, created_at=a.created_at, updated_at=a.updated_at, _model=a,
         )
 
@@ -164,9 +158,9 @@ class ActionType(Node):
     async def owner(self, info: Info[Context, Any]) -> UserType | None:
         return await _user(info, self._model.owner_id)
 
-    @strawberry.field
+    @strawberry.field(description="The action's audit trail, oldest first.")
     async def events(self, info: Info[Context, Any]) -> list[AuditEventType]:
-        return await _events(info, "action", self._model.id)
+        return await trail(info, "action", self._model.id)
 
     @strawberry.field(description="Linked topics, each followed to the topic it was merged into.")
     async def topics(self, info: Info[Context, Any]) -> list[TopicType]:

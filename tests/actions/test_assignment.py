@@ -11,6 +11,7 @@ from actions import cases, rules
 from actions.errors import InvalidAssignee
 from actions.models import AuditEvent, Case, CaseStatus, Team, TeamMember
 from core.errors import NotFound, ValidationFailed
+from core.ids import encode_id
 from core.models import Organization, Role, User
 from core.service import get_or_create_organization
 from tests.actions.test_cases import AGENT, respond, survey_of, user_of
@@ -48,7 +49,7 @@ async def test_round_robin_is_fair_over_three_agents(org: Organization) -> None:
     assert all(c.status == S.ASSIGNED and c.team_id == team.id for c in made)
     events = await AuditEvent.filter(subject="case", subject_id=made[0].id).order_by("id")
     assert [(e.kind, e.to_value) for e in events] == [
-        ("created", "NEW"), ("team", f"team:{team.id}"), ("assignee", f"user:{agents[0].id}"),
+        ("created", "NEW"), ("team", encode_id("Team", team.id)), ("assignee", encode_id("User", agents[0].id)),
         ("status", "ASSIGNED")]
     assert events[2].note == "round robin (default team)"
 
@@ -99,7 +100,7 @@ async def test_routing_rules_send_segments_to_their_team(org: Organization) -> N
     assert {c.assignee_id for c in routed} == {vip.id} and {c.team_id for c in routed} == {vip_team.id}
     assert {c.assignee_id for c in others} == {general.id}
     note = (await AuditEvent.get(subject="case", subject_id=routed[0].id, kind="team")).note
-    assert note == f"round robin (routing rule {rule.id})"
+    assert note == f"round robin (routing rule {encode_id('RoutingRule', rule.id)})"
     listed = await rules.list_routing_rules(organization_id=org.id)
     assert [(r.attribute, r.value) for r in listed] == [("plan", "企业版")]
 

@@ -16,6 +16,7 @@ from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
 from actions.models import AuditEvent, Case, CaseRule, CaseStatus
 from analysis import service as analysis
 from core.errors import NotFound, ValidationFailed
+from core.ids import encode_id
 from core.models import Organization, OutboxEvent, Role, User
 from core.queue import ROUTES
 from core.service import create_user, get_or_create_organization
@@ -357,7 +358,7 @@ async def test_the_walk_through_sets_contact_pause_resolution_and_close(org: Org
         case = await cases.transition(organization_id=org.id, case_id=case.id, to=S.CLOSED, actor=AGENT)
         assert case.closed_at is not None and case.open_key is None and case.resolution_reason == "已补发优惠券"
     kinds = [(kind, frm, to) for _, kind, frm, to in await trail(case)]
-    assert kinds[:4] == [("created", None, "NEW"), ("assignee", None, f"user:{agent.id}"),
+    assert kinds[:4] == [("created", None, "NEW"), ("assignee", None, encode_id("User", agent.id)),
                          ("status", "NEW", "ASSIGNED"), ("status", "ASSIGNED", "IN_PROGRESS")]
     assert [kind for kind, *_ in kinds].count("resurvey") == 1
     assert [k for k, *_ in kinds].count("status") == 6
@@ -429,10 +430,10 @@ async def test_assign_and_reassign_are_audited(org: Organization) -> None:
     assert (case.status, case.assignee_id) == (S.IN_PROGRESS, second.id)
     assert await trail(case) == [
         ("rule:default", "created", None, "NEW"),
-        ("user:1", "assignee", None, f"user:{first.id}"),
+        ("user:1", "assignee", None, encode_id("User", first.id)),
         ("user:1", "status", "NEW", "ASSIGNED"),
         ("user:1", "status", "ASSIGNED", "IN_PROGRESS"),
-        ("apikey:3", "assignee", f"user:{first.id}", f"user:{second.id}"),
+        ("apikey:3", "assignee", encode_id("User", first.id), encode_id("User", second.id)),
     ]
     updates = await outbox("case.updated")
     assert updates[-1] == {"case_id": case.id, "status": "in_progress", "change": "assignee", "from": first.id,

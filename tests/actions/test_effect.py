@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from actions import effect
+from actions.action_flows import verify_due_actions
 from actions.audit import Actor
-from actions.improvements import Links, create_action, transition_action, verify_due_actions
+from actions.improvements import Links, create_action, transition_action
 from actions.models import Action, ActionStatus, AuditEvent
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from core.models import Organization, OutboxEvent
@@ -237,7 +238,7 @@ async def test_a_clear_improvement_is_significant_and_suggested_effective(org: O
     assert found["sentiment"]["difference"] == 0.0
     last = await AuditEvent.filter(subject="action", subject_id=action.id).order_by("-id").limit(2)
     assert [(e.kind, e.actor, e.to_value) for e in last] == [
-        ("effect", "system", "effective"), ("status", "system", "verifying")]
+        ("effect", "system", "EFFECTIVE"), ("status", "system", "VERIFYING")]
     changed = await OutboxEvent.filter(topic="action.status_changed").order_by("-id").first()
     assert changed is not None and changed.payload == {"action_id": action.id, "from": "shipped", "to": "verifying"}
 
@@ -282,7 +283,8 @@ async def test_too_few_comments_is_insufficient_data_but_still_verifying(org: Or
     assert action.effect["verdict"] == "insufficient_data"
     assert "fewer than 20" in action.effect["reasons"][0]
     status = await AuditEvent.filter(subject="action", subject_id=action.id, kind="status").order_by("-id").first()
-    assert status is not None and "insufficient_data" in (status.note or "")
+    assert status is not None and status.note == ("the verification window of 14 days has passed; suggested verdict: "
+                                                  "INSUFFICIENT_DATA")
 
 
 async def test_verification_moves_an_action_once_however_often_it_runs(org: Organization) -> None:
@@ -292,7 +294,7 @@ async def test_verification_moves_an_action_once_however_often_it_runs(org: Orga
     first, second = await asyncio.gather(verify_due_actions(now=later), verify_due_actions(now=later))
     third = await verify_due_actions(now=later)
     assert sorted([*first, *second, *third]) == [action.id]
-    moves = await AuditEvent.filter(subject="action", subject_id=action.id, kind="status", to_value="verifying")
+    moves = await AuditEvent.filter(subject="action", subject_id=action.id, kind="status", to_value="VERIFYING")
     assert len(moves) == 1
     assert await AuditEvent.filter(subject="action", subject_id=action.id, kind="effect").count() == 1
     changed = [e for e in await OutboxEvent.filter(topic="action.status_changed") if e.payload["to"] == "verifying"]

@@ -21,7 +21,8 @@ FROM = datetime(2025, 3, 1, tzinfo=UTC)
 H = timedelta(hours=1)
 
 QUERY = """query($from: DateTime, $to: DateTime) { loopMetrics(from: $from, to: $to) {
-  openCases breachedCases detractorsContactedWithin24h medianHoursToFirstContact actionsByStatus effectiveActions } }"""
+  openCases breachedCases detractorsContactedWithin24h medianHoursToFirstContact actionsByStatus effectiveActions
+  effectiveActionsMeasured effectiveActionsOverridden } }"""
 
 
 async def make_case(org: Organization, survey: Survey, *, created: datetime, category: NpsCategory,
@@ -38,8 +39,9 @@ async def make_case(org: Organization, survey: Survey, *, created: datetime, cat
     return case
 
 
-async def make_action(org: Organization, status: ActionStatus, created: datetime) -> None:
-    action = await Action.create(organization_id=org.id, title=f"action {uuid.uuid4().hex[:6]}", status=status)
+async def make_action(org: Organization, status: ActionStatus, created: datetime, override: str | None = None) -> None:
+    action = await Action.create(organization_id=org.id, title=f"action {uuid.uuid4().hex[:6]}", status=status,
+                                 verdict_override_reason=override)
     await Action.filter(id=action.id).update(created_at=created)
 
 
@@ -72,8 +74,11 @@ async def dataset(org: Organization) -> Organization:
     await make_case(org, survey, created=datetime(2025, 2, 20, tzinfo=UTC), category=d, status=CaseStatus.NEW,
                     contacted_after=100 * H, breached=True)
     for status in (ActionStatus.PROPOSED, ActionStatus.PROPOSED, ActionStatus.IN_PROGRESS,
-                   ActionStatus.CLOSED_EFFECTIVE, ActionStatus.CLOSED_EFFECTIVE, ActionStatus.CLOSED_INEFFECTIVE):
+                   ActionStatus.CLOSED_EFFECTIVE):
         await make_action(org, status, day(4))
+    # Closed by an override (reason given) rather than by a measured effect.
+    await make_action(org, ActionStatus.CLOSED_EFFECTIVE, day(4), override="数据不足，访谈确认有效")
+    await make_action(org, ActionStatus.CLOSED_INEFFECTIVE, day(4), override="数据不足，投诉未减少")
     await make_action(org, ActionStatus.CLOSED_EFFECTIVE, datetime(2025, 2, 1, tzinfo=UTC))
 
     # Another organisation's rows count for nothing here.
@@ -81,7 +86,7 @@ async def dataset(org: Organization) -> Organization:
     other_survey = await survey_of(other)
     await make_case(other, other_survey, created=day(4), category=d, status=CaseStatus.NEW, contacted_after=H,
                     breached=True)
-    await make_action(other, ActionStatus.CLOSED_EFFECTIVE, day(4))
+    await make_action(other, ActionStatus.CLOSED_EFFECTIVE, day(4), override="别家的")
     return org
 
 
@@ -101,7 +106,7 @@ async def test_the_window_from_the_first_of_march(dataset: Organization) -> None
         detractors_contacted_within_24h=0.4,  # c1, c6 of c1, c2, c3, c6, c9
         median_hours_to_first_contact=15.0,  # 2, 6, 24, 30
         actions_by_status=statuses(PROPOSED=2, IN_PROGRESS=1, CLOSED_EFFECTIVE=2, CLOSED_INEFFECTIVE=1),
-        effective_actions=2,
+        effective_actions=2, effective_actions_measured=1, effective_actions_overridden=1,
     )
 
 
@@ -117,7 +122,7 @@ async def test_a_narrower_window_and_all_time(dataset: Organization) -> None:
     assert (ever.open_cases, ever.breached_cases) == (5, 3)
     assert ever.detractors_contacted_within_24h == 0.3333  # 2 of 6
     assert ever.median_hours_to_first_contact == 24.0  # 2, 6, 24, 30, 100
-    assert ever.effective_actions == 3
+    assert (ever.effective_actions, ever.effective_actions_measured, ever.effective_actions_overridden) == (3, 2, 1)
 
     # A day later c4's 24 h are over too, and it counts as a miss: 2 of 6 in the window.
     later = await loop_metrics(organization_id=dataset.id, since=FROM, until=NOW, now=NOW + 24 * H)
@@ -129,7 +134,7 @@ async def test_an_empty_window_has_zeros_and_nulls(dataset: Organization) -> Non
                                until=datetime(2024, 2, 1, tzinfo=UTC), now=NOW)
     assert empty == LoopMetrics(open_cases=0, breached_cases=0, detractors_contacted_within_24h=None,
                                 median_hours_to_first_contact=None, actions_by_status=statuses(),
-                                effective_actions=0)
+                                effective_actions=0, effective_actions_measured=0, effective_actions_overridden=0)
 
 
 async def test_bad_windows_are_refused(org: Organization) -> None:
@@ -146,7 +151,8 @@ async def test_loop_metrics_over_graphql(dataset: Organization, gql: GraphQL) ->
     assert found["actionsByStatus"] == {
         "PROPOSED": 2, "UNDER_REVIEW": 0, "PLANNED": 0, "DECLINED": 0, "DUPLICATE": 0, "IN_PROGRESS": 1,
         "ON_HOLD": 0, "SHIPPED": 0, "VERIFYING": 0, "CLOSED_EFFECTIVE": 2, "CLOSED_INEFFECTIVE": 1}
-    assert found["effectiveActions"] == 2
+    assert (found["effectiveActions"], found["effectiveActionsMeasured"], found["effectiveActionsOverridden"]) == (
+        2, 1, 1)
     # Real time here: c4 was opened long ago by now, so it counts as a miss (2 of 6).
     assert found["detractorsContactedWithin24h"] == 0.3333
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from actions.improvements import verify_due_actions
+from actions.action_flows import verify_due_actions
 from actions.models import AuditEvent, Case
 from api.ids import decode_id, encode_id
 from core.models import ApiKey, Organization, Role
@@ -19,7 +19,8 @@ ERRORS = "errors { code field message }"
 ACTION = """id title description status priority dueAt verificationDays baseline effect plannedAt shippedAt
   owner { id name } topics { id label } cases { id status } duplicateOf { id }
   responses(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
-  events { at actor kind from to note }"""
+  verdictOverrideReason measuredEffect { verdict windowComplete share { before after pValue significant } }
+  events { at actor actorKind actorId kind from to note }"""
 CREATE = f"""mutation($input: CreateActionInput!) {{ createAction(input: $input) {{ action {{ {ACTION} }} {ERRORS} }} }}"""
 UPDATE = f"""mutation($id: ID!, $input: UpdateActionInput!) {{
   updateAction(id: $id, input: $input) {{ action {{ {ACTION} }} {ERRORS} }} }}"""
@@ -70,7 +71,9 @@ async def test_an_action_walks_from_proposal_to_a_measured_effect(gql: GraphQL, 
                                                                         "label": "配送慢"}]
     assert action["baseline"] is None and action["responses"]["totalCount"] == 0
     key_id = (await ApiKey.get(name="test admin")).id
-    assert action["events"][0]["kind"] == "created" and action["events"][0]["actor"] == f"apikey:{key_id}"
+    created_by = action["events"][0]
+    assert created_by["kind"] == "created" and created_by["actor"] == "API key “test admin”"
+    assert (created_by["actorKind"], created_by["actorId"]) == ("API_KEY", gid("ApiKey", key_id))
 
     await move(gql, action["id"], "UNDER_REVIEW", note="本周评审")
     planned = await move(gql, action["id"], "PLANNED")
@@ -86,18 +89,22 @@ async def test_an_action_walks_from_proposal_to_a_measured_effect(gql: GraphQL, 
     assert await verify_due_actions(now=now + timedelta(days=15)) == [decode_id(action["id"], "Action")]
     verifying = (await gql(NODE, id=action["id"]))["node"]
     assert verifying["status"] == "VERIFYING"
-    assert verifying["effect"]["verdict"] == "effective" and verifying["effect"]["share"]["significant"] is True
+    assert verifying["effect"]["verdict"] == "EFFECTIVE" and verifying["effect"]["share"]["significant"] is True
+    assert verifying["effect"]["share"]["pValue"] == verifying["measuredEffect"]["share"]["pValue"] < 0.05
+    assert verifying["measuredEffect"]["verdict"] == "EFFECTIVE" and verifying["measuredEffect"]["windowComplete"]
     closed = await move(gql, action["id"], "CLOSED_EFFECTIVE", note="确认有效")
     kinds = [(e["kind"], e["from"], e["to"]) for e in closed["events"]]
     assert kinds == [
-        ("created", None, "缩短配送时间"), ("link", None, f"topic:{delivery.id}"),
-        ("status", "proposed", "under_review"), ("status", "under_review", "planned"), ("baseline", None, kinds[4][2]),
-        ("status", "planned", "in_progress"), ("status", "in_progress", "on_hold"),
-        ("status", "on_hold", "in_progress"), ("status", "in_progress", "shipped"),
-        ("status", "shipped", "verifying"), ("effect", None, "effective"),
-        ("status", "verifying", "closed_effective"),
+        ("created", None, "缩短配送时间"), ("link", None, gid("Topic", delivery.id)),
+        ("status", "PROPOSED", "UNDER_REVIEW"), ("status", "UNDER_REVIEW", "PLANNED"),
+        ("baseline", None, "share 40.0 %, NPS \u2212100"),
+        ("status", "PLANNED", "IN_PROGRESS"), ("status", "IN_PROGRESS", "ON_HOLD"),
+        ("status", "ON_HOLD", "IN_PROGRESS"), ("status", "IN_PROGRESS", "SHIPPED"),
+        ("status", "SHIPPED", "VERIFYING"), ("effect", None, "EFFECTIVE"),
+        ("status", "VERIFYING", "CLOSED_EFFECTIVE"),
     ]
-    assert closed["events"][9]["actor"] == "system" and closed["events"][2]["note"] == "本周评审"
+    assert closed["events"][9]["actor"] == "system" and closed["events"][9]["actorId"] is None
+    assert closed["events"][2]["note"] == "本周评审" and closed["verdictOverrideReason"] is None
     done = (await gql(LIST, filter={"status": "CLOSED_EFFECTIVE"}))["actions"]
     assert done["totalCount"] == 1 and done["edges"][0]["node"]["id"] == action["id"]
 
@@ -152,7 +159,8 @@ async def test_writes_need_admin_or_analyst_and_record_the_user(
     analyst = await create_user(organization=org, name="产品", email=None, role=Role.ANALYST)
     _, analyst_key = await create_api_key(organization=org, role=Role.ANALYST, user=analyst)
     created = (await GraphQL(client, analyst_key)(CREATE, input={"title": "改进"}))["createAction"]
-    assert created["action"]["events"][0]["actor"] == f"user:{analyst.id}"
+    assert created["action"]["events"][0]["actor"] == "产品"
+    assert created["action"]["events"][0]["actorId"] == gid("User", analyst.id)
     for role in (Role.VIEWER, Role.AGENT):
         _, key = await create_api_key(organization=org, role=role)
         caller = GraphQL(client, key)

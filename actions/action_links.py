@@ -1,0 +1,108 @@
+"""Links of improvement actions to topics, responses and cases: checked all-or-nothing, written
+with one audit event each (the object's global id), and moved to the target when an action is
+merged as a DUPLICATE."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from actions import audit, events
+from actions.audit import Actor
+from actions.errors import DuplicateLink
+from actions.models import Action, ActionCase, ActionResponse, ActionTopic, Case
+from actions.wording import ref
+from analysis.models import Topic
+from core.errors import NotFound, ValidationFailed
+from surveys.models import Response
+
+MAX_LINKS = 500
+
+
+@dataclass(frozen=True)
+class Links:
+    topic_ids: Sequence[int] = ()
+    response_ids: Sequence[int] = ()
+    case_ids: Sequence[int] = ()
+
+
+@dataclass(frozen=True)
+class _LinkKind:
+    name: str  # in messages and event payloads: "topic", topic_ids
+    type_name: str  # of its global id, the audit trail's reference
+    field: str
+    model: Any
+    link: Any  # the link model
+    column: str  # the link model's column pointing at the object
+
+
+KINDS = (
+    _LinkKind("topic", "Topic", "topicIds", Topic, ActionTopic, "topic_id"),
+    _LinkKind("response", "Response", "responseIds", Response, ActionResponse, "response_id"),
+    _LinkKind("case", "Case", "caseIds", Case, ActionCase, "case_id"),
+)
+
+
+def _unique(ids: Sequence[int], field: str) -> list[int]:
+    if len(ids) > MAX_LINKS:
+        raise ValidationFailed(f"at most {MAX_LINKS} ids per call", field=field)
+    return list(dict.fromkeys(ids))
+
+
+async def check_links(organization_id: int, action_id: int | None, links: Links) -> dict[str, list[int]]:
+    """The ids to link per kind, all checked: they exist in the organisation and are not linked yet."""
+    wanted = {"topic": _unique(links.topic_ids, "topicIds"), "response": _unique(links.response_ids, "responseIds"),
+              "case": _unique(links.case_ids, "caseIds")}
+    for kind in KINDS:
+        ids = wanted[kind.name]
+        if not ids:
+            continue
+        found = set(await kind.model.filter(id__in=ids, organization_id=organization_id).values_list("id", flat=True))
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFound(f"no {kind.name} with id {ref(kind.type_name, missing[0])}", field=kind.field)
+        if action_id is not None:
+            existing = set(await kind.link.filter(action_id=action_id, **{f"{kind.column}__in": ids}).values_list(
+                kind.column, flat=True))
+            if existing:
+                first = next(i for i in ids if i in existing)
+                raise DuplicateLink(f"{kind.name} {ref(kind.type_name, first)} is already linked to action "
+                                    f"{ref('Action', action_id)}", field=kind.field)
+    return wanted
+
+
+async def write_links(action: Action, wanted: dict[str, list[int]], *, actor: Actor, at: datetime,
+                       note: str | None = None) -> None:
+    for kind in KINDS:
+        ids = wanted.get(kind.name, [])
+        if not ids:
+            continue
+        await kind.link.bulk_create([kind.link(action_id=action.id, **{kind.column: i}) for i in ids])
+        for i in ids:
+            await audit.record(organization_id=action.organization_id, subject="action", subject_id=action.id,
+                               actor=actor, kind="link", to_value=ref(kind.type_name, i), note=note, at=at)
+
+
+def counts(wanted: dict[str, list[int]]) -> dict[str, list[int]]:
+    return {f"{name}_ids": ids for name, ids in wanted.items() if ids}
+
+
+async def merge_links(action: Action, target: Action, wanted: dict[str, list[int]], actor: Actor,
+                       at: datetime) -> None:
+    await write_links(target, wanted, actor=actor, at=at, note=f"merged from action {ref('Action', action.id)}")
+    await Action.filter(id=target.id).update(updated_at=at)
+    await events.emit(organization_id=target.organization_id, topic=events.ACTION_UPDATED,
+                      payload={"action_id": target.id, "changes": ["link"], "merged_from": action.id,
+                               **counts(wanted)})
+
+
+async def missing_links(action: Action, target: Action) -> dict[str, list[int]]:
+    """What `action` links and `target` does not, per kind (a merge moves these)."""
+    wanted: dict[str, list[int]] = {}
+    for kind in KINDS:
+        mine = await kind.link.filter(action_id=action.id).order_by("id").values_list(kind.column, flat=True)
+        theirs = set(await kind.link.filter(action_id=target.id).values_list(kind.column, flat=True))
+        wanted[kind.name] = [int(i) for i in mine if i not in theirs]
+    return wanted
