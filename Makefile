@@ -28,7 +28,9 @@ demo: migrate
 serve: install
 	$(VENV)/bin/voc serve --host $(HOST) --port $(PORT)
 
-run: demo serve
+# Builds the demo once, serves it, and when the server is up prints how to use it, the key last.
+run: migrate
+	$(VENV)/bin/voc demo --serve --host $(HOST) --port $(PORT)
 
 test: install widget-deps
 	cd frontend_widget && npm test --silent

@@ -74,9 +74,10 @@ async def _announce(case: Case, topic: str, **details: Any) -> None:
 # --- opening ------------------------------------------------------------------------------------
 
 
-async def evaluate_response(*, response_id: int) -> Case | None:
-    """The score rule on "response.submitted" (partial responses included: the score is known)."""
-    return await _by_score(await _candidate(response_id))
+async def evaluate_response(*, response_id: int, now: datetime | None = None) -> Case | None:
+    """The score rule on "response.submitted" (partial responses included: the score is known).
+    `now`: when the rule runs (the demo replays arrivals at their own times)."""
+    return await _by_score(await _candidate(response_id), now)
 
 
 async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Case | None:
@@ -94,11 +95,11 @@ class _Candidate:
     routing: assignment.RoutingConfig
 
 
-async def _by_score(found: _Candidate | None) -> Case | None:
+async def _by_score(found: _Candidate | None, now: datetime | None = None) -> Case | None:
     if found is None or not score_matches(found.rule, found.survey.kind, found.response.score):
         return None
     return await _create(found.response, found.rule, Actor.rule(found.rule.id), source="rule",
-                         note=f"score {found.response.score}", config=found.routing, open_key_checked=True)
+                         note=f"score {found.response.score}", config=found.routing, open_key_checked=True, now=now)
 
 
 async def _by_sentiment(found: _Candidate | None, sentiment: float | None) -> Case | None:
@@ -179,14 +180,15 @@ async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> 
 
 
 async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: str, note: str | None,
-                  config: assignment.RoutingConfig | None = None, open_key_checked: bool = False) -> Case | None:
+                  config: assignment.RoutingConfig | None = None, open_key_checked: bool = False,
+                  now: datetime | None = None) -> Case | None:
     """The case, or None when the respondent has one open for the survey. Rules pass the routing
     `config` and have looked up the open case already (`open_key_checked`: one opened since then
     fails on the unique key, as a concurrent one always did)."""
     key = open_key(response)
     if not open_key_checked and await Case.exists(open_key=key):
         return None
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     try:
         async with in_transaction():
             routing = await assignment.route(organization_id=response.organization_id,
@@ -267,7 +269,7 @@ def _clean_note(note: str | None) -> str | None:
 
 async def transition(
     *, organization_id: int, case_id: int, to: CaseStatus, actor: Actor, note: str | None = None,
-    root_cause_topic_id: int | None = None,
+    root_cause_topic_id: int | None = None, now: datetime | None = None,
 ) -> Case:
     note = _clean_note(note)
     if to in (S.RESOLVED, S.CLOSED) and note is not None and len(note) > MAX_REASON:
@@ -278,7 +280,7 @@ async def transition(
                                    field="rootCauseTopicId")
         if not await Topic.exists(id=root_cause_topic_id, organization_id=organization_id):
             raise NotFound("no such topic", field="rootCauseTopicId")
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     async with in_transaction():
         case = await _locked(organization_id, case_id)
         current = case.status
@@ -347,9 +349,10 @@ def resume_clocks(case: Case, now: datetime) -> None:
     case.paused_at = None
 
 
-async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor: Actor) -> Case:
+async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor: Actor,
+                 now: datetime | None = None) -> Case:
     """Assign (or reassign) an open case to an agent of the organisation; NEW becomes ASSIGNED."""
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     async with in_transaction():
         case = await _locked(organization_id, case_id)
         user = await User.get_or_none(id=assignee_id, organization_id=organization_id)
@@ -373,11 +376,12 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
     return case
 
 
-async def add_note(*, organization_id: int, case_id: int, note: str, actor: Actor) -> Case:
+async def add_note(*, organization_id: int, case_id: int, note: str, actor: Actor,
+                   now: datetime | None = None) -> Case:
     text = _clean_note(note)
     if text is None:
         raise ValidationFailed("note must not be empty", field="note")
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     async with in_transaction():
         case = await _locked(organization_id, case_id)
         await Case.filter(id=case.id).update(updated_at=now)

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import csv
-import random
-from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -14,9 +10,10 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from api.cli_analysis import eval_app, fit_with_progress, topics_app
+from api import cli_demo
+from api.cli_analysis import eval_app, topics_app
+from api.cli_support import run, survey_pk, uvicorn_options
 from core import migrate as migrations
-from core.db import close_db, init_db
 from core.errors import DomainError
 from core.models import Role
 from core.service import create_api_key, get_or_create_organization
@@ -28,20 +25,9 @@ apikey_app = typer.Typer(help="API keys.", no_args_is_help=True)
 app.add_typer(apikey_app, name="apikey")
 app.add_typer(topics_app, name="topics")
 app.add_typer(eval_app, name="eval")
+app.command()(cli_demo.demo)
 console = Console()
 T = TypeVar("T")
-DEMO_DATA = Path(__file__).parent / "demo" / "reviews.csv"
-
-
-def run(work: Callable[[], Awaitable[T]]) -> T:
-    async def main() -> T:
-        await init_db(get_settings())
-        try:
-            return await work()
-        finally:
-            await close_db()
-
-    return asyncio.run(main())
 
 
 @app.command()
@@ -59,18 +45,11 @@ def serve(
     """Serve the API with Uvicorn."""
     import uvicorn
 
-    from api.http.server import BoundedHttpToolsProtocol
-
     settings = get_settings()
     settings.check_production()
-    # httptools and uvloop named, not "auto": a missing one fails at start instead of silently
-    # falling back to the pure-Python h11 parser and asyncio loop (several times the CPU per request).
-    # httptools with a cap on the request head (api/http/server.py).
-    uvicorn.run("api.asgi:create", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", access_log=False, proxy_headers=True, http=BoundedHttpToolsProtocol, loop="uvloop",
-                limit_concurrency=limit_concurrency, backlog=backlog,
-                # A WebSocket message may be as large as a request body (Uvicorn's default: 16 MiB).
-                ws_max_size=settings.max_body_bytes)
+    options = uvicorn_options(settings, host=host, port=port, workers=workers, limit_concurrency=limit_concurrency,
+                              backlog=backlog)
+    uvicorn.run(options.pop("app"), **options)
 
 
 @app.command()
@@ -169,7 +148,7 @@ def import_csv(
         total = count_rows(path)
         with _progress() as progress:
             task = progress.add_task("importing", total=total)
-            report = await do_import(organization=organization, survey_id=_survey_pk(survey), path=path,
+            report = await do_import(organization=organization, survey_id=survey_pk(survey), path=path,
                                      columns=columns, on_row=lambda: progress.advance(task))
         for line, message in report.errors[:50]:
             console.print(f"[red]line {line}[/red]: {message}")
@@ -198,69 +177,13 @@ def export(
 
     async def work() -> None:
         organization = await get_or_create_organization(name=org)
-        flt = ResponseFilter(survey_id=_survey_pk(survey) if survey else None)
+        flt = ResponseFilter(survey_id=survey_pk(survey) if survey else None)
         with out.open("wb") as handle:
             async for chunk in rows(organization.id, flt):
                 handle.write(chunk)
 
     run(work)
     console.print(f"wrote {out}")
-
-
-@app.command()
-def demo(
-    host: Annotated[str, typer.Option(help="Where the server will listen, for the printed URLs.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port, for the printed URLs.")] = 8000,
-) -> None:
-    """Create a demo organisation, an admin key and an NPS survey with real Chinese comments."""
-    from surveys.models import Channel, Survey, SurveyKind, SurveyStatus
-    from surveys.service import Submission, SurveyChanges, create_survey, store_response, transition_survey
-
-    async def work() -> tuple[str, Survey]:
-        organization = await get_or_create_organization(name="Demo 商城")
-        _, raw = await create_api_key(organization=organization, role=Role.ADMIN, name="demo")
-        survey = await Survey.filter(organization=organization, name="App NPS (demo)").first()
-        if survey is None:
-            survey = await create_survey(organization=organization, name="App NPS (demo)", kind=SurveyKind.NPS,
-                                         locale="zh-CN", changes=SurveyChanges())
-            survey = await transition_survey(organization=organization, survey_id=survey.id,
-                                             to=SurveyStatus.ACTIVE)
-            await survey.fetch_related("organization")
-            rng = random.Random(42)
-            now = datetime.now(UTC)
-            with DEMO_DATA.open(encoding="utf-8") as handle:
-                rows = list(csv.DictReader(handle))
-            with _progress() as progress:
-                task = progress.add_task("loading demo comments", total=len(rows))
-                for i, row in enumerate(rows):
-                    positive = row["label"] == "1"
-                    score = rng.choice([9, 10, 10, 8]) if positive else rng.choice([0, 2, 3, 4, 5, 6, 6, 7])
-                    await store_response(survey=survey, submission=Submission(
-                        token=survey.token, idempotency_key=f"demo:{i:06d}", score=score, comment=row["review"],
-                        channel=Channel.IMPORT, submitted_at=now - timedelta(minutes=rng.randint(0, 90 * 24 * 60)),
-                        respondent=None,
-                    ))
-                    progress.advance(task)
-            # A first topic model, so that a new user sees real topics at once.
-            await fit_with_progress(organization, None, None)
-        return raw, survey
-
-    raw, survey = run(work)
-    base = f"http://{host}:{port}"
-    console.print(f"\n[bold]VoC Loop demo[/bold] — GraphQL at {base}/graphql (GraphiQL in the browser)")
-    console.print(f"survey token: {survey.token}")
-    console.print(f"the widget on a demo page: {base}/demo   hosted survey: {base}/s/{survey.token}")
-    console.print("try:  curl -s " + base + "/graphql -H 'content-type: application/json' "
-                  "-H 'authorization: Bearer $KEY' -d '{\"query\":\"{ metrics { responses nps { score } } }\"}'",
-                  soft_wrap=True)
-    console.print("admin API key (shown once):")
-    print(raw)
-
-
-def _survey_pk(value: str) -> int:
-    from api.ids import decode_id
-
-    return int(value) if value.isdigit() else decode_id(value, "Survey", field="survey")
 
 
 def _progress() -> Progress:

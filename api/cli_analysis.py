@@ -139,11 +139,11 @@ def topics_fit(
     since: Annotated[str | None, typer.Option(help="Only comments from this time on (ISO-8601).")] = None,
 ) -> None:
     """Fit a new topic model version now, with a progress bar per stage, and switch it on."""
-    from api.cli import _survey_pk, run
+    from api.cli_support import run, survey_pk
 
     async def work() -> None:
         organization = await _organization(org)
-        await fit_with_progress(organization, _survey_pk(survey) if survey else None, _parse_time(since))
+        await fit_with_progress(organization, survey_pk(survey) if survey else None, _parse_time(since))
 
     run(work)
 
@@ -180,11 +180,11 @@ def topics_report(
 ) -> None:
     """One self-contained HTML file (no network needed): topic sizes, topics over time, similarity."""
     from analysis.report import render_report
-    from api.cli import _survey_pk, run
+    from api.cli_support import run, survey_pk
 
     async def work() -> None:
         organization = await _organization(org)
-        page = await render_report(organization=organization, survey_id=_survey_pk(survey) if survey else None)
+        page = await render_report(organization=organization, survey_id=survey_pk(survey) if survey else None)
         html.write_text(page, encoding="utf-8")
 
     run(work)

@@ -7,7 +7,7 @@ the same import twice stores nothing twice.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from core.errors import DomainError
 from core.models import Organization
-from surveys.models import Channel, Survey, SurveyStatus
-from surveys.respondents import RespondentData
+from surveys.models import Channel, Display, Survey, SurveyStatus
+from surveys.respondents import RespondentData, resolve_identity, upsert_respondent
 from surveys.service import Submission, get_survey, store_response
 
 
@@ -110,3 +110,18 @@ def _time(value: str | None, timezone: str) -> datetime | None:
     except ValueError as exc:
         raise ValueError(f"submitted_at: {value!r} is not an ISO-8601 time") from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(timezone))
+
+
+async def store_displays(
+    *, survey: Survey, shown: Sequence[tuple[datetime, RespondentData | None]], channel: Channel = Channel.WIDGET,
+) -> int:
+    """Displays that happened earlier, at their own times (history, the demo): no sampling or origin
+    checks apply to what has already been shown."""
+    rows = []
+    for at, respondent in shown:
+        identity = resolve_identity(organization=survey.organization, data=respondent)
+        person = await upsert_respondent(organization=survey.organization, identity=identity)
+        rows.append(Display(organization_id=survey.organization_id, survey_id=survey.id,
+                            respondent_id=person.id if person else None, channel=channel, created_at=at))
+    await Display.bulk_create(rows, batch_size=500)
+    return len(rows)

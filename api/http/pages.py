@@ -15,6 +15,7 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from api.demo import scenario
 from surveys.models import Survey, SurveyPurpose, SurveyStatus
 
 WIDGET = Path(__file__).resolve().parent.parent / "static" / "widget.js"
@@ -133,8 +134,11 @@ async def demo(request: Request) -> Response:
     token = request.query_params.get("survey")
     # Only the organisations' own surveys: a system survey (a case's re-survey) is never the demo's.
     ordinary = Survey.filter(purpose=SurveyPurpose.ORDINARY)
-    survey = (await ordinary.get_or_none(token=token) if token and len(token) <= 64
-              else await ordinary.filter(status=SurveyStatus.ACTIVE).order_by("-id").first())
+    if token and len(token) <= 64:
+        survey = await ordinary.get_or_none(token=token)
+    else:  # the demo's own survey (`voc demo`), else the newest active one
+        newest = ordinary.filter(status=SurveyStatus.ACTIVE).order_by("-id")
+        survey = await scenario.demo_survey() or await newest.first()
     nonce = secrets.token_urlsafe(16)
     widget = "" if survey is None else (
         f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" data-voc-trigger="load" '

@@ -1,0 +1,109 @@
+"""`voc demo` builds an organisation that shows the whole loop, consistent with itself, and prints
+how to use it with the admin API key as the last line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shlex
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from actions.models import Case
+from api.demo import scenario
+from core.settings import Settings
+from surveys.models import Channel, Response, Survey, SurveyPurpose
+from tests.api.test_cli import voc
+from tests.conftest import GraphQL
+
+LOOP = """{ loopMetrics { openCases breachedCases detractorsContactedWithin24h actionsByStatus effectiveActions }
+  metrics { responses displays responseRate }
+  surveys(first: 10) { edges { node { id name purpose } } } }"""
+CASES = """query($after: String) { cases(first: 100, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { status breached assignee { name } firstContactDueAt resurveyResponse { score } events { at kind } } } } }"""
+ACTIONS = """{ actions(first: 10) { edges { node { title status baseline effect topics { size retired } } } } }"""
+
+
+async def all_cases(gql: GraphQL) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    after = None
+    while True:
+        page = (await gql(CASES, after=after))["cases"]
+        found += [e["node"] for e in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            return found
+        after = page["pageInfo"]["endCursor"]
+
+
+async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
+    settings: Settings, orm: None, client: httpx.AsyncClient, tmp_path: Path
+) -> None:
+    done = voc(settings, "demo", timeout=600)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    key = lines[-1]
+    assert key.startswith("voc_") and f"organisation {scenario.ORGANIZATION!r}" in done.stdout
+    # The try command works as printed: its header and body, sent to the API, answer without errors.
+    curl = shlex.split(next(line for line in lines if line.strip().startswith("curl ")))
+    headers = dict(h.split(": ", 1) for h in (curl[i + 1] for i, arg in enumerate(curl) if arg == "-H"))
+    tried = await client.post("/graphql", content=curl[curl.index("-d") + 1].encode(), headers=headers)
+    assert tried.status_code == 200 and "errors" not in tried.json(), tried.text
+    gql = GraphQL(client, key)
+
+    loop = await gql(LOOP)
+    metrics, counts = loop["metrics"], loop["loopMetrics"]
+    # Widget and link answers with their displays make the rate a rate; imported history counts as
+    # answers only.
+    shown = await Response.filter(channel__in=[Channel.WIDGET, Channel.LINK]).count()
+    assert metrics["displays"] > shown > 0 and 0 < metrics["responseRate"] < 1
+    assert metrics["responseRate"] == round(shown / metrics["displays"], 4)
+    assert [e["node"]["purpose"] for e in loop["surveys"]["edges"]] == ["ORDINARY"]  # the re-survey is a system one
+
+    cases = await all_cases(gql)
+    open_cases = [c for c in cases if c["status"] not in ("RESOLVED", "CLOSED", "CANCELLED")]
+    assert counts["openCases"] == len(open_cases) > 0
+    assert counts["breachedCases"] == sum(1 for c in open_cases if c["breached"]) > 0
+    assert 0 < counts["detractorsContactedWithin24h"] < 1
+    assert len({c["assignee"]["name"] for c in cases if c["assignee"]}) >= 3  # round robin over the team
+    assert any(c["status"] in ("RESOLVED", "CLOSED") and c["resurveyResponse"] for c in cases)
+    # Each case was opened when its answer arrived, over the last days, not when the demo ran.
+    opened = sorted(c["events"][0]["at"] for c in cases)
+    assert opened[-1][:10] != opened[0][:10]
+    assert await Case.filter(response__channel=Channel.IMPORT).count() == 0
+
+    actions = [e["node"] for e in (await gql(ACTIONS))["actions"]["edges"]]
+    by_status = {a["status"]: a for a in actions}
+    assert {"PLANNED", "PROPOSED"} <= set(by_status)
+    assert by_status["PLANNED"]["baseline"] is not None
+    measured = [a for a in actions if a["status"] in ("CLOSED_EFFECTIVE", "CLOSED_INEFFECTIVE", "VERIFYING")]
+    assert len(measured) == 1 and measured[0]["effect"]["verdict"] in ("effective", "ineffective")
+    assert counts["effectiveActions"] == sum(1 for a in actions if a["status"] == "CLOSED_EFFECTIVE")
+    assert counts["actionsByStatus"] == {s: sum(1 for a in actions if a["status"] == s) for s in counts["actionsByStatus"]}
+    assert all(t["size"] > 0 and not t["retired"] for a in actions for t in a["topics"])
+
+    # /demo shows the demo's own survey, whatever else is active.
+    own = await Survey.get(name=scenario.SURVEY_NAME, purpose=SurveyPurpose.ORDINARY)
+    assert own.token in (await client.get("/demo")).text
+
+    # Run again: the demo is kept as it was, with a new key.
+    again = voc(settings, "demo", timeout=600)
+    assert again.returncode == 0, again.stderr
+    new_key = again.stdout.strip().splitlines()[-1]
+    assert new_key != key and "already there" in again.stdout
+    assert (await GraphQL(client, new_key)(LOOP))["loopMetrics"] == counts
+
+    # The CLI's other commands work on the organisation it names.
+    report = tmp_path / "topics.html"
+    reported = voc(settings, "topics", "report", "--org", scenario.ORGANIZATION, "--html", str(report))
+    assert reported.returncode == 0, reported.stderr
+    page = report.read_text(encoding="utf-8")
+    assert "Topics over time" in page and "Plotly" in page and "<script src=" not in page  # self-contained
+    out = tmp_path / "out.csv"
+    exported = voc(settings, "export", "--org", scenario.ORGANIZATION, "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    data = out.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    assert len(list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))) == metrics["responses"]
