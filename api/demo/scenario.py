@@ -26,8 +26,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from actions import cases, improvements, resurvey, rules, sla
+from actions import action_flows, cases, improvements, resurvey, rules, sla
 from actions.audit import Actor
+from actions.effect import Verdict
 from actions.models import Action, ActionStatus, Case, CaseStatus
 from analysis.models import ModelStatus, Topic, TopicModelVersion
 from core.models import Organization, Role, User
@@ -284,11 +285,11 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
         (ActionStatus.IN_PROGRESS, PLANNED_AGO - 1), (ActionStatus.SHIPPED, SHIPPED_AGO)],
         description="高峰期增派骑手，商家出餐超时提醒。", verification_days=VERIFICATION_DAYS)
     verified = SHIPPED_AGO - VERIFICATION_DAYS - 1  # days ago: the day after its verification window
-    await improvements.verify_due_actions(now=now - verified * day)
+    await action_flows.verify_due_actions(now=now - verified * day)
     action = await improvements.get_action(organization_id=organization.id, action_id=shipped)
     verdict = (action.effect or {}).get("verdict")
-    if action.status == ActionStatus.VERIFYING and verdict in ("effective", "ineffective"):
-        to = ActionStatus.CLOSED_EFFECTIVE if verdict == "effective" else ActionStatus.CLOSED_INEFFECTIVE
+    if action.status == ActionStatus.VERIFYING and verdict in (Verdict.EFFECTIVE, Verdict.INEFFECTIVE):
+        to = ActionStatus.CLOSED_EFFECTIVE if verdict == Verdict.EFFECTIVE else ActionStatus.CLOSED_INEFFECTIVE
         await improvements.transition_action(organization_id=organization.id, action_id=shipped, to=to, actor=pm,
                                              note="按测得的效果关闭。", now=now - (verified - 1) * day)
     await walk("外卖包装防洒漏", packaging, 5, [(ActionStatus.UNDER_REVIEW, 4), (ActionStatus.PLANNED, 2)],

@@ -79,7 +79,7 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     assert {"PLANNED", "PROPOSED"} <= set(by_status)
     assert by_status["PLANNED"]["baseline"] is not None
     measured = [a for a in actions if a["status"] in ("CLOSED_EFFECTIVE", "CLOSED_INEFFECTIVE", "VERIFYING")]
-    assert len(measured) == 1 and measured[0]["effect"]["verdict"] in ("effective", "ineffective")
+    assert len(measured) == 1 and measured[0]["effect"]["verdict"] in ("EFFECTIVE", "INEFFECTIVE")
     assert counts["effectiveActions"] == sum(1 for a in actions if a["status"] == "CLOSED_EFFECTIVE")
     assert counts["actionsByStatus"] == {s: sum(1 for a in actions if a["status"] == s) for s in counts["actionsByStatus"]}
     assert all(t["size"] > 0 and not t["retired"] for a in actions for t in a["topics"])
