@@ -21,15 +21,15 @@ Create Date: 2026-11-25
 
 from __future__ import annotations
 
+import base64
 import json
+import math
 import re
 from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
 
-from actions.verdicts import baseline_summary, effect_note
-from actions.wording import number, plural, ref
 from alembic import op
 
 revision = "0009"
@@ -53,6 +53,70 @@ CANDIDATES = (
     "(subject = 'action' AND kind IN ('status', 'effect', 'link', 'owner', 'baseline'))"
     " OR (subject = 'case' AND kind IN ('created', 'team', 'assignee', 'root_cause'))"
 )
+
+
+# --- the wording of 2026-11-25 (actions/wording.py, actions/verdicts.py), frozen here: what this
+# migration writes must not change when the application's wording does later -----------------------
+MINUS, ARROW, NOT_MEASURED = "\u2212", "\u2192", "not measured"
+
+
+def ref(type_name: str, pk: int) -> str:
+    return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
+
+
+def _finite(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def number(value: Any, digits: int = 1) -> str:
+    found = _finite(value)
+    if found is None:
+        return NOT_MEASURED
+    text = f"{abs(found):.{digits}f}".rstrip("0").rstrip(".") if digits else f"{abs(found):.0f}"
+    return (MINUS if found < 0 and text.strip("0.") else "") + text
+
+
+def percent(fraction: Any) -> str:
+    found = _finite(fraction)
+    if found is None:
+        return NOT_MEASURED
+    text = f"{abs(100 * found):.1f}"
+    return (MINUS if found < 0 and text != "0.0" else "") + text + " %"
+
+
+def p_value(value: Any) -> str:
+    found = _finite(value)
+    if found is None:
+        return f"p {NOT_MEASURED}"
+    return "p < 0.001" if found < 0.001 else f"p = {number(found, 3)}"
+
+
+def change(before: Any, after: Any, show: Callable[[Any], str] = number) -> str:
+    if _finite(before) is None or _finite(after) is None:
+        return NOT_MEASURED
+    return f"{show(before)} {ARROW} {show(after)}"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def effect_note(measured: dict[str, Any]) -> str:
+    share, nps = measured.get("share") or {}, measured.get("nps") or {}
+    parts = [f"share {change(share.get('before'), share.get('after'), percent)}"
+             + (f" ({p_value(share.get('p_value'))})" if share else ""),
+             f"NPS {change(nps.get('before'), nps.get('after'))}", *(measured.get("reasons") or [])]
+    return "; ".join(parts)
+
+
+def baseline_summary(baseline: dict[str, Any]) -> str:
+    nps = baseline.get("nps") or {}
+    return f"share {percent(baseline.get('share'))}, NPS {number(nps.get('score'))}"
+
+
+# --- the rewrite ---------------------------------------------------------------------------------
 
 
 def _float(text: str) -> float | None:
