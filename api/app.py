@@ -15,6 +15,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api.graphql_view import VocGraphQL
 from api.http import export, observability, pages
+from api.http.access import AccessLog
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
 from api.schema import build_schema, validation_rules
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             Route("/demo", pages.demo),
         ],
         middleware=[
+            Middleware(AccessLog),
             Middleware(BodySizeLimit, max_bytes=settings.max_body_bytes),
             # The public surface is called from customers' pages; no cookies are used, so any origin
             # may call, and each survey's allowed origins are enforced by the survey service.

@@ -59,6 +59,7 @@ def serve(
     """Serve the API with Uvicorn."""
     import uvicorn
 
+    from api.http.access import log_config
     from api.http.server import BoundedHttpToolsProtocol
 
     settings = get_settings()
@@ -68,6 +69,8 @@ def serve(
     # httptools with a cap on the request head (api/http/server.py).
     uvicorn.run("api.asgi:create", factory=True, host=host, port=port, workers=workers,
                 log_level="warning", access_log=False, proxy_headers=True, http=BoundedHttpToolsProtocol, loop="uvloop",
+                # One access line per request is ours (api/http/access.py), so Uvicorn's is off.
+                log_config=log_config(settings),
                 limit_concurrency=limit_concurrency, backlog=backlog,
                 # A WebSocket message may be as large as a request body (Uvicorn's default: 16 MiB).
                 ws_max_size=settings.max_body_bytes)
