@@ -8,7 +8,7 @@ PORT ?= 8000
 # CUDA build is pulled in.
 TORCH ?= torch==2.13.0
 
-.PHONY: install run migrate demo serve test e2e lint schema widget widget-deps clean
+.PHONY: install run migrate demo serve test e2e lint schema widget widget-deps graphiql clean
 
 install: $(VENV)/.installed
 
@@ -48,6 +48,10 @@ frontend_widget/node_modules/.package-lock.json: frontend_widget/package-lock.js
 # Rebuild api/static/widget.js from frontend_widget/src (commit the result).
 widget: widget-deps
 	cd frontend_widget && npm run build
+
+# Fetch GraphiQL's files (api/static/graphiql/) from npm again (commit the result).
+graphiql:
+	scripts/graphiql-assets.sh
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -10,11 +10,12 @@ from redis.asyncio import Redis
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api.graphql_view import VocGraphQL
-from api.http import export, observability, pages
+from api.http import export, graphiql, observability, pages
+from api.http.access import AccessLog
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
 from api.schema import build_schema, validation_rules
@@ -69,9 +70,13 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             if manage_db:
                 await close_db()
 
+    # GraphiQL (development) loads its files from this server, never from a CDN.
+    ide: list[BaseRoute] = [Mount(graphiql.PREFIX, graphiql.assets())] if graphql.graphql_ide else []
     app = Starlette(
         debug=False,
         routes=[
+            Route("/", pages.landing),
+            *ide,
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", observability.healthz),
@@ -83,6 +88,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             Route("/demo", pages.demo),
         ],
         middleware=[
+            Middleware(AccessLog),
             Middleware(BodySizeLimit, max_bytes=settings.max_body_bytes),
             # The public surface is called from customers' pages; no cookies are used, so any origin
             # may call, and each survey's allowed origins are enforced by the survey service.

@@ -8,7 +8,7 @@ from typing import Any
 import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -16,6 +16,7 @@ from strawberry.types.unset import UnsetType
 
 from api import untrusted
 from api.context import Context
+from api.http import graphiql
 from api.surveys.prepared import PreparedMutations
 from core.service import Principal, authenticate
 
@@ -35,6 +36,9 @@ class VocGraphQL(GraphQL[Context, None]):
             except HTTPException as exc:
                 response = PlainTextResponse(exc.reason, status_code=exc.status_code)
         await response(scope, receive, send)
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        return graphiql.page(request)  # served from the package, not Strawberry's CDN page
 
     def encode_json(self, data: object) -> str:
         # orjson is several times faster than json.dumps on every response. A str, not bytes: the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import cache, partial
 
@@ -18,6 +19,8 @@ from strawberry.extensions import (
 )
 from strawberry.extensions.max_aliases import create_validator as alias_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
+from strawberry.types import ExecutionContext
+from strawberry.utils.logging import StrawberryLogger
 
 from api.actions.cases import CaseMutations, CaseQueries, RoutingRuleType, TeamType
 from api.actions.improvements import ActionMutations, ActionQueries
@@ -32,11 +35,15 @@ from api.core.mutations import CoreMutations
 from api.core.queries import CoreQueries
 from api.core.types import OrganizationType, UserType
 from api.errors import MASKED_MESSAGE, RetryLater
+from api.http import access
 from api.surveys.mutations import SurveyMutations
 from api.surveys.queries import SurveyQueries
 from api.surveys.types import RespondentType, ResponseType, SurveyType
 from api.untrusted import PlainStringLiterals
 from core.settings import Settings, get_settings
+from core.transient import is_transient
+
+log = logging.getLogger("voc.graphql")
 
 
 @strawberry.type
@@ -57,6 +64,21 @@ def _should_mask(error: GraphQLError) -> bool:
     # DateTime ...: their original_error is a GraphQLError). Anything else is an unexpected exception: masked.
     original = error.original_error
     return original is not None and not isinstance(original, GraphQLError)
+
+
+class VocSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        """Expected refusals (an API key missing, a role lacking, a bad variable) are the request's
+        access line, with their code, and a debug line; anything else is logged with its traceback."""
+        for error in errors:
+            if not _should_mask(error):
+                code = (error.extensions or {}).get("code") or "INVALID_REQUEST"
+                access.note_error(str(code))
+                log.debug("%s: %s", code, error.message)
+                continue
+            assert error.original_error is not None
+            access.note_error("UNAVAILABLE" if is_transient(error.original_error) else "UNEXPECTED")
+            StrawberryLogger.error(error, execution_context)
 
 
 ExtensionFactory = Callable[[], SchemaExtension]
@@ -95,7 +117,7 @@ def extensions(settings: Settings) -> list[ExtensionFactory]:
 def build_schema(
     settings: Settings, extra_extensions: list[ExtensionFactory] | None = None
 ) -> strawberry.Schema:
-    return strawberry.Schema(
+    return VocSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,

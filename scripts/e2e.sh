@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Browser end-to-end tests: a live `voc serve` on a fresh SQLite database, the widget driven in
-# Debian's headless Chromium by frontend_widget/e2e (screenshots in frontend_widget/e2e-output/).
+# Browser end-to-end tests: a live `voc serve` on a fresh SQLite database; the widget, the hosted
+# page, GraphiQL and the landing page driven in Debian's headless Chromium by frontend_widget/e2e
+# (screenshots in frontend_widget/e2e-output/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -102,6 +102,23 @@ def default_definition(*, kind: SurveyKind, locale: str) -> dict[str, Any]:
     return {"main": main, "followUps": follow_ups, "questions": [], "thankYou": THANK_YOU[locale]}
 
 
+def in_locale(definition: dict[str, Any], *, kind: SurveyKind, locale: str) -> dict[str, Any]:
+    """The definition as a respondent reading `locale` sees it: the texts a survey is created with
+    (`default_definition`, in either language) come in `locale`; texts its authors wrote stay as written."""
+    def shown(text: Any, defaults: list[dict[str, str]]) -> Any:
+        return next((texts[locale] for texts in defaults if text in texts.values()), text)
+
+    main = dict(definition["main"])
+    main["text"] = shown(main.get("text"), [MAIN_TEXT[kind]])
+    if kind in END_LABELS:
+        for i, key in enumerate(("minLabel", "maxLabel")):
+            main[key] = shown(main.get(key), [{lang: ends[i] for lang, ends in END_LABELS[kind].items()}])
+    follow_ups = [texts for _, _, _, texts in FOLLOW_UPS.get(kind, [])]
+    return {**definition, "main": main, "thankYou": shown(definition.get("thankYou"), [THANK_YOU]),
+            "followUps": [{**item, "text": shown(item.get("text"), follow_ups)}
+                          for item in definition.get("followUps", [])]}
+
+
 def _split_extra(extra: Any) -> dict[str, Any]:
     if isinstance(extra, list):
         return {"questions": extra}

@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from strawberry.extensions import SchemaExtension
 
+from api.http import access
 from core.db import db
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -44,7 +45,8 @@ _series: dict[tuple[str, str, bool], tuple[Counter, Histogram]] = {}
 
 
 def observe_operation(name: str | None, kind: str, *, ok: bool, seconds: float) -> None:
-    """One operation in the metrics (also called by the prepared submitResponse path)."""
+    """One operation in the metrics and the access log (also called by the prepared submitResponse path)."""
+    access.note_operation(name)
     name = name or "anonymous"
     if len(name) > 64:
         name = "long-name"

@@ -1,4 +1,5 @@
-"""The widget script, the hosted survey page (/s/{token}) and the development demo page (/demo).
+"""The landing page (/), the widget script, the hosted survey page (/s/{token}) and the development
+demo page (/demo).
 
 Pages are rendered with escaped values only and sent with a strict Content-Security-Policy:
 the widget needs no inline script, and its styles come from a nonce or a constructable sheet.
@@ -37,6 +38,33 @@ MESSAGES = {
         SurveyStatus.DRAFT: ("Survey not yet open", "This survey is not collecting answers yet."),
         "title": "Feedback",
         "description": "Tell us about your experience in one minute.",
+    },
+}
+
+LANDING = {
+    "zh-CN": {
+        "title": "VoC Loop · 客户之声",
+        "intro": "问卷、中文评论分析和闭环跟进，全部通过一个 GraphQL 接口。",
+        "graphiql": "在浏览器里试用 GraphQL 接口（需要 API 密钥）",
+        "api": "GraphQL 接口（生产环境不提供 GraphiQL）",
+        "demo_link": "演示页面",
+        "demo": "带问卷小部件的模拟产品页面（仅开发环境）",
+        "hosted_link": "/s/<问卷令牌>",
+        "hosted": "托管问卷页的链接格式（令牌即问卷的 token 字段，加 ?lang=en 显示英文）",
+        "other_lang": "en",
+        "other_name": "English",
+    },
+    "en": {
+        "title": "VoC Loop · Voice of customer",
+        "intro": "Surveys, Chinese comment analysis and closed-loop follow-up, all through one GraphQL API.",
+        "graphiql": "try the GraphQL API in the browser (needs an API key)",
+        "api": "the GraphQL API (GraphiQL is off in production)",
+        "demo_link": "Demo page",
+        "demo": "a fake product page with the survey widget (development only)",
+        "hosted_link": "/s/<survey token>",
+        "hosted": "the hosted survey page's link (the token is a survey's token field; ?lang=en for English)",
+        "other_lang": "zh-CN",
+        "other_name": "中文",
     },
 }
 
@@ -85,6 +113,8 @@ body {{ margin: 0; font-family: system-ui, -apple-system, "PingFang SC", "Micros
   background: #f6f7f9; color: #1f2329; }}
 main {{ max-width: 640px; margin: 0 auto; padding: 24px 16px; }}
 .notice {{ background: #fff; border-radius: 12px; padding: 32px 24px; text-align: center; }}
+.links {{ text-align: left; line-height: 1.8; }}
+a {{ color: #1f5fd1; }}
 </style>
 </head>
 <body>
@@ -97,13 +127,24 @@ main {{ max-width: 640px; margin: 0 auto; padding: 24px 16px; }}
     })
 
 
+def _supported(tag: str) -> str | None:
+    tag = tag.strip().lower()
+    return "en" if tag.startswith("en") else "zh-CN" if tag.startswith("zh") else None
+
+
+def requested_lang(request: Request) -> str | None:
+    """The language asked for with ?lang=, else the browser's first Chinese or English one."""
+    asked = request.query_params.get("lang")
+    if asked is not None:
+        return _supported(asked)
+    tags = (part.split(";")[0] for part in request.headers.get("accept-language", "").split(","))
+    return next((lang for lang in map(_supported, tags) if lang), None)
+
+
 def _lang(request: Request, survey: Survey | None) -> str:
-    asked = request.query_params.get("lang", "")
-    if asked in MESSAGES:
-        return asked
-    if asked.lower().startswith("en"):
-        return "en"
-    return survey.locale if survey and survey.locale in MESSAGES else "zh-CN"
+    # As the widget on the page chooses: ?lang=, else the survey's own language (not the browser's).
+    asked = _supported(request.query_params.get("lang", ""))
+    return asked or (survey.locale if survey and survey.locale in MESSAGES else "zh-CN")
 
 
 async def hosted_survey(request: Request) -> Response:
@@ -149,3 +190,20 @@ async def demo(request: Request) -> Response:
 {'<p><strong>No active survey: run <code>voc demo</code> first.</strong></p>' if survey is None else ''}
 {widget}"""
     return _page(lang="zh-CN", title="VoC Loop demo", description="VoC Loop widget demo", body=body, nonce=nonce)
+
+
+async def landing(request: Request) -> Response:
+    """GET /: where to go from here (GraphiQL and the demo page in development)."""
+    lang = requested_lang(request) or "zh-CN"
+    text = {key: escape(value) for key, value in LANDING[lang].items()}
+    other = text["other_lang"]
+    if request.app.state.settings.debug:  # GraphiQL and the demo page are served in development only
+        items = [f'<li><a href="/graphql">GraphiQL</a> — {text["graphiql"]}</li>',
+                 f'<li><a href="/demo">{text["demo_link"]}</a> — {text["demo"]}</li>']
+    else:
+        items = [f'<li><code>POST /graphql</code> — {text["api"]}</li>']
+    items.append(f'<li><code>{text["hosted_link"]}</code> — {text["hosted"]}</li>')
+    body = (f'<div class="notice links"><h1>VoC Loop</h1><p>{text["intro"]}</p><ul>{"".join(items)}</ul>'
+            f'<p><a href="/?lang={other}" hreflang="{other}" lang="{other}">{text["other_name"]}</a></p></div>')
+    return _page(lang=lang, title=LANDING[lang]["title"], description=LANDING[lang]["intro"], body=body,
+                 nonce=secrets.token_urlsafe(16))

@@ -19,6 +19,7 @@ from api.surveys.inputs import RespondentInput, ResponseFilterInput, response_fi
 from api.surveys.types import Metrics, PublicSurvey, ResponseType, SurveyType
 from core.errors import DomainError, ValidationFailed
 from surveys import listing, service
+from surveys.definitions import check_locale, in_locale
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval, compute_metrics
 from surveys.models import SurveyStatus
@@ -86,7 +87,10 @@ def _check_window(from_: datetime | None, to: datetime | None) -> None:
 class SurveyQueries:
     @strawberry.field(description="Public: needs only the survey token. null when the survey is not active.")
     async def survey_for_respondent(
-        self, info: Info[Context, Any], token: str, respondent: RespondentInput | None = None
+        self, info: Info[Context, Any], token: str, respondent: RespondentInput | None = None,
+        locale: Annotated[str | None, strawberry.argument(
+            description="The respondent's language (zh-CN or en): the survey's default texts come in it; "
+                        "texts its authors wrote stay as written. Default: the survey's own.")] = None,
     ) -> PublicSurvey | None:
         context = info.context
         from api.surveys.mutations import check_public_rate
@@ -94,6 +98,8 @@ class SurveyQueries:
         if refused := await check_public_rate(context, token):
             raise api_error(refused)
         try:
+            if locale is not None:
+                check_locale(locale)
             found = await service.survey_for_respondent(
                 token=token, respondent=respondent.to_domain() if respondent else None, caller=context.caller()
             )
@@ -102,8 +108,9 @@ class SurveyQueries:
         if found is None:
             return None
         survey, show = found
+        definition = in_locale(survey.definition, kind=survey.kind, locale=locale) if locale else survey.definition
         return PublicSurvey(token=survey.token, kind=survey.kind, locale=survey.locale,
-                            questions=JSON(survey.definition), should_display=show)
+                            questions=JSON(definition), should_display=show)
 
     @strawberry.field(permission_classes=[CanRead], description=(
         "The organisation's surveys, newest first. System surveys (purpose other than ORDINARY, e.g. the "

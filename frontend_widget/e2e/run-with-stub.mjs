@@ -7,7 +7,7 @@ const stub = await startStub(0);
 const file = fileURLToPath(new URL('./widget.e2e.test.mjs', import.meta.url));
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', file], {
   stdio: 'inherit',
-  env: { ...process.env, VOC_E2E_BASE_URL: stub.base, VOC_E2E_API_KEY: API_KEY },
+  env: { ...process.env, VOC_E2E_BASE_URL: stub.base, VOC_E2E_API_KEY: API_KEY, VOC_E2E_STUB: '1' },
 });
 child.on('exit', async (code) => {
   await stub.close();

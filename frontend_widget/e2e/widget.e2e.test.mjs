@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { BASE, OUT, admin, launchBrowser, createSurvey as createPublished, responses, skipWithout, sleep } from './support.mjs';
 
 const SKIP = skipWithout(' (try: npm run e2e:stub)');
+const STUB = process.env.VOC_E2E_STUB === '1'; // harness/server.mjs, not VoC Loop (npm run e2e:stub)
 
 // VOC_E2E_SERVE_PAGES=1: the browser gets /widget.js (this checkout's build), /demo and /s/{token}
 // from the test itself and only /graphql from the server: for a backend without those routes yet.
@@ -357,16 +358,23 @@ describe('widget.js e2e', { skip: SKIP, timeout: 180000 }, () => {
     const { page, problems, screenshot } = await openPage(t, 'hosted');
     await page.goto(`${BASE}/s/${survey.token}?uid=${unique('e2e-user')}&lang=en`);
     await radio(page, '2').waitFor({ timeout: 15000 });
+    if (!STUB && !SERVE_PAGES) assert.equal(await page.locator('html').getAttribute('lang'), 'en'); // the server's own page
     assert.equal(await page.locator('voc-widget').getAttribute('lang'), 'en');
     assert.equal(await page.locator('voc-widget [role=dialog]').count(), 0, 'full page, not a popover');
+    // Everything the respondent reads is English: the survey (created in zh-CN with its default
+    // texts) as well as the widget's own strings.
+    const english = async (step) => assert.doesNotMatch((await widgetState(page)).text, /[\u4e00-\u9fff]/, step);
+    await english('score');
     await screenshot('score');
     await radio(page, '2').click();
-    await page.getByRole('button', { name: 'Submit', exact: true }).waitFor(); // UI strings in English
+    await page.getByRole('button', { name: 'Submit', exact: true }).waitFor();
+    if (!STUB) await english('follow-up'); // the stub server's follow-ups are fixed Chinese texts
     const comment = unique('hosted page comment');
     await page.locator('voc-widget textarea').first().fill(comment);
     await screenshot('follow-up');
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await thankYou(page);
+    await english('thank-you');
     await screenshot('thank-you');
     const r = await waitForResponses(survey.id, (x) => x.nodes.some((n) => n.comment === comment && n.completed));
     assert.equal(r.totalCount, 1);

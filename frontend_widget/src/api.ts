@@ -2,7 +2,7 @@
 import type { PublicSurvey, Respondent, SubmitInput } from './types';
 
 const SURVEY_Q =
-  'query($t:String!,$r:RespondentInput){surveyForRespondent(token:$t,respondent:$r){token kind locale questions shouldDisplay}}';
+  'query($t:String!,$r:RespondentInput,$l:String){surveyForRespondent(token:$t,respondent:$r,locale:$l){token kind locale questions shouldDisplay}}';
 const DISPLAY_M =
   'mutation($t:String!,$r:RespondentInput){recordDisplay(token:$t,respondent:$r){ok errors{code field message}}}';
 const SUBMIT_M =
@@ -27,10 +27,13 @@ async function post(url: string, query: string, variables: object): Promise<Resp
   });
 }
 
-/** The survey for this respondent; null when it is not active, unknown or unreachable. */
-export async function fetchSurvey(url: string, token: string, respondent: Respondent): Promise<PublicSurvey | null> {
+/**
+ * The survey for this respondent; null when it is not active, unknown or unreachable. With a
+ * locale, the survey's default texts come in that language (the texts its authors wrote do not).
+ */
+export async function fetchSurvey(url: string, token: string, respondent: Respondent, locale?: string): Promise<PublicSurvey | null> {
   try {
-    const res = await post(url, SURVEY_Q, { t: token, r: respondent });
+    const res = await post(url, SURVEY_Q, { t: token, r: respondent, l: locale });
     if (!res.ok) return null;
     const body = await res.json();
     const s = body && body.data && body.data.surveyForRespondent;

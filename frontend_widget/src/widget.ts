@@ -1,6 +1,6 @@
 // One configured survey on one page: trigger → ask the server → render → queue answers.
 import { fetchSurvey, recordDisplay } from './api';
-import { chooseLocale } from './i18n';
+import { chooseLocale, normalizeLocale } from './i18n';
 import type { Queue } from './queue';
 import { setupTrigger, parseTrigger, type TriggerHandle } from './triggers';
 import type { AnswerValue, InitOptions, Layout, Respondent, SubmitInput } from './types';
@@ -49,7 +49,8 @@ export class Widget {
     if (this.state !== 'idle') return;
     this.state = 'checking';
     const o = this.o;
-    const survey = await fetchSurvey(this.api, o.survey, this.respondent);
+    // A language the page asks for (?lang= on the hosted page, data-voc-locale) also translates the survey's default texts.
+    const survey = await fetchSurvey(this.api, o.survey, this.respondent, normalizeLocale(o.locale));
     if (!document.body) await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
     if (this.state !== 'checking') return; // destroyed meanwhile
     this.trigger.stop();

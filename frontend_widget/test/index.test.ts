@@ -47,7 +47,8 @@ describe('widget.js entry', () => {
     const { calls } = mockFetch(() => surveyReply(true));
     await load();
     expect(calls[0].url).toBe('https://voc.example.com/graphql');
-    expect(calls[0].body.variables).toEqual({ t: 'TOK', r: { externalId: 'u-7' } });
+    // The chosen language is asked for, so that the survey's default texts come in it too.
+    expect(calls[0].body.variables).toEqual({ t: 'TOK', r: { externalId: 'u-7' }, l: 'en' });
     const root = document.querySelector('voc-widget')!.shadowRoot!;
     expect(root.textContent).toContain('Not likely');
   });

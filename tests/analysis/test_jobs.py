@@ -52,6 +52,22 @@ async def test_a_submitted_comment_is_analysed_through_the_outbox(
     assert found["responses"]["totalCount"] == 1
 
 
+async def test_taiwan_phrasing_is_analysed_in_mainland_words_and_kept_as_written(
+    gql: GraphQL, public: GraphQL, broker: InMemoryBroker
+) -> None:
+    survey = await active_survey(gql)
+    comment = "這個軟體常常當機，滑鼠也壞了"
+    sent = await submit(public, survey["token"], "tw-phrases-1", score=2, comment=comment)
+    await relay_once(broker)
+    await broker.wait_all()
+    node = (await gql(ANALYSIS, id=sent["response"]["id"]))["node"]
+    assert node["comment"] == comment
+    assert node["analysis"]["normalized"] == "这个软件常常死机,鼠标也坏了"
+    assert {"软件", "死机", "鼠标"} <= set(node["analysis"]["tokens"])
+    found = await gql("query($q: String) { responses(filter: {search: $q}) { totalCount } }", q="软件")
+    assert found["responses"]["totalCount"] == 1
+
+
 async def test_the_consumer_is_idempotent(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
     survey = await active_survey(gql)
     sent = await submit(public, survey["token"], "idem-key-01", score=9, comment="送餐很快，味道很好")

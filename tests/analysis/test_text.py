@@ -19,6 +19,35 @@ def test_traditional_to_simplified() -> None:
     assert normalize("這個產品質量很好") == "这个产品质量很好"
 
 
+@pytest.mark.parametrize(("written", "analysed"), [
+    # Taiwan: the words differ, not only the characters.
+    ("這個軟體常常當機", "这个软件常常死机"),
+    ("我的滑鼠壞了", "我的鼠标坏了"),
+    ("印表機連不上網路", "打印机连不上网络"),
+    ("記憶體不夠，螢幕又太暗", "内存不够,屏幕又太暗"),
+    ("程式更新以後，影片一直卡住", "程序更新以后,视频一直卡住"),
+    ("伺服器太慢，資料庫的資料也不見了", "服务器太慢,数据库的数据也不见了"),
+    # Hong Kong.
+    ("部電腦個硬碟壞咗，網上搜尋唔到解決方法", "部电脑个硬盘坏咗,网上搜索唔到解决方法"),
+    ("我哋好重視你嘅私隱權", "我哋好重视你嘅隐私权"),
+    # An idiom that holds a converted word keeps its meaning.
+    ("客服當機立斷幫我退款", "客服当机立断帮我退款"),
+])
+def test_taiwan_and_hong_kong_vocabulary_become_mainland_words(written: str, analysed: str) -> None:
+    assert normalize(written) == analysed
+
+
+@pytest.mark.parametrize("text", [
+    # Mainland words made of characters both scripts share stay as written (the Taiwan tables
+    # would read 智慧 as 智能, 影片 as 视频 and 怎么 as 怎幺) ...
+    "这本书充满智慧，影片也好看，怎么说呢",
+    # ... also beside a stray Traditional character (only that character changes).
+    "拷贝的MP3文件怎麽有的不能播放，红外接口也不好",
+])
+def test_simplified_text_is_not_rewritten_with_regional_words(text: str) -> None:
+    assert normalize(text) == normalize(text.replace("麽", "么")) == text.replace("麽", "么").replace("，", ",")
+
+
 def test_full_width_to_half_width() -> None:
     assert normalize("ＡＢＣ１２３") == "ABC123"
 
