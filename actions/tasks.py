@@ -10,13 +10,13 @@ a queue job of its own (actions/delivery.py), so a slow receiver delays nobody's
 
 from __future__ import annotations
 
-from actions import action_flows, case_flows, delivery, live
+from actions import action_flows, case_flows, delivery, erasure, live
 from actions import events as topics
 from analysis import service as analysis
 from analysis import tasks as analysis_tasks
 from core.queue import wire
 
-DECLARING_MODULES = (action_flows, case_flows, delivery, live, analysis_tasks)
+DECLARING_MODULES = (action_flows, case_flows, delivery, erasure, live, analysis_tasks)
 
 # Understanding first (the comment's analysis), then the rules that act on the response, then the
 # notifications (live subscribers, webhook fan-out).
@@ -32,6 +32,8 @@ HANDLERS: dict[str, tuple[str, ...]] = {
     topics.ACTION_SHIPPED: (live.ACTION_TASK, delivery.FAN_OUT),
     topics.ACTION_UPDATED: (live.ACTION_TASK,),
     topics.TOPIC_EMERGING: (delivery.FAN_OUT,),
+    # The storage step of an erasure: VACUUM or checkpoint, queued as a job of its own.
+    topics.RESPONDENT_ERASED: (erasure.QUEUE_RECLAIM,),
 }
 
 wire(HANDLERS)

@@ -9,7 +9,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,7 +24,6 @@ from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import AuditEvent, DeliveryStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from api.ids import decode_id
-from api.jobs import broker_for
 from core.errors import NotFound
 from core.models import Organization, OutboxEvent
 from core.outbox import relay_once
@@ -155,15 +154,6 @@ async def settle(broker: InMemoryBroker) -> None:
 
 
 # --- signing and a real receiver ------------------------------------------------------------
-
-
-@pytest.fixture
-async def broker(app_settings: Settings) -> AsyncIterator[InMemoryBroker]:
-    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    assert isinstance(in_process, InMemoryBroker)
-    await in_process.startup()
-    yield in_process
-    await in_process.shutdown()
 
 
 async def test_a_submitted_response_reaches_a_real_receiver_signed(

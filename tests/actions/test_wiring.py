@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
 from taskiq import InMemoryBroker
@@ -20,7 +20,6 @@ from actions.webhooks import TOPIC_EVENTS
 from analysis import tasks as analysis_tasks
 from analysis.models import CommentAnalysis
 from analysis.service import warm_up
-from api.jobs import broker_for
 from core import queue
 from core.models import Organization
 from core.outbox import relay_once
@@ -103,29 +102,20 @@ async def delivered_once(response: Response) -> None:
     assert row.payload["data"]["response_id"] == response.id
 
 
-@pytest.fixture
-async def in_process(app_settings: Settings) -> AsyncIterator[InMemoryBroker]:
-    broker = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    assert isinstance(broker, InMemoryBroker)
-    await broker.startup()
-    yield broker
-    await broker.shutdown()
-
-
 async def test_a_slow_receiver_does_not_delay_the_analysis_in_process(
     gql: GraphQL, public: GraphQL, org: Organization, slow_receiver: Receiver, patient: Settings,
-    in_process: InMemoryBroker,
+    broker: InMemoryBroker,
 ) -> None:
     response = await a_commented_response(gql, public, org, slow_receiver.url)
-    assert await relay_once(in_process) == 1
-    await in_process.wait_all()  # the event's job: analysis, rules, live update, fan-out (not the POST)
+    assert await relay_once(broker) == 1
+    await broker.wait_all()  # the event's job: analysis, rules, live update, fan-out (not the POST)
     assert await CommentAnalysis.exists(response_id=response.id)
     assert slow_receiver.answered == 0
     # The POST runs as its own job meanwhile, and the receiver is holding it.
     assert await asyncio.to_thread(slow_receiver.arrived.wait, 30)
     assert slow_receiver.answered == 0
     slow_receiver.release.set()
-    await settle(in_process)
+    await settle(broker)
     assert slow_receiver.answered == 1
     await delivered_once(response)
 
