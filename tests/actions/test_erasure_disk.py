@@ -6,7 +6,9 @@ VOC_ERASURE_VACUUM_FULL rewrites the tables, and then no page of the database ho
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,16 +26,30 @@ from tests.actions.test_webhooks import settle
 from tests.api.ops import active_survey
 from tests.conftest import GraphQL
 
+# Run in a process of its own: opening and closing a database file in this process would release
+# the POSIX locks SQLite holds on it here (sqlite.org/howtocorrupt.html, 2.2), and the next process
+# to close the database would then delete the write-ahead log this one still writes to.
+SCAN = """
+import json, sys
+from pathlib import Path
+root, needles = Path(sys.argv[1]), json.loads(sys.argv[2])
+found = []
+for path in sorted(p for p in root.rglob("*") if p.is_file()):
+    data = path.read_bytes()
+    found += [[str(path.relative_to(root)), n] for n in needles
+              if n.encode() in data or json.dumps(n).encode()[1:-1] in data]
+print(json.dumps(found))
+"""
 
-def holding(root: Path, needles: list[str]) -> list[tuple[str, str]]:
+
+async def holding(root: Path, needles: list[str]) -> list[tuple[str, str]]:
     """(file, needle) for every file under `root` holding a needle as UTF-8, or as JSON writes it
     with \\u escapes (BERTopic's files)."""
-    forms = {n: {n.encode(), json.dumps(n).encode()[1:-1]} for n in needles}
-    found = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        found += [(str(path.relative_to(root)), n) for n, encoded in forms.items() if any(f in data for f in encoded)]
-    return found
+    scan = await asyncio.create_subprocess_exec(sys.executable, "-c", SCAN, str(root), json.dumps(needles),
+                                                stdout=asyncio.subprocess.PIPE)
+    out, _ = await scan.communicate()
+    assert scan.returncode == 0
+    return [(name, needle) for name, needle in json.loads(out)]
 
 
 def size_of(path: Path) -> int:
@@ -60,7 +76,7 @@ async def test_an_erasure_reaches_the_storage(
         # where an erasure's freed space would keep them (and the log may keep old versions too).
         await db().execute_query("PRAGMA wal_checkpoint(TRUNCATE)")
         database = Path(settings.resolved_database_url.removeprefix("sqlite://"))
-        assert {n for name, n in holding(root, TRACES) if name == database.name} == set(TRACES)
+        assert {n for name, n in await holding(root, TRACES) if name == database.name} == set(TRACES)
     else:
         before = await vacuums()
 
@@ -70,14 +86,14 @@ async def test_an_erasure_reaches_the_storage(
 
     if sqlite:
         # Right after the mutation: no file under the data directory holds an erased string.
-        assert holding(root, TRACES) == []
+        assert await holding(root, TRACES) == []
         assert size_of(Path(f"{database}-wal")) == 0  # checkpointed and truncated
     # The storage step is also an outbox event, so that it runs even if this process dies now.
     event = await OutboxEvent.get(organization_id=org.id, topic="respondent.erased")
     assert sorted(event.payload["tables"]) == sorted(erasure_db.TABLES)
     await drain(broker)
     await settle(broker)  # the event's task queued the reclaim as a job of its own
-    assert holding(root, TRACES) == []
+    assert await holding(root, TRACES) == []
     if not sqlite:
         after = await vacuums()
         assert sorted(after) == sorted(erasure_db.TABLES)
