@@ -41,8 +41,10 @@ Decisions (what goes, what stays, and why):
   versions, is checkpointed into the database file and truncated. On PostgreSQL the old row
   versions stay as dead tuples until a VACUUM, which cannot run in a transaction and takes a while
   on large tables: the erasure's outbox event ("respondent.erased", committed with it, so it is not
-  lost) starts a job of its own that vacuums the tables an erasure changes. What VACUUM leaves
-  (free space in pages, the write-ahead log, backups, replicas): README "Personal data".
+  lost) starts a job of its own that vacuums and analyses the tables an erasure changes (the
+  planner's statistics keep sample values of columns until a new sample replaces them). What
+  VACUUM leaves (free space in pages, the write-ahead log, backups, replicas): README "Personal
+  data".
 - An unknown external id erases nothing and is no error (GDPR tooling retries); a repeated erasure
   finds nothing and changes nothing. One AuditEvent (subject "respondent", kind "erased", the
   former respondent id or 0) records what was erased, in counts, never the external id, and only

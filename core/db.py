@@ -100,7 +100,11 @@ async def reclaim_space(tables: Sequence[str], *, full: bool = False) -> None:
     PostgreSQL: VACUUM removes the dead row versions from the tables and their indexes; their
     space becomes reusable, but the bytes stay in it until it is reused. `full`: VACUUM FULL
     rewrites the tables instead, leaving no old bytes, and locks them (reads and writes wait)
-    while it runs. Either cannot run inside a transaction: call this outside one.
+    while it runs. Both ANALYZE the tables as well: the planner's statistics (pg_statistic, which
+    anyone who may read a table reads through pg_stats) keep sample values of its columns, and
+    only a new sample replaces them; the replaced statistics rows are vacuumed in turn (skipped,
+    with a warning from PostgreSQL, unless the service's role owns the database).
+    Neither can run inside a transaction: call this outside one.
     """
     if dialect() != "postgres":
         for _ in range(CHECKPOINT_TRIES):
@@ -111,4 +115,5 @@ async def reclaim_space(tables: Sequence[str], *, full: bool = False) -> None:
         raise TimeoutError("the write-ahead log could not be checkpointed: another connection is reading")
     names = ", ".join(f'"{table}"' for table in tables)
     if names:
-        await db().execute_script(f"VACUUM {'(FULL) ' if full else ''}{names}")
+        await db().execute_script(f"VACUUM ({'FULL, ' if full else ''}ANALYZE) {names}")
+        await db().execute_script(f"VACUUM {'(FULL) ' if full else ''}pg_catalog.pg_statistic")
