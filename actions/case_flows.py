@@ -1,8 +1,8 @@
-"""The inner loop's queue tasks, their outbox routes and the SLA ticker job.
+"""The inner loop's queue tasks and the SLA ticker job (the topics that start them: actions/tasks.py).
 
-- "response.submitted": the score rule may open a case (a partial response's score counts), and
-  a re-survey answer is attached to its case. Both are idempotent under redelivery.
-- "response.analysed" (written by the analysis with the comment's sentiment): the sentiment rule.
+- on "response.submitted": the score rule may open a case (a partial response's score counts),
+  and a re-survey answer is attached to its case. Both are idempotent under redelivery.
+- on "response.analysed" (written by the analysis with the comment's sentiment): the sentiment rule.
 - every 60 s: the SLA scan (breaches, escalations, self-closing of resolved cases).
 """
 
@@ -12,12 +12,11 @@ from typing import Any
 
 from actions import cases, resurvey, sla
 from core.periodic import periodic
-from core.queue import route, task
+from core.queue import task
 
 OPEN_FROM_RESPONSE = "cases.open_from_response"
 OPEN_FROM_SENTIMENT = "cases.open_from_sentiment"
 ATTACH_RESURVEY = "cases.attach_resurvey"
-RESPONSE_ANALYSED = "response.analysed"
 SLA_SCAN = "cases.sla_scan"
 
 
@@ -39,8 +38,3 @@ async def attach_resurvey(response_id: int, **_: Any) -> None:
 @periodic(SLA_SCAN, every_seconds=60)
 async def sla_scan() -> None:
     await sla.scan()
-
-
-route("response.submitted", OPEN_FROM_RESPONSE)
-route("response.submitted", ATTACH_RESURVEY)
-route(RESPONSE_ANALYSED, OPEN_FROM_SENTIMENT)

@@ -1,9 +1,14 @@
 """Webhook delivery: outbox events fan out to the subscribed webhooks, each POST is signed, and
 failures are retried with exponential backoff until they succeed or run out of attempts.
 
-- `webhooks.fan_out` (a queue task, routed from every webhook-able outbox topic) writes one
-  delivery row per active matching webhook (unique per webhook and event, so a redelivered
-  announcement adds nothing) and attempts the new rows at once.
+- `webhooks.fan_out` (a queue task, started by every webhook-able outbox topic: actions/tasks.py)
+  writes one delivery row per active matching webhook (unique per webhook and event, so a
+  redelivered announcement adds nothing), leased to the first attempt, and queues that attempt.
+  It never calls a receiver: the other tasks of the event (the comment's analysis) and of its
+  queue message never wait on someone else's server.
+- `webhooks.attempt` (a queue task of its own, one per delivery) POSTs it and records the outcome.
+  If it could not be queued (Redis down) or its worker died, the row's lease ends and the retry
+  job takes it: a delivery row is never lost, only later.
 - `webhooks.retry` (a periodic job) claims due PENDING rows and attempts them. A claim moves
   `next_attempt_at` forward by a lease, in a short transaction (`FOR UPDATE SKIP LOCKED` on
   PostgreSQL), so several workers never send the same attempt; a worker killed mid-attempt leaves
@@ -38,13 +43,14 @@ from core.batching import PerLoop
 from core.db import dialect
 from core.models import OutboxEvent
 from core.periodic import periodic
-from core.queue import route, task
+from core.queue import enqueue_from_job, task
 from core.settings import Settings, get_settings
 from surveys.models import Response
 
 log = logging.getLogger("voc.webhooks")
 
 FAN_OUT = "webhooks.fan_out"
+ATTEMPT = "webhooks.attempt"
 RETRY_JOB = "webhooks.retry"
 USER_AGENT = "voc-loop-webhooks/1"
 BACKOFF_FACTOR = 3
@@ -73,25 +79,31 @@ def backoff(attempts: int, settings: Settings) -> float:
 
 @task(FAN_OUT)
 async def fan_out_task(event_id: int, **_: Any) -> None:
-    await _FAN_OUTS.submit(event_id)
+    created = await _FAN_OUTS.submit(event_id)
+    try:
+        await enqueue_from_job(ATTEMPT, [{"delivery_id": i} for i in created])
+    except Exception as exc:  # the rows stay leased, then the retry job attempts them
+        log.warning("webhook deliveries %s could not be queued (%s); the retry job will attempt them", created, exc)
 
 
-for _topic in TOPIC_EVENTS:
-    route(_topic, FAN_OUT)
+@task(ATTEMPT)
+async def attempt_task(delivery_id: int, **_: Any) -> None:
+    await attempt(delivery_id, get_settings())
 
 
-async def fan_out(*, event_id: int, settings: Settings | None = None) -> int:
+async def fan_out(*, event_id: int, settings: Settings | None = None) -> list[int]:
     """Deliveries for one outbox event to every active webhook of its organisation that wants it;
-    returns how many were new. Idempotent: a webhook gets one delivery per event, ever."""
+    returns the ids of the new ones, which nobody has attempted yet. Idempotent: a webhook gets one
+    delivery per event, ever."""
     return (await fan_out_many(event_ids=[event_id], settings=settings or get_settings()))[event_id]
 
 
-async def fan_out_many(*, event_ids: Sequence[int], settings: Settings) -> dict[int, int]:
+async def fan_out_many(*, event_ids: Sequence[int], settings: Settings) -> dict[int, list[int]]:
     """`fan_out` for many events: their rows and their organisations' webhooks in two queries
     (most events find no webhook that wants them, and then that is all they cost)."""
     found = [(e, TOPIC_EVENTS.get(e.topic)) for e in await OutboxEvent.filter(id__in=list(event_ids))]
     named = [(event, name) for event, name in found if name is not None]
-    created = dict.fromkeys(event_ids, 0)
+    created: dict[int, list[int]] = {event_id: [] for event_id in event_ids}
     hooks_of: dict[int, list[Webhook]] = {}
     if named:
         for hook in await Webhook.filter(organization_id__in={e.organization_id for e, _ in named}, active=True):
@@ -99,16 +111,16 @@ async def fan_out_many(*, event_ids: Sequence[int], settings: Settings) -> dict[
     for event, name in named:
         hooks = [w for w in hooks_of.get(event.organization_id, []) if name in w.events]
         if hooks:
-            created[event.id] = await _deliver(event, name, hooks, settings)
+            created[event.id] = await _deliveries(event, name, hooks, settings)
     return created
 
 
-async def _deliver(event: OutboxEvent, name: str, hooks: list[Webhook], settings: Settings) -> int:
+async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], settings: Settings) -> list[int]:
     done = {d.webhook_id for d in await WebhookDelivery.filter(
         event_id=event.id, webhook_id__in=[w.id for w in hooks]).only("id", "webhook_id")}
     hooks = [w for w in hooks if w.id not in done]
     if not hooks:
-        return 0
+        return []
     body = {
         "id": str(event.id),
         "event": name,
@@ -116,7 +128,7 @@ async def _deliver(event: OutboxEvent, name: str, hooks: list[Webhook], settings
         "organization_id": event.organization_id,
         "data": await _data(event.topic, event.organization_id, event.payload),
     }
-    # Created under a lease: the retry job leaves them to this attempt unless this worker dies.
+    # Created under a lease: the retry job leaves them to their queued attempt unless that is lost.
     lease = datetime.now(UTC) + timedelta(seconds=settings.webhook_lease_seconds)
     created: list[int] = []
     for hook in hooks:
@@ -127,16 +139,15 @@ async def _deliver(event: OutboxEvent, name: str, hooks: list[Webhook], settings
         except IntegrityError:  # a concurrent redelivery of the same announcement won the race
             continue
         created.append(row.id)
-    await attempt_all(created, settings)
-    return len(created)
+    return created
 
 
-async def _fan_out_batch(event_ids: Sequence[int]) -> dict[int, int]:
+async def _fan_out_batch(event_ids: Sequence[int]) -> dict[int, list[int]]:
     return await fan_out_many(event_ids=event_ids, settings=get_settings())
 
 
 # The events of one queue message run concurrently (core.queue.dispatch): their fan-outs share a batch.
-_FAN_OUTS: PerLoop[int, int] = PerLoop(_fan_out_batch, max_size=256, linger_seconds=0.002)
+_FAN_OUTS: PerLoop[int, list[int]] = PerLoop(_fan_out_batch, max_size=256, linger_seconds=0.002)
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -20,6 +20,8 @@ ACTION_SHIPPED = "action.shipped"
 ACTION_UPDATED = "action.updated"  # changes other than status: owner, links, baseline, effect
 TOPIC_EMERGING = "topic.emerging"
 RESPONSE_SUBMITTED = "response.submitted"
+# Not delivered to webhooks: starts the storage step of an erasure ({"tables": [...]}, no personal data).
+RESPONDENT_ERASED = "respondent.erased"
 
 
 async def emit(*, organization_id: int, topic: str, payload: dict[str, Any]) -> None:

@@ -1,6 +1,6 @@
 """Live updates: outbox events become pub/sub messages that GraphQL subscriptions turn into objects.
 
-Tasks routed from the outbox publish one small message per event, carrying only ids, on a channel
+Tasks started by outbox events (actions/tasks.py) publish one small message per event, carrying only ids, on a channel
 of the event's organisation ("voc:live:<organization id>:<kind>"), so a subscriber can only ever
 hear its own organisation. The subscriber loads the object by id under its own organisation
 (`load`), so what it receives is always the current row, never data copied into the message.
@@ -14,12 +14,11 @@ from typing import Any, Literal
 
 from tortoise.models import Model
 
-from actions import events
 from actions.models import Action, Case
 from core.batching import PerLoop, row_loader
 from core.errors import NotFound
 from core.pubsub import current_hub
-from core.queue import route, task
+from core.queue import task
 from surveys.loaders import RESPONSES
 from surveys.models import Response, Survey
 
@@ -75,10 +74,3 @@ async def case_updated(*, case_id: int, event_id: int, **_: Any) -> None:
 @task(ACTION_TASK)
 async def action_updated(*, action_id: int, event_id: int, **_: Any) -> None:
     await _publish("action", action_id, event_id)
-
-
-route(events.RESPONSE_SUBMITTED, RESPONSE_TASK)
-for _topic in (events.CASE_CREATED, events.CASE_UPDATED, events.CASE_SLA_BREACHED):
-    route(_topic, CASE_TASK)
-for _topic in (events.ACTION_STATUS_CHANGED, events.ACTION_UPDATED, events.ACTION_SHIPPED):
-    route(_topic, ACTION_TASK)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import create_engine
+from typing import Any
+
+from sqlalchemy import create_engine, event
 
 from alembic import context
+from core.db import SQLITE_PRAGMAS
 from core.migrate import sqlalchemy_url
 from core.settings import get_settings
 
@@ -22,8 +25,16 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    # A migration that drops or rewrites data must not leave it in the file's free space either.
+    for name, value in SQLITE_PRAGMAS.items():
+        connection.execute(f"PRAGMA {name}={value}")
+
+
 def run_migrations_online() -> None:
     engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
     with engine.connect() as connection:
         context.configure(connection=connection, render_as_batch=connection.dialect.name == "sqlite")
         with context.begin_transaction():

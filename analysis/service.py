@@ -31,6 +31,7 @@ log = logging.getLogger("voc.analysis")
 FIT_JOB = "fit_topics"
 MIN_FIT_COMMENTS = 30
 ANALYSED = "response.analysed"  # outbox topic: {"response_id", "survey_id", "sentiment"}
+FIT_REQUESTED = "analysis.fit_requested"  # outbox topic: {"job_id"}
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ async def request_fit(
     async with in_transaction():
         job = await AnalysisJob.create(organization=organization, kind=FIT_JOB, params=params, stage="queued")
         if enqueue:  # through the outbox like every job: queued even while Redis is down
-            await OutboxEvent.create(organization=organization, topic="analysis.fit_requested",
+            await OutboxEvent.create(organization=organization, topic=FIT_REQUESTED,
                                      payload={"job_id": job.id})
     return job
 

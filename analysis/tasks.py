@@ -1,11 +1,11 @@
-"""Analysis tasks on the job queue, and the outbox topics that start them."""
+"""Analysis tasks on the job queue (the outbox topics that start them: actions/tasks.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from analysis import service
-from core.queue import route, task
+from core.queue import task
 
 ANALYSE_RESPONSE = "analysis.analyse_response"
 FIT_TOPICS = "analysis.fit_topics"
@@ -19,7 +19,3 @@ async def analyse_response(response_id: int, **_: Any) -> None:
 @task(FIT_TOPICS)
 async def fit_topics(job_id: int, **_: Any) -> None:
     await service.run_fit_job(job_id=job_id)
-
-
-route("response.submitted", ANALYSE_RESPONSE)
-route("analysis.fit_requested", FIT_TOPICS)

@@ -8,8 +8,7 @@ from contextlib import asynccontextmanager
 
 from taskiq import AsyncBroker
 
-import actions.tasks  # noqa: F401  (declares the loop's tasks, routes and periodic jobs)
-import analysis.tasks  # noqa: F401  (declares the analysis tasks and their outbox routes)
+import actions.tasks  # noqa: F401  (declares every task and periodic job, and wires outbox topics to tasks)
 from analysis.service import warm_up
 from core.outbox import run_relay
 from core.periodic import run_ticker

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from typing import Any
 
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
+from tortoise.backends.base.config_generator import expand_db_url
 
 from core.settings import Settings
 
 MODEL_MODULES = ["core.models", "surveys.models", "analysis.models", "actions.models"]
+# Set on every connection to the embedded database (a per-connection setting): deleted and
+# overwritten content is zeroed in its page, not left in free space for anyone reading the file.
+SQLITE_PRAGMAS = {"secure_delete": "ON"}
+CHECKPOINT_TRIES = 5
+CHECKPOINT_WAIT_SECONDS = 0.2
 
 
 def tortoise_config(settings: Settings) -> dict[str, Any]:
     url = settings.resolved_database_url
     if url.startswith("sqlite://"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        connection: Any = url
+        connection: Any = expand_db_url(url)
+        connection["credentials"].update(SQLITE_PRAGMAS)
     else:
         connection = {
             "engine": "tortoise.backends.asyncpg",
@@ -79,3 +88,32 @@ def shared_statements() -> bool:
     outside a transaction. Inside one, a row must go with its own transaction (commit or rollback),
     and a statement shared with other callers would run on some other caller's connection."""
     return dialect() == "postgres" and not isinstance(db(), TransactionalDBClient)
+
+
+async def reclaim_space(tables: Sequence[str], *, full: bool = False) -> None:
+    """Take rows that were deleted or overwritten in `tables` out of the database's files (the step
+    after an erasure).
+
+    SQLite: secure_delete has zeroed them in their pages, but the write-ahead log still holds the
+    old page versions; a TRUNCATE checkpoint copies the log into the database file and empties it.
+    A checkpoint blocked by a reader is tried again a few times, then fails (TimeoutError).
+    PostgreSQL: VACUUM removes the dead row versions from the tables and their indexes; their
+    space becomes reusable, but the bytes stay in it until it is reused. `full`: VACUUM FULL
+    rewrites the tables instead, leaving no old bytes, and locks them (reads and writes wait)
+    while it runs. Both ANALYZE the tables as well: the planner's statistics (pg_statistic, which
+    anyone who may read a table reads through pg_stats) keep sample values of its columns, and
+    only a new sample replaces them; the replaced statistics rows are vacuumed in turn (skipped,
+    with a warning from PostgreSQL, unless the service's role owns the database).
+    Neither can run inside a transaction: call this outside one.
+    """
+    if dialect() != "postgres":
+        for _ in range(CHECKPOINT_TRIES):
+            rows = await db().execute_query_dict("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not rows or not rows[0]["busy"]:
+                return
+            await asyncio.sleep(CHECKPOINT_WAIT_SECONDS)
+        raise TimeoutError("the write-ahead log could not be checkpointed: another connection is reading")
+    names = ", ".join(f'"{table}"' for table in tables)
+    if names:
+        await db().execute_script(f"VACUUM ({'FULL, ' if full else ''}ANALYZE) {names}")
+        await db().execute_script(f"VACUUM {'(FULL) ' if full else ''}pg_catalog.pg_statistic")

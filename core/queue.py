@@ -1,24 +1,35 @@
 """The job queue (taskiq): in-process when VOC_REDIS_URL is unset, Redis streams otherwise.
 
-Domain packages declare tasks with `@task(name)` and route outbox topics to them with
-`route(topic, name)`; `build_broker` registers every declared task on the broker of this process.
-Delivery is at least once (a stream message is acknowledged after its task ran, and a message
-left unacknowledged by a killed worker is claimed again after `queue_idle_timeout_ms`), so every
-task must be idempotent.
+Domain packages declare tasks with `@task(name)`. Which tasks an outbox topic starts, and in which
+order, is one explicit table (`wire`, called by the module that imports every domain's tasks:
+actions/tasks.py), not whatever order the modules happened to be imported in. `build_broker`
+registers every declared task on the broker of this process. Delivery is at least once (a stream
+message is acknowledged after its task ran, and a message left unacknowledged by a killed worker
+is claimed again after `queue_idle_timeout_ms`), so every task must be idempotent.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
-from typing import Any
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
+from typing import Annotated, Any
 
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from taskiq import AckableMessage, AsyncBroker, BrokerMessage, InMemoryBroker, TaskiqMessage, TaskiqResult
+from taskiq import (
+    AckableMessage,
+    AsyncBroker,
+    BrokerMessage,
+    Context,
+    InMemoryBroker,
+    TaskiqDepends,
+    TaskiqMessage,
+    TaskiqResult,
+)
 from taskiq.acks import AckController
 from taskiq.receiver import Receiver
 from taskiq_redis import RedisStreamBroker
@@ -37,7 +48,10 @@ ACK_LINGER_SECONDS = 0.002
 
 TaskFn = Callable[..., Awaitable[Any]]
 TASKS: dict[str, TaskFn] = {}
-ROUTES: dict[str, list[str]] = {}
+# Outbox topic -> the tasks it starts, in the order they run (installed by `wire`).
+ROUTES: dict[str, tuple[str, ...]] = {}
+# The broker running the current job: a job queues follow-up jobs on it (`enqueue_from_job`).
+_RUNNING_ON: ContextVar[AsyncBroker | None] = ContextVar("voc_queue_running_on", default=None)
 
 
 def task(name: str) -> Callable[[TaskFn], TaskFn]:
@@ -48,9 +62,29 @@ def task(name: str) -> Callable[[TaskFn], TaskFn]:
     return register
 
 
-def route(topic: str, task_name: str) -> None:
-    if task_name not in ROUTES.setdefault(topic, []):
-        ROUTES[topic].append(task_name)
+def wire(table: Mapping[str, Sequence[str]]) -> None:
+    """Install the table of outbox topic -> tasks, in order, replacing any earlier one. Every task
+    it names must be declared already (imported): a misspelt or missing task fails at start-up,
+    not when its first event arrives."""
+    unknown = sorted({name for names in table.values() for name in names} - TASKS.keys())
+    if unknown:
+        raise LookupError(f"wired tasks that are not declared: {', '.join(unknown)}")
+    repeated = sorted(topic for topic, names in table.items() if len(set(names)) != len(names))
+    if repeated:
+        raise ValueError(f"a task is wired twice to: {', '.join(repeated)}")
+    ROUTES.clear()
+    ROUTES.update({topic: tuple(names) for topic, names in table.items() if names})
+
+
+async def enqueue_from_job(task_name: str, calls: Sequence[dict[str, Any]]) -> None:
+    """Queue follow-up jobs, one per keyword-argument dict, on the broker that runs the current job:
+    work that may wait on someone else (a webhook receiver) runs as its own job, so the job that
+    found it (the analysis of a comment) never waits on it. LookupError outside a queue job."""
+    broker = _RUNNING_ON.get()
+    if broker is None:
+        raise LookupError("not inside a queue job: no broker to queue follow-up jobs on")
+    if calls:
+        await enqueue_many(broker, task_name, calls)
 
 
 DISPATCH = "core.dispatch"
@@ -60,6 +94,7 @@ DISPATCH = "core.dispatch"
 async def dispatch(
     event_id: int | None = None, topic: str | None = None, payload: dict[str, Any] | None = None,
     events: list[dict[str, Any]] | None = None,
+    context: Annotated[Context | None, TaskiqDepends(Context)] = None,
 ) -> None:
     """Run every task routed to each outbox event's topic, in this one job.
 
@@ -68,16 +103,25 @@ async def dispatch(
     event and routed task: a commented response used to become about eight messages (analysis,
     case rules, re-survey, live update, webhook fan-out, then the same for its "response.analysed"),
     and the worker spent more on moving them than on the work. The events run concurrently, so
-    that consumers which batch (the analysis) see them together; each event's tasks run in order.
+    that consumers which batch (the analysis) see them together; each event's tasks run in the
+    order of the wiring table.
     Each task still runs on its own: a failing one does not stop the others. If any failed
     because the database or Redis was unreachable the job fails as transient and the message is
     redelivered whole (every task is idempotent, so those that ran again change nothing); any
     other failure is logged and the job ends failed, as a lone task's would.
+
+    `context` (given by taskiq) names the broker that delivered the message: the tasks queue their
+    follow-up jobs on it (`enqueue_from_job`).
     """
     batch = list(events or [])
     if event_id is not None and topic is not None:
         batch.append({"event_id": event_id, "topic": topic, "payload": payload or {}})
-    outcomes = await asyncio.gather(*(_run_event(e["event_id"], e["topic"], e["payload"]) for e in batch))
+    # The tasks gathered below inherit the broker through their copies of this context.
+    running_on = _RUNNING_ON.set(context.broker if context is not None else None)
+    try:
+        outcomes = await asyncio.gather(*(_run_event(e["event_id"], e["topic"], e["payload"]) for e in batch))
+    finally:
+        _RUNNING_ON.reset(running_on)
     failures = [f for found in outcomes for f in found]
     if failures:
         raise next((f for f in failures if is_transient(f)), failures[0])
@@ -85,7 +129,7 @@ async def dispatch(
 
 async def _run_event(event_id: int, topic: str, payload: dict[str, Any]) -> list[BaseException]:
     failures: list[BaseException] = []
-    for name in ROUTES.get(topic, []):
+    for name in ROUTES.get(topic, ()):
         try:
             await TASKS[name](event_id=event_id, **payload)
         except Exception as exc:

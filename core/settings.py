@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     # Emerging topics are looked for this often, comparing the last window with the one before.
     topic_emerging_every_seconds: float = Field(default=3600.0, gt=0)
     topic_emerging_window_days: int = Field(default=7, ge=1)
+    # PostgreSQL, after an erasure: VACUUM FULL instead of VACUUM rewrites the changed tables, so
+    # the erased bytes leave their pages too; it locks those tables (reads and writes wait) while
+    # it runs. README "Personal data".
+    erasure_vacuum_full: bool = False
 
     @field_validator("database_url")
     @classmethod

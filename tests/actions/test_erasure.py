@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -15,12 +14,11 @@ from redis.asyncio import Redis
 from taskiq import InMemoryBroker
 from tortoise import Tortoise
 
-from actions import cases, erasure, events
+from actions import cases, erasure, erasure_queue, erasure_traces, events
 from actions.audit import Actor
 from actions.improvements import Links, create_action, transition_action
 from actions.models import ActionStatus, AuditEvent, Case, CaseStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis
-from api.jobs import broker_for
 from core.db import db
 from core.models import ApiKey, Organization, OutboxEvent, Role
 from core.outbox import relay_once
@@ -43,15 +41,6 @@ ERASE = """mutation($externalId: String!) { eraseRespondent(externalId: $externa
 RESPONSES = """query($surveyId: ID) { responses(surveyId: $surveyId, first: 50) {
   edges { node { comment score respondent { externalId } } } } }"""
 PM = Actor("user:99")
-
-
-@pytest.fixture
-async def broker(app_settings: Settings) -> AsyncIterator[InMemoryBroker]:
-    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    assert isinstance(in_process, InMemoryBroker)
-    await in_process.startup()
-    yield in_process
-    await in_process.shutdown()
 
 
 async def drain(broker: InMemoryBroker) -> None:
@@ -215,9 +204,9 @@ async def test_erasure_leaves_no_trace_in_any_store(
     # What is kept: the case and its history (SLA, status), the bystander, the action's links.
     case = await Case.get(id=made["case_id"])
     assert case.status == CaseStatus.RESOLVED and case.respondent_id is None
-    assert case.resolution_reason == erasure.ERASED
+    assert case.resolution_reason == erasure_traces.ERASED
     trail = await AuditEvent.filter(subject="case", subject_id=case.id).order_by("id")
-    assert [e.kind for e in trail][:1] == ["created"] and all(e.note in (None, erasure.ERASED) for e in trail)
+    assert [e.kind for e in trail][:1] == ["created"] and all(e.note in (None, erasure_traces.ERASED) for e in trail)
     bystander = await Response.get(id=made["bystander_id"])
     assert bystander.comment == "一切都好，下次还来" and bystander.respondent_id is not None
     shipped = await OutboxEvent.get(organization_id=org.id, topic=events.ACTION_SHIPPED)
@@ -278,10 +267,10 @@ async def test_input_is_checked(gql: GraphQL) -> None:
 
 def test_payload_scrubbing_is_exact_for_short_ids() -> None:
     """An external id like "42" is removed as a whole value, never from inside text or from ids."""
-    traces = erasure.Traces(frozenset({"42"}))
+    traces = erasure_traces.Traces(frozenset({"42"}))
     payload = {"id": "42", "event_id": 42, "respondents": ["42", "421"], "respondent": "42",
                "title": "action 42 shipped", "nested": [{"respondent": "42"}]}
-    assert erasure.scrub_json(payload, traces) == {
+    assert erasure_traces.scrub_json(payload, traces) == {
         "id": "42", "event_id": 42, "respondents": ["421"], "respondent": None, "title": "action 42 shipped",
         "nested": [{"respondent": None}]}
 
@@ -333,14 +322,14 @@ async def test_queue_messages_lose_the_external_id(settings: Settings, org: Orga
 
 
 def test_queue_messages_of_an_older_relay_and_batches_are_scrubbed_for_this_organisation_only() -> None:
-    traces = erasure.Traces(frozenset({EXT}))
+    traces = erasure_traces.Traces(frozenset({EXT}))
     ours, theirs = {"action_id": 1, "respondents": [EXT, "keep-me"]}, {"action_id": 2, "respondents": [EXT]}
     # One event per message (the relay before batching): scrubbed only when the event is ours.
-    assert erasure._scrub_ours({"event_id": 1, "topic": "t", "payload": ours}, {1}, traces)["payload"][
+    assert erasure_queue._scrub_ours({"event_id": 1, "topic": "t", "payload": ours}, {1}, traces)["payload"][
         "respondents"] == ["keep-me"]
-    assert erasure._scrub_ours({"event_id": 2, "topic": "t", "payload": theirs}, {1}, traces)["payload"] == theirs
+    assert erasure_queue._scrub_ours({"event_id": 2, "topic": "t", "payload": theirs}, {1}, traces)["payload"] == theirs
     # A batch mixing organisations: only our event changes.
     batch = {"events": [{"event_id": 1, "topic": "t", "payload": ours}, {"event_id": 2, "topic": "t", "payload": theirs}]}
-    clean = erasure._scrub_ours(batch, {1}, traces)["events"]
+    clean = erasure_queue._scrub_ours(batch, {1}, traces)["events"]
     assert [e["payload"]["respondents"] for e in clean] == [["keep-me"], [EXT]]
-    assert erasure._event_ids(batch) == [1, 2] and erasure._event_ids({"event_id": 7}) == [7]
+    assert erasure_queue._event_ids(batch) == [1, 2] and erasure_queue._event_ids({"event_id": 7}) == [7]

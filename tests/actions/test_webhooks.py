@@ -9,7 +9,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,7 +24,6 @@ from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import AuditEvent, DeliveryStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from api.ids import decode_id
-from api.jobs import broker_for
 from core.errors import NotFound
 from core.models import Organization, OutboxEvent
 from core.outbox import relay_once
@@ -51,11 +50,15 @@ class Received:
 @dataclass
 class Receiver:
     """A real HTTP server on 127.0.0.1 (ephemeral port) that records every request. It answers
-    `statuses` in turn (then 200), or waits `delay` seconds before answering."""
+    `statuses` in turn (then 200), or holds each request `delay` seconds before answering (less
+    once `release` is set). `arrived` is set when a request came in, `answered` counts answers."""
 
     statuses: list[int] = field(default_factory=list)
     delay: float = 0.0
     received: list[Received] = field(default_factory=list)
+    arrived: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
+    answered: int = 0
 
     def __post_init__(self) -> None:
         owner = self
@@ -64,8 +67,9 @@ class Receiver:
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 owner.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+                owner.arrived.set()
                 if owner.delay:
-                    time.sleep(owner.delay)
+                    owner.release.wait(owner.delay)
                 status = owner.statuses.pop(0) if owner.statuses else 200
                 self.send_response(status)
                 if 300 <= status < 400:
@@ -73,6 +77,7 @@ class Receiver:
                 self.send_header("Content-Length", "2")
                 self.end_headers()
                 self.wfile.write(b"ok")
+                owner.answered += 1
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -94,6 +99,7 @@ class Receiver:
         return self
 
     def stop(self) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -133,16 +139,21 @@ def later(seconds: float) -> datetime:
     return datetime.now(UTC) + timedelta(seconds=seconds)
 
 
+async def deliver(event_id: int, settings: Settings) -> int:
+    """What the queue does with an announcement: the fan-out job writes the deliveries, then each
+    delivery's own job attempts it. Returns how many deliveries were new."""
+    created = await delivery.fan_out(event_id=event_id, settings=settings)
+    await delivery.attempt_all(created, settings)
+    return len(created)
+
+
+async def settle(broker: InMemoryBroker) -> None:
+    """Wait for the jobs running now and for the jobs they queue (a fan-out queues its attempts)."""
+    while broker._running_tasks:
+        await broker.wait_all()
+
+
 # --- signing and a real receiver ------------------------------------------------------------
-
-
-@pytest.fixture
-async def broker(app_settings: Settings) -> AsyncIterator[InMemoryBroker]:
-    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    assert isinstance(in_process, InMemoryBroker)
-    await in_process.startup()
-    yield in_process
-    await in_process.shutdown()
 
 
 async def test_a_submitted_response_reaches_a_real_receiver_signed(
@@ -156,8 +167,8 @@ async def test_a_submitted_response_reaches_a_real_receiver_signed(
                         respondent={"externalId": "cust-42"})
     assert sent["errors"] == []
 
-    assert await relay_once(broker) == 1  # outbox -> queue -> webhooks.fan_out -> POST
-    await broker.wait_all()
+    assert await relay_once(broker) == 1  # outbox -> queue -> webhooks.fan_out -> webhooks.attempt -> POST
+    await settle(broker)
 
     assert len(receiver.received) == 1
     got = receiver.received[0]
@@ -187,7 +198,7 @@ async def test_failures_are_retried_with_backoff_until_success(
     webhook = await hook(org, receiver.url)
     event_id = await announce(org)
     before = datetime.now(UTC)
-    assert await delivery.fan_out(event_id=event_id, settings=hooks) == 1
+    assert await deliver(event_id, hooks) == 1
 
     row = await WebhookDelivery.get(webhook_id=webhook.id)
     assert (row.status, row.attempts, row.last_status_code, row.last_error) == (DeliveryStatus.PENDING, 1, 500,
@@ -223,7 +234,7 @@ async def test_a_delivery_fails_after_the_last_attempt_and_can_be_redelivered(
 ) -> None:
     receiver.statuses = [500, 500, 500]
     webhook = await hook(org, receiver.url)
-    await delivery.fan_out(event_id=await announce(org), settings=hooks)
+    await deliver(await announce(org), hooks)
     for seconds in (100, 1000):
         assert await delivery.retry_due(settings=hooks, now=later(seconds)) == 1
     row = await WebhookDelivery.get(webhook_id=webhook.id)
@@ -256,7 +267,7 @@ async def test_timeouts_refused_connections_and_redirects_are_failed_attempts(
     try:
         for url in (slow.url, redirecting.url, closed):
             await hook(org, url)
-        await delivery.fan_out(event_id=await announce(org), settings=quick)
+        await deliver(await announce(org), quick)
     finally:
         slow.stop()
         redirecting.stop()
@@ -295,15 +306,15 @@ async def test_fan_out_is_idempotent_and_only_to_active_subscribers(
     await webhooks.update_webhook(organization_id=org.id, webhook_id=inactive.id, active=False, allow_private=True)
     event_id = await announce(org)
 
-    counts = await asyncio.gather(*(delivery.fan_out(event_id=event_id, settings=hooks) for _ in range(3)))
+    counts = await asyncio.gather(*(deliver(event_id, hooks) for _ in range(3)))
     assert sum(counts) == 2
-    assert await delivery.fan_out(event_id=event_id, settings=hooks) == 0  # redelivered announcement
+    assert await deliver(event_id, hooks) == 0  # redelivered announcement
     rows = await WebhookDelivery.filter(event_id=event_id)
     assert sorted(r.webhook_id for r in rows) == sorted([wanted.id, also.id])
     assert all(r.status == DeliveryStatus.SUCCEEDED for r in rows)
     assert sorted(r.path for r in receiver.received) == ["/hook", "/second"]
     # A topic webhooks do not carry is not delivered.
-    assert await delivery.fan_out(event_id=await announce(org, topics.ACTION_UPDATED, action_id=1), settings=hooks) == 0
+    assert await deliver(await announce(org, topics.ACTION_UPDATED, action_id=1), hooks) == 0
 
 
 async def test_other_organisations_never_receive_the_events(
@@ -315,7 +326,7 @@ async def test_other_organisations_never_receive_the_events(
         await webhooks.create_webhook(organization_id=other.id, url=theirs.url, events=list(webhooks.EVENT_TOPICS),
                                       allow_private=True)
         ours = await hook(org, receiver.url)
-        await delivery.fan_out(event_id=await announce(org), settings=hooks)
+        await deliver(await announce(org), hooks)
     finally:
         theirs.stop()
     assert theirs.received == []
@@ -335,7 +346,7 @@ async def test_a_deactivated_webhook_fails_its_pending_deliveries(
 ) -> None:
     receiver.statuses = [500]
     webhook = await hook(org, receiver.url)
-    await delivery.fan_out(event_id=await announce(org), settings=hooks)
+    await deliver(await announce(org), hooks)
     await webhooks.update_webhook(organization_id=org.id, webhook_id=webhook.id, active=False, allow_private=True)
     assert await delivery.retry_due(settings=hooks, now=later(60)) == 1
     row = await WebhookDelivery.get(webhook_id=webhook.id)
@@ -431,7 +442,7 @@ async def test_a_name_that_rebinds_to_a_private_address_is_refused_at_delivery(
     webhook = await webhooks.create_webhook(organization_id=org.id, url=f"http://rebind.example.com:{receiver.port}/",
                                             events=["case.created"], allow_private=False)
     address["now"] = "127.0.0.1"
-    await delivery.fan_out(event_id=await announce(org), settings=strict)
+    await deliver(await announce(org), strict)
     row = await WebhookDelivery.get(webhook_id=webhook.id)
     assert (row.status, row.attempts, row.last_status_code) == (DeliveryStatus.PENDING, 1, None)
     assert (row.last_error or "").startswith("target refused at delivery time") and "127.0.0.1" in (row.last_error or "")
@@ -451,7 +462,7 @@ async def test_the_post_goes_to_the_checked_address_with_the_original_host(
     url = f"http://receiver.test:{receiver.port}/pinned?x=1"
     webhook = await webhooks.create_webhook(organization_id=org.id, url=url, events=["case.created"],
                                             secret=SECRET, allow_private=False)
-    await delivery.fan_out(event_id=await announce(org), settings=strict)
+    await deliver(await announce(org), strict)
     assert (await WebhookDelivery.get(webhook_id=webhook.id)).status == DeliveryStatus.SUCCEEDED
     got = receiver.received[0]
     assert got.path == "/pinned?x=1" and got.headers["host"] == f"receiver.test:{receiver.port}"
@@ -498,8 +509,7 @@ async def test_update_rotate_and_delete(org: Organization, receiver: Receiver, h
 
     rotated = await webhooks.rotate_secret(organization_id=org.id, webhook_id=webhook.id)
     assert rotated.secret != SECRET and len(rotated.secret) >= 40
-    await delivery.fan_out(event_id=await announce(org, topics.ACTION_SHIPPED, action_id=7, respondents=["c1"]),
-                           settings=hooks)
+    await deliver(await announce(org, topics.ACTION_SHIPPED, action_id=7, respondents=["c1"]), hooks)
     got = receiver.received[0]
     assert webhooks.verify_signature(rotated.secret, got.headers["x-voc-signature"], got.body)
     assert not webhooks.verify_signature(SECRET, got.headers["x-voc-signature"], got.body)
@@ -560,7 +570,7 @@ async def test_an_emerging_topic_is_announced_once_and_delivered(
     assert len(announced) == 1 and announced[0].payload["topic_id"] == rising.id
     assert await AuditEvent.filter(subject="topic", subject_id=rising.id, kind="emerging").count() == 1
 
-    await delivery.fan_out(event_id=announced[0].id, settings=hooks)
+    await deliver(announced[0].id, hooks)
     body = receiver.received[0].json()
     assert body["event"] == "topic.emerging"
     assert body["data"]["label"] == "配送 · 慢" and body["data"]["keywords"] == ["配送", "慢"]

@@ -17,7 +17,7 @@ from api.ids import decode_id
 from core.models import Organization, OutboxEvent, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
-from tests.actions.test_webhooks import Receiver
+from tests.actions.test_webhooks import Receiver, deliver
 from tests.conftest import GraphQL, app_client
 
 ERRORS = "errors { code field message }"
@@ -142,8 +142,8 @@ async def test_the_delivery_log_and_redelivery(
     receiver.statuses = [200, 500, 500]
     first = await OutboxEvent.create(organization=org, topic=topics.CASE_CREATED, payload={"case_id": 1})
     second = await OutboxEvent.create(organization=org, topic=topics.CASE_UPDATED, payload={"case_id": 1})
-    await delivery.fan_out(event_id=first.id, settings=app_settings)
-    await delivery.fan_out(event_id=second.id, settings=app_settings)
+    await deliver(first.id, app_settings)
+    await deliver(second.id, app_settings)
     await delivery.retry_due(settings=app_settings, now=tomorrow())  # the second fails again: FAILED (2 attempts)
 
     log = (await gql(DELIVERIES, id=webhook_id))["node"]["deliveries"]
@@ -188,7 +188,7 @@ async def test_another_organisation_cannot_see_or_change_a_webhook(
     made = (await create(gql, url=receiver.url))["webhook"]
     receiver.statuses = [500, 500]
     event = await OutboxEvent.create(organization=org, topic=topics.CASE_CREATED, payload={"case_id": 5})
-    await delivery.fan_out(event_id=event.id, settings=app_settings)
+    await deliver(event.id, app_settings)
     await delivery.retry_due(settings=app_settings, now=tomorrow())
     delivery_id = (await gql(DELIVERIES, id=made["id"]))["node"]["deliveries"]["edges"][0]["node"]["id"]
 

@@ -1,0 +1,154 @@
+"""The wiring table (which tasks each outbox event starts, in order) and what it buys: a webhook
+receiver that takes 5 s to answer does not delay the analysis of the comment that triggered it,
+with the in-process queue and with the Redis stream (a real local HTTP server either way)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+
+import pytest
+from taskiq import InMemoryBroker
+from taskiq.api import run_receiver_task
+
+from actions import case_flows, delivery, live
+from actions import tasks as wiring
+from actions.models import DeliveryStatus, WebhookDelivery
+from actions.webhooks import TOPIC_EVENTS
+from analysis import tasks as analysis_tasks
+from analysis.models import CommentAnalysis
+from analysis.service import warm_up
+from core import queue
+from core.models import Organization
+from core.outbox import relay_once
+from core.settings import Settings
+from surveys.models import Response
+from tests.actions.test_webhooks import Receiver, hook, settle
+from tests.api.ops import active_survey, submit
+from tests.conftest import REDIS_URL, GraphQL
+
+HOLD_SECONDS = 5.0
+
+
+def test_every_event_runs_its_tasks_in_the_order_of_one_table() -> None:
+    assert queue.ROUTES == wiring.HANDLERS
+    submitted = wiring.HANDLERS["response.submitted"]
+    assert submitted[0] == analysis_tasks.ANALYSE_RESPONSE  # understanding first
+    assert submitted == (analysis_tasks.ANALYSE_RESPONSE, case_flows.OPEN_FROM_RESPONSE, case_flows.ATTACH_RESURVEY,
+                         live.RESPONSE_TASK, delivery.FAN_OUT)
+    assert wiring.HANDLERS["response.analysed"] == (case_flows.OPEN_FROM_SENTIMENT,)
+    assert wiring.HANDLERS["analysis.fit_requested"] == (analysis_tasks.FIT_TOPICS,)
+    # Every event webhooks carry is fanned out, after everything else the event starts.
+    assert all(wiring.HANDLERS[topic][-1] == delivery.FAN_OUT for topic in TOPIC_EVENTS)
+    assert [t for t, names in wiring.HANDLERS.items() if delivery.FAN_OUT in names and t not in TOPIC_EVENTS] == []
+    # The POST is a job of its own, never a task of an event.
+    assert all(delivery.ATTEMPT not in names for names in wiring.HANDLERS.values())
+
+
+def test_the_table_names_only_declared_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(queue, "ROUTES", dict(queue.ROUTES))
+    with pytest.raises(LookupError, match=r"analysis\.analyse_responze"):
+        queue.wire({"response.submitted": ("analysis.analyse_responze",)})
+    with pytest.raises(ValueError, match=r"response\.submitted"):
+        queue.wire({"response.submitted": (delivery.FAN_OUT, delivery.FAN_OUT)})
+    assert queue.ROUTES == wiring.HANDLERS  # a refused table changes nothing
+
+
+async def test_a_follow_up_job_needs_a_running_job() -> None:
+    with pytest.raises(LookupError, match="not inside a queue job"):
+        await queue.enqueue_from_job(delivery.ATTEMPT, [{"delivery_id": 1}])
+
+
+@pytest.fixture
+def slow_receiver() -> Iterator[Receiver]:
+    r = Receiver(delay=HOLD_SECONDS).start()
+    yield r
+    r.stop()
+
+
+@pytest.fixture
+def patient(app_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Loopback receivers allowed, and a timeout longer than the receiver's hold."""
+    settings = app_settings.model_copy(update={"webhook_allow_private": True, "webhook_timeout_seconds": 30.0})
+    monkeypatch.setattr(delivery, "get_settings", lambda: settings)
+    return settings
+
+
+async def a_commented_response(gql: GraphQL, public: GraphQL, org: Organization, url: str) -> Response:
+    await hook(org, url, ["response.created"])
+    survey = await active_survey(gql)
+    sent = await submit(public, survey["token"], f"slow-{uuid.uuid4().hex[:8]}", score=3, comment="配送太慢了，客服也不回",
+                        respondent={"externalId": "cust-slow-1"})
+    assert sent["errors"] == []
+    # What `voc serve` and `voc worker` do before their first job: the models are loaded.
+    await asyncio.to_thread(warm_up)
+    return await Response.get(organization_id=org.id)
+
+
+async def until(condition: Callable[[], Awaitable[bool]], seconds: float = 60.0) -> None:
+    """Wait for something another consumer of the queue does (no event to await across it)."""
+    for _ in range(int(seconds / 0.05)):
+        if await condition():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+async def delivered_once(response: Response) -> None:
+    row = await WebhookDelivery.get(event="response.created")
+    assert (row.status, row.attempts, row.last_status_code) == (DeliveryStatus.SUCCEEDED, 1, 200)
+    assert row.payload["data"]["response_id"] == response.id
+
+
+async def test_a_slow_receiver_does_not_delay_the_analysis_in_process(
+    gql: GraphQL, public: GraphQL, org: Organization, slow_receiver: Receiver, patient: Settings,
+    broker: InMemoryBroker,
+) -> None:
+    response = await a_commented_response(gql, public, org, slow_receiver.url)
+    assert await relay_once(broker) == 1
+    await broker.wait_all()  # the event's job: analysis, rules, live update, fan-out (not the POST)
+    assert await CommentAnalysis.exists(response_id=response.id)
+    assert slow_receiver.answered == 0
+    # The POST runs as its own job meanwhile, and the receiver is holding it.
+    assert await asyncio.to_thread(slow_receiver.arrived.wait, 30)
+    assert slow_receiver.answered == 0
+    slow_receiver.release.set()
+    await settle(broker)
+    assert slow_receiver.answered == 1
+    await delivered_once(response)
+
+
+@pytest.mark.redis
+async def test_a_slow_receiver_does_not_delay_the_analysis_on_redis(
+    gql: GraphQL, public: GraphQL, org: Organization, slow_receiver: Receiver, patient: Settings,
+) -> None:
+    stream = f"voc:test-wiring:{uuid.uuid4().hex[:8]}"
+    broker = queue.build_broker(patient.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
+    await queue.start_broker(broker)
+    worker = asyncio.create_task(run_receiver_task(broker, receiver_cls=queue.RedeliveringReceiver,
+                                                   max_async_tasks=8, run_startup=False))
+    try:
+        response = await a_commented_response(gql, public, org, slow_receiver.url)
+        assert await relay_once(broker) == 1
+        await until(lambda: CommentAnalysis.exists(response_id=response.id))
+        assert slow_receiver.answered == 0
+        assert await asyncio.to_thread(slow_receiver.arrived.wait, 30)
+        assert slow_receiver.answered == 0  # the analysis was stored while the receiver held the POST
+        slow_receiver.release.set()
+
+        async def succeeded() -> bool:
+            return await WebhookDelivery.exists(status=DeliveryStatus.SUCCEEDED)
+
+        await until(succeeded)
+        await delivered_once(response)
+    finally:
+        worker.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await worker
+        await broker.shutdown()
+        from redis.asyncio import Redis
+
+        async with Redis.from_url(REDIS_URL or "") as redis:
+            await redis.delete(stream)
