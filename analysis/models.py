@@ -155,6 +155,8 @@ class AnalysisJob(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
     finished_at = fields.DatetimeField(null=True)
+    # Held (and renewed) by the worker running the job; see Settings.job_lease_seconds.
+    lease_until = fields.DatetimeField(null=True)
 
     organization_id: int
 

@@ -11,10 +11,11 @@ import contextlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from analysis import sentiment_store, topics_store, vocabulary
@@ -25,6 +26,8 @@ from analysis.text.normalize import normalize
 from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
 from core.models import Organization, OutboxEvent
+from core.settings import Settings, get_settings
+from core.transient import RunningElsewhere, is_transient
 from surveys.models import Response
 
 log = logging.getLogger("voc.analysis")
@@ -195,31 +198,63 @@ async def get_job(*, organization_id: int, job_id: int) -> AnalysisJob:
 
 
 async def run_fit_job(
-    *, job_id: int, observer: Callable[[str, float], None] | None = None
+    *, job_id: int, observer: Callable[[str, float], None] | None = None, settings: Settings | None = None,
 ) -> AnalysisJob | None:
-    """The consumer of a fit request: fit, save a new model version, switch it on atomically."""
+    """The consumer of a fit request: fit, save a new model version, switch it on atomically.
+
+    The job is run under a lease: a second delivery while it runs (the queue redelivers a message
+    whose job outlasts its idle timeout) raises RunningElsewhere and is delivered again later,
+    instead of fitting alongside it; a job whose worker died is taken over once the lease runs out."""
+    lease = timedelta(seconds=(settings or get_settings()).job_lease_seconds)
+    claimed = await _claim(job_id, lease)
     job = await AnalysisJob.get_or_none(id=job_id)
     if job is None or job.status in (JobStatus.SUCCEEDED, JobStatus.FAILED):
         return job  # redelivered after it finished
+    if not claimed:
+        raise RunningElsewhere(f"topic fit {job_id} is running in another worker (lease until {job.lease_until})")
 
     async def progress(stage: str, fraction: float) -> None:
         if observer is not None:
             observer(stage, fraction)
         await _progress(job, stage, fraction)
 
-    await progress("loading comments", 0.02)
-    job.status = JobStatus.RUNNING
-    await job.save(update_fields=["status", "updated_at"])
+    renewing = asyncio.create_task(_renew(job_id, lease))
     try:
+        await progress("loading comments", 0.02)
         await topics_store.fit_and_activate(job=job, on_progress=progress)
     except NotEnoughComments as exc:
         await _finish(job, error=exc.message)
     except Exception as exc:
+        if is_transient(exc):
+            raise  # redelivered: the next delivery claims the job again
         log.exception("topic fit %s failed", job.id)
         await _finish(job, error=f"{type(exc).__name__}: {exc}")
     else:
         await _finish(job, error=None)
+    finally:
+        renewing.cancel()
     return job
+
+
+async def _claim(job_id: int, lease: timedelta) -> bool:
+    """Take the job, unless a live lease of another run holds it (one statement: two deliveries
+    cannot both win)."""
+    now = datetime.now(UTC)
+    taken = await (AnalysisJob.filter(id=job_id, status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
+                   .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+                   .update(status=JobStatus.RUNNING, lease_until=now + lease))
+    return bool(taken)
+
+
+async def _renew(job_id: int, lease: timedelta) -> None:
+    """Keep the lease while the fit runs (a CPU-bound stage runs in a thread: the loop stays free)."""
+    while True:
+        await asyncio.sleep(lease.total_seconds() / 3)
+        try:
+            await AnalysisJob.filter(id=job_id, status=JobStatus.RUNNING).update(
+                lease_until=datetime.now(UTC) + lease)
+        except Exception as exc:  # a missed renewal only shortens the lease; the next one may succeed
+            log.warning("topic fit %s: could not renew its lease (%s)", job_id, exc)
 
 
 async def _progress(job: AnalysisJob, stage: str, progress: float, status: JobStatus | None = None) -> None:
@@ -235,7 +270,8 @@ async def _finish(job: AnalysisJob, *, error: str | None) -> None:
     job.progress = job.progress if error else 1.0
     job.stage = "failed" if error else "done"
     job.finished_at = datetime.now(UTC)
-    await job.save(update_fields=["status", "error", "progress", "stage", "finished_at", "updated_at"])
+    job.lease_until = None
+    await job.save(update_fields=["status", "error", "progress", "stage", "finished_at", "lease_until", "updated_at"])
 
 
 # --- product managers' edits ------------------------------------------------------------------

@@ -46,9 +46,13 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=20, ge=1)
 
     # Job queue: a stream message left unacknowledged this long (a killed worker) is redelivered.
-    # It must exceed the longest job (a topic fit), or a live job would be claimed twice.
+    # Jobs are idempotent; a topic fit that outlasts it is guarded by its lease (job_lease_seconds).
     queue_name: str = "voc:jobs"
     queue_idle_timeout_ms: int = 300_000
+    # A running topic fit holds its job this long, renewed while it runs: a second delivery of the
+    # job (the queue redelivers a message whose job outlasts queue_idle_timeout_ms) waits instead of
+    # fitting alongside it; a fit whose worker died is taken over once its lease has run out.
+    job_lease_seconds: float = Field(default=60.0, gt=0)
     outbox_poll_seconds: float = 0.5
     # How often the ticker looks for due periodic jobs (SLA scans, webhook retries, effect checks).
     ticker_seconds: float = 1.0

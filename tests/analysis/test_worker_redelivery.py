@@ -26,6 +26,8 @@ pytestmark = pytest.mark.redis
 def start_worker(settings: Settings, queue: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "VOC_DATABASE_URL": settings.resolved_database_url, "VOC_DATA_DIR": str(settings.data_dir),
            "VOC_REDIS_URL": REDIS_URL or "", "VOC_QUEUE_NAME": queue, "VOC_QUEUE_IDLE_TIMEOUT_MS": "3000",
+           # The killed worker's fit keeps its lease this long; the second worker takes over after it.
+           "VOC_JOB_LEASE_SECONDS": "6",
            "VOC_OUTBOX_POLL_SECONDS": "0.2"}
     return subprocess.Popen([sys.executable, "-m", "api.cli", "worker"], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
