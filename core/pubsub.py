@@ -207,7 +207,7 @@ class RedisHub(Hub):
                     self._handle(raw)
         finally:
             self._confirmed.clear()
-            await pubsub.aclose()  # type: ignore[no-untyped-call]
+            await pubsub.aclose()  # type: ignore[no-untyped-call, unused-ignore]  # typed from redis 8 on
 
     def _handle(self, raw: dict[str, Any]) -> None:
         channel = raw["channel"].decode() if isinstance(raw["channel"], bytes) else str(raw["channel"])

@@ -54,6 +54,7 @@ def route(topic: str, task_name: str) -> None:
 
 
 DISPATCH = "core.dispatch"
+JOB_CONSUMER = "job-consumer"  # the worker's consumer loop, by name in logs and /readyz
 
 
 @task(DISPATCH)
@@ -100,6 +101,9 @@ class ReclaimingStreamBroker(RedisStreamBroker):
     within the idle timeout even if nothing else is queued."""
 
     _ack_batches: PerLoop[tuple[str, str], None] | None = None
+    # Called after every read from the stream, messages or none (`voc worker`: the job consumer's
+    # heartbeat, core.supervisor).
+    heartbeat: Callable[[], None] | None = None
 
     def _ack_generator(self, id: str, queue_name: str) -> Callable[[], Awaitable[None]]:
         async def ack() -> None:
@@ -190,6 +194,8 @@ class ReclaimingStreamBroker(RedisStreamBroker):
                     self.consumer_group_name, self.consumer_name, {self.queue_name: ">"},
                     block=self.block, noack=False, count=self.count,
                 )
+                if self.heartbeat is not None:
+                    self.heartbeat()
                 for stream, messages in fetched or []:
                     for message_id, message in messages:
                         yield AckableMessage(data=message[b"data"],

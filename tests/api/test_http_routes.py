@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 
+import asyncpg
 import httpx
+import pytest
 
 from api.http.pages import widget_bytes
+from core.settings import Settings
 from tests.api.ops import PAUSE, active_survey, submit
+from tests.api.test_subscriptions import serving
 from tests.conftest import GraphQL
 
 
@@ -16,6 +21,39 @@ async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
     assert (await client.get("/healthz")).json() == {"status": "ok"}
     ready = await client.get("/readyz")
     assert ready.status_code == 200 and ready.json()["checks"]["database"] == "ok"
+
+
+async def readiness(http: httpx.AsyncClient, status: int, relay: str = "", within: float = 15.0) -> httpx.Response:
+    """/readyz once it answers `status` with `relay` in the outbox relay's state."""
+    for _ in range(int(within / 0.05)):
+        reply = await http.get("/readyz")
+        if reply.status_code == status and relay in reply.json()["checks"]["loop:outbox-relay"]:
+            return reply
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"/readyz did not answer {status} ({relay}) within {within} s: {reply.json()}")
+
+
+@pytest.mark.postgres
+async def test_readiness_names_the_outbox_relay_while_it_makes_no_progress(
+    orm: None, app_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Embedded (the process relays the outbox itself); the relay then waits on a table lock.
+    settings = app_settings.model_copy(update={"redis_url": None, "loop_stale_seconds": 0.5})
+    async with serving(settings) as live, httpx.AsyncClient(base_url=live.url) as http:
+        ready = await readiness(http, 200, "ok")
+        assert ready.json()["checks"]["loop:periodic-ticker"] == "ok"
+        locker = await asyncpg.connect(settings.resolved_database_url.replace("postgres://", "postgresql://", 1))
+        try:
+            async with locker.transaction():
+                await locker.execute("LOCK TABLE outbox_events IN EXCLUSIVE MODE")  # FOR UPDATE waits
+                stuck = await readiness(http, 503, "no progress for")
+                assert stuck.json()["status"] == "not ready"
+                # Cancelled and started again by the supervisor; it waits on the lock again.
+                await readiness(http, 503, "restarted 1 times, last: no progress for over 0.5 s")
+        finally:
+            await locker.close()
+        await readiness(http, 200, "ok")  # the relay moves again once the lock is gone
+    assert any("outbox-relay: no progress" in r.getMessage() for r in caplog.records)
 
 
 async def test_prometheus_counts_operations_by_name_and_outcome(client: httpx.AsyncClient, gql: GraphQL) -> None:
