@@ -109,6 +109,7 @@ def health_app(*, redis_url: str | None, loops: Supervisor) -> Starlette:
                 await app.state.redis.aclose()
 
     app = Starlette(routes=[Route("/healthz", healthz), Route("/readyz", readyz)], lifespan=lifespan)
+    app.state.redis = None
     app.state.loops = loops
     return app
 

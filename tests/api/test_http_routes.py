@@ -10,8 +10,11 @@ import asyncpg
 import httpx
 import pytest
 
+from api.http.observability import health_app
 from api.http.pages import widget_bytes
+from core.queue import JOB_CONSUMER
 from core.settings import Settings
+from core.supervisor import Supervisor
 from tests.api.ops import PAUSE, active_survey, submit
 from tests.api.test_subscriptions import serving
 from tests.conftest import GraphQL
@@ -54,6 +57,19 @@ async def test_readiness_names_the_outbox_relay_while_it_makes_no_progress(
             await locker.close()
         await readiness(http, 200, "ok")  # the relay moves again once the lock is gone
     assert any("outbox-relay: no progress" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_workers_readiness_names_a_consumer_that_stopped_reading(orm: None) -> None:
+    loops = Supervisor(stale_after=0.2)
+    beat = loops.watch(JOB_CONSUMER)
+    app = health_app(redis_url=None, loops=loops)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://worker") as http:
+        beat()
+        assert (await http.get("/readyz")).json()["checks"] == {"database": "ok", "loop:job-consumer": "ok"}
+        await asyncio.sleep(0.3)  # no read from the stream for longer than stale_after
+        stuck = await http.get("/readyz")
+        assert stuck.status_code == 503 and stuck.json()["checks"]["loop:job-consumer"].startswith("no progress")
+    await loops.close()
 
 
 async def test_prometheus_counts_operations_by_name_and_outcome(client: httpx.AsyncClient, gql: GraphQL) -> None:
