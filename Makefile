@@ -8,7 +8,7 @@ PORT ?= 8000
 # CUDA build is pulled in.
 TORCH ?= torch==2.13.0
 
-.PHONY: install run migrate demo serve test e2e lint schema widget widget-deps graphiql clean
+.PHONY: install run migrate demo serve test e2e faults lint schema widget widget-deps graphiql clean
 
 install: $(VENV)/.installed
 
@@ -39,6 +39,13 @@ test: install widget-deps
 # Browser end-to-end tests of the widget against a live server, in headless Chromium.
 e2e: install widget-deps
 	scripts/e2e.sh
+
+# Every fault scenario of benchmarks/faults/faults.py, short (a few minutes in all), each against its
+# own PostgreSQL cluster and redis-server on free ports (the shared servers are never touched).
+FAULTS_ARGS ?= --rate 50 --seconds 12 --at 3 --outage 4 --restarts 3 --every 2.5 --comments 400 --fit-kill-delay 0.3 \
+  --fit-idle-timeout-ms 15000 --concurrency 50
+faults: install
+	$(PY) benchmarks/faults/faults.py all $(FAULTS_ARGS)
 
 widget-deps: frontend_widget/node_modules/.package-lock.json
 

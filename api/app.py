@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
                 yield
             else:
                 # Embedded: this process relays and runs the jobs itself (in-memory broker).
-                async with relaying(broker, settings):
+                async with relaying(broker, settings) as app.state.loops:
                     yield
         finally:
             await broker.shutdown()
@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     app.state.settings = settings
     app.state.limiter = RateLimiter(settings)
     app.state.redis = None
+    app.state.loops = None  # the supervised relay and ticker, when this process runs them (/readyz)
     app.state.broker = broker_for(settings)
     app.state.hub = pubsub.build_hub(settings)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -56,14 +57,21 @@ def serve(
 def worker(
     concurrency: Annotated[int, typer.Option(
         help="Queue messages run at once in this process (a message carries up to 32 outbox events).")] = 8,
+    health_port: Annotated[int | None, typer.Option(
+        envvar="VOC_WORKER_HEALTH_PORT",
+        help="Serve /healthz and /readyz on this port (127.0.0.1 unless --health-host): /readyz answers 503 "
+             "naming any background loop (outbox relay, ticker, job consumer) that stopped making progress.",
+    )] = None,
+    health_host: Annotated[str, typer.Option(help="Interface for --health-port.")] = "127.0.0.1",
 ) -> None:
     """Run jobs from the Redis queue (analysis, topic fits) and relay the outbox to it."""
     from taskiq.api import run_receiver_task
 
     from analysis.topics.reduce import warm_umap
+    from api.http.observability import health_app, serve_health
     from api.jobs import broker_for, relaying
     from core import pubsub
-    from core.queue import RedeliveringReceiver, start_broker
+    from core.queue import JOB_CONSUMER, ReclaimingStreamBroker, RedeliveringReceiver, start_broker
 
     settings = get_settings()
     if not settings.redis_url:
@@ -82,7 +90,12 @@ def worker(
         warming = asyncio.create_task(asyncio.to_thread(warm_umap))
         console.print(f"worker: consuming {settings.queue_name} (concurrency {concurrency}); Ctrl-C stops")
         try:
-            async with relaying(broker, settings):
+            async with relaying(broker, settings) as loops, contextlib.AsyncExitStack() as serving:
+                if isinstance(broker, ReclaimingStreamBroker):  # always, with VOC_REDIS_URL
+                    broker.heartbeat = loops.watch(JOB_CONSUMER)
+                if health_port is not None:
+                    await serving.enter_async_context(serve_health(
+                        health_app(redis_url=settings.redis_url, loops=loops), host=health_host, port=health_port))
                 # Jobs that fail because PostgreSQL or Redis is unreachable stay pending and are redelivered.
                 await run_receiver_task(broker, receiver_cls=RedeliveringReceiver, max_async_tasks=concurrency,
                                         run_startup=False)

@@ -10,10 +10,11 @@ from taskiq import AsyncBroker
 
 import actions.tasks  # noqa: F401  (declares every task and periodic job, and wires outbox topics to tasks)
 from analysis.service import warm_up
-from core.outbox import run_relay
-from core.periodic import run_ticker
+from core.outbox import OUTBOX_RELAY, run_relay
+from core.periodic import PERIODIC_TICKER, run_ticker
 from core.queue import build_broker
 from core.settings import Settings
+from core.supervisor import Supervisor
 
 
 def broker_for(settings: Settings) -> AsyncBroker:
@@ -21,16 +22,17 @@ def broker_for(settings: Settings) -> AsyncBroker:
 
 
 @asynccontextmanager
-async def relaying(broker: AsyncBroker, settings: Settings) -> AsyncIterator[None]:
-    """Relay outbox rows to `broker`, and run the periodic jobs, for as long as the block runs."""
+async def relaying(broker: AsyncBroker, settings: Settings) -> AsyncIterator[Supervisor]:
+    """Relay outbox rows to `broker`, and run the periodic jobs, for as long as the block runs;
+    both supervised (core.supervisor: restarted when they die or stop making progress, reported
+    by /readyz through the supervisor this yields)."""
     await asyncio.to_thread(warm_up)  # this process runs the analysis jobs: load their models first
-    stop = asyncio.Event()
-    background = [
-        asyncio.create_task(run_relay(broker, poll_seconds=settings.outbox_poll_seconds, stop=stop)),
-        asyncio.create_task(run_ticker(stop=stop, tick_seconds=settings.ticker_seconds)),
-    ]
+    loops = Supervisor(stale_after=settings.loop_stale_seconds)
+    loops.start(OUTBOX_RELAY, lambda beat: run_relay(broker, poll_seconds=settings.outbox_poll_seconds,
+                                                     stop=loops.stop, beat=beat))
+    loops.start(PERIODIC_TICKER, lambda beat: run_ticker(stop=loops.stop, tick_seconds=settings.ticker_seconds,
+                                                         beat=beat))
     try:
-        yield
+        yield loops
     finally:
-        stop.set()
-        await asyncio.gather(*background)
+        await loops.close()

@@ -28,7 +28,7 @@ def tortoise_config(settings: Settings) -> dict[str, Any]:
         connection["credentials"].update(SQLITE_PRAGMAS)
     else:
         connection = {
-            "engine": "tortoise.backends.asyncpg",
+            "engine": "core.pgclient",  # Tortoise's asyncpg client, transactions made safe
             "credentials": _pg_credentials(url, settings.db_pool_size),
         }
     return {

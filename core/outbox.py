@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import contextvars
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from taskiq import AsyncBroker
@@ -24,6 +25,7 @@ log = logging.getLogger("voc.outbox")
 # Events per queue message. A busy relay pass finds many events: sent together they are analysed
 # as one batch and cost one queue round trip; a quiet pass sends each event as it comes.
 EVENTS_PER_MESSAGE = 32
+OUTBOX_RELAY = "outbox-relay"  # the loop's name in logs and /readyz
 
 
 async def relay_once(broker: AsyncBroker, *, batch: int = 200, per_message: int = EVENTS_PER_MESSAGE) -> int:
@@ -47,14 +49,20 @@ async def relay_once(broker: AsyncBroker, *, batch: int = 200, per_message: int 
     return len(events)
 
 
-async def run_relay(broker: AsyncBroker, *, poll_seconds: float, stop: asyncio.Event) -> None:
-    """Relay until `stop` is set; a failing queue is retried on the next pass."""
+async def run_relay(broker: AsyncBroker, *, poll_seconds: float, stop: asyncio.Event,
+                    beat: Callable[[], None] = lambda: None) -> None:
+    """Relay until `stop` is set; a failing queue or database is retried on the next pass.
+    `beat` is called after every pass that succeeded (core.supervisor watches it)."""
     while not stop.is_set():
         try:
-            sent = await relay_once(broker)
+            # Each pass in a context of its own: what one pass leaves in its context (a transaction's
+            # connection) cannot reach the next.
+            sent = await asyncio.create_task(relay_once(broker), context=contextvars.copy_context())
         except Exception:
             log.exception("outbox relay pass failed; retrying")
             sent = 0
+        else:
+            beat()
         if sent == 0:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=poll_seconds)

@@ -88,6 +88,7 @@ async def enqueue_from_job(task_name: str, calls: Sequence[dict[str, Any]]) -> N
 
 
 DISPATCH = "core.dispatch"
+JOB_CONSUMER = "job-consumer"  # the worker's consumer loop, by name in logs and /readyz
 
 
 @task(DISPATCH)
@@ -144,6 +145,9 @@ class ReclaimingStreamBroker(RedisStreamBroker):
     within the idle timeout even if nothing else is queued."""
 
     _ack_batches: PerLoop[tuple[str, str], None] | None = None
+    # Called after every read from the stream, messages or none (`voc worker`: the job consumer's
+    # heartbeat, core.supervisor).
+    heartbeat: Callable[[], None] | None = None
 
     def _ack_generator(self, id: str, queue_name: str) -> Callable[[], Awaitable[None]]:
         async def ack() -> None:
@@ -234,6 +238,8 @@ class ReclaimingStreamBroker(RedisStreamBroker):
                     self.consumer_group_name, self.consumer_name, {self.queue_name: ">"},
                     block=self.block, noack=False, count=self.count,
                 )
+                if self.heartbeat is not None:
+                    self.heartbeat()
                 for stream, messages in fetched or []:
                     for message_id, message in messages:
                         yield AckableMessage(data=message[b"data"],

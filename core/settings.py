@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = 0.5
     # How often the ticker looks for due periodic jobs (SLA scans, webhook retries, effect checks).
     ticker_seconds: float = 1.0
+    # A background loop (outbox relay, ticker, job consumer) that made no progress this long makes
+    # /readyz answer 503; the relay and the ticker are then restarted (core/supervisor.py). A
+    # periodic job must end well within it.
+    loop_stale_seconds: float = Field(default=60.0, gt=0)
     # A sentence-transformers model directory for topic embeddings (never downloaded).
     embedding_model: str | None = None
     # Adapt the sentiment model to an organisation's own comments in each org-wide topic fit

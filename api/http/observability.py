@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import socket
 import time
-from collections.abc import Generator
+from collections.abc import AsyncIterator, Generator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from redis.asyncio import Redis
+from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 from strawberry.extensions import SchemaExtension
 
 from api.http import access
 from core.db import db
+from core.supervisor import Supervisor
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 OPERATIONS = Counter(
@@ -80,8 +88,51 @@ async def readyz(request: Request) -> Response:
             checks["redis"] = "ok"
         except Exception as exc:
             checks["redis"] = f"error: {type(exc).__name__}"
+    loops: Supervisor | None = getattr(request.app.state, "loops", None)
+    if loops is not None:
+        # The background loops this process runs (outbox relay, ticker, job consumer), by name:
+        # "ok", or how long since one made progress.
+        checks |= {f"loop:{name}": state for name, state in loops.health().items()}
     ready = all(v == "ok" for v in checks.values())
     return JSONResponse({"status": "ready" if ready else "not ready", "checks": checks},
                         status_code=200 if ready else 503)
 
 
+def health_app(*, redis_url: str | None, loops: Supervisor) -> Starlette:
+    """/healthz and /readyz alone, for `voc worker --health-port` (a worker serves no API)."""
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.redis = Redis.from_url(redis_url) if redis_url else None
+        try:
+            yield
+        finally:
+            if app.state.redis is not None:
+                await app.state.redis.aclose()
+
+    app = Starlette(routes=[Route("/healthz", healthz), Route("/readyz", readyz)], lifespan=lifespan)
+    app.state.redis = None
+    app.state.loops = loops
+    return app
+
+
+@asynccontextmanager
+async def serve_health(app: Starlette, *, host: str, port: int) -> AsyncIterator[None]:
+    """Serve `app` (health_app) with Uvicorn beside the worker's own work, for as long as the block runs."""
+    import uvicorn
+
+    class WorkerOwnsSignals(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Generator[None, None, None]:
+            yield  # Ctrl-C and SIGTERM stop the worker, which stops this server
+
+    # Bound here, so that a port in use fails the worker's start with an OSError that says so.
+    sock = socket.create_server((host, port))
+    server = WorkerOwnsSignals(uvicorn.Config(app, log_level="warning", access_log=False))
+    running = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        await running
+        sock.close()

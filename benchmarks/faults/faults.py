@@ -6,20 +6,24 @@ Usage (from the repository root; each run takes about a minute or two):
     .venv/bin/python benchmarks/faults/faults.py redis-outage      [--rate 100] [--outage 10] [--crash] [--no-aof]
     .venv/bin/python benchmarks/faults/faults.py worker-kill       [--comments 1200]
     .venv/bin/python benchmarks/faults/faults.py postgres-restart  [--rate 100] [--mode fast|immediate]
+                                                                   [--restarts 1] [--every 3]
     .venv/bin/python benchmarks/faults/faults.py idempotency-race  [--concurrency 200]
     .venv/bin/python benchmarks/faults/faults.py all
 
 Every scenario starts PRIVATE servers (the machine's PostgreSQL and Redis are shared and are never
-touched): a PostgreSQL cluster created with initdb in a temporary directory (port 55432; run as
-the `postgres` user through `runuser` when this runs as root, since PostgreSQL refuses root) and
-a redis-server (port 56379, `--save ""`, with an append-only file, fsync every second, unless
-`--no-aof`: a Redis that holds a job queue needs one). Then `voc migrate`, `voc apikey create`,
-`voc serve --workers 2` and `voc worker` run as subprocesses against them (production mode, rate
-limits raised, the job stream's reclaim time `VOC_QUEUE_IDLE_TIMEOUT_MS` shortened to 10 s, and
-30 s for worker-kill, longer than a fit, so that redelivery is quick; a job that failed because
-PostgreSQL or Redis was unreachable is redelivered after it too). A quarter of the submissions carry a comment
-(`--comment-share`): one worker on a 2-CPU machine keeps up with about 40 responses/s, so the
-backlog after the load takes a minute or so to drain whatever the fault.
+touched): a PostgreSQL cluster created with initdb in a temporary directory (run as the
+`postgres` user through `runuser` when this runs as root, since PostgreSQL refuses root) and a
+redis-server (`--save ""`, with an append-only file, fsync every second, unless `--no-aof`: a
+Redis that holds a job queue needs one), each on a port the kernel reports free (`--pg-port`,
+`--redis-port` to choose; fixed ports in the ephemeral range collided with client sockets).
+Then `voc migrate`, `voc apikey create`, `voc serve --workers 2` and `voc worker` (with
+`--health-port`: its /readyz must answer 200 at the end) run as subprocesses against them
+(production mode, rate limits raised, the job stream's reclaim time `VOC_QUEUE_IDLE_TIMEOUT_MS`
+shortened to 10 s, and 30 s for worker-kill, longer than a fit, so that redelivery is quick; a
+job that failed because PostgreSQL or Redis was unreachable is redelivered after it too). A
+quarter of the submissions carry a comment (`--comment-share`): one worker on a 2-CPU machine
+keeps up with about 40 responses/s, so the backlog after the load takes a minute or so to drain
+whatever the fault.
 Logs and data are removed at the end (`--keep` keeps them and prints where).
 
 - redis-outage: submitResponse at a fixed rate; Redis is stopped for `--outage` seconds in the
@@ -31,10 +35,11 @@ Logs and data are removed at the end (`--keep` keeps them and prints where).
   finishes it: every comment analysed, once (one analysis row and one `response.analysed` event
   each). Then a topic fit is requested through the API and its worker is SIGKILLed while it fits;
   a new worker must finish the job (SUCCEEDED) with exactly one active topic model version.
-- postgres-restart: submitResponse at a fixed rate; `pg_ctl restart -m fast` in the middle,
-  WITHOUT restarting voc serve or voc worker. Failures are allowed during the restart, a success
-  for an unstored row never; requests must succeed again within seconds (N printed) and every
-  accepted response must end analysed.
+- postgres-restart: submitResponse at a fixed rate; `pg_ctl restart -m fast` in the middle
+  (`--restarts` times, `--every` seconds apart), WITHOUT restarting voc serve or voc worker.
+  Failures are allowed during a restart, a success for an unstored row never; requests must
+  succeed again within seconds (N printed), every accepted response must end analysed, and the
+  worker's /readyz must answer 200 afterwards.
 - idempotency-race: `--concurrency` concurrent submissions with one key and payload (many
   connections, spread over both server processes): one row, one outbox event, every success the
   same id; then concurrent different payloads under one new key: one wins, every other one is
@@ -151,20 +156,28 @@ def finish(scenario: str, checks: Check, figures: dict[str, Any]) -> bool:
     return ok
 
 
+def report_stalled(stack: Stack, alive: dict[str, bool], *, drained: bool) -> None:
+    """The log tails of dead processes, and of every process when the backlog did not drain."""
+    for name, up in alive.items():
+        if not up or not drained:
+            print(f"--- {name} ({'alive' if up else 'dead'}) log tail ---\n{stack.logtail(name, 40)}")
+
+
 # --------------------------------------------------------------------------------------------- scenarios
 
 
 async def load_with_fault(stack: Stack, token: str, survey_pk: int, *, rate: float, seconds: float,
-                          inject_at: float, inject: Callable[[Callable[[str], None]], Awaitable[None]],
+                          inject_at: float, inject: Callable[[Callable[[str], float]], Awaitable[None]],
                           comment_share: float) -> tuple[Load, dict[str, float], list[tuple[float, dict[str, int]]]]:
     load = Load(url=f"http://127.0.0.1:{stack.port}/graphql", token=token, comment_share=comment_share)
     marks: dict[str, float] = {}
     samples: list[tuple[float, dict[str, int]]] = []
     stop = asyncio.Event()
 
-    def mark(name: str) -> None:
+    def mark(name: str) -> float:
         marks[name] = time.perf_counter() - load.t0
         log(f"t={marks[name]:.1f}s {name}")
+        return marks[name]
 
     async def fault() -> None:
         await asyncio.sleep(inject_at)
@@ -188,7 +201,7 @@ async def redis_outage(args: argparse.Namespace) -> bool:
 
         in_stream: dict[str, int] = {}
 
-        async def inject(mark: Callable[[str], None]) -> None:
+        async def inject(mark: Callable[[str], float]) -> None:
             # Jobs in the stream when it stops: what a Redis without an append-only file loses.
             in_stream["entries"] = int(stack.redis.cli("XLEN", "voc:faults").strip() or 0)
             mark(f"redis {'SIGKILL' if args.crash else 'SIGTERM'} (AOF {'off' if args.no_aof else 'on'}), "
@@ -225,10 +238,13 @@ async def redis_outage(args: argparse.Namespace) -> bool:
         retried = await load.retry_failed()
         log(f"retried the {sum(retried.values())} failed requests with their keys: {retried}")
         took2, state2 = await drain(stack, survey_pk, args.drain_timeout)
+        ready = await stack.readyz("worker1")
+        log(f"worker /readyz: {ready}")
         rows = await stack.db(lambda c: c.fetch("SELECT id, idempotency_key FROM responses WHERE survey_id=$1",
                                                 survey_pk))
         checks, figures = stored_keys_check(rows, load)
         checks |= {
+            "worker_ready": ready.get("status_code") == 200,
             "processes_alive": all(alive.values()),
             "analysed_after_recovery": took is not None,
             "analysed_once": state2["analysed_events"] == state2["analysed_event_responses"] == state2["analysed"],
@@ -243,11 +259,8 @@ async def redis_outage(args: argparse.Namespace) -> bool:
                    "during_outage": outage,
                    "outbox_pending_before_fault": before_fault, "outbox_peak_pending": peak_pending,
                    "drain_s_after_redis_back": drained_after_restart,
-                   "final": state2, "processes_alive": alive}
-        if not all(alive.values()):
-            for name, up in alive.items():
-                if not up:
-                    print(f"--- {name} log tail ---\n{stack.logtail(name)}")
+                   "final": state2, "processes_alive": alive, "worker_readyz": ready}
+        report_stalled(stack, alive, drained=took is not None and took2 is not None)
         name = "redis-outage" + ("-crash" if args.crash else "") + ("-no-aof" if args.no_aof else "")
         return finish(name, checks, figures)
     finally:
@@ -336,14 +349,17 @@ async def worker_kill(args: argparse.Namespace) -> bool:
         log(f"fit redelivered and finished {'-' if took_fit is None else round(took_fit, 1)}s after the kill: "
             f"{done_state}; versions {[(v['version'], v['status']) for v in versions]}")
         statuses = [v["status"] for v in versions]
-        checks |= {"fit_was_killed_mid_job": reached is not None and at_kill["status"] == "RUNNING",
+        ready = await stack.readyz("worker3")
+        log(f"worker3 /readyz: {ready}")
+        checks |= {"worker_ready": ready.get("status_code") == 200,
+                   "fit_was_killed_mid_job": reached is not None and at_kill["status"] == "RUNNING",
                    "fit_job_succeeded": done_state.get("status") == "SUCCEEDED",
                    "one_active_topic_model": statuses.count("active") == 1,
                    "fit_done_once": len(versions) == 1}
         figures |= {"fit": {"killed_at_stage": at_kill.get("stage"), "killed_at_progress": at_kill.get("progress"),
                             "finished_after_kill_s": None if took_fit is None else round(took_fit, 1),
                             "job": done_state, "versions": [(v["version"], v["status"]) for v in versions]},
-                    "idle_timeout_ms": args.fit_idle_timeout_ms}
+                    "idle_timeout_ms": args.fit_idle_timeout_ms, "worker_readyz": ready}
         return finish("worker-kill", checks, figures)
     finally:
         stack.down(keep=args.keep)
@@ -355,29 +371,37 @@ async def postgres_restart(args: argparse.Namespace) -> bool:
     try:
         await stack.up(workers=1)
         token, survey_pk = await stack.survey()
+        windows: list[tuple[float, float]] = []  # (restart began, PostgreSQL back), seconds into the load
 
-        async def inject(mark: Callable[[str], None]) -> None:
-            mark(f"pg_ctl restart -m {args.mode}")
-            await asyncio.to_thread(stack.pg.restart, args.mode)
-            mark("postgres back")
+        async def inject(mark: Callable[[str], float]) -> None:
+            for i in range(args.restarts):
+                if i:
+                    await asyncio.sleep(args.every)
+                nth = f" #{i + 1}" if args.restarts > 1 else ""
+                began = mark(f"pg_ctl restart -m {args.mode}{nth}")
+                await asyncio.to_thread(stack.pg.restart, args.mode)
+                windows.append((began, mark(f"postgres back{nth}")))
 
-        log(f"inject: PostgreSQL restarted (-m {args.mode}) at t={args.at}s under {args.rate}/s for {args.seconds}s")
+        log(f"inject: PostgreSQL restarted (-m {args.mode}) {args.restarts}x, {args.every}s apart, from t={args.at}s "
+            f"under {args.rate}/s for {args.seconds}s")
         load, marks, _ = await load_with_fault(stack, token, survey_pk, rate=args.rate, seconds=args.seconds,
-                                               inject_at=args.at, inject=inject,
-                                                     comment_share=args.comment_share)
+                                               inject_at=args.at, inject=inject, comment_share=args.comment_share)
         print_timeline(load, marks)
         summary = load.summary()
         log(f"load: {summary}")
         errors = sum(1 for o in load.outcomes if o.error)
-        t_back = marks["postgres back"]
-        failed_after = [o.sent for o in load.outcomes if o.error and o.sent >= args.at]
-        last_failure = max(failed_after, default=None)
-        recovered = (None if last_failure is not None and last_failure > args.seconds - 2
-                     else round(max(0.0, (last_failure or t_back) - t_back), 1))
-        first_ok = min((o.sent for o in load.outcomes if o.response_id and o.sent >= t_back), default=None)
+        # Per restart: how long after PostgreSQL was back requests still failed (None: until the end).
+        recovered_each: list[float | None] = []
+        for i, (began, back) in enumerate(windows):
+            until = windows[i + 1][0] if i + 1 < len(windows) else float("inf")
+            failed = [o.sent for o in load.outcomes if o.error and began <= o.sent < until]
+            last = max(failed, default=None)
+            recovered_each.append(None if last is not None and last > args.seconds - 2
+                                  else round(max(0.0, (last or back) - back), 1))
+        recovered = None if None in recovered_each else max(r for r in recovered_each if r is not None)
+        first_ok = min((o.sent for o in load.outcomes if o.response_id and o.sent >= windows[-1][1]), default=None)
         alive = stack.alive()
-        log(f"last failed request sent {last_failure and round(last_failure, 1)}s; requests succeed again "
-            f"{recovered}s after PostgreSQL was back; processes alive {alive}")
+        log(f"requests succeed again {recovered_each}s after each restart; processes alive {alive}")
         took, state = await drain(stack, survey_pk, args.drain_timeout)
         before_retries = await first_try(stack, survey_pk, load)
         log(f"before retries: {before_retries}")
@@ -385,6 +409,8 @@ async def postgres_restart(args: argparse.Namespace) -> bool:
         log(f"analysis drained {'-' if took is None else round(took, 1)}s after the load: {state}; "
             f"retried failures: {retried}")
         took2, state2 = await drain(stack, survey_pk, args.drain_timeout)
+        ready = await stack.readyz("worker1")
+        log(f"worker /readyz: {ready}")
         rows = await stack.db(lambda c: c.fetch("SELECT id, idempotency_key FROM responses WHERE survey_id=$1",
                                                 survey_pk))
         checks, figures = stored_keys_check(rows, load)
@@ -394,19 +420,18 @@ async def postgres_restart(args: argparse.Namespace) -> bool:
                    "every_accepted_response_analysed": took is not None,
                    "retries_all_accepted": set(retried) <= {"accepted"},
                    "analysed_once": state2["analysed_events"] == state2["analysed_event_responses"]
-                   == state2["analysed"] and took2 is not None}
+                   == state2["analysed"] and took2 is not None,
+                   "worker_ready": ready.get("status_code") == 200}
         checks["first_try_accepted_all_stored"] = before_retries["accepted_stored"] == before_retries["accepted"]
         figures |= {"before_retries": before_retries, "load": summary, "mode": args.mode, "rate": args.rate,
-                    "comment_share": args.comment_share,
-                    "restart_s": round(t_back - marks[f"pg_ctl restart -m {args.mode}"], 1),
+                    "comment_share": args.comment_share, "restarts": args.restarts,
+                    "restart_s": [round(back - began, 1) for began, back in windows],
                     "errors": errors,
-                    "recovered_s_after_postgres_back": recovered,
-                    "first_success_after_back_s": None if first_ok is None else round(first_ok - t_back, 2),
-                    "final": state2, "processes_alive": alive}
-        if not all(alive.values()):
-            for name, up in alive.items():
-                if not up:
-                    print(f"--- {name} log tail ---\n{stack.logtail(name)}")
+                    "recovered_s_after_postgres_back": recovered_each,
+                    "first_success_after_back_s": None if first_ok is None else round(first_ok - windows[-1][1], 2),
+                    "drained_s_after_load": None if took is None else round(took, 1),
+                    "final": state2, "processes_alive": alive, "worker_readyz": ready}
+        report_stalled(stack, alive, drained=took is not None and took2 is not None)
         return finish(f"postgres-restart-{args.mode}", checks, figures)
     finally:
         stack.down(keep=args.keep)
@@ -522,8 +547,10 @@ def main() -> None:
     ap.add_argument("--fit-kill-delay", type=float, default=1.0, help="worker-kill: seconds into the fit stage")
     ap.add_argument("--concurrency", type=int, default=200, help="idempotency-race: concurrent requests")
     ap.add_argument("--drain-timeout", type=float, default=150, help="seconds allowed for the backlog to drain")
-    ap.add_argument("--pg-port", type=int, default=55432)
-    ap.add_argument("--redis-port", type=int, default=56379)
+    ap.add_argument("--restarts", type=int, default=1, help="postgres-restart: how many restarts")
+    ap.add_argument("--every", type=float, default=3, help="postgres-restart: seconds between restarts")
+    ap.add_argument("--pg-port", type=int, default=0, help="0: a port the kernel reports free")
+    ap.add_argument("--redis-port", type=int, default=0, help="0: a port the kernel reports free")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory (logs, data)")
     args = ap.parse_args()
     names = list(SCENARIOS) if args.scenario == "all" else [args.scenario]

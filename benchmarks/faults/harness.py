@@ -9,10 +9,8 @@ cluster is created and run as the `postgres` system user (`runuser -u postgres`)
 from __future__ import annotations
 
 import asyncio
-import glob
 import json
 import os
-import pwd
 import shutil
 import signal
 import subprocess
@@ -27,6 +25,8 @@ import asyncpg
 import httpx
 from ingest import free_port, wait_healthy
 
+from tests.core.private_postgres import PrivatePostgres
+
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 VOC = [str(VENV_BIN / "voc")] if (VENV_BIN / "voc").exists() else [sys.executable, "-m", "api.cli"]
@@ -36,73 +36,15 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def _pg_bin(name: str) -> str:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    if not found:
-        raise RuntimeError(f"no {name} under /usr/lib/postgresql/*/bin")
-    return found[-1]
-
-
-class PrivatePostgres:
-    """A throw-away PostgreSQL cluster on `port`, trust authentication, user postgres."""
-
-    def __init__(self, base: Path, port: int) -> None:
-        self.dir = base / "pg"
-        self.log = base / "pg.log"
-        self.socket_dir = base
-        self.port = port
-        self.as_postgres = os.geteuid() == 0
-
-    def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        cmd = list(args)
-        if self.as_postgres:
-            cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        return subprocess.run(cmd, check=check, capture_output=True, text=True)
-
-    def url(self, database: str = "postgres") -> str:
-        return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
-
-    def init(self) -> None:
-        if self.as_postgres:
-            user = pwd.getpwnam("postgres")
-            os.chown(self.socket_dir, user.pw_uid, user.pw_gid)
-        self._run(_pg_bin("initdb"), "-D", str(self.dir), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                  "--no-instructions")
-        self.start()
-
-    def _ctl(self, action: str, *extra: str) -> None:
-        opts = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c max_connections=300 "
-                "-c shared_buffers=64MB")
-        out = self._run(_pg_bin("pg_ctl"), "-D", str(self.dir), "-l", str(self.log), "-w", "-t", "60",
-                        "-o", opts, *extra, action, check=False)
-        if out.returncode != 0:
-            raise RuntimeError(f"pg_ctl {action} failed: {out.stdout}{out.stderr}")
-
-    def start(self) -> None:
-        self._ctl("start")
-
-    def stop(self, mode: str = "fast") -> None:
-        self._ctl("stop", "-m", mode)
-
-    def restart(self, mode: str = "fast") -> None:
-        self._ctl("restart", "-m", mode)
-
-    def destroy(self) -> None:
-        if (self.dir / "postmaster.pid").exists():
-            try:
-                self.stop("immediate")
-            except RuntimeError as exc:
-                log(f"warning: {exc}")
-
-
 class PrivateRedis:
-    """A redis-server on `port`. `appendonly`: an AOF (fsync every second) so that a stopped and
-    restarted server keeps its streams, as a production Redis that holds a job queue must."""
+    """A redis-server on `port` (0: one the kernel reports free). `appendonly`: an AOF (fsync every
+    second) so that a stopped and restarted server keeps its streams, as a production Redis that
+    holds a job queue must."""
 
     def __init__(self, base: Path, port: int, *, appendonly: bool) -> None:
         self.dir = base / "redis"
         self.dir.mkdir(exist_ok=True)
-        self.port = port
+        self.port = port or free_port()
         self.appendonly = appendonly
         self.proc: subprocess.Popen[bytes] | None = None
 
@@ -147,6 +89,7 @@ class Stack:
                     "VOC_RATE_LIMIT_PER_API_KEY": "1000000/minute", "VOC_OUTBOX_POLL_SECONDS": "0.2",
                     "VOC_QUEUE_NAME": "voc:faults", **extra_env}
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.health_ports: dict[str, int] = {}  # each worker's /healthz and /readyz
         self.port = 0
         self.key = ""
         self.t_up = 0.0
@@ -184,7 +127,18 @@ class Stack:
         return proc
 
     def start_worker(self, name: str) -> subprocess.Popen[bytes]:
-        return self.start(name, [*VOC, "worker"])
+        self.health_ports[name] = free_port()
+        return self.start(name, [*VOC, "worker", "--health-port", str(self.health_ports[name])])
+
+    async def readyz(self, name: str) -> dict[str, Any]:
+        """A worker's /readyz: its status code and checks (the database, Redis, each background loop)."""
+        try:
+            async with httpx.AsyncClient(timeout=5) as client:
+                r = await client.get(f"http://127.0.0.1:{self.health_ports[name]}/readyz")
+        except httpx.HTTPError as exc:
+            return {"status_code": None, "error": type(exc).__name__}
+        answer: dict[str, Any] = {"status_code": r.status_code, **r.json()}
+        return answer
 
     def alive(self) -> dict[str, bool]:
         return {name: proc.poll() is None for name, proc in self.procs.items()}
@@ -206,7 +160,10 @@ class Stack:
             except (subprocess.TimeoutExpired, ProcessLookupError):
                 self.kill(name, signal.SIGKILL)
         self.redis.stop()
-        self.pg.destroy()
+        try:
+            self.pg.destroy()
+        except RuntimeError as exc:
+            log(f"warning: {exc}")
         if keep:
             log(f"kept {self.base}")
         else:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 
+import asyncpg
 import httpx
+import pytest
 
+from api.http.observability import health_app
 from api.http.pages import widget_bytes
+from core.queue import JOB_CONSUMER
+from core.settings import Settings
+from core.supervisor import Supervisor
 from tests.api.ops import PAUSE, active_survey, submit
+from tests.api.test_subscriptions import serving
 from tests.conftest import GraphQL
 
 
@@ -16,6 +24,52 @@ async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
     assert (await client.get("/healthz")).json() == {"status": "ok"}
     ready = await client.get("/readyz")
     assert ready.status_code == 200 and ready.json()["checks"]["database"] == "ok"
+
+
+async def readiness(http: httpx.AsyncClient, status: int, relay: str = "", within: float = 15.0) -> httpx.Response:
+    """/readyz once it answers `status` with `relay` in the outbox relay's state."""
+    for _ in range(int(within / 0.05)):
+        reply = await http.get("/readyz")
+        if reply.status_code == status and relay in reply.json()["checks"]["loop:outbox-relay"]:
+            return reply
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"/readyz did not answer {status} ({relay}) within {within} s: {reply.json()}")
+
+
+@pytest.mark.postgres
+async def test_readiness_names_the_outbox_relay_while_it_makes_no_progress(
+    orm: None, app_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Embedded (the process relays the outbox itself); the relay then waits on a table lock.
+    settings = app_settings.model_copy(update={"redis_url": None, "loop_stale_seconds": 0.5})
+    async with serving(settings) as live, httpx.AsyncClient(base_url=live.url) as http:
+        ready = await readiness(http, 200, "ok")
+        assert ready.json()["checks"]["loop:periodic-ticker"] == "ok"
+        locker = await asyncpg.connect(settings.resolved_database_url.replace("postgres://", "postgresql://", 1))
+        try:
+            async with locker.transaction():
+                await locker.execute("LOCK TABLE outbox_events IN EXCLUSIVE MODE")  # FOR UPDATE waits
+                stuck = await readiness(http, 503, "no progress for")
+                assert stuck.json()["status"] == "not ready"
+                # Cancelled and started again by the supervisor; it waits on the lock again.
+                await readiness(http, 503, "restarted 1 times, last: no progress for over 0.5 s")
+        finally:
+            await locker.close()
+        await readiness(http, 200, "ok")  # the relay moves again once the lock is gone
+    assert any("outbox-relay: no progress" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_workers_readiness_names_a_consumer_that_stopped_reading(orm: None) -> None:
+    loops = Supervisor(stale_after=0.2)
+    beat = loops.watch(JOB_CONSUMER)
+    app = health_app(redis_url=None, loops=loops)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://worker") as http:
+        beat()
+        assert (await http.get("/readyz")).json()["checks"] == {"database": "ok", "loop:job-consumer": "ok"}
+        await asyncio.sleep(0.3)  # no read from the stream for longer than stale_after
+        stuck = await http.get("/readyz")
+        assert stuck.status_code == 503 and stuck.json()["checks"]["loop:job-consumer"].startswith("no progress")
+    await loops.close()
 
 
 async def test_prometheus_counts_operations_by_name_and_outcome(client: httpx.AsyncClient, gql: GraphQL) -> None:
