@@ -283,7 +283,8 @@ JOB = "query($id: ID!) { analysisJob(id: $id) { status stage progress error } }"
 
 async def worker_kill(args: argparse.Namespace) -> bool:
     stack = Stack(pg_port=args.pg_port, redis_port=args.redis_port, redis_appendonly=True,
-                  extra_env={"VOC_QUEUE_IDLE_TIMEOUT_MS": str(args.fit_idle_timeout_ms)})
+                  extra_env={"VOC_QUEUE_IDLE_TIMEOUT_MS": str(args.fit_idle_timeout_ms),
+                             "VOC_JOB_LEASE_SECONDS": str(args.job_lease_seconds)})
     try:
         await stack.up(workers=0)  # the backlog builds up in the outbox first
         token, survey_pk = await stack.survey()
@@ -540,7 +541,9 @@ def main() -> None:
     ap.add_argument("--idle-timeout-ms", type=int, default=10_000,
                     help="VOC_QUEUE_IDLE_TIMEOUT_MS: an unacknowledged job is redelivered after this")
     ap.add_argument("--fit-idle-timeout-ms", type=int, default=30_000,
-                    help="worker-kill: VOC_QUEUE_IDLE_TIMEOUT_MS, longer than the fit (else a live fit is claimed)")
+                    help="worker-kill: VOC_QUEUE_IDLE_TIMEOUT_MS (the killed worker's messages come back after it)")
+    ap.add_argument("--job-lease-seconds", type=float, default=15,
+                    help="worker-kill: VOC_JOB_LEASE_SECONDS (the killed worker's fit is taken over once it runs out)")
     ap.add_argument("--mode", default="fast", choices=["smart", "fast", "immediate"], help="pg_ctl restart mode")
     ap.add_argument("--recover-within", type=float, default=5, help="postgres-restart: allowed N seconds")
     ap.add_argument("--comments", type=int, default=1200, help="worker-kill: comments in the backlog")
