@@ -29,7 +29,6 @@ from surveys.models import Response
 
 log = logging.getLogger("voc.analysis")
 FIT_JOB = "fit_topics"
-MIN_FIT_COMMENTS = 30
 ANALYSED = "response.analysed"  # outbox topic: {"response_id", "survey_id", "sentiment"}
 FIT_REQUESTED = "analysis.fit_requested"  # outbox topic: {"job_id"}
 
@@ -211,7 +210,7 @@ async def run_fit_job(
     job.status = JobStatus.RUNNING
     await job.save(update_fields=["status", "updated_at"])
     try:
-        await topics_store.fit_and_activate(job=job, on_progress=progress)
+        await topics_store.fit_and_activate(job=job, on_progress=progress, analyse=analyse_responses)
     except NotEnoughComments as exc:
         await _finish(job, error=exc.message)
     except Exception as exc:
