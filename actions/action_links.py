@@ -4,7 +4,7 @@ merged as a DUPLICATE."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -106,3 +106,21 @@ async def missing_links(action: Action, target: Action) -> dict[str, list[int]]:
         theirs = set(await kind.link.filter(action_id=target.id).values_list(kind.column, flat=True))
         wanted[kind.name] = [int(i) for i in mine if i not in theirs]
     return wanted
+
+
+async def linked_topics(*, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Topic]]:
+    """The topics linked to the organisation's actions, per action id, in link order."""
+    found: dict[int, list[Topic]] = {}
+    rows = ActionTopic.filter(action_id__in=list(action_ids), topic__organization_id=organization_id)
+    for row in await rows.select_related("topic").order_by("id"):
+        found.setdefault(row.action_id, []).append(row.topic)
+    return found
+
+
+async def linked_cases(*, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Case]]:
+    """The cases linked to the organisation's actions, per action id, in link order."""
+    found: dict[int, list[Case]] = {}
+    rows = ActionCase.filter(action_id__in=list(action_ids), case__organization_id=organization_id)
+    for row in await rows.select_related("case").order_by("id"):
+        found.setdefault(row.action_id, []).append(row.case)
+    return found

@@ -43,6 +43,10 @@ async def active_model(*, organization_id: int, survey_id: int | None) -> TopicM
                                                status=ModelStatus.ACTIVE)
 
 
+async def model_version(*, organization_id: int, model_id: int) -> TopicModelVersion | None:
+    return await TopicModelVersion.get_or_none(id=model_id, organization_id=organization_id)
+
+
 async def _load(version: TopicModelVersion) -> Any:
     return await _LOADED.get((version.organization_id, version.survey_id), version.id,
                              lambda: _load_model(Path(version.path)))
