@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 import strawberry
 from tortoise.models import Model
 
+from api.context import Context
 from api.ids import decode_cursor, encode_cursor
 from core.errors import ValidationFailed
 from core.paging import Page
@@ -83,8 +84,9 @@ def newest_first_connection(page: Page[R], of: Callable[[R], T], *, after: str |
                       has_next=page.has_next, has_previous=after is not None, total=page.total)
 
 
-# node(id) dispatch: type name -> fetch(organization_id, pk) returning the GraphQL object or None.
-NodeFetcher = Callable[[int, int], Awaitable[Any]]
+# node(id) dispatch: type name -> fetch(context, pk) returning the GraphQL object of the caller's
+# organisation, or None. Each room registers its types' (api/<domain>/types.py).
+NodeFetcher = Callable[[Context, int], Awaitable[Any]]
 NODE_FETCHERS: dict[str, NodeFetcher] = {}
 
 
