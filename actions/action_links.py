@@ -43,6 +43,7 @@ KINDS = (
     _LinkKind("response", "Response", "responseIds", Response, ActionResponse, "response_id"),
     _LinkKind("case", "Case", "caseIds", Case, ActionCase, "case_id"),
 )
+_TOPICS, _RESPONSES, _CASES = KINDS
 
 
 def _unique(ids: Sequence[int], field: str) -> list[int]:
@@ -110,17 +111,17 @@ async def missing_links(action: Action, target: Action) -> dict[str, list[int]]:
 
 async def linked_topics(*, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Topic]]:
     """The topics linked to the organisation's actions, per action id, in link order."""
-    found: dict[int, list[Topic]] = {}
-    rows = ActionTopic.filter(action_id__in=list(action_ids), topic__organization_id=organization_id)
-    for row in await rows.select_related("topic").order_by("id"):
-        found.setdefault(row.action_id, []).append(row.topic)
-    return found
+    return await _linked(_TOPICS, organization_id, action_ids)
 
 
 async def linked_cases(*, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Case]]:
     """The cases linked to the organisation's actions, per action id, in link order."""
-    found: dict[int, list[Case]] = {}
-    rows = ActionCase.filter(action_id__in=list(action_ids), case__organization_id=organization_id)
-    for row in await rows.select_related("case").order_by("id"):
-        found.setdefault(row.action_id, []).append(row.case)
+    return await _linked(_CASES, organization_id, action_ids)
+
+
+async def _linked(kind: _LinkKind, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Any]]:
+    found: dict[int, list[Any]] = {}
+    rows = kind.link.filter(action_id__in=list(action_ids), **{f"{kind.name}__organization_id": organization_id})
+    for row in await rows.select_related(kind.name).order_by("id"):
+        found.setdefault(row.action_id, []).append(getattr(row, kind.name))
     return found

@@ -16,7 +16,7 @@ from analysis.models import AnalysisJob, CommentAnalysis, Topic
 from api.context import Context
 from api.errors import UserError, api_errors
 from api.ids import encode_id
-from api.relay import Connection, Node, register_node
+from api.relay import Connection, Node, node_by_id, register_node
 from api.surveys.inputs import ResponseFilterInput
 from api.surveys.types import ResponseType, response_connection
 from surveys.filters import ResponseFilter
@@ -233,10 +233,7 @@ async def _topic_node(context: Context, pk: int) -> TopicType | None:
     return await topic_type(topic) if topic else None
 
 
-@register_node("AnalysisJob")
-async def _job_node(context: Context, pk: int) -> AnalysisJobType | None:
-    job = await context.loaders.job_by_id.find(context.organization_id, pk)
-    return AnalysisJobType.of(job) if job else None
+node_by_id("AnalysisJob", lambda loaders: loaders.job_by_id, AnalysisJobType.of)
 
 
 @strawberry.type(name="Vocabulary")

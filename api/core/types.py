@@ -9,7 +9,7 @@ from api.context import Context
 from api.errors import UserError
 from api.ids import encode_id
 from api.permissions import IsAdmin
-from api.relay import Node, register_node
+from api.relay import Node, node_by_id, register_node
 from core import models, service
 from core.models import Role
 
@@ -29,6 +29,7 @@ class OrganizationType(Node):
         return cls(id=strawberry.ID(encode_id("Organization", org.id)), name=org.name, timezone=org.timezone,
                    _model=org)
 
+
 @strawberry.type(name="User")
 class UserType(Node):
     name: str
@@ -39,6 +40,7 @@ class UserType(Node):
     def of(cls, user: models.User) -> UserType:
         return cls(id=strawberry.ID(encode_id("User", user.id)), name=user.name, email=user.email,
                    role=user.role)
+
 
 @strawberry.type
 class Viewer:
@@ -68,7 +70,5 @@ async def _organization_node(context: Context, pk: int) -> OrganizationType | No
     org = await service.find_organization(organization_id=pk)
     return OrganizationType.of(org) if org else None
 
-@register_node("User")
-async def _user_node(context: Context, pk: int) -> UserType | None:
-    return await user_type(context, context.organization_id, pk)
 
+node_by_id("User", lambda loaders: loaders.user_by_id, UserType.of)

@@ -15,7 +15,7 @@ from api.context import Context
 from api.errors import UserError, api_errors
 from api.ids import decode_cursor, encode_cursor, encode_id
 from api.permissions import CanRead
-from api.relay import Connection, Node, connection, page_size, register_node
+from api.relay import Connection, Node, connection, node_by_id, page_size
 from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import ValidationFailed
 from surveys import listing, models
@@ -290,19 +290,6 @@ def _check_window(from_: datetime | None, to: datetime | None) -> None:
         raise ValidationFailed("from must be before to", field="from")
 
 
-@register_node("Survey")
-async def _survey_node(context: Context, pk: int) -> SurveyType | None:
-    found = await context.loaders.survey_by_id.find(context.organization_id, pk)
-    return SurveyType.of(found) if found else None
-
-
-@register_node("Response")
-async def _response_node(context: Context, pk: int) -> ResponseType | None:
-    found = await context.loaders.response_by_id.find(context.organization_id, pk)
-    return ResponseType.of(found) if found else None
-
-
-@register_node("Respondent")
-async def _respondent_node(context: Context, pk: int) -> RespondentType | None:
-    found = await context.loaders.respondent_by_id.find(context.organization_id, pk)
-    return RespondentType.of(found) if found else None
+node_by_id("Survey", lambda loaders: loaders.survey_by_id, SurveyType.of)
+node_by_id("Response", lambda loaders: loaders.response_by_id, ResponseType.of)
+node_by_id("Respondent", lambda loaders: loaders.respondent_by_id, RespondentType.of)

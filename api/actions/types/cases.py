@@ -16,7 +16,7 @@ from api.context import Context
 from api.core.types import UserType, user_type
 from api.errors import UserError
 from api.ids import encode_id
-from api.relay import Node, register_node
+from api.relay import Node, node_by_id
 from api.surveys.types import ResponseType
 
 
@@ -201,18 +201,6 @@ class RoutingRulePayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@register_node("Case")
-async def _case_node(context: Context, pk: int) -> CaseType | None:
-    found = await context.loaders.case_by_id.find(context.organization_id, pk)
-    return CaseType.of(found) if found else None
-
-
-@register_node("Team")
-async def _team_node(context: Context, pk: int) -> TeamType | None:
-    return await team_type(context, context.organization_id, pk)
-
-
-@register_node("RoutingRule")
-async def _routing_rule_node(context: Context, pk: int) -> RoutingRuleType | None:
-    found = await context.loaders.routing_rule_by_id.find(context.organization_id, pk)
-    return RoutingRuleType.of(found) if found else None
+node_by_id("Case", lambda loaders: loaders.case_by_id, CaseType.of)
+node_by_id("Team", lambda loaders: loaders.team_by_id, TeamType.of)
+node_by_id("RoutingRule", lambda loaders: loaders.routing_rule_by_id, RoutingRuleType.of)

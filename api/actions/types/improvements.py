@@ -20,7 +20,7 @@ from api.context import Context
 from api.core.types import UserType, user_type
 from api.errors import UserError, api_errors
 from api.ids import encode_id
-from api.relay import Connection, Node, register_node
+from api.relay import Connection, Node, node_by_id
 from api.surveys.types import ResponseType, response_connection
 
 
@@ -98,12 +98,8 @@ class ActionType(Node):
 
     @strawberry.field(description="The action this one was merged into (status DUPLICATE).")
     async def duplicate_of(self, info: Info[Context, Any]) -> ActionType | None:
-        return await action_type(info.context, self._model.organization_id, self._model.duplicate_of_id)
-
-
-async def action_type(context: Context, organization_id: int, action_id: int | None) -> ActionType | None:
-    found = await context.loaders.action_by_id.find(organization_id, action_id)
-    return ActionType.of(found) if found else None
+        found = await info.context.loaders.action_by_id.find(self._model.organization_id, self._model.duplicate_of_id)
+        return ActionType.of(found) if found else None
 
 
 @strawberry.type
@@ -112,6 +108,4 @@ class ActionPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@register_node("Action")
-async def _action_node(context: Context, pk: int) -> ActionType | None:
-    return await action_type(context, context.organization_id, pk)
+node_by_id("Action", lambda loaders: loaders.action_by_id, ActionType.of)

@@ -15,7 +15,7 @@ from api.context import Context
 from api.errors import UserError, api_errors
 from api.ids import encode_id
 from api.permissions import IsAdmin
-from api.relay import Connection, Node, after_id, newest_first_connection, page_size, register_node
+from api.relay import Connection, Node, after_id, newest_first_connection, node_by_id, page_size
 
 # Registered here, where it is first used (Webhook.deliveries); members are the GraphQL values.
 strawberry.enum(DeliveryStatus, name="WebhookDeliveryStatus")
@@ -82,13 +82,5 @@ class WebhookDeliveryPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@register_node("Webhook")
-async def _webhook_node(context: Context, pk: int) -> WebhookType | None:
-    found = await context.loaders.webhook_by_id.find(context.organization_id, pk)
-    return WebhookType.of(found) if found else None
-
-
-@register_node("WebhookDelivery")
-async def _delivery_node(context: Context, pk: int) -> WebhookDeliveryType | None:
-    found = await context.loaders.delivery_by_id.find(context.organization_id, pk)
-    return WebhookDeliveryType.of(found) if found else None
+node_by_id("Webhook", lambda loaders: loaders.webhook_by_id, WebhookType.of)
+node_by_id("WebhookDelivery", lambda loaders: loaders.delivery_by_id, WebhookDeliveryType.of)
