@@ -4,7 +4,7 @@ merged as a DUPLICATE."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -43,6 +43,7 @@ KINDS = (
     _LinkKind("response", "Response", "responseIds", Response, ActionResponse, "response_id"),
     _LinkKind("case", "Case", "caseIds", Case, ActionCase, "case_id"),
 )
+_TOPICS, _RESPONSES, _CASES = KINDS
 
 
 def _unique(ids: Sequence[int], field: str) -> list[int]:
@@ -106,3 +107,21 @@ async def missing_links(action: Action, target: Action) -> dict[str, list[int]]:
         theirs = set(await kind.link.filter(action_id=target.id).values_list(kind.column, flat=True))
         wanted[kind.name] = [int(i) for i in mine if i not in theirs]
     return wanted
+
+
+async def linked_topics(*, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Topic]]:
+    """The topics linked to the organisation's actions, per action id, in link order."""
+    return await _linked(_TOPICS, organization_id, action_ids)
+
+
+async def linked_cases(*, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Case]]:
+    """The cases linked to the organisation's actions, per action id, in link order."""
+    return await _linked(_CASES, organization_id, action_ids)
+
+
+async def _linked(kind: _LinkKind, organization_id: int, action_ids: Collection[int]) -> dict[int, list[Any]]:
+    found: dict[int, list[Any]] = {}
+    rows = kind.link.filter(action_id__in=list(action_ids), **{f"{kind.name}__organization_id": organization_id})
+    for row in await rows.select_related(kind.name).order_by("id"):
+        found.setdefault(row.action_id, []).append(getattr(row, kind.name))
+    return found

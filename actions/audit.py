@@ -9,6 +9,7 @@ formatted for people (actions.wording).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -75,3 +76,12 @@ async def record(
         organization_id=organization_id, subject=subject, subject_id=subject_id, actor=actor.label, kind=kind,
         from_value=_text(from_value), to_value=_text(to_value), note=note, at=at or datetime.now(UTC),
     )
+
+
+async def trails(*, organization_id: int, subject: str, subject_ids: Collection[int]) -> dict[int, list[AuditEvent]]:
+    """The trails of many cases (subject "case") or actions ("action") in one query, oldest first."""
+    found: dict[int, list[AuditEvent]] = {}
+    rows = AuditEvent.filter(organization_id=organization_id, subject=subject, subject_id__in=list(subject_ids))
+    for event in await rows.order_by("id"):
+        found.setdefault(event.subject_id, []).append(event)
+    return found

@@ -18,7 +18,7 @@ One case may be open (anything but CLOSED/CANCELLED) per respondent and survey: 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -39,6 +39,7 @@ from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
 from core.paging import Page, newest_first
+from core.reads import rows_by_id
 from surveys.loaders import RESPONSES, SURVEYS
 from surveys.models import Channel, Response, Survey
 
@@ -426,3 +427,7 @@ async def list_cases(
         query = query.filter(Q(response_id__in=Subquery(in_topic.values("response_id")))
                              | Q(root_cause_topic_id=flt.topic_id))
     return await newest_first(query, first=first, after_id=after_id)
+
+
+async def cases_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Case]:
+    return await rows_by_id(Case, organization_id=organization_id, ids=ids)

@@ -19,7 +19,7 @@ MIN_COMMENTS comments in the linked topics before, gives INSUFFICIENT_DATA (a fi
 topic afterwards is measurable, one with no problem to measure before is not).
 
 Stored as JSON on the action (`baseline`, `effect`) with snake_case keys and lower-case verdicts;
-the API presents them (camelCase keys, enum values, global ids; api/actions/effects.py).
+the API presents them (camelCase keys, enum values, global ids; api/actions/types/effects.py).
 """
 
 from __future__ import annotations

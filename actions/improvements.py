@@ -20,7 +20,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -44,6 +44,7 @@ from analysis.models import Topic
 from core.errors import NotFound, ValidationFailed
 from core.models import Role, User
 from core.paging import Page, newest_first
+from core.reads import rows_by_id
 from surveys.filters import ResponseFilter
 
 S = ActionStatus
@@ -98,6 +99,10 @@ async def get_action(*, organization_id: int, action_id: int, field: str = "id")
     if action is None:
         raise NotFound(f"no action with id {ref('Action', action_id)}", field=field)
     return action
+
+
+async def actions_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Action]:
+    return await rows_by_id(Action, organization_id=organization_id, ids=ids)
 
 
 async def list_actions(

@@ -8,7 +8,7 @@ window 4 days). The same SLA applies to every case a rule opens, and to cases op
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -20,6 +20,7 @@ from core.batching import PerLoop
 from core.db import db, dialect
 from core.errors import NotFound, ValidationFailed
 from core.models import Organization, Role, User
+from core.reads import rows_by_id
 from surveys.models import Survey, SurveyKind
 
 # Field -> (GraphQL name, low, high, nullable). A null threshold switches its condition off.
@@ -61,6 +62,10 @@ async def effective_rules(keys: Sequence[tuple[int, int]]) -> dict[tuple[int, in
 
 # The rules the case tasks of one queue message need, in one query (instances are shared: read only).
 RULES: PerLoop[tuple[int, int], CaseRule] = PerLoop(effective_rules, max_size=500, linger_seconds=0.002)
+
+
+async def case_rules_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, CaseRule]:
+    return await rows_by_id(CaseRule, organization_id=organization_id, ids=ids)
 
 
 def score_matches(rule: CaseRule, kind: SurveyKind, score: int | None) -> bool:
@@ -185,8 +190,17 @@ async def list_teams(*, organization_id: int) -> list[Team]:
     return await Team.filter(organization_id=organization_id).order_by("id")
 
 
-async def team_members(*, team_ids: list[int]) -> list[TeamMember]:
-    return await TeamMember.filter(team_id__in=team_ids).order_by("id")
+async def teams_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Team]:
+    return await rows_by_id(Team, organization_id=organization_id, ids=ids)
+
+
+async def members_of_teams(*, organization_id: int, team_ids: Collection[int]) -> dict[int, list[TeamMember]]:
+    """The members of the organisation's teams, per team id, in the order they joined."""
+    found: dict[int, list[TeamMember]] = {}
+    rows = TeamMember.filter(team_id__in=list(team_ids), team__organization_id=organization_id).order_by("id")
+    for member in await rows:
+        found.setdefault(member.team_id, []).append(member)
+    return found
 
 
 async def add_team_member(
@@ -239,6 +253,10 @@ async def add_routing_rule(*, organization: Organization, attribute: str, value:
     except IntegrityError as exc:
         raise ValidationFailed(f"a rule for {attribute}={value} already exists", field="value",
                                code="DUPLICATE") from exc
+
+
+async def routing_rules_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, RoutingRule]:
+    return await rows_by_id(RoutingRule, organization_id=organization_id, ids=ids)
 
 
 async def list_routing_rules(*, organization_id: int) -> list[RoutingRule]:

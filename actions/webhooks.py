@@ -22,7 +22,7 @@ import ipaddress
 import secrets
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -34,6 +34,7 @@ from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import DeliveryStatus, Webhook, WebhookDelivery
 from core.errors import NotFound
 from core.paging import Page, newest_first
+from core.reads import rows_by_id
 
 # Webhook event name -> the outbox topic that announces it.
 EVENT_TOPICS: dict[str, str] = {
@@ -194,6 +195,10 @@ async def get_webhook(*, organization_id: int, webhook_id: int) -> Webhook:
     return found
 
 
+async def webhooks_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Webhook]:
+    return await rows_by_id(Webhook, organization_id=organization_id, ids=ids)
+
+
 async def list_webhooks(*, organization_id: int, first: int, after_id: int | None) -> Page[Webhook]:
     """Newest first."""
     query = Webhook.filter(organization_id=organization_id)
@@ -245,6 +250,10 @@ async def list_deliveries(
     if status is not None:
         query = query.filter(status=status)
     return await newest_first(query, first=first, after_id=after_id)
+
+
+async def deliveries_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, WebhookDelivery]:
+    return await rows_by_id(WebhookDelivery, organization_id=organization_id, ids=ids)
 
 
 async def redeliver(*, organization_id: int, delivery_id: int) -> WebhookDelivery:

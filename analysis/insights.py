@@ -128,9 +128,10 @@ async def topic_trends(
     }
 
 
-async def representative_comments_of(*, topic_ids: list[int], limit: int) -> dict[int, list[str]]:
-    """The most typical comments of many topics in one query (a topic list shows them all), as the
-    respondents wrote them: the normalised text (Simplified, half-width) is for matching only."""
+async def representative_comments_of(*, organization_id: int, topic_ids: list[int], limit: int) -> dict[int, list[str]]:
+    """The most typical comments of many topics of the organisation in one query (a topic list shows
+    them all), as the respondents wrote them: the normalised text (Simplified, half-width) is for
+    matching only."""
     if not topic_ids:
         return {}
     marks = ", ".join(["%s"] * len(topic_ids))
@@ -139,8 +140,9 @@ async def representative_comments_of(*, topic_ids: list[int], limit: int) -> dic
         "  SELECT a.topic_id AS topic_id, COALESCE(r.comment, a.normalized) AS comment, ROW_NUMBER() OVER ("
         "    PARTITION BY a.topic_id ORDER BY a.topic_probability DESC, a.id DESC) AS rank"
         f"  FROM comment_analyses a JOIN responses r ON r.id = a.response_id WHERE a.topic_id IN ({marks})"
+        "  AND a.organization_id = %s"
         ") ranked WHERE rank <= %s ORDER BY topic_id, rank",
-        [*topic_ids, limit],
+        [*topic_ids, organization_id, limit],
     )
     found: dict[int, list[str]] = {t: [] for t in topic_ids}
     for row in rows:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,19 +20,19 @@ from tortoise.transactions import in_transaction
 
 from analysis import sentiment_store, topics_store, vocabulary
 from analysis.errors import NotEnoughComments
-from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic
+from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic, TopicSuccessor
 from analysis.sentiment.model import SentimentModel, get_model
 from analysis.text.normalize import normalize
 from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
 from core.models import Organization, OutboxEvent
+from core.reads import rows_by_id
 from core.settings import Settings, get_settings
 from core.transient import RunningElsewhere, is_transient
 from surveys.models import Response
 
 log = logging.getLogger("voc.analysis")
 FIT_JOB = "fit_topics"
-MIN_FIT_COMMENTS = 30
 ANALYSED = "response.analysed"  # outbox topic: {"response_id", "survey_id", "sentiment"}
 FIT_REQUESTED = "analysis.fit_requested"  # outbox topic: {"job_id"}
 
@@ -221,7 +221,7 @@ async def run_fit_job(
     renewing = asyncio.create_task(_renew(job_id, lease))
     try:
         await progress("loading comments", 0.02)
-        await topics_store.fit_and_activate(job=job, on_progress=progress)
+        await topics_store.fit_and_activate(job=job, on_progress=progress, analyse=analyse_responses)
     except NotEnoughComments as exc:
         await _finish(job, error=exc.message)
     except Exception as exc:
@@ -319,3 +319,29 @@ async def merge_topics(*, organization_id: int, topic_ids: list[int]) -> Topic:
         target.keywords = [[w, s] for w, s in sorted(words.items(), key=lambda kv: -kv[1])[:10]]
         await target.save(update_fields=["keywords"])
     return target
+
+
+# --- reads -------------------------------------------------------------------------------------
+
+
+async def topics_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Topic]:
+    return await rows_by_id(Topic, organization_id=organization_id, ids=ids)
+
+
+async def jobs_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, AnalysisJob]:
+    return await rows_by_id(AnalysisJob, organization_id=organization_id, ids=ids)
+
+
+async def analyses_by_response(*, organization_id: int, response_ids: Collection[int]) -> dict[int, CommentAnalysis]:
+    """The stored analyses of the responses' comments, by response id."""
+    rows = await CommentAnalysis.filter(organization_id=organization_id, response_id__in=list(response_ids))
+    return {row.response_id: row for row in rows}
+
+
+async def successors_of(*, organization_id: int, topic_ids: Collection[int]) -> dict[int, list[Topic]]:
+    """Where retired topics' comments went in the refit that retired them, largest share first."""
+    found: dict[int, list[Topic]] = {}
+    rows = TopicSuccessor.filter(topic_id__in=list(topic_ids), successor__organization_id=organization_id)
+    for row in await rows.select_related("successor").order_by("-share", "id"):
+        found.setdefault(row.topic_id, []).append(row.successor)
+    return found

@@ -28,6 +28,8 @@ MIN_FIT_COMMENTS = 30
 _LOADED: VersionedCache[tuple[int, int | None], Any] = VersionedCache()
 
 Progress = Callable[[str, float], Coroutine[Any, Any, None]]
+# analysis.service.analyse_responses, handed in by its caller (that module imports this one).
+Analyse = Callable[..., Coroutine[Any, Any, dict[int, CommentAnalysis | None]]]
 
 
 async def active_model(*, organization_id: int, survey_id: int | None) -> TopicModelVersion | None:
@@ -39,6 +41,10 @@ async def active_model(*, organization_id: int, survey_id: int | None) -> TopicM
             return own
     return await TopicModelVersion.get_or_none(organization_id=organization_id, survey_id=None,
                                                status=ModelStatus.ACTIVE)
+
+
+async def model_version(*, organization_id: int, model_id: int) -> TopicModelVersion | None:
+    return await TopicModelVersion.get_or_none(id=model_id, organization_id=organization_id)
 
 
 async def _load(version: TopicModelVersion) -> Any:
@@ -92,9 +98,7 @@ async def _topic_ids(version_id: int) -> dict[int, int]:
     return resolved
 
 
-async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicModelVersion:
-    from analysis.service import analyse_responses
-
+async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: Analyse) -> TopicModelVersion:
     params = job.params
     query = Response.filter(organization_id=job.organization_id, comment__isnull=False)
     if params.get("survey_id"):
@@ -110,7 +114,7 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress) -> TopicM
     if missing:  # comments the queue has not reached yet: analyse them now, nothing is left out
         await on_progress("analysing comments", 0.05)
         for start in range(0, len(missing), ASSIGN_BATCH):
-            rows = await analyse_responses(response_ids=missing[start:start + ASSIGN_BATCH])
+            rows = await analyse(response_ids=missing[start:start + ASSIGN_BATCH])
             analysed.update({r: row.normalized for r, row in rows.items() if row is not None})
     ids = [r for r in response_ids if analysed.get(r)]
     texts = [analysed[r] for r in ids]

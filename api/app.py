@@ -37,7 +37,8 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
                          subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
     if settings.prepared_mutations:
         graphql.prepared = PreparedMutations(schema._schema, rules=validation_rules(settings),
-                                          max_tokens=settings.max_tokens, mask_errors=not settings.debug)
+                                             max_tokens=settings.max_tokens, report=schema.process_errors,
+                                             mask=not settings.debug)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

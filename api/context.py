@@ -7,14 +7,22 @@ from typing import Any
 
 from starlette.requests import HTTPConnection
 from starlette.responses import Response as HttpResponse
-from strawberry.dataloader import DataLoader
 
-from api import loaders
+from actions.audit import Actor
+from api.actions.loaders import ActionLoaders
+from api.analysis.loaders import AnalysisLoaders
+from api.core.loaders import CoreLoaders
+from api.surveys.loaders import SurveyLoaders
+from core.models import Organization
 from core.pubsub import Hub
 from core.ratelimit import RateLimiter
 from core.service import Principal
 from core.settings import Settings
 from surveys.service import Caller
+
+
+class Loaders(CoreLoaders, SurveyLoaders, AnalysisLoaders, ActionLoaders):
+    """Every room's loaders (`context.loaders.topic_by_id` ...), each built on its first use."""
 
 
 @dataclass
@@ -25,24 +33,41 @@ class Context:
     limiter: RateLimiter
     principal: Principal | None
     auth_error: str | None = None
-    loaders: dict[str, DataLoader[Any, Any]] = field(default_factory=dict)
+    loaders: Loaders = field(default_factory=Loaders)
     # Per-request memo for set-based computations shared by many fields (topic trends).
     cache: dict[Any, Any] = field(default_factory=dict)
     # WebSocket only (one context per connection): the live-update hub, the connection_init payload
-    # (Strawberry sets it) and the connection's active subscriptions (api/actions/live.py counts them).
+    # (Strawberry sets it) and the connection's active subscriptions (api/actions/subscriptions.py counts them).
     hub: Hub | None = None
     connection_params: dict[str, Any] | None = None
     live_subscriptions: set[object] = field(default_factory=set)
 
     @property
-    def organization_id(self) -> int:
-        assert self.principal is not None, "resolver reached without the IsAuthenticated permission"
-        return self.principal.organization.id
+    def checked_principal(self) -> Principal:
+        """The caller, behind a field whose permission class has required one (api/permissions.py)."""
+        if self.principal is None:
+            raise RuntimeError("resolver reached without a permission class that requires an API key")
+        return self.principal
 
-    def loader(self, name: str) -> DataLoader[Any, Any]:
-        if name not in self.loaders:
-            self.loaders[name] = loaders.build(name, self)
-        return self.loaders[name]
+    @property
+    def organization(self) -> Organization:
+        return self.checked_principal.organization
+
+    @property
+    def organization_id(self) -> int:
+        return self.checked_principal.organization.id
+
+    @property
+    def actor(self) -> Actor:
+        """The caller as the audit trail names it: its user when the key belongs to one, else the key."""
+        principal = self.checked_principal
+        return Actor.user(principal.user_id) if principal.user_id is not None else Actor.api_key(principal.api_key_id)
+
+    def forget_reads(self) -> None:
+        """Drop what this context has read: a WebSocket connection's context lives for hours, and each
+        event it sends shows current rows."""
+        self.loaders = Loaders()
+        self.cache.clear()
 
     def caller(self) -> Caller:
         own = f"{self.request.url.scheme}://{self.request.url.netloc}"

@@ -10,14 +10,16 @@ from strawberry.types import Info
 from api.context import Context
 from api.errors import ApiError
 from core.models import Role
+from core.service import Principal
 
 MISSING_KEY = "an API key is required: send 'Authorization: Bearer <key>'"
 
 
-def require_principal(context: Context) -> None:
+def require_principal(context: Context) -> Principal:
     if context.principal is None:
         context.set_status(401)
         raise ApiError(context.auth_error or MISSING_KEY, "UNAUTHENTICATED")
+    return context.principal
 
 
 def _role_permission(name: str, roles: frozenset[Role]) -> type[BasePermission]:
@@ -26,15 +28,14 @@ def _role_permission(name: str, roles: frozenset[Role]) -> type[BasePermission]:
 
     def has_permission(self: BasePermission, source: Any, info: Info[Context, Any], **kwargs: Any) -> bool:
         context = info.context
-        require_principal(context)
-        assert context.principal is not None
-        if context.principal.role not in roles:
+        principal = require_principal(context)
+        if principal.role not in roles:
             context.set_status(403)
             raise ApiError(message, "FORBIDDEN")
         # Defence in depth: an object another organisation owns can reach a caller through the public
         # surface (submitResponse with someone else's survey token); its protected fields stay shut.
         owner = getattr(getattr(source, "_model", None), "organization_id", None)
-        if owner is not None and owner != context.principal.organization.id:
+        if owner is not None and owner != principal.organization.id:
             raise ApiError("this belongs to another organisation", "FORBIDDEN")
         return True
 

@@ -8,7 +8,9 @@ from typing import Any, Generic, TypeVar
 import strawberry
 from tortoise.models import Model
 
+from api.context import Context, Loaders
 from api.ids import decode_cursor, encode_cursor
+from api.loaders import ById
 from core.errors import ValidationFailed
 from core.paging import Page
 from core.settings import Settings
@@ -83,8 +85,9 @@ def newest_first_connection(page: Page[R], of: Callable[[R], T], *, after: str |
                       has_next=page.has_next, has_previous=after is not None, total=page.total)
 
 
-# node(id) dispatch: type name -> fetch(organization_id, pk) returning the GraphQL object or None.
-NodeFetcher = Callable[[int, int], Awaitable[Any]]
+# node(id) dispatch: type name -> fetch(context, pk) returning the GraphQL object of the caller's
+# organisation, or None. Each room registers its types' (api/<domain>/types.py).
+NodeFetcher = Callable[[Context, int], Awaitable[Any]]
 NODE_FETCHERS: dict[str, NodeFetcher] = {}
 
 
@@ -94,3 +97,13 @@ def register_node(type_name: str) -> Callable[[NodeFetcher], NodeFetcher]:
         return fetcher
 
     return register
+
+
+def node_by_id(type_name: str, loader: Callable[[Loaders], ById[R]], of: Callable[[R], T]) -> None:
+    """node(id) for a type whose rows a request loader reads by id (`lambda l: l.survey_by_id`)."""
+
+    async def fetch(context: Context, pk: int) -> T | None:
+        found = await loader(context.loaders).find(context.organization_id, pk)
+        return of(found) if found is not None else None
+
+    NODE_FETCHERS[type_name] = fetch

@@ -11,7 +11,6 @@ from graphql import GraphQLError
 from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
-    MaskErrors,
     MaxTokensLimiter,
     ParserCache,
     SchemaExtension,
@@ -22,19 +21,17 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.types import ExecutionContext
 from strawberry.utils.logging import StrawberryLogger
 
-from api.actions.cases import CaseMutations, CaseQueries, RoutingRuleType, TeamType
-from api.actions.improvements import ActionMutations, ActionQueries
-from api.actions.live import Subscription
-from api.actions.metrics import LoopMetricsQueries
-from api.actions.privacy import PrivacyMutations
-from api.actions.webhooks import WebhookDeliveryType, WebhookMutations, WebhookQueries
+from api.actions.mutations import ActionMutations, CaseMutations, PrivacyMutations, WebhookMutations
+from api.actions.queries import ActionQueries, CaseQueries, LoopMetricsQueries, WebhookQueries
+from api.actions.subscriptions import Subscription
+from api.actions.types import RoutingRuleType, TeamType, WebhookDeliveryType
 from api.analysis.mutations import AnalysisMutations
 from api.analysis.queries import AnalysisQueries
 from api.analysis.types import AnalysisJobType, TopicType
 from api.core.mutations import CoreMutations
 from api.core.queries import CoreQueries
 from api.core.types import OrganizationType, UserType
-from api.errors import MASKED_MESSAGE, RetryLater
+from api.errors import RetryLater, mask_errors, should_mask
 from api.http import access
 from api.surveys.mutations import SurveyMutations
 from api.surveys.queries import SurveyQueries
@@ -58,20 +55,12 @@ class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, ActionMutat
     pass
 
 
-def _should_mask(error: GraphQLError) -> bool:
-    # Expected refusals keep their message: ApiError, and the GraphQLErrors that graphql-core and Strawberry
-    # raise about the request itself (a variable's value of the wrong type, null for a non-null one, a bad
-    # DateTime ...: their original_error is a GraphQLError). Anything else is an unexpected exception: masked.
-    original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
-
-
 class VocSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         """Expected refusals (an API key missing, a role lacking, a bad variable) are the request's
         access line, with their code, and a debug line; anything else is logged with its traceback."""
         for error in errors:
-            if not _should_mask(error):
+            if not should_mask(error):
                 code = (error.extensions or {}).get("code") or "INVALID_REQUEST"
                 access.note_error(str(code))
                 log.debug("%s: %s", code, error.message)
@@ -109,7 +98,7 @@ def extensions(settings: Settings) -> list[ExtensionFactory]:
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
     ]
     if not settings.debug:
-        chosen.append(partial(MaskErrors, should_mask_error=_should_mask, error_message=MASKED_MESSAGE))
+        chosen.append(mask_errors)
     chosen.append(RetryLater)  # after MaskErrors: leaves the operation first, so it sees unmasked errors
     return chosen
 

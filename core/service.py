@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -11,6 +12,7 @@ from tortoise.exceptions import IntegrityError
 
 from core.errors import NotFound, ValidationFailed
 from core.models import ApiKey, Organization, Role, User
+from core.reads import rows_by_id
 
 KEY_PREFIX = "voc_"
 # last_used_at is informative; writing it on every request would cost a write per call.
@@ -102,3 +104,18 @@ async def rotate_identity_secret(*, organization: Organization) -> str:
     organization.identity_secret = secrets.token_urlsafe(32)
     await organization.save(update_fields=["identity_secret"])
     return organization.identity_secret
+
+
+# --- reads -------------------------------------------------------------------------------------
+
+
+async def find_organization(*, organization_id: int) -> Organization | None:
+    return await Organization.get_or_none(id=organization_id)
+
+
+async def users_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, User]:
+    return await rows_by_id(User, organization_id=organization_id, ids=ids)
+
+
+async def api_keys_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, ApiKey]:
+    return await rows_by_id(ApiKey, organization_id=organization_id, ids=ids)

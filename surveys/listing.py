@@ -1,13 +1,15 @@
-"""Keyset-paginated, tenant-scoped reads of surveys and responses."""
+"""Tenant-scoped reads of surveys, responses and respondents: keyset pages, and rows by id."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from core.paging import Page, newest_first
+from core.reads import rows_by_id
 from core.sql import fetch
 from surveys.filters import ResponseFilter, response_where
-from surveys.models import Response, Survey, SurveyPurpose, SurveyStatus
+from surveys.models import Respondent, Response, Survey, SurveyPurpose, SurveyStatus
 
 
 async def list_surveys(
@@ -39,3 +41,30 @@ async def list_responses(
     ids = [int(row["id"]) for row in rows]
     by_id = {r.id: r for r in await Response.filter(id__in=ids[:first])} if ids else {}
     return Page(items=[by_id[i] for i in ids[:first] if i in by_id], has_next=len(ids) > first, total=total)
+
+
+async def surveys_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Survey]:
+    return await rows_by_id(Survey, organization_id=organization_id, ids=ids)
+
+
+async def responses_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Response]:
+    return await rows_by_id(Response, organization_id=organization_id, ids=ids)
+
+
+async def respondents_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Respondent]:
+    return await rows_by_id(Respondent, organization_id=organization_id, ids=ids)
+
+
+async def survey_by_token(*, token: str, ordinary: bool = False) -> Survey | None:
+    """The survey of a public token, whatever its status (the hosted page explains each); with
+    `ordinary`, only an organisation's own survey (not a system survey)."""
+    if len(token) > 64:  # longer than any token: not worth a query
+        return None
+    query = Survey.filter(token=token)
+    return await (query.filter(purpose=SurveyPurpose.ORDINARY) if ordinary else query).get_or_none()
+
+
+async def newest_active_survey() -> Survey | None:
+    """Any organisation's newest active survey of its own: the development demo page's fallback."""
+    query = Survey.filter(purpose=SurveyPurpose.ORDINARY, status=SurveyStatus.ACTIVE)
+    return await query.order_by("-id").first()

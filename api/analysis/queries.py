@@ -1,4 +1,4 @@
-"""topics and analysisJob."""
+"""topics, vocabulary and analysisJob."""
 
 from __future__ import annotations
 
@@ -9,51 +9,37 @@ import strawberry
 from strawberry.types import Info
 
 from analysis import insights, service, topics_store, vocabulary
+from api.analysis.inputs import check_window
 from api.analysis.types import AnalysisJobType, TopicType, VocabularyType, Window
 from api.context import Context
-from api.errors import api_error
+from api.errors import api_errors
 from api.ids import decode_cursor, decode_id, encode_cursor
 from api.permissions import CanRead
 from api.relay import Connection, connection, page_size
-from core.errors import DomainError, ValidationFailed
-from surveys.metrics import Interval
+from core.errors import NotFound, ValidationFailed
 
 
-async def trends_for(info: Info[Context, Any], window: Window, interval: Interval) -> dict[int, list[Any]]:
-    """Every topic's trend in one query per request, window and interval."""
-    context = info.context
-    key = ("trends", window, interval)
-    cache: dict[Any, Any] = context.cache
-    if key not in cache:
-        assert context.principal is not None
-        cache[key] = await insights.topic_trends(
-            organization_id=context.organization_id, flt=window.filter(),
-            timezone=context.principal.organization.timezone, interval=interval,
-        )
-    found: dict[int, list[Any]] = cache[key]
-    return found
+def _offset(after: str | None) -> int:
+    """The position after an `after` cursor of the topic list."""
+    try:
+        return int(decode_cursor(after, 1)[0]) + 1 if after else 0
+    except ValueError as exc:
+        raise ValidationFailed("after is not a cursor of this list", field="after") from exc
 
 
 @strawberry.type
 class AnalysisQueries:
     @strawberry.field(permission_classes=[CanRead], description="Topics of the active model, largest first.")
+    @api_errors
     async def topics(
         self, info: Info[Context, Any], survey_id: strawberry.ID | None = None,
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
         first: int | None = None, after: str | None = None,
     ) -> Connection[TopicType]:
         context = info.context
-        try:
-            size = page_size(first, context.settings)
-            offset = int(decode_cursor(after, 1)[0]) + 1 if after else 0
-            survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
-            for name, value in (("from", from_), ("to", to)):
-                if value is not None and value.tzinfo is None:
-                    raise ValidationFailed(f"{name} needs a time zone offset", field=name)
-        except ValueError as exc:
-            raise api_error(ValidationFailed("after is not a cursor of this list", field="after")) from exc
-        except DomainError as exc:
-            raise api_error(exc) from exc
+        size, offset = page_size(first, context.settings), _offset(after)
+        survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
+        check_window(from_, to)
         model = await topics_store.active_model(organization_id=context.organization_id, survey_id=survey_pk)
         if model is None:
             return connection([], has_next=False, has_previous=False, total=0)
@@ -77,6 +63,6 @@ class AnalysisQueries:
         try:
             job = await service.get_job(organization_id=info.context.organization_id,
                                         job_id=decode_id(id, "AnalysisJob"))
-        except DomainError:
+        except NotFound:  # an id of no job of this organisation: null, as node(id) answers
             return None
         return AnalysisJobType.of(job)

@@ -11,13 +11,14 @@ import strawberry
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
-from analysis import insights
-from analysis.models import AnalysisJob, CommentAnalysis, Topic, TopicModelVersion
+from analysis import insights, topics_store
+from analysis.models import AnalysisJob, CommentAnalysis, Topic
 from api.context import Context
-from api.errors import UserError
+from api.errors import UserError, api_errors
 from api.ids import encode_id
-from api.relay import Connection, Node, register_node
-from api.surveys.types import ResponseType
+from api.relay import Connection, Node, node_by_id, register_node
+from api.surveys.inputs import ResponseFilterInput
+from api.surveys.types import ResponseType, response_connection
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval, bucket_is_partial
 
@@ -90,22 +91,16 @@ class TopicType(Node):
         "Where a retired topic's comments went in the refit that retired it, largest share first (each "
         "followed to the topic it was merged into); empty for a live topic."))
     async def successors(self, info: Info[Context, Any]) -> list[TopicType]:
-        found: list[Topic] = await info.context.loader("topic_successors").load(self._topic.id)
-        out: list[TopicType] = []
-        for topic in found:
-            while topic.merged_into_id is not None:
-                topic = await info.context.loader("topic").load(topic.merged_into_id)
-            out.append(await topic_type(topic, cache=info.context.cache))
-        return out
+        context, organization_id = info.context, self._topic.organization_id
+        found = await context.loaders.topic_successors.load((organization_id, self._topic.id))
+        return [await topic_type(await live_topic(context, topic), cache=context.cache) for topic in found]
 
     @strawberry.field(description=(
         "Comments in the topic per bucket of the window. Continuous across refits: a topic that a refit finds "
         "again keeps its id, and its comments are counted whichever version assigned them."))
     async def trend(self, info: Info[Context, Any], interval: Interval | None = None) -> list[TopicPoint]:
-        from api.analysis.queries import trends_for
-
         interval = interval or Interval.WEEK
-        points, now = await trends_for(info, self._window, interval), datetime.now(UTC)
+        points, now = await _trends(info.context, self._window, interval), datetime.now(UTC)
         return [TopicPoint(bucket_start=at, count=n, partial=bucket_is_partial(
             at, interval=interval, since=self._window.since, until=self._window.until, now=now))
             for at, n in points.get(self._topic.id, [])]
@@ -113,22 +108,41 @@ class TopicType(Node):
     @strawberry.field(description=(
         "The comments most typical of the topic, as the respondents wrote them (normalised text is for matching)."))
     async def representative_comments(self, info: Info[Context, Any], limit: int = 5) -> list[str]:
-        found: list[str] = await info.context.loader("representative_comments").load(
-            (self._topic.id, max(1, min(limit, 20))))
-        return found
+        return await info.context.loaders.representative_comments.load(
+            (self._topic.organization_id, (self._topic.id, max(1, min(limit, 20)))))
 
     @strawberry.field
+    @api_errors
     async def responses(
         self, info: Info[Context, Any], first: int | None = None, after: str | None = None
     ) -> Connection[ResponseType]:
-        from api.surveys.inputs import ResponseFilterInput
-        from api.surveys.queries import resolve_responses
-
-        return await resolve_responses(
-            info, survey_pk=self._window.survey_id,
+        return await response_connection(
+            info.context, survey_pk=self._window.survey_id,
             flt=ResponseFilterInput(topic_id=strawberry.ID(encode_id("Topic", self._topic.id))),
             first=first, after=after,
         )
+
+
+async def _trends(context: Context, window: Window, interval: Interval) -> dict[int, list[Any]]:
+    """Every topic's trend in one query per request, window and interval."""
+    key = ("trends", window, interval)
+    if key not in context.cache:
+        context.cache[key] = await insights.topic_trends(
+            organization_id=context.organization_id, flt=window.filter(), timezone=context.organization.timezone,
+            interval=interval,
+        )
+    found: dict[int, list[Any]] = context.cache[key]
+    return found
+
+
+async def live_topic(context: Context, topic: Topic) -> Topic:
+    """The topic, followed to the topic it was merged into (and that one's, ...)."""
+    while topic.merged_into_id is not None:
+        merged_into = await context.loaders.topic_by_id.load((topic.organization_id, topic.merged_into_id))
+        if merged_into is None:
+            break
+        topic = merged_into
+    return topic
 
 
 async def topic_type(topic: Topic, window: Window | None = None, cache: dict[Any, Any] | None = None) -> TopicType:
@@ -140,7 +154,9 @@ async def topic_type(topic: Topic, window: Window | None = None, cache: dict[Any
     key = ("insights", topic.model_id, window)
 
     async def compute() -> list[insights.TopicInsight]:
-        model = await TopicModelVersion.get(id=topic.model_id)
+        model = await topics_store.model_version(organization_id=topic.organization_id, model_id=topic.model_id)
+        if model is None:
+            return []
         computed, _ = await insights.topic_insights(organization_id=topic.organization_id, model=model,
                                                     flt=window.filter())
         return computed
@@ -191,14 +207,12 @@ class CommentAnalysisType:
 
     @strawberry.field
     async def topic(self, info: Info[Context, Any]) -> TopicType | None:
-        if self._row.topic_id is None:
-            return None
-        topic = await info.context.loader("topic").load(self._row.topic_id)
-        if topic is None:
-            return None
-        while topic.merged_into_id is not None:
-            topic = await info.context.loader("topic").load(topic.merged_into_id)
-        return await topic_type(topic, cache=info.context.cache)
+        context = info.context
+        topic = await context.loaders.topic_by_id.find(self._row.organization_id, self._row.topic_id)
+        return await topic_type(await live_topic(context, topic), cache=context.cache) if topic else None
+
+
+ResponseType.analysis_type = CommentAnalysisType.of  # see ResponseType.analysis_type
 
 
 @strawberry.type
@@ -214,15 +228,12 @@ class TopicPayload:
 
 
 @register_node("Topic")
-async def _topic_node(organization_id: int, pk: int) -> TopicType | None:
-    topic = await Topic.get_or_none(id=pk, organization_id=organization_id)
+async def _topic_node(context: Context, pk: int) -> TopicType | None:
+    topic = await context.loaders.topic_by_id.find(context.organization_id, pk)
     return await topic_type(topic) if topic else None
 
 
-@register_node("AnalysisJob")
-async def _job_node(organization_id: int, pk: int) -> AnalysisJobType | None:
-    job = await AnalysisJob.get_or_none(id=pk, organization_id=organization_id)
-    return AnalysisJobType.of(job) if job else None
+node_by_id("AnalysisJob", lambda loaders: loaders.job_by_id, AnalysisJobType.of)
 
 
 @strawberry.type(name="Vocabulary")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import strawberry
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from api.context import Context
+from api.errors import UserError
 from api.ids import encode_id
 from api.permissions import IsAdmin
-from api.relay import Node, register_node
-from core import models
+from api.relay import Node, node_by_id, register_node
+from core import models, service
 from core.models import Role
 
 
@@ -27,6 +29,7 @@ class OrganizationType(Node):
         return cls(id=strawberry.ID(encode_id("Organization", org.id)), name=org.name, timezone=org.timezone,
                    _model=org)
 
+
 @strawberry.type(name="User")
 class UserType(Node):
     name: str
@@ -38,21 +41,34 @@ class UserType(Node):
         return cls(id=strawberry.ID(encode_id("User", user.id)), name=user.name, email=user.email,
                    role=user.role)
 
+
 @strawberry.type
 class Viewer:
     organization: OrganizationType
     role: Role
     user: UserType | None
 
+
+@strawberry.type
+class UserPayload:
+    user: UserType | None = None
+    api_key: str | None = strawberry.field(
+        default=None, description="A key acting as this user, when asked for: shown only now.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+async def user_type(context: Context, organization_id: int, user_id: int | None) -> UserType | None:
+    """The user a row of the organisation points at (an assignee, an owner), through the request's loader."""
+    found = await context.loaders.user_by_id.find(organization_id, user_id)
+    return UserType.of(found) if found else None
+
+
 @register_node("Organization")
-async def _organization_node(organization_id: int, pk: int) -> OrganizationType | None:
-    if pk != organization_id:
+async def _organization_node(context: Context, pk: int) -> OrganizationType | None:
+    if pk != context.organization_id:
         return None
-    org = await models.Organization.get_or_none(id=pk)
+    org = await service.find_organization(organization_id=pk)
     return OrganizationType.of(org) if org else None
 
-@register_node("User")
-async def _user_node(organization_id: int, pk: int) -> UserType | None:
-    user = await models.User.get_or_none(id=pk, organization_id=organization_id)
-    return UserType.of(user) if user else None
 
+node_by_id("User", lambda loaders: loaders.user_by_id, UserType.of)

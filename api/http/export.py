@@ -18,8 +18,8 @@ from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import DomainError, ValidationFailed
 from core.service import authenticate
 from surveys.filters import ResponseFilter
-from surveys.listing import list_responses
-from surveys.models import Channel, NpsCategory, Survey
+from surveys.listing import list_responses, surveys_by_id
+from surveys.models import Channel, NpsCategory
 from surveys.models import Response as ResponseRow
 
 BATCH = 500
@@ -61,7 +61,8 @@ async def rows(organization_id: int, flt: ResponseFilter) -> AsyncIterator[bytes
         page = await list_responses(organization_id=organization_id, flt=flt, first=BATCH, after=after)
         missing = {r.survey_id for r in page.items} - set(names)
         if missing:
-            names.update({s.id: s.name for s in await Survey.filter(id__in=missing)})
+            found = await surveys_by_id(organization_id=organization_id, ids=missing)
+            names.update({s.id: s.name for s in found.values()})
         yield b"".join(_line(_row(r, names)) for r in page.items)
         if not page.has_next or not page.items:
             return
@@ -92,7 +93,7 @@ async def _filter(request: Request, organization_id: int) -> ResponseFilter:
         if "\x00" in value:  # no text column holds it: PostgreSQL failed mid-stream
             raise ValidationFailed("query parameters may not contain NUL characters", field=name)
     survey_pk = decode_id(q["surveyId"], "Survey", field="surveyId") if q.get("surveyId") else None
-    if survey_pk is not None and not await Survey.exists(id=survey_pk, organization_id=organization_id):
+    if survey_pk is not None and not await surveys_by_id(organization_id=organization_id, ids=[survey_pk]):
         raise ValidationFailed("no such survey", field="surveyId", code="NOT_FOUND")
     try:
         given = ResponseFilterInput(

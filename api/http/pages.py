@@ -17,7 +17,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from api.demo import scenario
-from surveys.models import Survey, SurveyPurpose, SurveyStatus
+from surveys import listing
+from surveys.models import Survey, SurveyStatus
 
 WIDGET = Path(__file__).resolve().parent.parent / "static" / "widget.js"
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -149,7 +150,7 @@ def _lang(request: Request, survey: Survey | None) -> str:
 
 async def hosted_survey(request: Request) -> Response:
     token = request.path_params["token"]
-    survey = await Survey.get_or_none(token=token) if len(token) <= 64 else None
+    survey = await listing.survey_by_token(token=token)
     lang = _lang(request, survey)
     text = MESSAGES[lang]
     nonce = secrets.token_urlsafe(16)
@@ -174,12 +175,10 @@ async def demo(request: Request) -> Response:
         return Response("not found", status_code=404)
     token = request.query_params.get("survey")
     # Only the organisations' own surveys: a system survey (a case's re-survey) is never the demo's.
-    ordinary = Survey.filter(purpose=SurveyPurpose.ORDINARY)
     if token and len(token) <= 64:
-        survey = await ordinary.get_or_none(token=token)
+        survey = await listing.survey_by_token(token=token, ordinary=True)
     else:  # the demo's own survey (`voc demo`), else the newest active one
-        newest = ordinary.filter(status=SurveyStatus.ACTIVE).order_by("-id")
-        survey = await scenario.demo_survey() or await newest.first()
+        survey = await scenario.demo_survey() or await listing.newest_active_survey()
     nonce = secrets.token_urlsafe(16)
     widget = "" if survey is None else (
         f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" data-voc-trigger="load" '

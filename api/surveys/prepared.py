@@ -5,8 +5,8 @@ the same documents with new variables. Strawberry re-does per request what never
 a document (extension hooks, argument conversion by reflection, result completion), and that was
 most of the server's CPU per submission. Here a document is recognised once (parsed and validated
 with the schema's rules, then matched against the shapes this module can answer), and later
-requests with it go straight to the resolvers' own functions (`api.surveys.mutations`), so that the
-rate limits, the domain checks and the stored rows are exactly those of the generic path.
+requests with it go straight to the resolvers' own functions (`api.surveys.public`), so that the
+rate limits, the domain checks, the stored rows and the errors are exactly those of the generic path.
 
 Anything else (another document, literals, aliases, fragments, directives, a field outside the
 small sets below, variables that do not coerce, batches, extensions) goes to Strawberry unchanged:
@@ -16,7 +16,6 @@ tests/api/test_prepared.py checks against Strawberry itself.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
@@ -41,13 +40,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api.context import Context
-from api.errors import MASKED_MESSAGE, unavailable
+from api.errors import mask_errors, retry_later
 from api.http.observability import observe_operation
 from api.surveys.inputs import RespondentInput, SubmitResponseInput
-from api.surveys.mutations import record_display, submit_response
-from core.transient import is_transient
-
-log = logging.getLogger("strawberry.execution")
+from api.surveys.public import record_display, submit_response
 
 ERRORS = frozenset({"code", "field", "message"})
 MAX_DOCUMENT_CHARS = 2_000  # a widget document is ~100 characters; longer ones are not worth a look
@@ -184,14 +180,18 @@ def render(prepared: Prepared, payload: Any) -> dict[str, Any]:
 
 
 class PreparedMutations:
-    """Answers recognised public-mutation POSTs; `handle` returns None for everything else."""
+    """Answers recognised public-mutation POSTs; `handle` returns None for everything else.
+
+    `report` is the schema's `process_errors` (logging and the access log's codes), and `mask` the
+    masking of production: the generic path's own, so that an unexpected failure reads alike."""
 
     def __init__(self, schema: GraphQLSchema, *, rules: list[type[ASTValidationRule]], max_tokens: int,
-                 mask_errors: bool) -> None:
+                 report: Callable[[list[GraphQLError]], None], mask: bool) -> None:
         self.schema = schema
         self.rules = rules
         self.max_tokens = max_tokens
-        self.mask_errors = mask_errors
+        self.report = report
+        self.masking = mask_errors() if mask else None
         self._known: OrderedDict[str, Prepared | None] = OrderedDict()
 
     def lookup(self, query: str) -> Prepared | None:
@@ -237,17 +237,17 @@ class PreparedMutations:
         try:
             payload = await prepared.mutation.run(context, args)
         except Exception as exc:
-            # As the generic path: logged; the database or Redis out of reach is 503 UNAVAILABLE
-            # (api.errors.RetryLater), anything else masked in production; the non-null field nulls the data.
-            log.error("%s", exc, exc_info=exc)
-            # The error Strawberry would build, turned as api.errors.RetryLater and MaskErrors turn it.
+            # The error graphql-core builds for the field, reported and then turned as the schema's
+            # extensions turn it (api.errors): the database or Redis out of reach is 503 UNAVAILABLE,
+            # anything else masked in production; the non-null field nulls the data.
             error = GraphQLError(str(exc), nodes=[prepared.field_node], path=[prepared.field_node.name.value],
                                  original_error=exc)
-            if is_transient(exc):
-                error = unavailable(error)
+            self.report([error])
+            [error], transient = retry_later([error])
+            if transient:
                 sub_response.status_code = 503
-            elif self.mask_errors:
-                error = GraphQLError(MASKED_MESSAGE, nodes=error.nodes, path=error.path)
+            elif self.masking is not None and self.masking.should_mask_error(error):
+                error = self.masking.anonymise_error(error)
             result: dict[str, Any] = {"data": None, "errors": [error.formatted]}
         else:
             result = {"data": render(prepared, payload)}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 import strawberry
 from strawberry.scalars import JSON
@@ -11,16 +12,20 @@ from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from api.context import Context
-from api.errors import UserError
-from api.ids import encode_id
+from api.errors import UserError, api_errors
+from api.ids import decode_cursor, encode_cursor, encode_id
 from api.permissions import CanRead
-from api.relay import Connection, Node, register_node
+from api.relay import Connection, Node, connection, node_by_id, page_size
+from api.surveys.inputs import ResponseFilterInput, response_filter
+from core.errors import ValidationFailed
+from surveys import listing, models
 from surveys import metrics as domain_metrics
-from surveys import models
-from surveys.metrics import Interval
+from surveys.filters import ResponseFilter
+from surveys.metrics import Interval, compute_metrics
 from surveys.models import Channel, NpsCategory, SurveyKind, SurveyPurpose, SurveyStatus
 
 if TYPE_CHECKING:
+    from analysis.models import CommentAnalysis
     from api.analysis.types import CommentAnalysisType
 
 
@@ -128,22 +133,20 @@ class SurveyType(Node):
         )
 
     @strawberry.field(permission_classes=[CanRead])
+    @api_errors
     async def metrics(
         self, info: Info[Context, Any], from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None, interval: Interval | None = None,
     ) -> Metrics:
-        from api.surveys.queries import resolve_metrics
-
-        return await resolve_metrics(info, survey_pk=self._model.id, from_=from_, to=to, interval=interval,
-                                     flt=None)
+        return await metrics_of(info.context, survey_pk=self._model.id, from_=from_, to=to, interval=interval,
+                                flt=None)
 
     @strawberry.field(permission_classes=[CanRead])
+    @api_errors
     async def responses(
         self, info: Info[Context, Any], first: int | None = None, after: str | None = None
     ) -> Connection[ResponseType]:
-        from api.surveys.queries import resolve_responses
-
-        return await resolve_responses(info, survey_pk=self._model.id, flt=None, first=first, after=after)
+        return await response_connection(info.context, survey_pk=self._model.id, first=first, after=after)
 
 
 @strawberry.type(name="Respondent")
@@ -173,6 +176,10 @@ class ResponseType(Node):
                                                permission_classes=[CanRead])
     submitted_at: datetime
     _model: strawberry.Private[models.Response]
+    # Response.analysis is the analysis room's type, and that room reads responses (Topic.responses): it
+    # sets its constructor here when imported (api/schema.py imports every room), so that the rooms
+    # import each other one way, surveys before analysis, as the domains do.
+    analysis_type: ClassVar[Callable[[CommentAnalysis], CommentAnalysisType]]
 
     @classmethod
     def of(cls, r: models.Response) -> ResponseType:
@@ -185,24 +192,22 @@ class ResponseType(Node):
 
     @strawberry.field
     async def survey(self, info: Info[Context, Any]) -> SurveyType:
-        return SurveyType.of(await info.context.loader("survey").load(self._model.survey_id))
+        found = await info.context.loaders.survey_by_id.find(self._model.organization_id, self._model.survey_id)
+        assert found is not None, "a response's survey is of its organisation"
+        return SurveyType.of(found)
 
     @strawberry.field(permission_classes=[CanRead], description="null until the comment is analysed.")
     async def analysis(
         self, info: Info[Context, Any]
     ) -> Annotated[CommentAnalysisType, strawberry.lazy("api.analysis.types")] | None:
-        from api.analysis.types import CommentAnalysisType
-
         if not self._model.comment:
             return None
-        row = await info.context.loader("analysis").load(self._model.id)
-        return CommentAnalysisType.of(row) if row else None
+        row = await info.context.loaders.analysis_by_response.load((self._model.organization_id, self._model.id))
+        return ResponseType.analysis_type(row) if row else None
 
     @strawberry.field(permission_classes=[CanRead])
     async def respondent(self, info: Info[Context, Any]) -> RespondentType | None:
-        if self._model.respondent_id is None:
-            return None
-        found = await info.context.loader("respondent").load(self._model.respondent_id)
+        found = await info.context.loaders.respondent_by_id.find(self._model.organization_id, self._model.respondent_id)
         return RespondentType.of(found) if found else None
 
 
@@ -233,19 +238,58 @@ class DisplayPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@register_node("Survey")
-async def _survey_node(organization_id: int, pk: int) -> SurveyType | None:
-    found = await models.Survey.get_or_none(id=pk, organization_id=organization_id)
-    return SurveyType.of(found) if found else None
+# --- reads shared by the Query fields and the types' own fields -----------------------------------
 
 
-@register_node("Response")
-async def _response_node(organization_id: int, pk: int) -> ResponseType | None:
-    found = await models.Response.get_or_none(id=pk, organization_id=organization_id)
-    return ResponseType.of(found) if found else None
+async def metrics_of(
+    context: Context, *, survey_pk: int | None, from_: datetime | None, to: datetime | None,
+    interval: Interval | None, flt: ResponseFilterInput | None, survey_id: str | None = None,
+) -> Metrics:
+    """The figures of the answers that match (Query.metrics, Survey.metrics)."""
+    _check_window(from_, to)
+    domain_filter = await response_filter(flt, organization_id=context.organization_id, survey_id=survey_id,
+                                          survey_pk=survey_pk, since=from_, until=to)
+    result = await compute_metrics(organization_id=context.organization_id, timezone=context.organization.timezone,
+                                   flt=domain_filter, interval=interval)
+    return Metrics.of(result)
 
 
-@register_node("Respondent")
-async def _respondent_node(organization_id: int, pk: int) -> RespondentType | None:
-    found = await models.Respondent.get_or_none(id=pk, organization_id=organization_id)
-    return RespondentType.of(found) if found else None
+async def response_connection(
+    context: Context, *, first: int | None, after: str | None, flt: ResponseFilterInput | None = None,
+    survey_pk: int | None = None, survey_id: str | None = None, matching: ResponseFilter | None = None,
+) -> Connection[ResponseType]:
+    """The responses that match `flt` (or the domain filter `matching`), newest first: Query.responses and
+    the responses of a survey, a topic, an action. The cursor is (submitted time, id)."""
+    size = page_size(first, context.settings)
+    if matching is None:
+        matching = await response_filter(flt, organization_id=context.organization_id, survey_id=survey_id,
+                                         survey_pk=survey_pk)
+    page = await listing.list_responses(organization_id=context.organization_id, flt=matching, first=size,
+                                        after=_response_cursor(after))
+    return connection(
+        [(encode_cursor(r.submitted_at.isoformat(), r.id), ResponseType.of(r)) for r in page.items],
+        has_next=page.has_next, has_previous=after is not None, total=page.total,
+    )
+
+
+def _response_cursor(after: str | None) -> tuple[datetime, int] | None:
+    if after is None:
+        return None
+    try:
+        stamp, pk = decode_cursor(after, 2)
+        return datetime.fromisoformat(stamp), int(pk)
+    except ValueError as exc:
+        raise ValidationFailed("after is not a cursor of this list", field="after") from exc
+
+
+def _check_window(from_: datetime | None, to: datetime | None) -> None:
+    for name, value in (("from", from_), ("to", to)):
+        if value is not None and value.tzinfo is None:
+            raise ValidationFailed(f"{name} needs a time zone offset (ISO-8601)", field=name)
+    if from_ and to and from_ >= to:
+        raise ValidationFailed("from must be before to", field="from")
+
+
+node_by_id("Survey", lambda loaders: loaders.survey_by_id, SurveyType.of)
+node_by_id("Response", lambda loaders: loaders.response_by_id, ResponseType.of)
+node_by_id("Respondent", lambda loaders: loaders.respondent_by_id, RespondentType.of)

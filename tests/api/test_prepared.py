@@ -6,6 +6,7 @@ the two HTTP answers (status, content type, body) and the stored rows must be th
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -282,3 +283,28 @@ async def test_an_unreachable_database_is_503_unavailable_on_both_paths(
             assert answer.status_code == 503
             error = answer.json()["errors"][0]
             assert error["extensions"] == {"code": "UNAVAILABLE"} and "shutting down" not in error["message"]
+
+
+@pytest.mark.parametrize(("failure", "code"), [
+    (RuntimeError("a bug with secret details"), "UNEXPECTED"),
+    (DBConnectionError("connection refused: the database system is shutting down"), "UNAVAILABLE"),
+])
+async def test_a_failure_is_logged_alike_on_both_paths(
+    orm: None, app_settings: Settings, gql: GraphQL, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture, failure: Exception, code: str,
+) -> None:
+    """Each path's access line names the error's code, and each logs the traceback once (the prepared
+    path once wrote neither the code nor, for the access log, anything but the status)."""
+    survey = await active_survey(gql)
+
+    async def broken(**_: Any) -> Response:
+        raise failure
+
+    monkeypatch.setattr(service, "submit_response", broken)
+    caplog.set_level(logging.INFO)
+    async with both_in(app_settings, "production") as both:
+        await both.post(FULL, {"input": {"token": survey["token"], "idempotencyKey": "logged-key-1", "score": 1}})
+    lines = [r.getMessage() for r in caplog.records if r.name == "voc.access"]
+    assert len(lines) == 2 and all(re.fullmatch(rf"POST /graphql \(Submit\) \d+ \d+\.\d ms {code}", line)
+                                   for line in lines), lines
+    assert [r.name for r in caplog.records if r.exc_info] == ["strawberry.execution"] * 2

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from graphql import GraphQLError
 
-from api.schema import _should_mask
+from api.errors import should_mask
 from core.settings import Settings
 from tests.conftest import GraphQL, app_client
 from tests.fuzz.harness import MASKED_MESSAGE
@@ -48,9 +48,9 @@ async def test_production_explains_a_wrong_variable_instead_of_masking_it(
 
 def test_unexpected_exceptions_stay_masked() -> None:
     # A resolver's own exception (a bug, a database error) keeps being hidden from clients.
-    assert _should_mask(GraphQLError("relation does not exist", original_error=RuntimeError("internal")))
-    assert _should_mask(GraphQLError("boom", original_error=KeyError("secret")))
+    assert should_mask(GraphQLError("relation does not exist", original_error=RuntimeError("internal")))
+    assert should_mask(GraphQLError("boom", original_error=KeyError("secret")))
     # Refusals of the request itself keep their message.
-    assert not _should_mask(GraphQLError("Variable '$id' got invalid value",
+    assert not should_mask(GraphQLError("Variable '$id' got invalid value",
                                          original_error=GraphQLError("ID cannot represent value")))
-    assert not _should_mask(GraphQLError("Syntax Error"))
+    assert not should_mask(GraphQLError("Syntax Error"))

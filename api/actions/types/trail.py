@@ -11,7 +11,8 @@ from strawberry.types import Info
 
 from actions import models
 from actions.audit import Actor, ActorKind
-from api.context import Context
+from api.actions.loaders import Trail
+from api.context import Context, Loaders
 from api.ids import encode_id
 
 strawberry.enum(ActorKind, name="AuditActorKind", description="Who made a change: a user, an API key without a "
@@ -35,15 +36,17 @@ class AuditEventType:
         description="The actor's note, or an explanation the service wrote (numbers formatted for people: "
                     "\"share 40.0 % → 10.0 % (p < 0.001); NPS −12 → 4\"; \"not measured\" where there is none).")
     _actor: strawberry.Private[Actor]
+    _organization_id: strawberry.Private[int]
 
     @classmethod
     def of(cls, e: models.AuditEvent) -> AuditEventType:
-        return cls(at=e.at, kind=e.kind, from_=e.from_value, to=e.to_value, note=e.note, _actor=Actor(e.actor))
+        return cls(at=e.at, kind=e.kind, from_=e.from_value, to=e.to_value, note=e.note, _actor=Actor(e.actor),
+                   _organization_id=e.organization_id)
 
     @strawberry.field(description="Who made the change, as a person reads it: the user's name, "
                                   "\"API key “<name>”\", the case rule, or \"system\".")
     async def actor(self, info: Info[Context, Any]) -> str:
-        return await actor_name(info, self._actor)
+        return await actor_name(info.context.loaders, self._organization_id, self._actor)
 
     @strawberry.field(description="What kind of actor made the change.")
     def actor_kind(self) -> ActorKind:
@@ -56,30 +59,30 @@ class AuditEventType:
         return strawberry.ID(encode_id(type_name, pk)) if pk is not None and type_name else None
 
 
-async def actor_name(info: Info[Context, Any], actor: Actor) -> str:
-    load, pk = info.context.loader, actor.pk
+async def actor_name(loaders: Loaders, organization_id: int, actor: Actor) -> str:
+    """The actor of an event of the organisation, by its current name."""
+    pk = actor.pk
     if actor.kind == ActorKind.USER and pk is not None:
-        user = await load("user").load(pk)
+        user = await loaders.user_by_id.find(organization_id, pk)
         return str(user.name) if user else "deleted user"
     if actor.kind == ActorKind.API_KEY and pk is not None:
-        key = await load("api_key").load(pk)
+        key = await loaders.api_key_by_id.find(organization_id, pk)
         if key is None:
             return "deleted API key"
         return f"API key “{key.name}”" if key.name.strip() else f"API key {key.prefix}…"
     if actor.kind == ActorKind.RULE:
         if pk is None:
             return "default case rule"
-        rule = await load("case_rule").load(pk)
+        rule = await loaders.case_rule_by_id.find(organization_id, pk)
         if rule is None:
             return "deleted case rule"
         if rule.survey_id is None:
             return "case rule for all surveys"
-        survey = await load("survey").load(rule.survey_id)
+        survey = await loaders.survey_by_id.find(organization_id, rule.survey_id)
         return f"case rule for survey “{survey.name}”" if survey else "case rule for a deleted survey"
     return "system"
 
 
-async def trail(info: Info[Context, Any], subject: str, subject_id: int) -> list[AuditEventType]:
+async def trail(loader: Trail, organization_id: int, subject_id: int) -> list[AuditEventType]:
     """Case.events / Action.events: one query for every case (or action) of the request."""
-    rows: list[models.AuditEvent] = await info.context.loader(f"{subject}_events").load(subject_id)
-    return [AuditEventType.of(e) for e in rows]
+    return [AuditEventType.of(e) for e in await loader.load((organization_id, subject_id))]

@@ -1,19 +1,11 @@
-"""loopMetrics: how well the organisation closes the loop (actions.loop_metrics)."""
+"""LoopMetrics: how well the organisation closes the loop (actions.loop_metrics)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any
-
 import strawberry
 from strawberry.scalars import JSON
-from strawberry.types import Info
 
 from actions import loop_metrics
-from api.context import Context
-from api.errors import api_error
-from api.permissions import CanRead
-from core.errors import DomainError
 
 
 @strawberry.type(name="LoopMetrics", description=(
@@ -54,17 +46,3 @@ class LoopMetricsType:
             effective_actions=m.effective_actions, effective_actions_measured=m.effective_actions_measured,
             effective_actions_overridden=m.effective_actions_overridden,
         )
-
-
-@strawberry.type
-class LoopMetricsQueries:
-    @strawberry.field(permission_classes=[CanRead])
-    async def loop_metrics(
-        self, info: Info[Context, Any],
-        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
-    ) -> LoopMetricsType:
-        try:
-            found = await loop_metrics.loop_metrics(organization_id=info.context.organization_id, since=from_, until=to)
-        except DomainError as exc:
-            raise api_error(exc) from exc
-        return LoopMetricsType.of(found)

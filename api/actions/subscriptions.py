@@ -18,11 +18,10 @@ from strawberry.types import Info
 from actions import live
 from api.actions.types import ActionType, CaseType
 from api.context import Context
-from api.errors import ApiError, api_error
+from api.errors import ApiError, api_errors
 from api.ids import decode_id
 from api.permissions import CanRead
 from api.surveys.types import ResponseType
-from core.errors import DomainError
 from core.pubsub import Overflow, current_hub
 
 T = TypeVar("T")
@@ -35,11 +34,8 @@ async def _stream(
     organization_id = context.organization_id
     survey_pk = None
     if survey_id is not None:
-        try:
-            survey_pk = decode_id(survey_id, "Survey", field="surveyId")
-            await live.check_survey(organization_id=organization_id, survey_id=survey_pk)
-        except DomainError as exc:
-            raise api_error(exc) from exc
+        survey_pk = decode_id(survey_id, "Survey", field="surveyId")
+        await live.check_survey(organization_id=organization_id, survey_id=survey_pk)
     # Counted from here (no await until the stream exists): a burst of subscribe messages cannot
     # slip past the limit. The slot is freed when the stream ends, or when it is dropped unstarted.
     limit = context.settings.max_subscriptions_per_connection
@@ -66,10 +62,9 @@ async def _events(
                 found = await live.load(organization_id=context.organization_id, kind=kind, pk=int(message["id"]))
                 if found is None:
                     continue
-                # The context lives as long as the connection: drop the loaders' caches so that each
-                # event shows current rows and the caches do not grow for hours.
-                context.loaders.clear()
-                context.cache.clear()
+                # The context lives as long as the connection: each event shows current rows, and
+                # the loaders' caches do not grow for hours.
+                context.forget_reads()
                 yield of(found)
     except Overflow as exc:
         raise ApiError("this subscription fell too far behind and was closed: subscribe again and re-read",
@@ -82,6 +77,7 @@ async def _events(
 class Subscription:
     @strawberry.subscription(permission_classes=[CanRead],
                              description="Responses as they are submitted (and completed), optionally of one survey.")
+    @api_errors
     async def response_submitted(
         self, info: Info[Context, Any], survey_id: strawberry.ID | None = None
     ) -> AsyncGenerator[ResponseType, None]:
@@ -89,10 +85,12 @@ class Subscription:
 
     @strawberry.subscription(permission_classes=[CanRead],
                              description="Follow-up cases as they are opened and change (status, assignee, SLA).")
+    @api_errors
     async def case_updated(self, info: Info[Context, Any]) -> AsyncGenerator[CaseType, None]:
         return await _stream(info, "case", CaseType.of)
 
     @strawberry.subscription(permission_classes=[CanRead],
                              description="Improvement actions as they change (status, owner, links, effect).")
+    @api_errors
     async def action_updated(self, info: Info[Context, Any]) -> AsyncGenerator[ActionType, None]:
         return await _stream(info, "action", ActionType.of)

@@ -1,0 +1,139 @@
+"""Input types of the loop (cases, case rules, actions, webhooks) and their translation to domain values."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import Any
+
+import strawberry
+
+import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from actions import cases
+from actions import webhooks as webhook_service
+from actions.improvements import KEEP, ActionUpdate, Links
+from actions.models import ActionStatus, CaseStatus
+from api.ids import decode_id
+
+EVENTS_HELP = "Any of: " + ", ".join(webhook_service.EVENT_TOPICS) + "."
+
+
+def optional_id(value: strawberry.ID | None, type_name: str, field: str) -> int | None:
+    return decode_id(value, type_name, field=field) if value is not None else None
+
+
+def _ids(values: list[strawberry.ID] | None, type_name: str, field: str) -> list[int]:
+    return [decode_id(v, type_name, field=field) for v in values or []]
+
+
+def links(topic_ids: list[strawberry.ID] | None, response_ids: list[strawberry.ID] | None,
+          case_ids: list[strawberry.ID] | None) -> Links:
+    return Links(topic_ids=_ids(topic_ids, "Topic", "topicIds"),
+                 response_ids=_ids(response_ids, "Response", "responseIds"),
+                 case_ids=_ids(case_ids, "Case", "caseIds"))
+
+
+# --- cases --------------------------------------------------------------------------------------
+
+
+@strawberry.input(name="CaseFilter")
+class CaseFilterInput:
+    status: CaseStatus | None = None
+    assignee_id: strawberry.ID | None = None
+    breached: bool | None = None
+    overdue: bool | None = strawberry.field(
+        default=None, description="Open, not paused, and past a due time it has not met.")
+    topic_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The response's topic, or the case's root-cause topic.")
+    survey_id: strawberry.ID | None = None
+    team_id: strawberry.ID | None = None
+
+    def to_domain(self) -> cases.CaseFilter:
+        return cases.CaseFilter(
+            status=self.status, breached=self.breached, overdue=self.overdue,
+            assignee_id=decode_id(self.assignee_id, "User", field="assigneeId") if self.assignee_id else None,
+            topic_id=decode_id(self.topic_id, "Topic", field="topicId") if self.topic_id else None,
+            survey_id=decode_id(self.survey_id, "Survey", field="surveyId") if self.survey_id else None,
+            team_id=decode_id(self.team_id, "Team", field="teamId") if self.team_id else None,
+        )
+
+
+@strawberry.input
+class CaseRuleInput:
+    """Omitted fields stay as they are (new rules start from the defaults); null switches a condition off."""
+
+    enabled: bool | None = strawberry.UNSET
+    nps_max: int | None = strawberry.field(default=strawberry.UNSET, description="0..10, default 6.")
+    csat_max: int | None = strawberry.field(default=strawberry.UNSET, description="1..5, default 2.")
+    ces_min: int | None = strawberry.field(default=strawberry.UNSET, description="1..7, default 5.")
+    sentiment_max: float | None = strawberry.field(default=strawberry.UNSET, description="-1..1, default -0.6.")
+    first_contact_hours: int | None = strawberry.field(default=strawberry.UNSET, description="> 0, default 24.")
+    resolve_hours: int | None = strawberry.field(default=strawberry.UNSET, description="> 0, default 168.")
+    reopen_days: int | None = strawberry.field(default=strawberry.UNSET, description="0..365, default 4.")
+
+    def changes(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
+                if getattr(self, f.name) is not strawberry.UNSET}
+
+
+# --- improvement actions ------------------------------------------------------------------------
+
+
+@strawberry.input
+class CreateActionInput:
+    title: str
+    description: str | None = None
+    owner_id: strawberry.ID | None = strawberry.field(default=None, description="An admin, analyst or agent.")
+    priority: int | None = strawberry.field(default=None, description="1 (highest) .. 5 (lowest), default 3.")
+    due_at: datetime | None = strawberry.field(default=None, description="Not in the past.")
+    topic_ids: list[strawberry.ID] | None = None
+    response_ids: list[strawberry.ID] | None = None
+    case_ids: list[strawberry.ID] | None = None
+    verification_days: int | None = strawberry.field(
+        default=None, description="Days after shipping before the effect is measured: 1..90, default 14.")
+
+
+@strawberry.input
+class UpdateActionInput:
+    """Omitted fields stay as they are; null clears description, ownerId and dueAt."""
+
+    title: str | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    owner_id: strawberry.ID | None = strawberry.UNSET
+    priority: int | None = strawberry.UNSET
+    due_at: datetime | None = strawberry.UNSET
+    verification_days: int | None = strawberry.UNSET
+
+    def to_domain(self) -> ActionUpdate:
+        def kept(value: Any) -> bool:
+            return value is strawberry.UNSET
+
+        return ActionUpdate(
+            title=KEEP if kept(self.title) or self.title is None else self.title,
+            description=KEEP if kept(self.description) else self.description,
+            owner_id=KEEP if kept(self.owner_id) else (
+                decode_id(self.owner_id, "User", field="ownerId") if self.owner_id is not None else None),
+            priority=KEEP if kept(self.priority) or self.priority is None else self.priority,
+            due_at=KEEP if kept(self.due_at) else self.due_at,
+            verification_days=KEEP if kept(self.verification_days) or self.verification_days is None
+            else self.verification_days,
+        )
+
+
+@strawberry.input(name="ActionFilter")
+class ActionFilterInput:
+    status: ActionStatus | None = None
+    owner_id: strawberry.ID | None = None
+    topic_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Actions linked to the topic (or to a topic merged into it).")
+
+
+# --- webhooks -----------------------------------------------------------------------------------
+
+
+@strawberry.input
+class CreateWebhookInput:
+    url: str = strawberry.field(description="An http(s) URL on a public address.")
+    events: list[str] = strawberry.field(description=EVENTS_HELP)
+    secret: str | None = strawberry.field(
+        default=None, description="At least 16 characters; generated when omitted. Shown once, in the payload.")

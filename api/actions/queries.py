@@ -1,0 +1,104 @@
+"""The loop's queries: cases, case rules, teams, routing rules, improvement actions, webhooks and
+loopMetrics. Reads need any role, except webhooks (admins)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from actions import cases, improvements, loop_metrics, rules
+from actions import webhooks as webhook_service
+from api.actions.inputs import ActionFilterInput, CaseFilterInput
+from api.actions.types import (
+    ActionType,
+    CaseRuleType,
+    CaseType,
+    LoopMetricsType,
+    RoutingRuleType,
+    TeamType,
+    WebhookType,
+)
+from api.context import Context
+from api.errors import api_errors
+from api.ids import decode_id
+from api.permissions import CanRead, IsAdmin
+from api.relay import Connection, after_id, newest_first_connection, page_size
+
+
+@strawberry.type
+class WebhookQueries:
+    @strawberry.field(permission_classes=[IsAdmin], description="The organisation's webhooks, newest first.")
+    @api_errors
+    async def webhooks(
+        self, info: Info[Context, Any], first: int | None = None, after: str | None = None
+    ) -> Connection[WebhookType]:
+        context = info.context
+        page = await webhook_service.list_webhooks(
+            organization_id=context.organization_id, first=page_size(first, context.settings),
+            after_id=after_id(after))
+        return newest_first_connection(page, WebhookType.of, after=after)
+
+
+@strawberry.type
+class LoopMetricsQueries:
+    @strawberry.field(permission_classes=[CanRead])
+    @api_errors
+    async def loop_metrics(
+        self, info: Info[Context, Any],
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
+    ) -> LoopMetricsType:
+        found = await loop_metrics.loop_metrics(organization_id=info.context.organization_id, since=from_, until=to)
+        return LoopMetricsType.of(found)
+
+
+@strawberry.type
+class ActionQueries:
+    @strawberry.field(permission_classes=[CanRead], description="Improvement actions, newest first.")
+    @api_errors
+    async def actions(
+        self, info: Info[Context, Any], filter: ActionFilterInput | None = None, first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[ActionType]:
+        context = info.context
+        size, after_pk = page_size(first, context.settings), after_id(after)
+        flt = filter or ActionFilterInput()
+        page = await improvements.list_actions(
+            organization_id=context.organization_id, status=flt.status,
+            owner_id=decode_id(flt.owner_id, "User", field="filter.ownerId") if flt.owner_id else None,
+            topic_id=decode_id(flt.topic_id, "Topic", field="filter.topicId") if flt.topic_id else None,
+            first=size, after_id=after_pk,
+        )
+        return newest_first_connection(page, ActionType.of, after=after)
+
+
+@strawberry.type
+class CaseQueries:
+    @strawberry.field(permission_classes=[CanRead], description="Follow-up cases, newest first.")
+    @api_errors
+    async def cases(
+        self, info: Info[Context, Any], filter: CaseFilterInput | None = None, first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[CaseType]:
+        context = info.context
+        size, after_pk = page_size(first, context.settings), after_id(after)
+        flt = filter.to_domain() if filter else cases.CaseFilter()
+        page = await cases.list_cases(organization_id=context.organization_id, flt=flt, first=size,
+                                      after_id=after_pk)
+        return newest_first_connection(page, CaseType.of, after=after)
+
+    @strawberry.field(permission_classes=[CanRead],
+                      description="Organisation-wide rule first (the built-in default when none is stored).")
+    async def case_rules(self, info: Info[Context, Any]) -> list[CaseRuleType]:
+        return [CaseRuleType.of(r) for r in await rules.list_case_rules(organization_id=info.context.organization_id)]
+
+    @strawberry.field(permission_classes=[CanRead])
+    async def teams(self, info: Info[Context, Any]) -> list[TeamType]:
+        return [TeamType.of(t) for t in await rules.list_teams(organization_id=info.context.organization_id)]
+
+    @strawberry.field(permission_classes=[CanRead], description="In the order they are tried.")
+    async def routing_rules(self, info: Info[Context, Any]) -> list[RoutingRuleType]:
+        found = await rules.list_routing_rules(organization_id=info.context.organization_id)
+        return [RoutingRuleType.of(r) for r in found]

@@ -1,0 +1,206 @@
+"""Follow-up cases over GraphQL: cases, case rules, teams and routing rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from actions.models import Case, CaseRule, CaseStatus, RoutingRule, Team, TeamMember
+from api.actions.types.trail import AuditEventType, trail
+from api.analysis.types import TopicType, topic_type
+from api.context import Context
+from api.core.types import UserType, user_type
+from api.errors import UserError
+from api.ids import encode_id
+from api.relay import Node, node_by_id
+from api.surveys.types import ResponseType
+
+
+@strawberry.type(name="Case")
+class CaseType(Node):
+    status: CaseStatus
+    source: str = strawberry.field(description='"rule" (opened by an automation rule) or "manual".')
+    first_contact_due_at: datetime | None
+    first_contacted_at: datetime | None
+    resolve_due_at: datetime | None
+    paused: bool = strawberry.field(description="The SLA clocks stand still while waiting on the customer.")
+    breached: bool
+    escalation_level: int = strawberry.field(description="0 none, 1 team lead notified, 2 admin notified.")
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    resolution_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+    _model: strawberry.Private[Case]
+
+    @classmethod
+    def of(cls, c: Case) -> CaseType:
+        return cls(
+            id=strawberry.ID(encode_id("Case", c.id)), status=c.status, source=c.source,
+            first_contact_due_at=c.first_contact_due_at, first_contacted_at=c.first_contacted_at,
+            resolve_due_at=c.resolve_due_at, paused=c.paused_at is not None, breached=c.breached,
+            escalation_level=c.escalation_level, resolved_at=c.resolved_at, closed_at=c.closed_at,
+            resolution_reason=c.resolution_reason, created_at=c.created_at, updated_at=c.updated_at, _model=c,
+        )
+
+    @strawberry.field
+    async def response(self, info: Info[Context, Any]) -> ResponseType:
+        found = await info.context.loaders.response_by_id.find(self._model.organization_id, self._model.response_id)
+        assert found is not None, "a case's response is of its organisation"
+        return ResponseType.of(found)
+
+    @strawberry.field
+    async def assignee(self, info: Info[Context, Any]) -> UserType | None:
+        return await user_type(info.context, self._model.organization_id, self._model.assignee_id)
+
+    @strawberry.field(description="The case's audit trail, oldest first.")
+    async def events(self, info: Info[Context, Any]) -> list[AuditEventType]:
+        return await trail(info.context.loaders.case_trail, self._model.organization_id, self._model.id)
+
+    @strawberry.field(description="The team the case was routed to.")
+    async def team(self, info: Info[Context, Any]) -> TeamType | None:
+        return await team_type(info.context, self._model.organization_id, self._model.team_id)
+
+    @strawberry.field(description="The root-cause topic recorded when the case was resolved or closed.")
+    async def root_cause_topic(self, info: Info[Context, Any]) -> TopicType | None:
+        context = info.context
+        found = await context.loaders.topic_by_id.find(self._model.organization_id, self._model.root_cause_topic_id)
+        return await topic_type(found, cache=context.cache) if found else None
+
+    @strawberry.field(description="The one-question re-survey link (a path on this server), issued on RESOLVED.")
+    async def resurvey_url(self, info: Info[Context, Any]) -> str | None:
+        m = self._model
+        if m.resurvey_key is None:
+            return None
+        return await info.context.loaders.resurvey_url.load((m.organization_id, (m.survey_id, m.resurvey_key)))
+
+    @strawberry.field(description="The respondent's answer to the re-survey, once given.")
+    async def resurvey_response(self, info: Info[Context, Any]) -> ResponseType | None:
+        m = self._model
+        found = await info.context.loaders.response_by_id.find(m.organization_id, m.resurvey_response_id)
+        return ResponseType.of(found) if found else None
+
+
+@strawberry.type(name="TeamMember")
+class TeamMemberType:
+    available: bool
+    max_open_cases: int
+    last_assigned_at: datetime | None = strawberry.field(description="Round-robin: the oldest turn goes next.")
+    _model: strawberry.Private[TeamMember]
+    _organization_id: strawberry.Private[int]
+
+    @classmethod
+    def of(cls, m: TeamMember, organization_id: int) -> TeamMemberType:
+        return cls(available=m.available, max_open_cases=m.max_open_cases, last_assigned_at=m.last_assigned_at,
+                   _model=m, _organization_id=organization_id)
+
+    @strawberry.field
+    async def user(self, info: Info[Context, Any]) -> UserType | None:
+        return await user_type(info.context, self._organization_id, self._model.user_id)
+
+
+@strawberry.type(name="Team")
+class TeamType(Node):
+    name: str
+    is_default: bool = strawberry.field(description="Takes the cases no routing rule sends elsewhere.")
+    created_at: datetime
+    _model: strawberry.Private[Team]
+
+    @classmethod
+    def of(cls, t: Team) -> TeamType:
+        return cls(id=strawberry.ID(encode_id("Team", t.id)), name=t.name, is_default=t.is_default,
+                   created_at=t.created_at, _model=t)
+
+    @strawberry.field(description="Notified at escalation level 1.")
+    async def lead(self, info: Info[Context, Any]) -> UserType | None:
+        return await user_type(info.context, self._model.organization_id, self._model.lead_id)
+
+    @strawberry.field(description="Takes the team's cases when every agent is unavailable or at their cap.")
+    async def fallback_owner(self, info: Info[Context, Any]) -> UserType | None:
+        return await user_type(info.context, self._model.organization_id, self._model.fallback_owner_id)
+
+    @strawberry.field
+    async def members(self, info: Info[Context, Any]) -> list[TeamMemberType]:
+        organization_id = self._model.organization_id
+        found = await info.context.loaders.team_members.load((organization_id, self._model.id))
+        return [TeamMemberType.of(m, organization_id) for m in found]
+
+
+async def team_type(context: Context, organization_id: int, team_id: int | None) -> TeamType | None:
+    found = await context.loaders.team_by_id.find(organization_id, team_id)
+    return TeamType.of(found) if found else None
+
+
+@strawberry.type(name="RoutingRule")
+class RoutingRuleType(Node):
+    attribute: str = strawberry.field(description="A respondent segment attribute, e.g. plan or region.")
+    value: str
+    position: int
+    _model: strawberry.Private[RoutingRule]
+
+    @classmethod
+    def of(cls, r: RoutingRule) -> RoutingRuleType:
+        return cls(id=strawberry.ID(encode_id("RoutingRule", r.id)), attribute=r.attribute, value=r.value,
+                   position=r.position, _model=r)
+
+    @strawberry.field
+    async def team(self, info: Info[Context, Any]) -> TeamType | None:
+        return await team_type(info.context, self._model.organization_id, self._model.team_id)
+
+
+@strawberry.type(name="CaseRule", description="When a response opens a case, and the SLA of its cases.")
+class CaseRuleType:
+    id: strawberry.ID | None = strawberry.field(description="null for the built-in default.")
+    survey_id: strawberry.ID | None = strawberry.field(description="null: organisation-wide.")
+    built_in: bool
+    enabled: bool
+    nps_max: int | None
+    csat_max: int | None
+    ces_min: int | None
+    sentiment_max: float | None
+    first_contact_hours: int
+    resolve_hours: int
+    reopen_days: int
+
+    @classmethod
+    def of(cls, r: CaseRule) -> CaseRuleType:
+        return cls(
+            id=strawberry.ID(encode_id("CaseRule", r.id)) if r.id else None,
+            survey_id=strawberry.ID(encode_id("Survey", r.survey_id)) if r.survey_id else None, built_in=r.id is None,
+            enabled=r.enabled, nps_max=r.nps_max, csat_max=r.csat_max, ces_min=r.ces_min,
+            sentiment_max=r.sentiment_max, first_contact_hours=r.first_contact_hours, resolve_hours=r.resolve_hours,
+            reopen_days=r.reopen_days,
+        )
+
+
+@strawberry.type
+class CasePayload:
+    case: CaseType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class CaseRulePayload:
+    rule: CaseRuleType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class TeamPayload:
+    team: TeamType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RoutingRulePayload:
+    rule: RoutingRuleType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+node_by_id("Case", lambda loaders: loaders.case_by_id, CaseType.of)
+node_by_id("Team", lambda loaders: loaders.team_by_id, TeamType.of)
+node_by_id("RoutingRule", lambda loaders: loaders.routing_rule_by_id, RoutingRuleType.of)
