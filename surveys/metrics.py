@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from core.db import dialect
 from core.sql import Where, fetch
 from surveys.filters import ResponseFilter, response_where
-from surveys.models import DISPLAY_CHANNELS
+from surveys.models import DISPLAY_CHANNELS, SurveyPurpose
 
 Z95 = 1.959964
 MAX_BUCKETS = 2000
@@ -161,6 +161,7 @@ def _selects_by_row(flt: ResponseFilter) -> bool:
 async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None) -> _Counts:
     """Every response and display in the window: any filter, cost in proportion to the rows."""
     where = response_where(organization_id, flt)
+    _own_surveys(where, flt, "s")
     totals, buckets = await _tally(
         select=AGGREGATES, source=f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}",
         params=where.params, zone=zone, interval=interval, keys=COUNT_KEYS)
@@ -185,6 +186,7 @@ async def _from_activity(
     where.add("a.organization_id = %s", organization_id)
     if flt.survey_id is not None:
         where.add("a.survey_id = %s", flt.survey_id)
+    _own_surveys(where, flt, "s")
     if flt.channel is not None:
         where.add("a.channel = %s", flt.channel.value)
     if first is not None:
@@ -222,6 +224,13 @@ async def _tally(
     # A slot with displays only has no answers: like the rows, it makes no bucket (nor widens the series).
     return totals, {day: {key: counts[key] for key in COUNT_KEYS} for (_, day), counts in grouped.items()
                     if counts["responses"]}
+
+
+def _own_surveys(where: Where, flt: ResponseFilter, alias: str) -> None:
+    """Organisation-wide figures are of the organisation's own surveys: a system survey's answers
+    (the re-survey's CSAT) would otherwise blend into its CSAT. Asked for by id, any survey counts."""
+    if flt.survey_id is None:
+        where.add(f"{alias}.purpose = %s", SurveyPurpose.ORDINARY.value)
 
 
 def _slot_at(moment: datetime, *, up: bool) -> int:
@@ -266,6 +275,7 @@ async def _displays(organization_id: int, flt: ResponseFilter) -> tuple[int, int
     where.add("d.organization_id = %s", organization_id)
     if flt.survey_id is not None:
         where.add("d.survey_id = %s", flt.survey_id)
+    _own_surveys(where, flt, "s")
     if flt.since is not None:
         where.add("d.created_at >= %s", flt.since)
     if flt.until is not None:
@@ -273,7 +283,8 @@ async def _displays(organization_id: int, flt: ResponseFilter) -> tuple[int, int
     if flt.channel is not None:
         where.add("d.channel = %s", flt.channel.value)
     rows = await fetch(f"SELECT COUNT(*) AS n, SUM(CASE WHEN d.channel IN ({RATE_CHANNELS}) THEN 1 ELSE 0 END) "
-                       f"AS rated FROM displays d WHERE {where.sql()}", where.params)
+                       f"AS rated FROM displays d JOIN surveys s ON s.id = d.survey_id WHERE {where.sql()}",
+                       where.params)
     return int(rows[0]["n"]), int(rows[0]["rated"] or 0)
 
 

@@ -68,8 +68,10 @@ class MetricsPoint:
 
 
 @strawberry.type(description=(
-    "Figures over the answers that match the survey, window and filter. Units across the API: rates and "
-    "shares are fractions 0..1; NPS is -100..100, CSAT the percentage satisfied 0..100, CES the mean 1..7."))
+    "Figures over the answers that match the survey, window and filter; without a survey, over the "
+    "organisation's own surveys (system surveys such as the case re-survey are left out: ask for one by id). "
+    "Units across the API: rates and shares are fractions 0..1; NPS is -100..100, CSAT the percentage "
+    "satisfied 0..100, CES the mean 1..7."))
 class Metrics:
     responses: int = strawberry.field(description="Answers (complete and partial) from every channel, imports "
                                                   "and API included.")

@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 
 from actions import cases, resurvey
 from actions.models import CaseStatus
+from api.ids import encode_id
 from core import migrate
 from core.db import tortoise_config
 from core.models import Organization
@@ -20,7 +21,7 @@ from core.settings import Settings
 from surveys import definitions, listing
 from surveys.models import Survey, SurveyKind, SurveyPurpose
 from tests.actions.test_cases import AGENT, opened, put_in, respond, survey_of, user_of
-from tests.api.ops import active_survey
+from tests.api.ops import active_survey, submit
 from tests.conftest import GraphQL
 from tests.surveys.support import survey_before_purpose
 
@@ -122,3 +123,17 @@ async def test_the_migration_marks_only_the_surveys_the_resurvey_path_made(fresh
             assert (await resurvey.survey_for(organization_id=org.id, locale="zh-CN")).id == made["zh-CN"]
             assert (await resurvey.survey_for(organization_id=org.id, locale="en")).id == made["en"]
         assert await Survey.all().count() == len(made) + len(users)
+
+
+async def test_organisation_wide_metrics_leave_system_surveys_out(gql: GraphQL, public: GraphQL, org: Organization) -> None:
+    own = await active_survey(gql)
+    for i, score in enumerate((10, 9, 2)):
+        await submit(public, own["token"], f"own-{i:04d}", score=score)
+    system = await resurvey.survey_for(organization_id=org.id, locale="zh-CN")
+    for i, score in enumerate((1, 1, 5)):
+        await submit(public, system.token, f"resurvey-{i:04d}", score=score)
+    query = "query($id: ID) { metrics(surveyId: $id) { responses csat { score } nps { score } } }"
+    everything = (await gql(query))["metrics"]
+    assert everything["responses"] == 3 and everything["csat"] is None  # the re-survey's CSAT is not the org's
+    asked = (await gql(query, id=encode_id("Survey", system.id)))["metrics"]
+    assert asked["responses"] == 3 and asked["csat"] == {"score": 33.3333}
