@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from limits import RateLimitItem, parse
+from limits import RateLimitItem, WindowStats, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from redis.asyncio import BlockingConnectionPool, Redis
@@ -90,6 +92,7 @@ return refused
 """
 
 log = logging.getLogger("voc.ratelimit")
+T = TypeVar("T")
 
 Check = tuple[RateLimitItem, Sequence[str]]  # a limit and the identifiers of what it counts
 Call = Distinct[Sequence[Check]]  # one call's checks, in order
@@ -104,6 +107,8 @@ class Limits:
     per_ip: RateLimitItem
     per_survey: RateLimitItem
     per_api_key: RateLimitItem
+    login_per_account: RateLimitItem
+    login_per_ip: RateLimitItem
 
 
 class RateLimiter:
@@ -134,6 +139,8 @@ class RateLimiter:
         # A sliding-window counter: two counters per key, not one entry per hit as a moving window keeps.
         self._memory_storage = self.storage if self.pool is None else MemoryStorage()
         self.memory = SlidingWindowCounterRateLimiter(self._memory_storage)
+        # Reads and clears of the library's own keys, which the script above counts on.
+        self._shared = SlidingWindowCounterRateLimiter(self.storage) if self.pool is not None else self.memory
         self._down_until = 0.0
         self._warned_at = -UNAVAILABLE_LOG_EVERY_SECONDS
         self.unavailable = 0  # calls counted in memory because Redis could not be reached
@@ -141,6 +148,8 @@ class RateLimiter:
             per_ip=parse(settings.rate_limit_per_ip),
             per_survey=parse(settings.rate_limit_per_survey),
             per_api_key=parse(settings.rate_limit_per_api_key),
+            login_per_account=parse(settings.login_rate_per_account),
+            login_per_ip=parse(settings.login_rate_per_ip),
         )
 
     async def hit(self, item: RateLimitItem, *identifiers: str) -> bool:
@@ -195,6 +204,34 @@ class RateLimiter:
         # restarted or flushed Redis).
         refused = await self._script(keys=keys, args=args)
         return {call: refused_at == 0 for call, refused_at in zip(calls, refused, strict=True)}
+
+    async def retry_after(self, *checks: Check) -> int:
+        """Seconds until each exhausted limit of `checks` lets one more call through (a Retry-After)."""
+        wait = 1.0
+        for item, identifiers in checks:
+            stats = await self._window(item, identifiers)
+            if stats.remaining == 0:
+                wait = max(wait, stats.reset_time - time.time())
+        return math.ceil(wait)
+
+    async def _window(self, item: RateLimitItem, identifiers: Sequence[str]) -> WindowStats:
+        return await self._counted_where_counts(lambda limiter: limiter.get_window_stats(item, "voc", *identifiers))
+
+    async def clear(self, item: RateLimitItem, *identifiers: str) -> None:
+        """Forget what one limit counted for these identifiers (a successful sign-in clears its
+        address's failures)."""
+        await self._counted_where_counts(lambda limiter: limiter.clear(item, "voc", *identifiers))
+        if self._shared is not self.memory:  # and what was counted here while Redis was down
+            await self.memory.clear(item, "voc", *identifiers)
+
+    async def _counted_where_counts(self, read: Callable[[SlidingWindowCounterRateLimiter], Awaitable[T]]) -> T:
+        """Run `read` on the storage that counts now: Redis, or this process's memory while it is down."""
+        if self._shared is not self.memory and time.monotonic() >= self._down_until:
+            try:
+                return await read(self._shared)
+            except (RedisError, OSError):
+                self._down_until = time.monotonic() + RETRY_REDIS_AFTER_SECONDS
+        return await read(self.memory)
 
     async def reset(self) -> None:
         await self.storage.reset()

@@ -23,7 +23,7 @@ from core.settings import Settings, get_settings
 
 PG_URL = os.environ.get("VOC_TEST_DATABASE_URL")
 REDIS_URL = os.environ.get("VOC_TEST_REDIS_URL")
-TABLES = ["survey_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
+TABLES = ["one_time_links", "user_sessions", "survey_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
           "actions", "case_breaches", "cases", "routing_rules", "case_rules", "team_members", "teams",
           "vocabularies", "comment_analyses", "topic_successors", "topics", "topic_models", "analysis_jobs", "responses", "displays", "respondents", "surveys", "api_keys", "users", "outbox_events",
           "organizations"]
