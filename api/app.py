@@ -14,7 +14,7 @@ from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api.graphql_view import VocGraphQL
-from api.http import export, graphiql, observability, pages
+from api.http import auth, export, graphiql, observability, pages
 from api.http.access import AccessLog
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
@@ -87,6 +87,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             Route("/widget.js", pages.widget_js),
             Route("/s/{token}", pages.hosted_survey),
             Route("/demo", pages.demo),
+            *auth.routes(),
         ],
         middleware=[
             Middleware(AccessLog),
