@@ -33,8 +33,10 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     schema = build_schema(settings, extra_extensions=[observability.PrometheusExtension])
     # graphql-transport-ws only (the legacy graphql-ws protocol is not offered). Strawberry's own cap on
     # operations in flight per connection stays as a backstop; subscriptions have their own, lower one.
+    # Strawberry refuses a WebSocket handshake from another origin than ours or the console's.
     graphql = VocGraphQL(schema, graphql_ide="graphiql" if settings.debug else None,
-                         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
+                         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+                         allowed_origins=sorted(settings.console_origin_set))
     if settings.prepared_mutations:
         graphql.prepared = PreparedMutations(schema._schema, rules=validation_rules(settings),
                                              max_tokens=settings.max_tokens, report=schema.process_errors,
