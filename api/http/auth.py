@@ -55,7 +55,7 @@ async def login(request: Request) -> Response:
     limiter: RateLimiter = request.app.state.limiter
     account = _account_check(limiter, email)
     checks: tuple[Check, ...] = ((limiter.limits.login_per_ip, ("login-ip", _client_ip(request))), account)
-    if not await limiter.hit_in_order(*checks):
+    if not await limiter.hit_exactly(*checks):
         wait = await limiter.retry_after(*checks)
         return refusal(429, "RATE_LIMITED", f"too many sign-in attempts: retry in {wait} seconds",
                        headers={"retry-after": str(wait)})
