@@ -12,12 +12,13 @@ from actions.audit import Actor
 from api.actions.loaders import ActionLoaders
 from api.analysis.loaders import AnalysisLoaders
 from api.core.loaders import CoreLoaders
-from api.http.identity import own_origin
+from api.http.identity import SESSION_ENDED, lifetimes, own_origin
 from api.surveys.loaders import SurveyLoaders
 from core.models import Organization, UserSession
 from core.pubsub import Hub
 from core.ratelimit import RateLimiter
 from core.service import Principal
+from core.sessions import session_is_live
 from core.settings import Settings
 from surveys.service import Caller
 
@@ -69,6 +70,15 @@ class Context:
             return Actor.user(principal.user_id)
         assert principal.api_key_id is not None  # a principal is a user's session or an API key
         return Actor.api_key(principal.api_key_id)
+
+    async def recheck_session(self) -> None:
+        """A WebSocket lives for hours, and the signed-in session it acts for may end meanwhile
+        (sign-out, revocation, a password change, expiry): from then on it acts for nobody."""
+        session, principal = self.websocket_session, self.principal
+        if session is None or principal is None or principal.session_id != session.id:
+            return
+        if not await session_is_live(session_id=session.id, lifetimes=lifetimes(self.settings)):
+            self.principal, self.auth_error = None, SESSION_ENDED
 
     def forget_reads(self) -> None:
         """Drop what this context has read: a WebSocket connection's context lives for hours, and each

@@ -4,6 +4,7 @@ loaders, rate limiter and live-update hub."""
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
@@ -14,6 +15,7 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.extensions import SchemaExtension
 from strawberry.types.unset import UnsetType
 
 from api import untrusted
@@ -22,6 +24,17 @@ from api.http import graphiql
 from api.http.identity import Identity, bearer, csrf_refusal, identify, origin_allowed
 from api.surveys.prepared import PreparedMutations
 from core.sessions import csrf_matches, principal_of
+
+
+class SessionStillLive(SchemaExtension):
+    """Before each operation over a WebSocket opened by a signed-in session: is the session still
+    live? (HTTP requests are checked as they come; this costs them an attribute read.)"""
+
+    async def on_operation(self) -> AsyncIterator[None]:
+        context = self.execution_context.context
+        if isinstance(context, Context) and context.websocket_session is not None:
+            await context.recheck_session()
+        yield
 
 
 class VocGraphQL(GraphQL[Context, None]):

@@ -79,6 +79,14 @@ async def resume_session(*, session_id: str, lifetimes: SessionLifetimes,
     return session
 
 
+async def session_is_live(*, session_id: int, lifetimes: SessionLifetimes, now: datetime | None = None) -> bool:
+    """Whether a session is still live, without moving its idle expiry (a WebSocket acting for it
+    checks before each operation and event: those are not the person's requests)."""
+    now = now or datetime.now(UTC)
+    return await UserSession.filter(id=session_id, ended_at__isnull=True, expires_at__gt=now,
+                                    last_seen_at__gt=now - lifetimes.idle).exists()
+
+
 def csrf_matches(session: UserSession, token: str | None) -> bool:
     if not token or len(token) > MAX_RAW_LENGTH:
         return False

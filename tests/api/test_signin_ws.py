@@ -14,11 +14,15 @@ from httpx_ws import AsyncWebSocketSession, WebSocketDisconnect, aconnect_ws
 from httpx_ws.transport import ASGIWebSocketTransport
 from starlette.applications import Starlette
 
+from actions.live import channel
 from api.app import create_app
+from api.ids import decode_id
 from core.models import Organization, Role
+from core.pubsub import Hub
 from core.service import create_api_key
 from core.settings import Settings
 from tests.api.browsers import BASE, PASSWORD, person
+from tests.api.test_subscriptions import until
 
 QUERY = {"query": "{ viewer { user { email } role } }"}
 
@@ -96,3 +100,35 @@ async def test_an_api_key_in_connection_params_wins_over_the_cookie(app: Starlet
     async with signed_in(app) as client:
         answer = await ask(client, {"authorization": f"Bearer {key}"}, None)  # no CSRF token, no origin
         assert answer["payload"]["data"] == {"viewer": {"user": None, "role": "VIEWER"}}
+
+
+async def test_a_socket_stops_acting_for_a_session_that_has_ended(app: Starlette, org: Organization) -> None:
+    """Sign-out (or revocation, or expiry) while a socket is open: its next operation is
+    unauthenticated, and a live subscription ends at its next event."""
+    made = 'mutation { createAction(input: {title: "直播"}) { action { id } errors { code } } }'
+    ws: AsyncWebSocketSession
+    async with signed_in(app) as client:
+        token = client.cookies["voc_csrf"]
+        action = (await client.post("/graphql", json={"query": made}, headers={"x-csrf-token": token})).json()
+        action_pk = decode_id(action["data"]["createAction"]["action"]["id"], "Action")
+        hub: Hub = app.state.hub
+        live = channel(org.id, "action")
+        async with aconnect_ws("/graphql", client, subprotocols=["graphql-transport-ws"],
+                               headers={"origin": BASE}) as ws:
+            await ws.send_json({"type": "connection_init", "payload": {"csrfToken": token}})
+            assert (await ws.receive_json())["type"] == "connection_ack"
+            await ws.send_json({"id": "live", "type": "subscribe",
+                                "payload": {"query": "subscription { actionUpdated { title } }"}})
+            await until(lambda: hub.listening(live))
+            await hub.publish(live, {"id": action_pk})
+            assert (await ws.receive_json(timeout=10))["payload"]["data"] == {"actionUpdated": {"title": "直播"}}
+
+            assert (await client.post("/auth/logout", headers={"x-csrf-token": token})).status_code == 204
+            await ws.send_json({"id": "q", "type": "subscribe", "payload": QUERY})
+            refused = await ws.receive_json(timeout=10)
+            assert refused["id"] == "q" and refused["payload"]["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+            assert (await ws.receive_json(timeout=10)) == {"id": "q", "type": "complete"}
+            await hub.publish(live, {"id": action_pk})
+            ended = await ws.receive_json(timeout=10)
+            assert ended["id"] == "live", ended
+            assert ended["payload"]["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
