@@ -32,6 +32,7 @@ async def app(orm: None, app_settings: Settings, org: Organization) -> AsyncIter
     await person(org, "ada@acme.example")
     built = create_app(app_settings.model_copy(update={"console_origins": "http://localhost:5173"}), manage_db=False)
     yield built
+    await built.state.hub.close()  # a Redis hub's listener, started by a subscription
     await built.state.limiter.close()
 
 
