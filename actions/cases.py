@@ -27,7 +27,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
-from actions import assignment, audit, events, resurvey
+from actions import assignment, audit, resurvey
 from actions.assignment import ACTIVE
 from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
@@ -37,6 +37,7 @@ from actions.wording import label, number, ref
 from analysis.models import CommentAnalysis, Topic
 from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
+from core.events import CaseAssigned, CaseCreated, CaseNoted, CaseStatusChanged, emit
 from core.models import Role, User
 from core.paging import Page, newest_first
 from surveys.loaders import RESPONSES, SURVEYS
@@ -64,11 +65,6 @@ def open_key(response: Response) -> str:
 
 def _user(user_id: int | None) -> str | None:
     return ref("User", user_id) if user_id is not None else None
-
-
-async def _announce(case: Case, topic: str, **details: Any) -> None:
-    await events.emit(organization_id=case.organization_id, topic=topic,
-                      payload={"case_id": case.id, "status": case.status.value, **details})
 
 
 # --- opening ------------------------------------------------------------------------------------
@@ -209,10 +205,10 @@ async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: s
             if routing.assignee_id is not None:
                 await record("assignee", to_value=_user(routing.assignee_id), note=routing.note())
                 await record("status", from_value=label(S.NEW), to_value=label(S.ASSIGNED))
-            await _announce(case, events.CASE_CREATED, survey_id=case.survey_id, response_id=case.response_id,
-                            respondent_id=case.respondent_id, team_id=case.team_id, assignee_id=case.assignee_id,
-                            source=source, first_contact_due_at=_iso(case.first_contact_due_at),
-                            resolve_due_at=_iso(case.resolve_due_at))
+            await emit(organization_id=case.organization_id, event=CaseCreated(
+                case_id=case.id, status=case.status.value, survey_id=case.survey_id, response_id=case.response_id,
+                respondent_id=case.respondent_id, team_id=case.team_id, assignee_id=case.assignee_id, source=source,
+                first_contact_due_at=_iso(case.first_contact_due_at), resolve_due_at=_iso(case.resolve_due_at)))
     except IntegrityError:  # a concurrent delivery (or person) opened it first
         return None
     return case
@@ -305,10 +301,8 @@ async def transition(
         await record("status", from_value=label(current), to_value=label(to), note=note)
         if link is not None:
             await record("resurvey", to_value=link, note="re-survey issued")
-        details: dict[str, Any] = {"change": "status", "from": current.value, "to": to.value}
-        if link is not None:
-            details["resurvey_url"] = link
-        await _announce(case, events.CASE_UPDATED, **details)
+        await emit(organization_id=case.organization_id, event=CaseStatusChanged(
+            case_id=case.id, status=case.status.value, from_=current.value, to=to.value, resurvey_url=link))
     return case
 
 
@@ -372,7 +366,8 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
                      note="reassigned" if previous else None)
         if case.status != current:
             await record("status", from_value=label(current), to_value=label(case.status))
-        await _announce(case, events.CASE_UPDATED, change="assignee", **{"from": previous, "to": user.id})
+        await emit(organization_id=case.organization_id, event=CaseAssigned(
+            case_id=case.id, status=case.status.value, from_=previous, to=user.id))
     return case
 
 
@@ -386,7 +381,7 @@ async def add_note(*, organization_id: int, case_id: int, note: str, actor: Acto
         case = await _locked(organization_id, case_id)
         await Case.filter(id=case.id).update(updated_at=now)
         await _recorder(case, actor, now)("note", note=text)
-        await _announce(case, events.CASE_UPDATED, change="note")
+        await emit(organization_id=case.organization_id, event=CaseNoted(case_id=case.id, status=case.status.value))
     return case
 
 

@@ -34,11 +34,11 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import actions.emerging  # noqa: F401  (declares the emerging-topics job, whose events webhooks deliver)
-from actions import events as topics
 from actions.errors import InvalidWebhook
 from actions.models import Action, Case, DeliveryStatus, Webhook, WebhookDelivery
 from actions.webhooks import TOPIC_EVENTS, Target, check_url, sign
 from analysis.models import Topic
+from core import events as topics
 from core.batching import PerLoop
 from core.db import dialect
 from core.models import OutboxEvent

@@ -14,11 +14,11 @@ from datetime import UTC, datetime, timedelta
 from tortoise.transactions import in_transaction
 
 from actions import audit
-from actions import events as topics
 from actions.models import AuditEvent
 from analysis.insights import TopicInsight, topic_insights
 from analysis.models import ModelStatus, Topic, TopicModelVersion
 from core.db import dialect
+from core.events import TopicEmerging, emit
 from core.periodic import periodic
 from core.settings import Settings, get_settings
 from surveys.filters import ResponseFilter
@@ -54,12 +54,10 @@ async def _announce(insight: TopicInsight, model: TopicModelVersion, flt: Respon
             return False
         await audit.record(organization_id=model.organization_id, subject="topic", subject_id=topic.id,
                            actor=audit.SYSTEM, kind="emerging", to_value=f"share {insight.share:.4f}")
-        await topics.emit(organization_id=model.organization_id, topic=topics.TOPIC_EMERGING, payload={
-            "topic_id": topic.id, "label": topic.display_label, "size": insight.size, "share": insight.share,
-            "survey_id": model.survey_id, "model_id": model.id,
-            "since": flt.since.isoformat() if flt.since else None,
-            "until": flt.until.isoformat() if flt.until else None,
-        })
+        await emit(organization_id=model.organization_id, event=TopicEmerging(
+            topic_id=topic.id, label=topic.display_label, size=insight.size, share=insight.share,
+            survey_id=model.survey_id, model_id=model.id,
+            since=flt.since.isoformat() if flt.since else None, until=flt.until.isoformat() if flt.until else None))
     return True
 
 

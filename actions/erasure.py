@@ -61,13 +61,14 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from tortoise.transactions import in_transaction
 
-from actions import audit, events
+from actions import audit
 from actions.audit import Actor
 from actions.erasure_db import TABLES, Erasure, erase_person, scrub_elsewhere
 from actions.erasure_queue import scrub_queue
 from actions.erasure_traces import Traces
 from core.db import dialect, reclaim_space
 from core.errors import ValidationFailed
+from core.events import RespondentErased, emit
 from core.queue import enqueue_from_job, task
 from core.settings import get_settings
 from surveys.models import Respondent
@@ -102,8 +103,7 @@ async def erase_respondent(
             await audit.record(organization_id=organization_id, subject="respondent",
                                subject_id=done.respondent_id or 0, actor=actor, kind="erased",
                                note=done.summary(), at=now)
-            await events.emit(organization_id=organization_id, topic=events.RESPONDENT_ERASED,
-                              payload={"tables": list(TABLES)})
+            await emit(organization_id=organization_id, event=RespondentErased(tables=list(TABLES)))
     if done.changed and dialect() != "postgres":
         try:  # the embedded database: its files are clean when this returns
             await reclaim_space(TABLES)

@@ -30,9 +30,9 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from actions import audit, effect, events, verdicts
+from actions import audit, effect, verdicts
 from actions.action_links import Links as Links  # part of this service's signatures
-from actions.action_links import check_links, counts, merge_links, missing_links, write_links
+from actions.action_links import check_links, link_ids, merge_links, missing_links, write_links
 from actions.audit import Actor
 from actions.effect import Verdict
 from actions.errors import DuplicateLink, InvalidAssignee, InvalidTransition
@@ -42,6 +42,7 @@ from actions.wording import label, ref, with_article
 from analysis import topic_versions
 from analysis.models import Topic
 from core.errors import NotFound, ValidationFailed
+from core.events import ActionChanged, ActionCreated, ActionShipped, ActionStatusChanged, emit
 from core.models import Role, User
 from core.paging import Page, newest_first
 from surveys.filters import ResponseFilter
@@ -213,9 +214,8 @@ async def create_action(
         action = await Action.create(**values)
         await _record(action, actor, "created", to_value=action.title, at=now)
         await write_links(action, wanted, actor=actor, at=now)
-        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                          payload={"action_id": action.id, "change": "created", "status": action.status.value,
-                                   **counts(wanted)})
+        await emit(organization_id=organization_id, event=ActionCreated(
+            action_id=action.id, status=action.status.value, **link_ids(wanted)))
     return action
 
 
@@ -248,8 +248,8 @@ async def update_action(
         for name, value in changed.items():
             await _record(action, actor, kinds.get(name, name), from_value=_shown(name, getattr(action, name)),
                           to_value=_shown(name, value), at=now)
-        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                          payload={"action_id": action.id, "changes": [kinds.get(n, n) for n in changed]})
+        await emit(organization_id=organization_id, event=ActionChanged(
+            action_id=action.id, changes=[kinds.get(n, n) for n in changed]))
     await action.refresh_from_db()
     return action
 
@@ -269,8 +269,7 @@ async def add_note(*, organization_id: int, action_id: int, actor: Actor, note: 
     async with in_transaction():
         await Action.filter(id=action.id).update(updated_at=now)
         await _record(action, actor, "note", note=text, at=now)
-        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                          payload={"action_id": action.id, "changes": ["note"]})
+        await emit(organization_id=organization_id, event=ActionChanged(action_id=action.id, changes=["note"]))
     await action.refresh_from_db()
     return action
 
@@ -294,8 +293,8 @@ async def link_to_action(
             if baseline is not None:
                 await _set_baseline(action, baseline, actor, now)
             await Action.filter(id=action.id).update(updated_at=now)
-            await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                              payload={"action_id": action.id, "changes": ["link"], **counts(wanted)})
+            await emit(organization_id=organization_id, event=ActionChanged(
+                action_id=action.id, changes=["link"], **link_ids(wanted)))
     except IntegrityError as exc:  # linked concurrently by someone else
         raise DuplicateLink("one of these is already linked to the action", field="actionId") from exc
     await action.refresh_from_db()
@@ -362,8 +361,8 @@ async def transition_action(
         found = await effect.shipped_respondents(action=action, topic_ids=await linked_topic_ids(action.id),
                                                  until=now, limit=MAX_RESPONDENTS + 1)
         fields.update(shipped_at=now, effect=None, verdict_override_reason=None)
-        then.append(partial(events.emit, organization_id=organization_id, topic=events.ACTION_SHIPPED, payload={
-            "action_id": action.id, "respondents": found[:MAX_RESPONDENTS], "truncated": len(found) > MAX_RESPONDENTS}))
+        then.append(partial(emit, organization_id=organization_id, event=ActionShipped(
+            action_id=action.id, respondents=found[:MAX_RESPONDENTS], truncated=len(found) > MAX_RESPONDENTS)))
     elif to == S.VERIFYING:
         measured = await effect.evaluate(action=action, topic_ids=await linked_topic_ids(action.id), now=now)
         fields.update(effect=measured)
@@ -418,10 +417,8 @@ async def move_status(
         if not moved:
             return False
         await _record(action, actor, "status", from_value=label(current), to_value=label(to), note=note, at=now)
-        payload: dict[str, Any] = {"action_id": action.id, "from": current.value, "to": to.value}
-        if "duplicate_of_id" in fields:
-            payload["duplicate_of"] = fields["duplicate_of_id"]
-        await events.emit(organization_id=action.organization_id, topic=events.ACTION_STATUS_CHANGED, payload=payload)
+        await emit(organization_id=action.organization_id, event=ActionStatusChanged(
+            action_id=action.id, from_=current.value, to=to.value, duplicate_of=fields.get("duplicate_of_id")))
         for step in then:
             await step()
     return True

@@ -11,9 +11,8 @@ a queue job of its own (actions/delivery.py), so a slow receiver delays nobody's
 from __future__ import annotations
 
 from actions import action_flows, case_flows, delivery, erasure, live
-from actions import events as topics
-from analysis import service as analysis
 from analysis import tasks as analysis_tasks
+from core import events as topics
 from core.queue import wire
 
 DECLARING_MODULES = (action_flows, case_flows, delivery, erasure, live, analysis_tasks)
@@ -23,8 +22,8 @@ DECLARING_MODULES = (action_flows, case_flows, delivery, erasure, live, analysis
 HANDLERS: dict[str, tuple[str, ...]] = {
     topics.RESPONSE_SUBMITTED: (analysis_tasks.ANALYSE_RESPONSE, case_flows.OPEN_FROM_RESPONSE,
                                 case_flows.ATTACH_RESURVEY, live.RESPONSE_TASK, delivery.FAN_OUT),
-    analysis.ANALYSED: (case_flows.OPEN_FROM_SENTIMENT,),
-    analysis.FIT_REQUESTED: (analysis_tasks.FIT_TOPICS,),
+    topics.RESPONSE_ANALYSED: (case_flows.OPEN_FROM_SENTIMENT,),
+    topics.FIT_REQUESTED: (analysis_tasks.FIT_TOPICS,),
     topics.CASE_CREATED: (live.CASE_TASK, delivery.FAN_OUT),
     topics.CASE_UPDATED: (live.CASE_TASK, delivery.FAN_OUT),
     topics.CASE_SLA_BREACHED: (live.CASE_TASK, delivery.FAN_OUT),

@@ -29,9 +29,9 @@ from urllib.parse import urlsplit
 
 from tortoise.transactions import in_transaction
 
-from actions import events as topics
 from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import DeliveryStatus, Webhook, WebhookDelivery
+from core import events as topics
 from core.errors import NotFound
 from core.paging import Page, newest_first
 

@@ -25,6 +25,7 @@ from analysis.sentiment.model import SentimentModel, get_model
 from analysis.text.normalize import normalize
 from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
+from core.events import FitRequested, ResponseAnalysed, emit, outbox_row
 from core.models import Organization, OutboxEvent
 from core.settings import Settings, get_settings
 from core.transient import RunningElsewhere, is_transient
@@ -33,8 +34,6 @@ from surveys.models import Response
 log = logging.getLogger("voc.analysis")
 FIT_JOB = "fit_topics"
 MIN_FIT_COMMENTS = 30
-ANALYSED = "response.analysed"  # outbox topic: {"response_id", "survey_id", "sentiment"}
-FIT_REQUESTED = "analysis.fit_requested"  # outbox topic: {"job_id"}
 
 
 @dataclass(frozen=True)
@@ -154,11 +153,9 @@ async def _store(rows: list[tuple[_Pending, dict[str, Any]]]) -> None:
         for p, values in rows:
             if p.existing is not None:
                 await CommentAnalysis.filter(id=p.existing.id).update(**values, analysed_at=datetime.now(UTC))
-        await OutboxEvent.bulk_create([OutboxEvent(
-            organization_id=p.response["organization_id"], topic=ANALYSED,
-            payload={"response_id": p.response["id"], "survey_id": p.response["survey_id"],
-                     "sentiment": p.result.sentiment},
-        ) for p, _ in rows])
+        await OutboxEvent.bulk_create([outbox_row(organization_id=p.response["organization_id"], event=ResponseAnalysed(
+            response_id=p.response["id"], survey_id=p.response["survey_id"], sentiment=p.result.sentiment,
+        )) for p, _ in rows])
 
 
 async def _analyse_batch(response_ids: Sequence[int]) -> dict[int, CommentAnalysis | None]:
@@ -185,8 +182,7 @@ async def request_fit(
     async with in_transaction():
         job = await AnalysisJob.create(organization=organization, kind=FIT_JOB, params=params, stage="queued")
         if enqueue:  # through the outbox like every job: queued even while Redis is down
-            await OutboxEvent.create(organization=organization, topic=FIT_REQUESTED,
-                                     payload={"job_id": job.id})
+            await emit(organization_id=organization.id, event=FitRequested(job_id=job.id))
     return job
 
 

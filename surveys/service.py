@@ -21,7 +21,8 @@ from tortoise.transactions import in_transaction
 
 from core.db import shared_statements
 from core.errors import NotFound, ValidationFailed
-from core.models import Organization, OutboxEvent
+from core.events import ResponseSubmitted, emit
+from core.models import Organization
 from core.settings import get_settings
 from surveys import definitions
 from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
@@ -402,7 +403,7 @@ async def _insert(
     try:
         async with in_transaction():
             response = await Response.create(**values)
-            await _announce(response, "response.submitted")
+            await _announce(response)
     except IntegrityError:
         return None
     return response
@@ -422,7 +423,7 @@ async def _reconcile(
             await Response.filter(id=existing.id).update(
                 payload_hash=payload_hash, updated_at=datetime.now(UTC), **fields)
             await existing.refresh_from_db()
-            await _announce(existing, "response.submitted")
+            await _announce(existing)
         return existing
     if _is_stale_part_of(fields, existing):
         return existing
@@ -443,9 +444,6 @@ def _is_stale_part_of(fields: dict[str, Any], existing: Response) -> bool:
     return all((existing.answers or {}).get(k) == v for k, v in answers.items())
 
 
-def _event_payload(response: Response) -> dict[str, Any]:
-    return {"response_id": response.id, "survey_id": response.survey_id, "completed": response.completed}
-
-
-async def _announce(response: Response, topic: str) -> None:
-    await OutboxEvent.create(organization_id=response.organization_id, topic=topic, payload=_event_payload(response))
+async def _announce(response: Response) -> None:
+    await emit(organization_id=response.organization_id, event=ResponseSubmitted(
+        response_id=response.id, survey_id=response.survey_id, completed=response.completed))

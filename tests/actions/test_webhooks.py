@@ -19,11 +19,11 @@ import pytest
 from taskiq import InMemoryBroker
 
 from actions import delivery, emerging, webhooks
-from actions import events as topics
 from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import AuditEvent, DeliveryStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from api.ids import decode_id
+from core import events as topics
 from core.errors import NotFound
 from core.models import Organization, OutboxEvent
 from core.outbox import relay_once
