@@ -1,7 +1,7 @@
 """Webhook delivery: outbox events fan out to the subscribed webhooks, each POST is signed, and
 failures are retried with exponential backoff until they succeed or run out of attempts.
 
-- `webhooks.fan_out` (a queue task, started by every webhook-able outbox topic: actions/tasks.py)
+- `webhooks.fan_out` (a queue task, started by every webhook-able outbox topic: api/wiring.py)
   writes one delivery row per active matching webhook (unique per webhook and event, so a
   redelivered announcement adds nothing), leased to the first attempt, and queues that attempt.
   It never calls a receiver: the other tasks of the event (the comment's analysis) and of its
@@ -9,7 +9,7 @@ failures are retried with exponential backoff until they succeed or run out of a
 - `webhooks.attempt` (a queue task of its own, one per delivery) POSTs it and records the outcome.
   If it could not be queued (Redis down) or its worker died, the row's lease ends and the retry
   job takes it: a delivery row is never lost, only later.
-- `webhooks.retry` (a periodic job) claims due PENDING rows and attempts them. A claim moves
+- `retry_due` (a periodic job, webhooks.retry) claims due PENDING rows and attempts them. A claim moves
   `next_attempt_at` forward by a lease, in a short transaction (`FOR UPDATE SKIP LOCKED` on
   PostgreSQL), so several workers never send the same attempt; a worker killed mid-attempt leaves
   the row to be picked up when its lease ends. No transaction is open during an HTTP call.
@@ -33,7 +33,6 @@ import httpx
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-import actions.emerging  # noqa: F401  (declares the emerging-topics job, whose events webhooks deliver)
 from actions.errors import InvalidWebhook
 from actions.models import Action, Case, DeliveryStatus, Webhook, WebhookDelivery
 from actions.webhooks import TOPIC_EVENTS, Target, check_url, sign
@@ -42,16 +41,14 @@ from core import events as topics
 from core.batching import PerLoop
 from core.db import dialect
 from core.models import OutboxEvent
-from core.periodic import periodic
-from core.queue import enqueue_from_job, task
-from core.settings import Settings, get_settings
+from core.queue import enqueue_from_job
+from core.settings import Settings
 from surveys.models import Response
 
 log = logging.getLogger("voc.webhooks")
 
 FAN_OUT = "webhooks.fan_out"
 ATTEMPT = "webhooks.attempt"
-RETRY_JOB = "webhooks.retry"
 USER_AGENT = "voc-loop-webhooks/1"
 BACKOFF_FACTOR = 3
 CLAIM_BATCH = 100
@@ -77,28 +74,26 @@ def backoff(attempts: int, settings: Settings) -> float:
 # --- fan-out ------------------------------------------------------------------------------------
 
 
-@task(FAN_OUT)
-async def fan_out_task(event_id: int, **_: Any) -> None:
-    created = await _FAN_OUTS.submit(event_id)
+async def fan_out_task(event_id: int, *, settings: Settings, **_: Any) -> None:
+    created = await _FAN_OUTS.submit((event_id, settings.webhook_lease_seconds))
     try:
         await enqueue_from_job(ATTEMPT, [{"delivery_id": i} for i in created])
     except Exception as exc:  # the rows stay leased, then the retry job attempts them
         log.warning("webhook deliveries %s could not be queued (%s); the retry job will attempt them", created, exc)
 
 
-@task(ATTEMPT)
-async def attempt_task(delivery_id: int, **_: Any) -> None:
-    await attempt(delivery_id, get_settings())
+async def attempt_task(delivery_id: int, *, settings: Settings, **_: Any) -> None:
+    await attempt(delivery_id, settings)
 
 
-async def fan_out(*, event_id: int, settings: Settings | None = None) -> list[int]:
+async def fan_out(*, event_id: int, settings: Settings) -> list[int]:
     """Deliveries for one outbox event to every active webhook of its organisation that wants it;
     returns the ids of the new ones, which nobody has attempted yet. Idempotent: a webhook gets one
     delivery per event, ever."""
-    return (await fan_out_many(event_ids=[event_id], settings=settings or get_settings()))[event_id]
+    return (await fan_out_many(event_ids=[event_id], lease_seconds=settings.webhook_lease_seconds))[event_id]
 
 
-async def fan_out_many(*, event_ids: Sequence[int], settings: Settings) -> dict[int, list[int]]:
+async def fan_out_many(*, event_ids: Sequence[int], lease_seconds: float) -> dict[int, list[int]]:
     """`fan_out` for many events: their rows and their organisations' webhooks in two queries
     (most events find no webhook that wants them, and then that is all they cost)."""
     found = [(e, TOPIC_EVENTS.get(e.topic)) for e in await OutboxEvent.filter(id__in=list(event_ids))]
@@ -111,11 +106,11 @@ async def fan_out_many(*, event_ids: Sequence[int], settings: Settings) -> dict[
     for event, name in named:
         hooks = [w for w in hooks_of.get(event.organization_id, []) if name in w.events]
         if hooks:
-            created[event.id] = await _deliveries(event, name, hooks, settings)
+            created[event.id] = await _deliveries(event, name, hooks, lease_seconds)
     return created
 
 
-async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], settings: Settings) -> list[int]:
+async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], lease_seconds: float) -> list[int]:
     done = {d.webhook_id for d in await WebhookDelivery.filter(
         event_id=event.id, webhook_id__in=[w.id for w in hooks]).only("id", "webhook_id")}
     hooks = [w for w in hooks if w.id not in done]
@@ -129,7 +124,7 @@ async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], setti
         "data": await _data(event.topic, event.organization_id, event.payload),
     }
     # Created under a lease: the retry job leaves them to their queued attempt unless that is lost.
-    lease = datetime.now(UTC) + timedelta(seconds=settings.webhook_lease_seconds)
+    lease = datetime.now(UTC) + timedelta(seconds=lease_seconds)
     created: list[int] = []
     for hook in hooks:
         try:
@@ -142,12 +137,17 @@ async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], setti
     return created
 
 
-async def _fan_out_batch(event_ids: Sequence[int]) -> dict[int, list[int]]:
-    return await fan_out_many(event_ids=event_ids, settings=get_settings())
+async def _fan_out_batch(keys: Sequence[tuple[int, float]]) -> dict[tuple[int, float], list[int]]:
+    """(event id, lease seconds) -> the deliveries created (one lease per process: one call)."""
+    done: dict[tuple[int, float], list[int]] = {}
+    for lease in {lease for _, lease in keys}:
+        created = await fan_out_many(event_ids=[e for e, held in keys if held == lease], lease_seconds=lease)
+        done.update(((event_id, lease), ids) for event_id, ids in created.items())
+    return done
 
 
 # The events of one queue message run concurrently (core.queue.dispatch): their fan-outs share a batch.
-_FAN_OUTS: PerLoop[int, list[int]] = PerLoop(_fan_out_batch, max_size=256, linger_seconds=0.002)
+_FAN_OUTS: PerLoop[tuple[int, float], list[int]] = PerLoop(_fan_out_batch, max_size=256, linger_seconds=0.002)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -308,14 +308,8 @@ async def claim_due(*, settings: Settings, now: datetime, batch: int = CLAIM_BAT
     return ids
 
 
-async def retry_due(*, settings: Settings | None = None, now: datetime | None = None) -> int:
+async def retry_due(*, settings: Settings, now: datetime | None = None) -> int:
     """Attempt every due delivery once; returns how many were attempted."""
-    settings = settings or get_settings()
     ids = await claim_due(settings=settings, now=now or datetime.now(UTC))
     await attempt_all(ids, settings)
     return len(ids)
-
-
-@periodic(RETRY_JOB, every_seconds=get_settings().webhook_retry_every_seconds)
-async def retry_job() -> None:
-    await retry_due()

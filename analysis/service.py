@@ -27,7 +27,7 @@ from core.batching import PerLoop
 from core.errors import NotFound, ValidationFailed
 from core.events import FitRequested, ResponseAnalysed, emit, outbox_row
 from core.models import Organization, OutboxEvent
-from core.settings import Settings, get_settings
+from core.settings import Settings
 from core.transient import RunningElsewhere, is_transient
 from surveys.models import Response
 
@@ -194,14 +194,14 @@ async def get_job(*, organization_id: int, job_id: int) -> AnalysisJob:
 
 
 async def run_fit_job(
-    *, job_id: int, observer: Callable[[str, float], None] | None = None, settings: Settings | None = None,
+    *, job_id: int, settings: Settings, observer: Callable[[str, float], None] | None = None,
 ) -> AnalysisJob | None:
     """The consumer of a fit request: fit, save a new model version, switch it on atomically.
 
     The job is run under a lease: a second delivery while it runs (the queue redelivers a message
     whose job outlasts its idle timeout) raises RunningElsewhere and is delivered again later,
     instead of fitting alongside it; a job whose worker died is taken over once the lease runs out."""
-    lease = timedelta(seconds=(settings or get_settings()).job_lease_seconds)
+    lease = timedelta(seconds=settings.job_lease_seconds)
     claimed = await _claim(job_id, lease)
     job = await AnalysisJob.get_or_none(id=job_id)
     if job is None or job.status in (JobStatus.SUCCEEDED, JobStatus.FAILED):

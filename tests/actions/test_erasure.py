@@ -19,11 +19,11 @@ from actions.audit import Actor
 from actions.improvements import Links, create_action, transition_action
 from actions.models import ActionStatus, AuditEvent, Case, CaseStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis
+from api.jobs import broker_for
 from core import events
 from core.db import db
 from core.models import ApiKey, Organization, OutboxEvent, Role
 from core.outbox import relay_once
-from core.queue import build_broker
 from core.service import create_api_key, create_user, get_or_create_organization
 from core.settings import Settings
 from surveys.models import Display, Respondent, Response, Survey
@@ -283,7 +283,7 @@ async def test_queue_messages_lose_the_external_id(settings: Settings, org: Orga
     by a scrubbed copy, another organisation's are left alone."""
     assert REDIS_URL is not None
     stream = f"voc:test-erasure:{uuid.uuid4().hex[:8]}"
-    broker = build_broker(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
+    broker = broker_for(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
     redis = Redis.from_url(REDIS_URL)
     other = await get_or_create_organization(name="Other 商城")
     try:

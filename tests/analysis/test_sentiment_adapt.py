@@ -120,7 +120,7 @@ def small_adaptation(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 async def fit(survey: Survey, *, whole_organisation: bool = True) -> TopicModelVersion:
     job = await service.request_fit(organization=survey.organization, survey_id=None if whole_organisation else survey.id,
                                     since=None, until=None, enqueue=False)
-    await service.run_fit_job(job_id=job.id)
+    await service.run_fit_job(job_id=job.id, settings=get_settings())
     await job.refresh_from_db()
     assert job.error is None
     return await TopicModelVersion.get(organization_id=survey.organization.id, status="active",
