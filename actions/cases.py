@@ -35,12 +35,12 @@ from actions.models import Case, CaseRule, CaseStatus
 from actions.rules import RULES, effective_rule, score_matches, sentiment_matches
 from actions.wording import label, number, ref
 from analysis.models import CommentAnalysis, Topic
-from core.batching import PerLoop
+from core.batching import Batch
 from core.errors import NotFound, ValidationFailed
 from core.events import CaseAssigned, CaseCreated, CaseNoted, CaseStatusChanged, emit
 from core.models import Role, User
 from core.paging import Page, newest_first
-from surveys.loaders import RESPONSES, SURVEYS
+from surveys.batches import RESPONSES, SURVEYS
 from surveys.models import Channel, Response, Survey
 
 S = CaseStatus
@@ -122,8 +122,8 @@ async def evaluate_sentiments(items: Sequence[tuple[int, float | None]]) -> dict
 
 
 # The rule tasks of one queue message (core.queue.dispatch runs its events concurrently).
-SCORE_RULE: PerLoop[int, Case | None] = PerLoop(evaluate_responses, max_size=500, linger_seconds=0.002)
-SENTIMENT_RULE: PerLoop[tuple[int, float | None], Case | None] = PerLoop(
+SCORE_RULE: Batch[int, Case | None] = Batch(evaluate_responses, max_size=500, linger_seconds=0.002)
+SENTIMENT_RULE: Batch[tuple[int, float | None], Case | None] = Batch(
     evaluate_sentiments, max_size=500, linger_seconds=0.002)
 
 
@@ -151,7 +151,7 @@ async def _open_keys_taken(keys: Sequence[str]) -> dict[str, bool]:
     return {key: key in taken for key in keys}
 
 
-_OPEN_KEY_TAKEN: PerLoop[str, bool] = PerLoop(_open_keys_taken, max_size=500, linger_seconds=0.002)
+_OPEN_KEY_TAKEN: Batch[str, bool] = Batch(_open_keys_taken, max_size=500, linger_seconds=0.002)
 
 
 async def _have_cases(response_ids: Sequence[int]) -> dict[int, bool]:
@@ -160,7 +160,7 @@ async def _have_cases(response_ids: Sequence[int]) -> dict[int, bool]:
 
 
 # The rule tasks of one queue message run together (core.queue.dispatch): their lookups share queries.
-_HAS_CASE: PerLoop[int, bool] = PerLoop(_have_cases, max_size=500, linger_seconds=0.002)
+_HAS_CASE: Batch[int, bool] = Batch(_have_cases, max_size=500, linger_seconds=0.002)
 
 
 async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> Case:

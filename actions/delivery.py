@@ -38,7 +38,7 @@ from actions.models import Action, Case, DeliveryStatus, Webhook, WebhookDeliver
 from actions.webhooks import TOPIC_EVENTS, Target, check_url, sign
 from analysis.models import Topic
 from core import events as topics
-from core.batching import PerLoop
+from core.batching import Batch
 from core.db import dialect
 from core.models import OutboxEvent
 from core.queue import enqueue_from_job
@@ -147,7 +147,7 @@ async def _fan_out_batch(keys: Sequence[tuple[int, float]]) -> dict[tuple[int, f
 
 
 # The events of one queue message run concurrently (core.queue.dispatch): their fan-outs share a batch.
-_FAN_OUTS: PerLoop[tuple[int, float], list[int]] = PerLoop(_fan_out_batch, max_size=256, linger_seconds=0.002)
+_FAN_OUTS: Batch[tuple[int, float], list[int]] = Batch(_fan_out_batch, max_size=256, linger_seconds=0.002)
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -15,17 +15,17 @@ from typing import Any, Literal
 from tortoise.models import Model
 
 from actions.models import Action, Case
-from core.batching import PerLoop, row_loader
+from core.batching import Batch, row_loader
 from core.errors import NotFound
 from core.pubsub import current_hub
-from surveys.loaders import RESPONSES
+from surveys.batches import RESPONSES
 from surveys.models import Response, Survey
 
 log = logging.getLogger("voc.live")
 
 Kind = Literal["response", "case", "action"]
 MODELS: dict[Kind, type[Model]] = {"response": Response, "case": Case, "action": Action}
-ROWS: dict[Kind, PerLoop[int, Any]] = {"response": RESPONSES, "case": row_loader(Case), "action": row_loader(Action)}
+ROWS: dict[Kind, Batch[int, Any]] = {"response": RESPONSES, "case": row_loader(Case), "action": row_loader(Action)}
 
 RESPONSE_TASK = "live.response_submitted"
 CASE_TASK = "live.case_updated"

@@ -24,7 +24,7 @@ from actions.rules import lock_organization
 from core.events import ResurveyAnswered, emit
 from core.models import Organization
 from surveys import service as surveys
-from surveys.loaders import RESPONSES
+from surveys.batches import RESPONSES
 from surveys.models import Survey, SurveyKind, SurveyPurpose, SurveyStatus
 
 RESURVEY_NAME = "Re-survey"

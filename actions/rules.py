@@ -16,7 +16,7 @@ from tortoise.transactions import in_transaction
 
 from actions.errors import InvalidAssignee
 from actions.models import CaseRule, RoutingRule, Team, TeamMember
-from core.batching import PerLoop
+from core.batching import Batch
 from core.db import db, dialect
 from core.errors import NotFound, ValidationFailed
 from core.models import Organization, Role, User
@@ -60,7 +60,7 @@ async def effective_rules(keys: Sequence[tuple[int, int]]) -> dict[tuple[int, in
 
 
 # The rules the case tasks of one queue message need, in one query (instances are shared: read only).
-RULES: PerLoop[tuple[int, int], CaseRule] = PerLoop(effective_rules, max_size=500, linger_seconds=0.002)
+RULES: Batch[tuple[int, int], CaseRule] = Batch(effective_rules, max_size=500, linger_seconds=0.002)
 
 
 def score_matches(rule: CaseRule, kind: SurveyKind, score: int | None) -> bool:

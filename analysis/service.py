@@ -23,7 +23,7 @@ from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic
 from analysis.sentiment.model import SentimentModel, get_model
 from analysis.text.normalize import normalize
-from core.batching import PerLoop
+from core.batching import Batch
 from core.errors import NotFound, ValidationFailed
 from core.events import FitRequested, ResponseAnalysed, emit, outbox_row
 from core.models import Organization, OutboxEvent
@@ -164,7 +164,7 @@ async def _analyse_batch(response_ids: Sequence[int]) -> dict[int, CommentAnalys
 
 # Up to 64 comments, gathered for at most 10 ms: analysis is background work, and the batch's
 # fixed costs (queries, numpy calls) are then shared by every comment in it.
-_BATCHES: PerLoop[int, CommentAnalysis | None] = PerLoop(_analyse_batch, max_size=64, linger_seconds=0.01)
+_BATCHES: Batch[int, CommentAnalysis | None] = Batch(_analyse_batch, max_size=64, linger_seconds=0.01)
 
 
 # --- topic fits -------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ async def run_fit_job(
     renewing = asyncio.create_task(_renew(job_id, lease))
     try:
         await progress("loading comments", 0.02)
-        await topics_store.fit_and_activate(job=job, on_progress=progress)
+        await topics_store.fit_and_activate(job=job, on_progress=progress, settings=settings)
     except NotEnoughComments as exc:
         await _finish(job, error=exc.message)
     except Exception as exc:

@@ -160,7 +160,10 @@ def eval_topics(
     from analysis.text.normalize import normalize
     from analysis.text.tokenize import get_tokenizer
     from analysis.topics.evaluate import evaluate_topics
+    from analysis.topics.reduce import umap_cache_dir
+    from core.settings import get_settings
 
+    umap_cache_dir(get_settings().data_dir)  # as the service's fits do
     texts, labels = _read_labelled(csv_path, text_col, label_col)
     result = evaluate_topics([normalize(t) for t in texts], labels, get_tokenizer())
     keys = ("nmi", "homogeneity", "completeness", "outlier_share", "largest_share", "topics", "lda_nmi",

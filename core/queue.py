@@ -33,7 +33,7 @@ from taskiq.acks import AckController
 from taskiq.receiver import Receiver
 from taskiq_redis import RedisStreamBroker
 
-from core.batching import PerLoop
+from core.batching import Batch, Batches
 from core.settings import Settings
 from core.transient import is_transient
 from core.wiring import DISPATCH, Wiring
@@ -122,22 +122,21 @@ class ReclaimingStreamBroker(RedisStreamBroker):
     this also claims them when the stream is quiet, so a killed worker's job is redelivered
     within the idle timeout even if nothing else is queued."""
 
-    _ack_batches: PerLoop[tuple[str, str], None] | None = None
+    _acks: Batch[tuple[str, str], None] | None = None
+    _batches: Batches | None = None
     # Called after every read from the stream, messages or none (`voc worker`: the job consumer's
     # heartbeat, core.supervisor).
     heartbeat: Callable[[], None] | None = None
 
     def _ack_generator(self, id: str, queue_name: str) -> Callable[[], Awaitable[None]]:
         async def ack() -> None:
-            await self._acks().submit((queue_name, id))
+            # Acknowledgements of the jobs that end together go to Redis in one round trip, not one each.
+            if self._acks is None or self._batches is None:
+                self._acks = Batch(self._ack_many, max_size=ACK_BATCH, linger_seconds=ACK_LINGER_SECONDS)
+                self._batches = Batches()
+            await self._batches.submit(self._acks, (queue_name, id))
 
         return ack
-
-    def _acks(self) -> PerLoop[tuple[str, str], None]:
-        # Acknowledgements of the jobs that end together go to Redis in one round trip, not one each.
-        if self._ack_batches is None:
-            self._ack_batches = PerLoop(self._ack_many, max_size=ACK_BATCH, linger_seconds=ACK_LINGER_SECONDS)
-        return self._ack_batches
 
     async def _ack_many(self, messages: Sequence[tuple[str, str]]) -> dict[tuple[str, str], None]:
         # Acknowledged messages are deleted, not only acknowledged: the stream then holds just the

@@ -1,4 +1,5 @@
-"""New responses and displays on PostgreSQL: concurrent calls stored by one statement (group commit).
+"""New responses and displays on PostgreSQL: concurrent calls stored by one statement (group commit;
+surveys.writes chooses it at start-up).
 
 Each submission used to be one round trip of its own (the response row and its outbox event, in
 one statement), and the write to PostgreSQL was the largest cost of a submission in the server's
@@ -24,7 +25,7 @@ from typing import Any
 
 from tortoise.models import Model
 
-from core.batching import Distinct, PerLoop
+from core.batching import Batch, Distinct
 from core.db import db
 from core.events import ResponseSubmitted, sql_object
 from core.transient import is_transient
@@ -121,8 +122,8 @@ async def _insert_together(items: Sequence[Distinct[Response]]) -> dict[Distinct
     return outcomes
 
 
-_BATCHES: PerLoop[Distinct[Response], Outcome] = PerLoop(_insert_many, max_size=ROWS_PER_STATEMENT,
-                                                   max_in_flight=STATEMENTS_IN_FLIGHT)
+_BATCHES: Batch[Distinct[Response], Outcome] = Batch(_insert_many, max_size=ROWS_PER_STATEMENT,
+                                                     max_in_flight=STATEMENTS_IN_FLIGHT)
 
 
 # Displays: nothing conflicts, and each row's id is drawn in the statement, in the rows' order, so
@@ -155,5 +156,5 @@ async def _insert_displays(items: Sequence[Distinct[Display]]) -> dict[Distinct[
     return {item: item.value for item in items}
 
 
-_DISPLAYS: PerLoop[Distinct[Display], Display] = PerLoop(_insert_displays, max_size=ROWS_PER_STATEMENT,
-                                                  max_in_flight=STATEMENTS_IN_FLIGHT)
+_DISPLAYS: Batch[Distinct[Display], Display] = Batch(_insert_displays, max_size=ROWS_PER_STATEMENT,
+                                                     max_in_flight=STATEMENTS_IN_FLIGHT)
