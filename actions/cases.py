@@ -38,6 +38,7 @@ from analysis.models import CommentAnalysis, Topic
 from core.batching import Batch
 from core.errors import NotFound, ValidationFailed
 from core.events import CaseAssigned, CaseCreated, CaseNoted, CaseStatusChanged, emit
+from core.formats import optional_text, utc_iso
 from core.models import Role, User
 from core.paging import Page, newest_first
 from surveys.batches import RESPONSES, SURVEYS
@@ -208,7 +209,7 @@ async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: s
             await emit(organization_id=case.organization_id, event=CaseCreated(
                 case_id=case.id, status=case.status.value, survey_id=case.survey_id, response_id=case.response_id,
                 respondent_id=case.respondent_id, team_id=case.team_id, assignee_id=case.assignee_id, source=source,
-                first_contact_due_at=_iso(case.first_contact_due_at), resolve_due_at=_iso(case.resolve_due_at)))
+                first_contact_due_at=utc_iso(case.first_contact_due_at), resolve_due_at=utc_iso(case.resolve_due_at)))
     except IntegrityError:  # a concurrent delivery (or person) opened it first
         return None
     return case
@@ -221,10 +222,6 @@ def _recorder(case: Case, actor: Actor, now: datetime) -> Any:
                            kind=kind, from_value=from_value, to_value=to_value, note=note, at=now)
 
     return record
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value else None
 
 
 # --- changes ------------------------------------------------------------------------------------
@@ -255,19 +252,11 @@ def within_reopen_window(case: Case, now: datetime) -> bool:
     return case.resolved_at is not None and now < case.resolved_at + timedelta(days=case.reopen_days)
 
 
-def _clean_note(note: str | None) -> str | None:
-    if note is None or not note.strip():
-        return None
-    if len(note) > MAX_NOTE:
-        raise ValidationFailed(f"note is longer than {MAX_NOTE} characters", field="note")
-    return note.strip()
-
-
 async def transition(
     *, organization_id: int, case_id: int, to: CaseStatus, actor: Actor, note: str | None = None,
     root_cause_topic_id: int | None = None, now: datetime | None = None,
 ) -> Case:
-    note = _clean_note(note)
+    note = optional_text(note, field="note", max_chars=MAX_NOTE)
     if to in (S.RESOLVED, S.CLOSED) and note is not None and len(note) > MAX_REASON:
         raise ValidationFailed(f"a resolution reason is at most {MAX_REASON} characters", field="note")
     if root_cause_topic_id is not None:
@@ -373,7 +362,7 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
 
 async def add_note(*, organization_id: int, case_id: int, note: str, actor: Actor,
                    now: datetime | None = None) -> Case:
-    text = _clean_note(note)
+    text = optional_text(note, field="note", max_chars=MAX_NOTE)
     if text is None:
         raise ValidationFailed("note must not be empty", field="note")
     now = now or datetime.now(UTC)

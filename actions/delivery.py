@@ -40,6 +40,7 @@ from analysis.models import Topic
 from core import events as topics
 from core.batching import Batch
 from core.db import dialect
+from core.formats import json_int, utc_iso
 from core.models import OutboxEvent
 from core.queue import enqueue_from_job
 from core.settings import Settings
@@ -119,7 +120,7 @@ async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], lease
     body = {
         "id": str(event.id),
         "event": name,
-        "created_at": _iso(event.created_at),
+        "created_at": utc_iso(event.created_at),
         "organization_id": event.organization_id,
         "data": await _data(event.topic, event.organization_id, event.payload),
     }
@@ -150,42 +151,33 @@ async def _fan_out_batch(keys: Sequence[tuple[int, float]]) -> dict[tuple[int, f
 _FAN_OUTS: Batch[tuple[int, float], list[int]] = Batch(_fan_out_batch, max_size=256, linger_seconds=0.002)
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value is not None else None
-
-
-def _id(payload: dict[str, Any], key: str) -> int | None:
-    value = payload.get(key)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
 async def _data(topic: str, organization_id: int, payload: dict[str, Any]) -> dict[str, Any]:
     """The announcement's payload plus a few cheap facts about its subject (same organisation only).
     The announcement's own values win: they describe the moment of the event."""
     extra: dict[str, Any] = {}
-    if topic.startswith("case.") and (case_id := _id(payload, "case_id")) is not None:
+    if topic.startswith("case.") and (case_id := json_int(payload.get("case_id"))) is not None:
         case = await Case.get_or_none(id=case_id, organization_id=organization_id)
         if case is not None:
             extra = {"case_id": case.id, "status": case.status.value, "survey_id": case.survey_id,
                      "response_id": case.response_id, "assignee_id": case.assignee_id, "team_id": case.team_id,
                      "breached": case.breached, "escalation_level": case.escalation_level,
-                     "first_contact_due_at": _iso(case.first_contact_due_at),
-                     "resolve_due_at": _iso(case.resolve_due_at)}
-    elif topic.startswith("action.") and (action_id := _id(payload, "action_id")) is not None:
+                     "first_contact_due_at": utc_iso(case.first_contact_due_at),
+                     "resolve_due_at": utc_iso(case.resolve_due_at)}
+    elif topic.startswith("action.") and (action_id := json_int(payload.get("action_id"))) is not None:
         action = await Action.get_or_none(id=action_id, organization_id=organization_id)
         if action is not None:
             extra = {"action_id": action.id, "title": action.title, "status": action.status.value,
-                     "priority": action.priority, "owner_id": action.owner_id, "due_at": _iso(action.due_at)}
-    elif topic == topics.RESPONSE_SUBMITTED and (response_id := _id(payload, "response_id")) is not None:
+                     "priority": action.priority, "owner_id": action.owner_id, "due_at": utc_iso(action.due_at)}
+    elif topic == topics.RESPONSE_SUBMITTED and (response_id := json_int(payload.get("response_id"))) is not None:
         response = await Response.filter(id=response_id, organization_id=organization_id) \
             .select_related("respondent").first()
         if response is not None:
             extra = {"response_id": response.id, "survey_id": response.survey_id, "score": response.score,
                      "nps_category": response.nps_category.value if response.nps_category else None,
                      "comment": response.comment, "channel": response.channel.value, "locale": response.locale,
-                     "completed": response.completed, "submitted_at": _iso(response.submitted_at),
+                     "completed": response.completed, "submitted_at": utc_iso(response.submitted_at),
                      "respondent": response.respondent.external_id if response.respondent else None}
-    elif topic == topics.TOPIC_EMERGING and (topic_id := _id(payload, "topic_id")) is not None:
+    elif topic == topics.TOPIC_EMERGING and (topic_id := json_int(payload.get("topic_id"))) is not None:
         found = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
         if found is not None:
             extra = {"topic_id": found.id, "label": found.display_label,

@@ -20,6 +20,7 @@ from analysis.insights import TopicInsight, topic_insights
 from analysis.models import ModelStatus, Topic, TopicModelVersion
 from core.db import dialect
 from core.events import TopicEmerging, emit
+from core.formats import utc_iso
 from core.settings import Settings
 from surveys.filters import ResponseFilter
 
@@ -54,5 +55,5 @@ async def _announce(insight: TopicInsight, model: TopicModelVersion, flt: Respon
         await emit(organization_id=model.organization_id, event=TopicEmerging(
             topic_id=topic.id, label=topic.display_label, size=insight.size, share=insight.share,
             survey_id=model.survey_id, model_id=model.id,
-            since=flt.since.isoformat() if flt.since else None, until=flt.until.isoformat() if flt.until else None))
+            since=utc_iso(flt.since), until=utc_iso(flt.until)))
     return True

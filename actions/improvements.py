@@ -43,6 +43,7 @@ from analysis import topic_versions
 from analysis.models import Topic
 from core.errors import NotFound, ValidationFailed
 from core.events import ActionChanged, ActionCreated, ActionShipped, ActionStatusChanged, emit
+from core.formats import optional_text
 from core.models import Role, User
 from core.paging import Page, newest_first
 from surveys.filters import ResponseFilter
@@ -146,12 +147,6 @@ def _title(title: str) -> str:
     return clean
 
 
-def _description(description: str | None) -> str | None:
-    if description is not None and len(description) > MAX_TEXT:
-        raise ValidationFailed(f"description is longer than {MAX_TEXT} characters", field="description")
-    return description.strip() or None if description is not None else None
-
-
 def _priority(priority: int) -> int:
     if not 1 <= priority <= 5:
         raise ValidationFailed("priority must be 1 (highest) to 5 (lowest)", field="priority")
@@ -172,12 +167,6 @@ def _verification_days(days: int) -> int:
     if not 1 <= days <= MAX_VERIFICATION_DAYS:
         raise ValidationFailed(f"verificationDays must be 1-{MAX_VERIFICATION_DAYS}", field="verificationDays")
     return days
-
-
-def _note(note: str | None) -> str | None:
-    if note is not None and len(note) > MAX_TEXT:
-        raise ValidationFailed(f"note is longer than {MAX_TEXT} characters", field="note")
-    return note.strip() or None if note is not None else None
 
 
 async def _owner(organization_id: int, owner_id: int | None) -> int | None:
@@ -202,7 +191,8 @@ async def create_action(
 ) -> Action:
     now = now or datetime.now(UTC)
     values: dict[str, Any] = dict(
-        organization_id=organization_id, title=_title(title), description=_description(description),
+        organization_id=organization_id, title=_title(title),
+        description=optional_text(description, field="description", max_chars=MAX_TEXT),
         owner_id=await _owner(organization_id, owner_id),
         priority=_priority(DEFAULT_PRIORITY if priority is None else priority), due_at=_due(due_at, now),
         verification_days=_verification_days(
@@ -230,7 +220,7 @@ async def update_action(
     if changes.title is not KEEP:
         new["title"] = _title(changes.title)
     if changes.description is not KEEP:
-        new["description"] = _description(changes.description)
+        new["description"] = optional_text(changes.description, field="description", max_chars=MAX_TEXT)
     if changes.owner_id is not KEEP:
         new["owner_id"] = await _owner(organization_id, changes.owner_id)
     if changes.priority is not KEEP:
@@ -263,7 +253,7 @@ async def add_note(*, organization_id: int, action_id: int, actor: Actor, note: 
                    now: datetime | None = None) -> Action:
     now = now or datetime.now(UTC)
     action = await get_action(organization_id=organization_id, action_id=action_id)
-    text = _note(note)
+    text = optional_text(note, field="note", max_chars=MAX_TEXT)
     if text is None:
         raise ValidationFailed("note must not be empty", field="note")
     async with in_transaction():
@@ -337,7 +327,7 @@ async def transition_action(
     current = action.status
     if to not in TRANSITIONS[current]:
         raise InvalidTransition.between("action", current, to, TRANSITIONS[current])
-    text = _note(note)
+    text = optional_text(note, field="note", max_chars=MAX_TEXT)
     if duplicate_of_id is not None and to != S.DUPLICATE:
         raise ValidationFailed("duplicateOfId is only for a move to DUPLICATE", field="duplicateOfId")
     if override is not None and to not in CLOSING:

@@ -7,6 +7,7 @@ from typing import Any
 from analysis.models import Topic
 from core.db import dialect
 from core.errors import NotFound
+from core.sql import like_escape
 
 Clause = tuple[str, tuple[Any, ...]]
 
@@ -28,7 +29,7 @@ def search_clause(query: str) -> Clause:
     from analysis.text.tokenize import get_tokenizer
 
     tokens = get_tokenizer().tokens(normalize(query))[:10] or [normalize(query)]
-    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = like_escape(query)
     if dialect() == "postgres":
         contains = " AND ".join(["a.tokens @> jsonb_build_array(%s::text)"] * len(tokens))
     else:

@@ -33,7 +33,6 @@ from surveys.models import Response
 
 log = logging.getLogger("voc.analysis")
 FIT_JOB = "fit_topics"
-MIN_FIT_COMMENTS = 30
 
 
 @dataclass(frozen=True)

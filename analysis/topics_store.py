@@ -41,14 +41,10 @@ async def active_model(*, organization_id: int, survey_id: int | None) -> TopicM
                                                status=ModelStatus.ACTIVE)
 
 
-async def _load(version: TopicModelVersion) -> Any:
-    return await _LOADED.get((version.organization_id, version.survey_id), version.id,
-                             lambda: _load_model(Path(version.path)))
-
-
 async def load_active(version: TopicModelVersion) -> Any:
     """The loaded model of a version (cached per process)."""
-    return await _load(version)
+    return await _LOADED.get((version.organization_id, version.survey_id), version.id,
+                             lambda: _load_model(Path(version.path)))
 
 
 async def assign_topics_many(
@@ -70,7 +66,7 @@ async def assign_topics_many(
             loaded[version.id] = version
             by_version.setdefault(version.id, []).append(position)
     for version_id, positions in by_version.items():
-        model = await _load(loaded[version_id])
+        model = await load_active(loaded[version_id])
         assigned = await asyncio.to_thread(assign_texts, model, [items[p][2] for p in positions])
         topic_ids = await _topic_ids(version_id)
         for position, (index, probability) in zip(positions, assigned, strict=True):

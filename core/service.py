@@ -75,6 +75,12 @@ async def create_api_key(
     return key, raw
 
 
+def bearer_key(header: str) -> str | None:
+    """The key of an "Authorization: Bearer <key>" value; None when the value is not one."""
+    scheme, _, raw = header.partition(" ")
+    return (raw.strip() or None) if scheme.lower() == "bearer" else None
+
+
 async def authenticate(*, raw_key: str) -> Principal | None:
     """The principal behind a raw key, or None for an unknown or revoked key."""
     if not raw_key.startswith(KEY_PREFIX) or len(raw_key) > 200:
@@ -97,8 +103,3 @@ async def revoke_api_key(*, organization: Organization, key_id: int) -> ApiKey:
         await key.save(update_fields=["revoked_at"])
     return key
 
-
-async def rotate_identity_secret(*, organization: Organization) -> str:
-    organization.identity_secret = secrets.token_urlsafe(32)
-    await organization.save(update_fields=["identity_secret"])
-    return organization.identity_secret
