@@ -216,7 +216,8 @@ async def run_fit_job(
     renewing = asyncio.create_task(_renew(job_id, lease))
     try:
         await progress("loading comments", 0.02)
-        await topics_store.fit_and_activate(job=job, on_progress=progress, settings=settings)
+        await topics_store.fit_and_activate(job=job, on_progress=progress, analyse=analyse_responses,
+                                            settings=settings)
     except NotEnoughComments as exc:
         await _finish(job, error=exc.message)
     except Exception as exc:

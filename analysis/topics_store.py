@@ -28,6 +28,8 @@ MIN_FIT_COMMENTS = 30
 _LOADED: VersionedCache[tuple[int, int | None], Any] = VersionedCache()
 
 Progress = Callable[[str, float], Coroutine[Any, Any, None]]
+# analysis.service.analyse_responses, handed in by its caller (that module imports this one).
+Analyse = Callable[..., Coroutine[Any, Any, dict[int, CommentAnalysis | None]]]
 
 
 async def active_model(*, organization_id: int, survey_id: int | None) -> TopicModelVersion | None:
@@ -88,9 +90,8 @@ async def _topic_ids(version_id: int) -> dict[int, int]:
     return resolved
 
 
-async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, settings: Settings) -> TopicModelVersion:
-    from analysis.service import analyse_responses
-
+async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: Analyse,
+                           settings: Settings) -> TopicModelVersion:
     params = job.params
     query = Response.filter(organization_id=job.organization_id, comment__isnull=False)
     if params.get("survey_id"):
@@ -106,7 +107,7 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, settings:
     if missing:  # comments the queue has not reached yet: analyse them now, nothing is left out
         await on_progress("analysing comments", 0.05)
         for start in range(0, len(missing), ASSIGN_BATCH):
-            rows = await analyse_responses(response_ids=missing[start:start + ASSIGN_BATCH])
+            rows = await analyse(response_ids=missing[start:start + ASSIGN_BATCH])
             analysed.update({r: row.normalized for r, row in rows.items() if row is not None})
     ids = [r for r in response_ids if analysed.get(r)]
     texts = [analysed[r] for r in ids]
