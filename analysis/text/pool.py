@@ -26,7 +26,9 @@ from typing import Any, Literal, Protocol
 # in-process path does 3,000-6,000 texts/s, so below a couple of thousand texts it cannot pay off.
 DEFAULT_POOL_MIN = 2000
 _ROOT = str(Path(__file__).resolve().parents[2])  # the directory holding the ``analysis`` package
-HELPER_MAIN = "from analysis.text.tokenize import helper_main; helper_main()"
+# This checkout first on the helper's path: it imports the same code as its caller.
+HELPER_MAIN = (f"import sys; sys.path.insert(0, {_ROOT!r}); "
+               "from analysis.text.tokenize import helper_main; helper_main()")
 
 BatchKind = Literal["segment", "tokens"]
 # (method, arguments) of every add_words/add_stop_words call, in order: a helper process replays
@@ -87,14 +89,10 @@ class _Helper:
     """One helper process for one batch: pickled requests and replies over its stdin/stdout."""
 
     def __init__(self) -> None:
-        # The caller's environment, with this checkout first on the path: the helper imports the same code.
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH", "")) if p)
         self.proc = subprocess.Popen(
             [sys.executable, "-c", HELPER_MAIN],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env=env,
             # Its own session: a terminal's Ctrl-C reaches only the caller, which ends its helpers
             # (EOF, or kill), and the kernel's per-session CPU grouping (autogroup) does not make
             # the helper share one CPU slice with its caller, which would defeat the point.
