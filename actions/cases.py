@@ -36,7 +36,7 @@ from actions.rules import RULES, effective_rule, score_matches, sentiment_matche
 from actions.wording import label, number, ref
 from analysis.models import CommentAnalysis, Topic
 from core.batching import Batch
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound, ValidationFailed, or_not_found
 from core.events import CaseAssigned, CaseCreated, CaseNoted, CaseStatusChanged, emit
 from core.formats import optional_text, utc_iso
 from core.models import Role, User
@@ -166,9 +166,8 @@ _HAS_CASE: Batch[int, bool] = Batch(_have_cases, max_size=500, linger_seconds=0.
 
 async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> Case:
     """A case opened by hand from a response, with the SLA of the survey's rule."""
-    response = await Response.get_or_none(id=response_id, organization_id=organization_id)
-    if response is None:
-        raise NotFound("no such response", field="responseId")
+    response = or_not_found(await Response.get_or_none(id=response_id, organization_id=organization_id),
+                            "no such response", field="responseId")
     rule = await effective_rule(organization_id=organization_id, survey_id=response.survey_id)
     case = await _create(response, rule, actor, source="manual", note=None)
     if case is None:
@@ -228,10 +227,7 @@ def _recorder(case: Case, actor: Actor, now: datetime) -> Any:
 
 
 async def get_case(*, organization_id: int, case_id: int) -> Case:
-    case = await Case.get_or_none(id=case_id, organization_id=organization_id)
-    if case is None:
-        raise NotFound("no such case", field="id")
-    return case
+    return or_not_found(await Case.get_or_none(id=case_id, organization_id=organization_id), "no such case")
 
 
 async def _locked(organization_id: int, case_id: int) -> Case:

@@ -41,7 +41,7 @@ from actions.verdicts import CLOSING, Override
 from actions.wording import label, ref, with_article
 from analysis import topic_versions
 from analysis.models import Topic
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound, ValidationFailed, or_not_found
 from core.events import ActionChanged, ActionCreated, ActionShipped, ActionStatusChanged, emit
 from core.formats import optional_text
 from core.models import Role, User
@@ -96,10 +96,8 @@ class ActionUpdate:
 
 
 async def get_action(*, organization_id: int, action_id: int, field: str = "id") -> Action:
-    action = await Action.get_or_none(id=action_id, organization_id=organization_id)
-    if action is None:
-        raise NotFound(f"no action with id {ref('Action', action_id)}", field=field)
-    return action
+    return or_not_found(await Action.get_or_none(id=action_id, organization_id=organization_id),
+                        f"no action with id {ref('Action', action_id)}", field=field)
 
 
 async def list_actions(
@@ -172,9 +170,8 @@ def _verification_days(days: int) -> int:
 async def _owner(organization_id: int, owner_id: int | None) -> int | None:
     if owner_id is None:
         return None
-    user = await User.get_or_none(id=owner_id, organization_id=organization_id)
-    if user is None:
-        raise NotFound(f"no user with id {ref('User', owner_id)}", field="ownerId")
+    user = or_not_found(await User.get_or_none(id=owner_id, organization_id=organization_id),
+                        f"no user with id {ref('User', owner_id)}", field="ownerId")
     if user.role not in OWNER_ROLES:
         raise InvalidAssignee(f"user {ref('User', owner_id)} is {with_article(user.role.value)}; an owner must be an "
                               "admin, analyst or agent", field="ownerId")

@@ -18,7 +18,7 @@ from actions.errors import InvalidAssignee
 from actions.models import CaseRule, RoutingRule, Team, TeamMember
 from core.batching import Batch
 from core.db import db, dialect
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound, ValidationFailed, or_not_found
 from core.models import Organization, Role, User
 from surveys.models import Survey, SurveyKind
 
@@ -142,17 +142,13 @@ async def lock_organization(organization_id: int) -> None:
 
 
 async def _org_user(organization_id: int, user_id: int, field: str) -> User:
-    user = await User.get_or_none(id=user_id, organization_id=organization_id)
-    if user is None:
-        raise NotFound("no such user", field=field)
-    return user
+    return or_not_found(await User.get_or_none(id=user_id, organization_id=organization_id), "no such user",
+                        field=field)
 
 
 async def get_team(*, organization_id: int, team_id: int, field: str = "teamId") -> Team:
-    team = await Team.get_or_none(id=team_id, organization_id=organization_id)
-    if team is None:
-        raise NotFound("no such team", field=field)
-    return team
+    return or_not_found(await Team.get_or_none(id=team_id, organization_id=organization_id), "no such team",
+                        field=field)
 
 
 async def create_team(

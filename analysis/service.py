@@ -24,7 +24,7 @@ from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic
 from analysis.sentiment.model import SentimentModel, get_model
 from analysis.text.normalize import normalize
 from core.batching import Batch
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound, ValidationFailed, or_not_found
 from core.events import FitRequested, ResponseAnalysed, emit, outbox_row
 from core.models import Organization, OutboxEvent
 from core.settings import Settings
@@ -186,10 +186,8 @@ async def request_fit(
 
 
 async def get_job(*, organization_id: int, job_id: int) -> AnalysisJob:
-    job = await AnalysisJob.get_or_none(id=job_id, organization_id=organization_id)
-    if job is None:
-        raise NotFound("no such analysis job", field="id")
-    return job
+    return or_not_found(await AnalysisJob.get_or_none(id=job_id, organization_id=organization_id),
+                        "no such analysis job")
 
 
 async def run_fit_job(
@@ -274,10 +272,7 @@ async def _finish(job: AnalysisJob, *, error: str | None) -> None:
 
 
 async def get_topic(*, organization_id: int, topic_id: int) -> Topic:
-    topic = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
-    if topic is None:
-        raise NotFound("no such topic", field="id")
-    return topic
+    return or_not_found(await Topic.get_or_none(id=topic_id, organization_id=organization_id), "no such topic")
 
 
 async def rename_topic(*, organization_id: int, topic_id: int, label: str) -> Topic:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
 
-from core.errors import NotFound, ValidationFailed
+from core.errors import ValidationFailed, or_not_found
 from core.models import ApiKey, Organization, Role, User
 
 KEY_PREFIX = "voc_"
@@ -95,9 +95,7 @@ async def authenticate(*, raw_key: str) -> Principal | None:
 
 
 async def revoke_api_key(*, organization: Organization, key_id: int) -> ApiKey:
-    key = await ApiKey.get_or_none(id=key_id, organization=organization)
-    if key is None:
-        raise NotFound("no such API key", field="id")
+    key = or_not_found(await ApiKey.get_or_none(id=key_id, organization=organization), "no such API key")
     if key.revoked_at is None:
         key.revoked_at = datetime.now(UTC)
         await key.save(update_fields=["revoked_at"])

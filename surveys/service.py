@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from tortoise.transactions import in_transaction
 
-from core.errors import NotFound, ValidationFailed
+from core.errors import ValidationFailed, or_not_found
 from core.models import Organization
 from surveys import definitions
 from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
@@ -129,10 +129,7 @@ async def transition_survey(*, organization: Organization, survey_id: int, to: S
 
 
 async def get_survey(*, organization: Organization, survey_id: int) -> Survey:
-    survey = await Survey.get_or_none(id=survey_id, organization=organization)
-    if survey is None:
-        raise NotFound("no such survey", field="id")
-    return survey
+    return or_not_found(await Survey.get_or_none(id=survey_id, organization=organization), "no such survey")
 
 
 def _name(name: str) -> str:
