@@ -15,6 +15,7 @@ import pytest
 from tortoise import Tortoise
 
 from api.app import create_app
+from api.process import configure
 from core import migrate
 from core.db import close_db, db, dialect, init_db
 from core.models import Organization, Role
@@ -87,6 +88,7 @@ def settings(database_url: str, data_dir: Path) -> Iterator[Settings]:
     if REDIS_URL:
         os.environ["VOC_REDIS_URL"] = REDIS_URL
     get_settings.cache_clear()
+    configure(get_settings())  # what every process does at start-up
     yield get_settings()
     get_settings.cache_clear()
 

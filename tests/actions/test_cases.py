@@ -15,10 +15,10 @@ from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
 from actions.models import AuditEvent, Case, CaseRule, CaseStatus
 from analysis import service as analysis
+from api.wiring import HANDLERS as ROUTES
 from core.errors import NotFound, ValidationFailed
 from core.ids import encode_id
 from core.models import Organization, OutboxEvent, Role, User
-from core.queue import ROUTES
 from core.service import create_user, get_or_create_organization
 from surveys import service as surveys
 from surveys.models import Channel, Response, Survey, SurveyKind, SurveyStatus

@@ -19,6 +19,7 @@ from actions.models import Action, ActionStatus, AuditEvent
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from core.models import Organization, OutboxEvent
 from core.service import get_or_create_organization
+from core.settings import Settings
 from surveys.models import NpsCategory, Respondent, Response, Survey, SurveyKind, SurveyStatus
 
 PLANNED = datetime(2024, 3, 4, tzinfo=UTC)  # a Monday
@@ -359,11 +360,10 @@ async def test_topics_linked_before_shipping_snapshot_the_baseline_again(org: Or
     assert kinds[-2:] == ["link", "baseline"]
 
 
-async def test_the_periodic_job_is_registered_every_five_minutes(org: Organization) -> None:
-    import actions.tasks  # noqa: F401  (what `voc worker` and the embedded API import)
-    from core.periodic import JOBS
+async def test_the_periodic_job_is_registered_every_five_minutes(org: Organization, settings: Settings) -> None:
+    from api.wiring import VERIFY_EFFECTS, wiring
 
-    job = JOBS["actions.verify_effects"]
+    job = next(job for job in wiring(settings).periodic if job.name == VERIFY_EFFECTS)
     assert job.every_seconds == 300
     delivery = await two_windows(org, before=(40, 100), after=(10, 100))
     action = await walk_to_shipped(org, [delivery])  # shipped in 2024: long due by now

@@ -14,15 +14,16 @@ from redis.asyncio import Redis
 from taskiq import InMemoryBroker
 from tortoise import Tortoise
 
-from actions import cases, erasure, erasure_queue, erasure_traces, events
+from actions import cases, erasure, erasure_queue, erasure_traces
 from actions.audit import Actor
 from actions.improvements import Links, create_action, transition_action
 from actions.models import ActionStatus, AuditEvent, Case, CaseStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis
+from api.jobs import broker_for
+from core import events
 from core.db import db
 from core.models import ApiKey, Organization, OutboxEvent, Role
 from core.outbox import relay_once
-from core.queue import build_broker
 from core.service import create_api_key, create_user, get_or_create_organization
 from core.settings import Settings
 from surveys.models import Display, Respondent, Response, Survey
@@ -282,21 +283,21 @@ async def test_queue_messages_lose_the_external_id(settings: Settings, org: Orga
     by a scrubbed copy, another organisation's are left alone."""
     assert REDIS_URL is not None
     stream = f"voc:test-erasure:{uuid.uuid4().hex[:8]}"
-    broker = build_broker(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
+    broker = broker_for(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
     redis = Redis.from_url(REDIS_URL)
     other = await get_or_create_organization(name="Other 商城")
     try:
         await redis.xgroup_create(stream, "voc-workers", id="0", mkstream=True)
-        await events.emit(organization_id=org.id, topic=events.ACTION_SHIPPED,
+        await OutboxEvent.create(organization_id=org.id, topic=events.ACTION_SHIPPED,
                           payload={"action_id": 1, "respondents": [EXT, "keep-me"], "truncated": False})
         await relay_once(broker)
         read: Any = await redis.xreadgroup("voc-workers", "c1", {stream: ">"}, count=100)
         done_ids = [message_id for _, messages in read for message_id, _ in messages]
         assert done_ids
         await redis.xack(stream, "voc-workers", *done_ids)  # finished work
-        await events.emit(organization_id=org.id, topic=events.ACTION_SHIPPED,
+        await OutboxEvent.create(organization_id=org.id, topic=events.ACTION_SHIPPED,
                           payload={"action_id": 2, "respondents": [EXT, "keep-me"], "truncated": False})
-        await events.emit(organization_id=other.id, topic=events.ACTION_SHIPPED,
+        await OutboxEvent.create(organization_id=other.id, topic=events.ACTION_SHIPPED,
                           payload={"action_id": 3, "respondents": [EXT], "truncated": False})
         await relay_once(broker)  # still to be done
 

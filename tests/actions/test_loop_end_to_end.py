@@ -41,11 +41,7 @@ CASES = """subscription { caseUpdated { id status createdAt firstContactDueAt re
 async def test_a_detractor_opens_a_case_signed_webhook_and_live_update_within_seconds(
     app_settings: Settings, gql: GraphQL, org: Organization, admin_key: str, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from actions import delivery
     from tests.api.ops import active_survey
-
-    # Queue tasks read the process settings (VOC_* variables); this test's allow the loopback receiver.
-    monkeypatch.setattr(delivery, "get_settings", lambda: app_settings)
 
     survey = await active_survey(gql)
     agent = (await gql(SETUP_AGENT))["createUser"]["user"]["id"]

@@ -19,17 +19,18 @@ import pytest
 from taskiq import InMemoryBroker
 
 from actions import delivery, emerging, webhooks
-from actions import events as topics
 from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import AuditEvent, DeliveryStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from api.ids import decode_id
+from core import events as topics
 from core.errors import NotFound
 from core.models import Organization, OutboxEvent
 from core.outbox import relay_once
 from core.service import get_or_create_organization
 from core.settings import Settings
 from surveys.models import Response
+from tests.actions.conftest import in_process
 from tests.api.ops import active_survey, submit
 from tests.conftest import GraphQL
 
@@ -158,17 +159,16 @@ async def settle(broker: InMemoryBroker) -> None:
 
 async def test_a_submitted_response_reaches_a_real_receiver_signed(
     gql: GraphQL, public: GraphQL, org: Organization, receiver: Receiver, hooks: Settings,
-    broker: InMemoryBroker, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(delivery, "get_settings", lambda: hooks)
     webhook = await hook(org, receiver.url, ["response.created", "case.created"])
     survey = await active_survey(gql)
     sent = await submit(public, survey["token"], "hook-key-001", score=3, comment="配送太慢",
                         respondent={"externalId": "cust-42"})
     assert sent["errors"] == []
 
-    assert await relay_once(broker) == 1  # outbox -> queue -> webhooks.fan_out -> webhooks.attempt -> POST
-    await settle(broker)
+    async with in_process(hooks) as broker:  # the queue's tasks run with these settings
+        assert await relay_once(broker) == 1  # outbox -> queue -> webhooks.fan_out -> webhooks.attempt -> POST
+        await settle(broker)
 
     assert len(receiver.received) == 1
     got = receiver.received[0]

@@ -16,7 +16,7 @@ from analysis import topics_store
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, ModelStatus, TopicModelVersion
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import TopicFit, fit_topics
-from analysis.topics.reduce import enable_umap_cache, warm_umap
+from analysis.topics.reduce import umap_cache_dir, warm_umap
 from api.jobs import broker_for
 from core.outbox import relay_once
 from core.settings import Settings
@@ -183,15 +183,15 @@ def test_a_fit_tokenised_by_helper_processes_equals_the_in_process_fit() -> None
     assert set(pooled.cpu_timings) == set(pooled.timings) == {"tokenize", "embed", "cluster", "assign", "refine", "represent"}
 
 
-def test_umap_compiled_code_is_kept_on_disk() -> None:
+def test_umap_compiled_code_is_kept_on_disk(settings: Settings) -> None:
     from numba.core.caching import NullCache
     from umap import layouts, umap_
 
-    directory = enable_umap_cache()
+    directory = umap_cache_dir(settings.data_dir)
     assert directory is not None and directory.is_dir()
     for function in (layouts._nb_optimize_layout_euclidean_single_epoch, umap_.smooth_knn_dist):
         assert not isinstance(function._cache, NullCache)
-    assert warm_umap() == directory  # a tiny fit: compiles, or loads what an earlier one wrote
+    assert warm_umap(settings.data_dir) == directory  # a tiny fit: compiles, or loads what an earlier one wrote
     names = {p.name for p in directory.rglob("*.nbi")}
     assert any(n.startswith("layouts._optimize_layout_euclidean_single_epoch") for n in names), names
     assert any(n.startswith("umap_.smooth_knn_dist") for n in names), names

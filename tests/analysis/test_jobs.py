@@ -15,6 +15,7 @@ from api.ids import decode_id
 from api.jobs import broker_for
 from core.models import OutboxEvent
 from core.outbox import relay_once
+from core.queue import wiring_of
 from core.settings import Settings
 from tests.api.ops import active_survey, submit
 from tests.conftest import GraphQL
@@ -104,6 +105,7 @@ async def test_a_queue_outage_loses_nothing(gql: GraphQL, public: GraphQL, broke
     survey = await active_survey(gql)
     await submit(public, survey["token"], "outage-key-1", score=1, comment="打不开")
     down = BrokenQueue()
+    down.state.wiring = wiring_of(broker)
     for name, fn in broker.get_all_tasks().items():
         down.register_task(fn.original_func, task_name=name)
     with pytest.raises(SendTaskError):

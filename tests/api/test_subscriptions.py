@@ -24,13 +24,13 @@ from httpx_ws import AsyncWebSocketSession, aconnect_ws
 from starlette.applications import Starlette
 from tortoise.transactions import in_transaction
 
-from actions import events
 from actions.live import channel
 from actions.models import Action, ActionStatus, Case, CaseStatus
 from api.app import create_app
 from api.ids import decode_id, encode_id
 from api.jobs import broker_for, relaying
-from core.models import Organization, Role
+from core import events
+from core.models import Organization, OutboxEvent, Role
 from core.pubsub import Hub, RedisHub
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
@@ -138,7 +138,7 @@ async def open_case(org: Organization, survey_pk: int) -> Case:
             organization_id=org.id, survey_id=survey_pk, idempotency_key=uuid.uuid4().hex, payload_hash="0" * 64,
             score=3, nps_category=NpsCategory.DETRACTOR, submitted_at=datetime.now(UTC))
         case = await Case.create(organization_id=org.id, survey_id=survey_pk, response_id=response.id)
-        await events.emit(organization_id=org.id, topic=events.CASE_CREATED,
+        await OutboxEvent.create(organization_id=org.id, topic=events.CASE_CREATED,
                           payload={"case_id": case.id, "status": case.status.value})
     return case
 
@@ -146,7 +146,7 @@ async def open_case(org: Organization, survey_pk: int) -> Case:
 async def change_case(case: Case, topic: str, **changes: Any) -> None:
     async with in_transaction():
         await Case.filter(id=case.id).update(**changes)
-        await events.emit(organization_id=case.organization_id, topic=topic,
+        await OutboxEvent.create(organization_id=case.organization_id, topic=topic,
                           payload={"case_id": case.id, "status": str(changes.get("status", case.status))})
 
 
@@ -187,14 +187,14 @@ async def test_actions_stream_with_the_key_in_the_connection_init_payload(
         await until(lambda: live.hub.listening(channel(org.id, "action")))
         async with in_transaction():
             action = await Action.create(organization_id=org.id, title="修复闪退", status=ActionStatus.UNDER_REVIEW)
-            await events.emit(organization_id=org.id, topic=events.ACTION_STATUS_CHANGED,
+            await OutboxEvent.create(organization_id=org.id, topic=events.ACTION_STATUS_CHANGED,
                               payload={"action_id": action.id, "from": "proposed", "to": "under_review"})
         seen = (await ws.receive())["payload"]["data"]["actionUpdated"]
         assert seen == {"id": encode_id("Action", action.id), "title": "修复闪退", "status": "UNDER_REVIEW"}
 
         async with in_transaction():
             await Action.filter(id=action.id).update(status=ActionStatus.SHIPPED)
-            await events.emit(organization_id=org.id, topic=events.ACTION_SHIPPED,
+            await OutboxEvent.create(organization_id=org.id, topic=events.ACTION_SHIPPED,
                               payload={"action_id": action.id, "respondents": ["u-1", "u-2"]})
         assert (await ws.receive())["payload"]["data"]["actionUpdated"]["status"] == "SHIPPED"
 

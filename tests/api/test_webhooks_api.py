@@ -11,9 +11,9 @@ import httpx
 import pytest
 
 from actions import delivery, webhooks
-from actions import events as topics
 from actions.models import DeliveryStatus, WebhookDelivery
 from api.ids import decode_id
+from core import events as topics
 from core.models import Organization, OutboxEvent, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings

@@ -28,7 +28,7 @@ async def main() -> None:
     try:
         organization = await get_or_create_organization(name="Fuzz")
         job = await service.request_fit(organization=organization, survey_id=None, since=None, until=None)
-        job = await service.run_fit_job(job_id=job.id)
+        job = await service.run_fit_job(job_id=job.id, settings=get_settings())
         print(job.status.value, job.error)
     finally:
         await close_db()
