@@ -26,8 +26,9 @@ from core.queue import build_broker
 from core.service import create_api_key, create_user, get_or_create_organization
 from core.settings import Settings
 from surveys.models import Display, Respondent, Response, Survey
-from tests.api.ops import DISPLAY, METRICS, active_survey, submit
-from tests.conftest import REDIS_URL, GraphQL
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
+from tests.support.ops import DISPLAY, METRICS, active_survey, submit
 
 EXT = "erase-me-7f3a"
 PHONE = "13800138000"

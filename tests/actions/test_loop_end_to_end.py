@@ -16,8 +16,8 @@ from api.ids import encode_id
 from core.models import Organization
 from core.settings import Settings
 from tests.actions.test_webhooks import Receiver
-from tests.api.test_subscriptions import connect, serving, until
-from tests.conftest import GraphQL
+from tests.api.actions.test_subscriptions import connect, serving, until
+from tests.support.client import GraphQL
 
 SETUP_AGENT = """mutation { createUser(name: "小王", role: AGENT, email: "wang@example.com") { user { id } errors { code } } }"""
 TEAM = """mutation($lead: ID) { createTeam(name: "客户成功", isDefault: true, leadId: $lead) { team { id } errors { code } } }"""
@@ -42,7 +42,7 @@ async def test_a_detractor_opens_a_case_signed_webhook_and_live_update_within_se
     app_settings: Settings, gql: GraphQL, org: Organization, admin_key: str, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from actions import delivery
-    from tests.api.ops import active_survey
+    from tests.support.ops import active_survey
 
     # Queue tasks read the process settings (VOC_* variables); this test's allow the loopback receiver.
     monkeypatch.setattr(delivery, "get_settings", lambda: app_settings)

@@ -30,8 +30,8 @@ from core.outbox import relay_once
 from core.service import get_or_create_organization
 from core.settings import Settings
 from surveys.models import Response
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
 
 SECRET = "s3cret-s3cret-s3cret"
 

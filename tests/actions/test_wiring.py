@@ -26,8 +26,9 @@ from core.outbox import relay_once
 from core.settings import Settings
 from surveys.models import Response
 from tests.actions.test_webhooks import Receiver, hook, settle
-from tests.api.ops import active_survey, submit
-from tests.conftest import REDIS_URL, GraphQL
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
+from tests.support.ops import active_survey, submit
 
 HOLD_SECONDS = 5.0
 

@@ -21,14 +21,14 @@ from sklearn.feature_extraction.text import CountVectorizer
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import CorpusEmbedder
 from analysis.topics.embedder import EmbedderConfig, _char_text, term_norm_power_for
+from tests.support.paths import TOPICS_SMALL
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "analysis" / "topics_small.csv"
 NEW = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "", "qwerty", "洗完头发很顺滑，头皮屑少了"]
 
 
 @pytest.fixture(scope="module")
 def docs() -> list[str]:
-    with FIXTURE.open(encoding="utf-8") as f:
+    with TOPICS_SMALL.open(encoding="utf-8") as f:
         return [r["review"] for r in csv.DictReader(f)]
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,10 +21,10 @@ from core.outbox import relay_once
 from core.settings import Settings
 from surveys.models import Channel, Survey
 from surveys.service import Submission, store_response
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
+from tests.support.paths import TOPICS_SMALL
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "analysis" / "topics_small.csv"
 FIT = """mutation($input: FitTopicsInput!) { fitTopics(input: $input) { job { id status } errors { code message } } }"""
 JOB = "query($id: ID!) { analysisJob(id: $id) { status stage progress error } }"
 TOPICS = "{ topics(first: 50) { totalCount edges { node { id label size share keywords { word } } } } }"
@@ -54,7 +53,7 @@ async def load_reviews(gql: GraphQL, rows: slice = slice(None), survey: Survey |
     if survey is None:
         created = await active_survey(gql)
         survey = await Survey.get(token=created["token"]).select_related("organization")
-    with FIXTURE.open(encoding="utf-8") as handle:
+    with TOPICS_SMALL.open(encoding="utf-8") as handle:
         reviews = list(enumerate(csv.DictReader(handle)))
     for i, row in reviews[rows]:
         await store_response(survey=survey, submission=Submission(
@@ -162,7 +161,7 @@ class _OrganisationTokens:
 
 
 def test_a_fit_tokenised_by_helper_processes_equals_the_in_process_fit() -> None:
-    with FIXTURE.open(encoding="utf-8") as handle:
+    with TOPICS_SMALL.open(encoding="utf-8") as handle:
         texts = [row["review"] for row in csv.DictReader(handle)]
 
     def fit(workers: int) -> tuple[TopicFit, Tokenizer]:

@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.paths import ROOT
+
 SCRIPT = """
 import asyncio, sys
 from core import migrate
@@ -43,7 +45,7 @@ def test_a_fit_job_imports_no_topic_stack_on_the_event_loop(tmp_path: Path) -> N
     env = {"VOC_DATA_DIR": str(tmp_path), "VOC_DATABASE_URL": f"sqlite://{tmp_path / 'fit.sqlite3'}",
            "VOC_ENV": "test", "PATH": "/usr/bin:/bin"}
     done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=120,
-                          cwd=Path(__file__).resolve().parents[2])
+                          cwd=ROOT)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     # The job ran on this loop and failed as it should (no comments) ...

@@ -15,7 +15,7 @@ from core.settings import Settings
 from core.transient import RunningElsewhere, is_transient
 from surveys.models import Survey
 from tests.analysis.test_fit import load_reviews
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
 
 
 async def fit_job(gql: GraphQL) -> AnalysisJob:

@@ -16,8 +16,8 @@ from api.jobs import broker_for
 from core.models import OutboxEvent
 from core.outbox import relay_once
 from core.settings import Settings
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
 
 ANALYSIS = """query($id: ID!) { node(id: $id) { ... on Response { comment analysis {
   normalized tokens keywords sentiment topic { id } } } } }"""

@@ -12,8 +12,8 @@ from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersi
 from api.ids import encode_id
 from core.models import Organization
 from surveys.models import Response
-from tests.api.ops import RESPONSES, active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import RESPONSES, active_survey, submit
 
 TOPICS = """query($from: DateTime, $to: DateTime) { topics(from: $from, to: $to) { totalCount edges { node {
   id label keywords { word weight } size share nps npsImpact sentiment { positive neutral negative } emerging

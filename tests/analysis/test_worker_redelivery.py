@@ -18,7 +18,8 @@ from core.models import OutboxEvent
 from core.settings import Settings
 from surveys.models import Survey
 from tests.analysis.test_fit import load_reviews
-from tests.conftest import REDIS_URL, GraphQL
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
 
 pytestmark = pytest.mark.redis
 

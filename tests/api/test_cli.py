@@ -10,8 +10,8 @@ from pathlib import Path
 from core.service import authenticate
 from core.settings import Settings
 from surveys.models import Response
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey
 
 
 def voc(settings: Settings, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

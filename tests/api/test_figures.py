@@ -14,8 +14,8 @@ from core.models import Organization
 from surveys import importer
 from surveys.models import Survey
 from tests.analysis.test_topic_insights import seed
-from tests.api.ops import METRICS, active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import METRICS, active_survey, submit
 
 RATE = """query($surveyId: ID, $filter: ResponseFilter) {
   metrics(surveyId: $surveyId, filter: $filter) { responses displays responseRate } }"""

@@ -1,6 +1,6 @@
 """The short fuzzing run of the suite: schemathesis against the app under a real Uvicorn server.
 
-Positive, negative and variables cases (see tests/fuzz/harness.py), with an admin API key of an
+Positive, negative and variables cases (see tests/support/fuzz.py), with an admin API key of an
 organisation that has surveys, responses, cases and an action, and anonymously. Masking is on (as in
 production), so an unexpected exception shows as MaskErrors' message and fails the run. Bounded and
 seeded: the same ~200 cases every run. The long run is scripts/fuzz.py.
@@ -17,19 +17,11 @@ import pytest
 from core.models import Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
-from tests.api.test_subscriptions import LiveServer, serving
-from tests.fuzz import harness
+from tests.api.actions.test_subscriptions import LiveServer, serving
+from tests.support import fuzz as harness
 
 # Cases per 8 operations (each for one of them, drawn at random), mode and auth: about 200 in all.
 EXAMPLES, GROUP = 6, 8
-
-
-def fuzz_settings(settings: Settings) -> Settings:
-    """The served settings of the fuzzing runs (harness.SERVER_ENV) on top of the suite's."""
-    return settings.model_copy(update={
-        "env": "production", "secret_key": harness.SERVER_ENV["VOC_SECRET_KEY"], "introspection": True,
-        "rate_limit_per_ip": "1000000/minute", "rate_limit_per_survey": "1000000/minute",
-        "rate_limit_per_api_key": "1000000/minute"})
 
 
 @dataclass
@@ -42,7 +34,7 @@ class Target:
 async def target(orm: None, app_settings: Settings) -> AsyncIterator[Target]:
     organization = await get_or_create_organization(name="Fuzz 商城")
     _, key = await create_api_key(organization=organization, role=Role.ADMIN, name="fuzz")
-    async with serving(fuzz_settings(app_settings)) as server:
+    async with serving(harness.fuzz_settings(app_settings)) as server:
         yield Target(server, key)
 
 

@@ -4,7 +4,7 @@ With env=production, MaskErrors (api/schema.py) replaced every error whose origi
 an ApiError with "Unexpected error." — including graphql-core's and Strawberry's own refusals of a
 variable's value (null for a non-null type, a string for an Int, a bad DateTime ...), whose original
 error is a GraphQLError. A client sending a wrong variable got an opaque internal error instead of the
-reason. Found by the `variables` mode of tests/fuzz/harness.py.
+reason. Found by the `variables` mode of tests/support/fuzz.py.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from graphql import GraphQLError
 
 from api.errors import should_mask
 from core.settings import Settings
-from tests.conftest import GraphQL, app_client
-from tests.fuzz.harness import MASKED_MESSAGE
-from tests.fuzz.test_graphql_fuzz import fuzz_settings
+from tests.support.client import GraphQL, app_client
+from tests.support.fuzz import MASKED_MESSAGE, fuzz_settings
 
 BAD_VARIABLES = [
     ("query($id: ID!) { node(id: $id) { id } }", {"id": None}, "not to be None"),

@@ -28,12 +28,12 @@ import pytest
 from redis.asyncio import Redis
 
 from core import migrate
-from tests.core.private_postgres import PrivatePostgres
-from tests.core.private_redis import PrivateRedis, free_port
+from tests.support.paths import ROOT
+from tests.support.private_postgres import PrivatePostgres
+from tests.support.private_redis import PrivateRedis, free_port
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
-ROOT = Path(__file__).resolve().parents[2]
 VOC = str(Path(sys.executable).parent / "voc")
 RESTARTS = 12
 SECONDS_BETWEEN_RESTARTS = 1.0

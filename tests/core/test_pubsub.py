@@ -13,7 +13,7 @@ from redis.exceptions import RedisError
 
 from core.pubsub import Hub, MemoryHub, Overflow, RedisHub, Subscriber, build_hub
 from core.settings import Settings
-from tests.conftest import REDIS_URL
+from tests.support.databases import REDIS_URL
 
 
 async def until(condition: Callable[[], bool], within: float = 5.0) -> None:

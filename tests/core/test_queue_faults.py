@@ -20,8 +20,8 @@ from taskiq.api import run_receiver_task
 
 from core.queue import ReclaimingStreamBroker, RedeliveringReceiver, start_broker
 from core.transient import is_transient
-from tests.conftest import PG_URL
-from tests.core.private_redis import PrivateRedis, free_port
+from tests.support.databases import PG_URL
+from tests.support.private_redis import PrivateRedis, free_port
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ A public call counts against its caller (IP or API key) and then against the sur
 limit is counted only when the caller's passed, so that a flood from one caller cannot use up a
 survey's budget. With Redis both run in one script (core.ratelimit.ACQUIRE_IN_ORDER_LUA) that must
 count exactly as the `limits` library does, on the library's own keys. Uses a private
-redis-server (tests/core/private_redis.py), so the script cache can be flushed freely."""
+redis-server (tests/support/private_redis.py), so the script cache can be flushed freely."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from redis.asyncio import Redis
 from core import ratelimit
 from core.ratelimit import KEY_PREFIX, RateLimiter
 from core.settings import Settings
-from tests.core.private_redis import PrivateRedis
+from tests.support.private_redis import PrivateRedis
 
 
 @pytest.fixture(scope="module")

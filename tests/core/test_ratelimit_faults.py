@@ -15,9 +15,9 @@ from redis.asyncio import Redis
 from core.ratelimit import RETRY_REDIS_AFTER_SECONDS
 from core.settings import Settings
 from surveys.models import Response
-from tests.api.ops import SUBMIT, active_survey, submit
-from tests.conftest import GraphQL, app_client
-from tests.core.private_redis import PrivateRedis
+from tests.support.client import GraphQL, app_client
+from tests.support.ops import SUBMIT, active_survey, submit
+from tests.support.private_redis import PrivateRedis
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Schemathesis against a live VoC Loop server: seed data over HTTP, generate, call, check, report.
 
-Shared by the short run in the test suite (tests/fuzz/test_graphql_fuzz.py) and the long one
+Shared by the short run in the test suite (tests/api/test_graphql_fuzz.py) and the long one
 (scripts/fuzz.py). Everything here is synchronous (requests, Hypothesis): the test suite runs it in a
 worker thread while its Uvicorn server answers on the event loop.
 
@@ -42,6 +42,8 @@ from schemathesis.graphql import nodes
 from schemathesis.specs.graphql.schemas import GraphQLSchema
 from schemathesis.specs.openapi.checks import negative_data_rejection, response_schema_conformance
 
+from core.settings import Settings
+
 # MaskErrors' default message: api/schema.py masks every error whose original exception is not an
 # ApiError (an expected refusal) when the server runs with env=production.
 MASKED_MESSAGE = "Unexpected error."
@@ -57,6 +59,14 @@ SERVER_ENV = {
     "VOC_RATE_LIMIT_PER_SURVEY": "1000000/minute",
     "VOC_RATE_LIMIT_PER_API_KEY": "1000000/minute",
 }
+
+
+def fuzz_settings(suite: Settings) -> Settings:
+    """SERVER_ENV as settings, on top of the suite's (for a server run in the test process)."""
+    return suite.model_copy(update={
+        "env": "production", "secret_key": SERVER_ENV["VOC_SECRET_KEY"], "introspection": True,
+        "rate_limit_per_ip": "1000000/minute", "rate_limit_per_survey": "1000000/minute",
+        "rate_limit_per_api_key": "1000000/minute"})
 
 
 def _json_nodes() -> st.SearchStrategy[graphql.ValueNode]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
 
 CREATE = """
 mutation($input: CreateSurveyInput!) {

@@ -13,7 +13,7 @@ import pwd
 import subprocess
 from pathlib import Path
 
-from tests.core.private_redis import free_port
+from tests.support.private_redis import free_port
 
 
 def pg_bin(name: str) -> str:

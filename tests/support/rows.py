@@ -6,7 +6,7 @@ from typing import Any
 
 from core.models import OutboxEvent
 from surveys.models import Display, Respondent, Response, Survey
-from tests.api.ops import SUBMIT
+from tests.support.ops import SUBMIT
 
 SUBMIT_ERRORS = "mutation($input: SubmitResponseInput!) { submitResponse(input: $input) { errors { code field } } }"
 

@@ -11,9 +11,9 @@ import httpx
 
 from core.settings import Settings
 from surveys.models import Response
-from tests.abuse.support import SUBMIT_ERRORS, row_counts, submit_body
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL, app_client
+from tests.support.client import GraphQL, app_client
+from tests.support.ops import active_survey
+from tests.support.rows import SUBMIT_ERRORS, row_counts, submit_body
 
 
 def _submit_field(alias: str, token: str, key: str) -> str:

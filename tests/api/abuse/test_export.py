@@ -7,8 +7,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
 
 
 @pytest.mark.parametrize(("query", "field"), [

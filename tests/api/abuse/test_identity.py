@@ -19,9 +19,9 @@ import pytest
 
 from core.service import get_or_create_organization
 from surveys.models import Respondent
-from tests.abuse.support import row_counts
-from tests.api.ops import DISPLAY, FOR_RESPONDENT, SUBMIT, active_survey
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import DISPLAY, FOR_RESPONDENT, SUBMIT, active_survey
+from tests.support.rows import row_counts
 
 NOW = int(time.time())
 

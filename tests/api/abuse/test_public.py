@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 from surveys.models import Response
-from tests.abuse.support import row_counts
-from tests.api.ops import DISPLAY, FOR_RESPONDENT, SUBMIT, active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import DISPLAY, FOR_RESPONDENT, SUBMIT, active_survey, submit
+from tests.support.rows import row_counts
 
 SHOP = "https://shop.example.com"
 # What the widget sends (frontend_widget/src/api.ts): the prepared fast path answers this document.

@@ -13,8 +13,8 @@ import httpx
 from analysis.insights import TopicInsight
 from analysis.models import Topic
 from analysis.report import _page
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
 
 PAYLOADS = [
     "<img src=x onerror=alert(1)>",

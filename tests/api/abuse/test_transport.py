@@ -12,9 +12,9 @@ import json
 import httpx
 import pytest
 
-from tests.abuse.support import SUBMIT_ERRORS, row_counts, submit_body
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey
+from tests.support.rows import SUBMIT_ERRORS, row_counts, submit_body
 
 
 async def test_mutations_only_travel_as_json_posts(gql: GraphQL, client: httpx.AsyncClient) -> None:

@@ -20,7 +20,7 @@ from api.ids import encode_id
 from core.models import ApiKey, Organization, Role
 from core.service import create_api_key, create_user
 from tests.actions.test_effect import comment, make_topic, many, nps_survey, topic_model
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
 
 ERRORS = "errors { code field message }"
 EVENTS = "events { at actor actorKind actorId kind from to note }"

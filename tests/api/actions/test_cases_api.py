@@ -18,8 +18,8 @@ from core.models import Organization, Role
 from core.outbox import relay_once
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
 
 ERRORS = "errors { code field message }"
 CASE_FIELDS = """id status source firstContactDueAt resolveDueAt breached escalationLevel paused resolutionReason

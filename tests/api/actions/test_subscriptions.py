@@ -35,8 +35,9 @@ from core.pubsub import Hub, RedisHub
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
 from surveys.models import NpsCategory, Response
-from tests.api.ops import active_survey, submit
-from tests.conftest import REDIS_URL, GraphQL
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
+from tests.support.ops import active_survey, submit
 
 CASES = "subscription { caseUpdated { id status breached response { id score } } }"
 ACTIONS = "subscription { actionUpdated { id title status } }"

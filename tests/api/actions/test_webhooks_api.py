@@ -18,7 +18,7 @@ from core.models import Organization, OutboxEvent, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
 from tests.actions.test_webhooks import Receiver, deliver
-from tests.conftest import GraphQL, app_client
+from tests.support.client import GraphQL, app_client
 
 ERRORS = "errors { code field message }"
 CREATE = f"""mutation($input: CreateWebhookInput!) {{

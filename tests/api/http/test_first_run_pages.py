@@ -15,10 +15,10 @@ import strawberry
 
 from api.http import graphiql
 from core.settings import Settings
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL, app_client
+from tests.support.client import GraphQL, app_client
+from tests.support.ops import active_survey
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 HTML = {"accept": "text/html"}
 
 

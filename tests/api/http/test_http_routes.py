@@ -15,9 +15,9 @@ from api.http.pages import widget_bytes
 from core.queue import JOB_CONSUMER
 from core.settings import Settings
 from core.supervisor import Supervisor
-from tests.api.ops import PAUSE, active_survey, submit
-from tests.api.test_subscriptions import serving
-from tests.conftest import GraphQL
+from tests.api.actions.test_subscriptions import serving
+from tests.support.client import GraphQL
+from tests.support.ops import PAUSE, active_survey, submit
 
 
 async def test_health_and_readiness(client: httpx.AsyncClient) -> None:

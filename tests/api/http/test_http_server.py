@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from api.http.server import BoundedHttpToolsProtocol
-from tests.core.private_redis import free_port
+from tests.support.private_redis import free_port
 
 WRITES: list[bytes] = []
 

@@ -21,8 +21,8 @@ from api.graphql_view import VocGraphQL
 from core.settings import Settings
 from surveys import service
 from surveys.models import Response
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL, app_client
+from tests.support.client import GraphQL, app_client
+from tests.support.ops import active_survey
 
 WIDGET = "mutation($i:SubmitResponseInput!){submitResponse(input:$i){errors{code field message}}}"
 FULL = """mutation Submit($input: SubmitResponseInput!) {

@@ -6,8 +6,8 @@ from core.models import Organization, Role
 from core.service import create_api_key
 from core.settings import Settings
 from surveys.models import Display, Response
-from tests.api.ops import DISPLAY, FOR_RESPONDENT, SUBMIT, UPDATE_SURVEY, active_survey, submit
-from tests.conftest import GraphQL, app_client
+from tests.support.client import GraphQL, app_client
+from tests.support.ops import DISPLAY, FOR_RESPONDENT, SUBMIT, UPDATE_SURVEY, active_survey, submit
 
 
 async def test_recontact_window_and_display_limit(gql: GraphQL, public: GraphQL) -> None:

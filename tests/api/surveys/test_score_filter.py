@@ -11,8 +11,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.api.ops import METRICS, RESPONSES, active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import METRICS, RESPONSES, active_survey, submit
 
 
 @pytest.mark.parametrize("bound", [{"maxScore": 67108865}, {"minScore": 40000}, {"minScore": -1},

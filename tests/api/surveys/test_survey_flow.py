@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.api.ops import (
+from tests.support.client import GraphQL
+from tests.support.ops import (
     ARCHIVE,
     CREATE,
     DISPLAY,
@@ -14,7 +15,6 @@ from tests.api.ops import (
     active_survey,
     submit,
 )
-from tests.conftest import GraphQL
 
 
 async def test_create_survey_fills_defaults_per_kind_and_locale(gql: GraphQL) -> None:
