@@ -20,6 +20,7 @@ from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings, get_settings
 from tests.support.client import GraphQL, app_client
 from tests.support.databases import PG_URL, REDIS_URL, empty_database
+from tests.support.webhooks import Receiver
 
 TABLES = ["survey_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
           "actions", "case_breaches", "cases", "routing_rules", "case_rules", "team_members", "teams",
@@ -137,3 +138,11 @@ async def broker(app_settings: Settings) -> AsyncIterator[InMemoryBroker]:
     await in_process.startup()
     yield in_process
     await in_process.shutdown()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A webhook receiver on loopback that answers 200 (tests set `statuses` or `delay` for more)."""
+    r = Receiver().start()
+    yield r
+    r.stop()

@@ -21,10 +21,10 @@ from actions import erasure, erasure_db
 from core.db import db, dialect
 from core.models import Organization, OutboxEvent
 from core.settings import Settings
-from tests.actions.test_erasure import ERASE, TRACES, a_respondent_everywhere, drain
-from tests.actions.test_webhooks import settle
 from tests.support.client import GraphQL
+from tests.support.erasure import ERASE, TRACES, a_respondent_everywhere
 from tests.support.ops import active_survey
+from tests.support.queue import drain
 
 # Run in a process of its own: opening and closing a database file in this process would release
 # the POSIX locks SQLite holds on it here (sqlite.org/howtocorrupt.html, 2.2), and the next process
@@ -102,8 +102,7 @@ async def test_an_erasure_reaches_the_storage(
     # The storage step is also an outbox event, so that it runs even if this process dies now.
     event = await OutboxEvent.get(organization_id=org.id, topic="respondent.erased")
     assert sorted(event.payload["tables"]) == sorted(erasure_db.TABLES)
-    await drain(broker)
-    await settle(broker)  # the event's task queued the reclaim as a job of its own
+    await drain(broker)  # with the reclaim, which the event's task queued as a job of its own
     assert await holding(root, TRACES) == []
     if not sqlite:
         after = await vacuums()
@@ -149,7 +148,6 @@ async def test_with_vacuum_full_no_page_of_postgresql_holds_an_erased_string(
         result: dict[str, Any] = (await gql(ERASE, externalId=TRACES[0]))["eraseRespondent"]
         assert result["errors"] == []
         await drain(broker)
-        await settle(broker)
         assert await pages_holding(TRACES) == {}
     finally:
         await db().execute_script("DROP EXTENSION IF EXISTS pageinspect")

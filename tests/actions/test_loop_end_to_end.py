@@ -15,9 +15,10 @@ from actions.webhooks import verify_signature
 from api.ids import encode_id
 from core.models import Organization
 from core.settings import Settings
-from tests.actions.test_webhooks import Receiver
-from tests.api.actions.test_subscriptions import connect, serving, until
 from tests.support.client import GraphQL
+from tests.support.live import connect, serving
+from tests.support.waiting import until
+from tests.support.webhooks import Receiver
 
 SETUP_AGENT = """mutation { createUser(name: "小王", role: AGENT, email: "wang@example.com") { user { id } errors { code } } }"""
 TEAM = """mutation($lead: ID) { createTeam(name: "客户成功", isDefault: true, leadId: $lead) { team { id } errors { code } } }"""

@@ -6,9 +6,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from typing import Any
 
-import pytest
 from taskiq import InMemoryBroker
 
 from analysis import topics_store
@@ -16,14 +14,11 @@ from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, ModelStatus
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import TopicFit, fit_topics
 from analysis.topics.reduce import enable_umap_cache, warm_umap
-from api.jobs import broker_for
-from core.outbox import relay_once
-from core.settings import Settings
-from surveys.models import Channel, Survey
-from surveys.service import Submission, store_response
 from tests.support.client import GraphQL
-from tests.support.ops import active_survey, submit
+from tests.support.ops import submit
 from tests.support.paths import TOPICS_SMALL
+from tests.support.queue import drain
+from tests.support.reviews import load_reviews
 
 FIT = """mutation($input: FitTopicsInput!) { fitTopics(input: $input) { job { id status } errors { code message } } }"""
 JOB = "query($id: ID!) { analysisJob(id: $id) { status stage progress error } }"
@@ -33,33 +28,6 @@ CREATE_ACTION = """mutation($input: CreateActionInput!) { createAction(input: $i
 ACTION_TOPICS = "query($id: ID!) { node(id: $id) { ... on Action { topics { id size retired } } } }"
 ACTIONS = "query($topic: ID!) { actions(filter: {topicId: $topic}) { edges { node { id } } } }"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-async def broker(app_settings: Settings) -> Any:
-    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    await in_process.startup()
-    yield in_process
-    await in_process.shutdown()
-
-
-async def drain(broker: InMemoryBroker) -> None:
-    while await relay_once(broker):
-        await broker.wait_all()
-    await broker.wait_all()
-
-
-async def load_reviews(gql: GraphQL, rows: slice = slice(None), survey: Survey | None = None) -> Survey:
-    if survey is None:
-        created = await active_survey(gql)
-        survey = await Survey.get(token=created["token"]).select_related("organization")
-    with TOPICS_SMALL.open(encoding="utf-8") as handle:
-        reviews = list(enumerate(csv.DictReader(handle)))
-    for i, row in reviews[rows]:
-        await store_response(survey=survey, submission=Submission(
-            token=survey.token, idempotency_key=f"fixture-{i:05d}", score=9 if i % 3 else 3,
-            comment=row["review"], channel=Channel.IMPORT))
-    return survey
 
 
 async def test_fit_through_the_api_gives_readable_topics(

@@ -17,8 +17,8 @@ import pytest
 from core.models import Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
-from tests.api.actions.test_subscriptions import LiveServer, serving
 from tests.support import fuzz as harness
+from tests.support.live import LiveServer, serving
 
 # Cases per 8 operations (each for one of them, drawn at random), mode and auth: about 200 in all.
 EXAMPLES, GROUP = 6, 8

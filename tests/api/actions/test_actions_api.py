@@ -12,7 +12,7 @@ from actions.models import AuditEvent, Case
 from api.ids import decode_id, encode_id
 from core.models import ApiKey, Organization, Role
 from core.service import create_api_key, create_user, get_or_create_organization
-from tests.actions.test_effect import comment, make_topic, many, nps_survey, topic_model
+from tests.support.analysed import comment, make_topic, many, nps_survey, topic_model
 from tests.support.client import GraphQL
 
 ERRORS = "errors { code field message }"

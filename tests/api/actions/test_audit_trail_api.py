@@ -19,7 +19,7 @@ from actions.models import ActionStatus, CaseStatus
 from api.ids import encode_id
 from core.models import ApiKey, Organization, Role
 from core.service import create_api_key, create_user
-from tests.actions.test_effect import comment, make_topic, many, nps_survey, topic_model
+from tests.support.analysed import comment, make_topic, many, nps_survey, topic_model
 from tests.support.client import GraphQL
 
 ERRORS = "errors { code field message }"

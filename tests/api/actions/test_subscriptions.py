@@ -7,123 +7,39 @@ is set), and the subscription loads the object under the subscriber's organisati
 
 from __future__ import annotations
 
-import asyncio
-import json
-import time
 import uuid
-from collections.abc import AsyncIterator, Callable
-from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from httpx_ws import AsyncWebSocketSession, aconnect_ws
-from starlette.applications import Starlette
 from tortoise.transactions import in_transaction
 
 from actions import events
 from actions.live import channel
 from actions.models import Action, ActionStatus, Case, CaseStatus
-from api.app import create_app
 from api.ids import decode_id, encode_id
-from api.jobs import broker_for, relaying
 from core.models import Organization, Role
-from core.pubsub import Hub, RedisHub
+from core.pubsub import RedisHub
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
 from surveys.models import NpsCategory, Response
 from tests.support.client import GraphQL
 from tests.support.databases import REDIS_URL
+from tests.support.live import LiveServer, connect, serving
 from tests.support.ops import active_survey, submit
+from tests.support.waiting import until
 
 CASES = "subscription { caseUpdated { id status breached response { id score } } }"
 ACTIONS = "subscription { actionUpdated { id title status } }"
 RESPONSES = "subscription($surveyId: ID) { responseSubmitted(surveyId: $surveyId) { id score survey { id } } }"
 
 
-async def until(condition: Callable[[], bool], within: float = 10.0) -> None:
-    deadline = time.monotonic() + within
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
-
-
-@dataclass
-class LiveServer:
-    app: Starlette
-    url: str
-
-    @property
-    def hub(self) -> Hub:
-        hub: Hub = self.app.state.hub
-        return hub
-
-
-@asynccontextmanager
-async def serving(settings: Settings) -> AsyncIterator[LiveServer]:
-    """The app under Uvicorn with its lifespan: in the embedded mode it relays the outbox itself."""
-    settings = settings.model_copy(update={"outbox_poll_seconds": 0.05})
-    app = create_app(settings, manage_db=False)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="on", log_config=None,
-                                           log_level="warning"))
-    running = asyncio.create_task(server.serve())
-    async with AsyncExitStack() as stack:
-        await until(lambda: server.started or running.done())
-        assert server.started, running
-        if settings.redis_url:
-            # With Redis the API process relays nothing: do here what `voc worker` does (its tasks
-            # publish through the installed hub, i.e. through Redis to the server's subscribers).
-            broker = broker_for(settings.model_copy(update={"redis_url": None}))
-            await broker.startup()
-            stack.push_async_callback(broker.shutdown)
-            await stack.enter_async_context(relaying(broker, settings))
-        port = server.servers[0].sockets[0].getsockname()[1]
-        try:
-            yield LiveServer(app, f"http://127.0.0.1:{port}")
-        finally:
-            server.should_exit = True
-            await running
-
-
 @pytest.fixture
 async def live(orm: None, app_settings: Settings) -> AsyncIterator[LiveServer]:
     async with serving(app_settings) as server:
         yield server
-
-
-class Socket:
-    def __init__(self, ws: AsyncWebSocketSession) -> None:
-        self.ws = ws
-
-    async def send(self, message: dict[str, Any]) -> None:
-        await self.ws.send_text(json.dumps(message))
-
-    async def receive(self, wait: float = 10.0) -> dict[str, Any]:
-        message: dict[str, Any] = json.loads(await self.ws.receive_text(timeout=wait))
-        return message
-
-    async def subscribe(self, op_id: str, query: str, **variables: Any) -> None:
-        await self.send({"id": op_id, "type": "subscribe", "payload": {"query": query, "variables": variables}})
-
-    async def silent_for(self, seconds: float) -> None:
-        with pytest.raises(TimeoutError):
-            await self.receive(wait=seconds)
-
-
-@asynccontextmanager
-async def connect(server: LiveServer, key: str | None = None,
-                  params: dict[str, Any] | None = None) -> AsyncIterator[Socket]:
-    headers = {"authorization": f"Bearer {key}"} if key else {}
-    ws: AsyncWebSocketSession
-    async with httpx.AsyncClient(base_url=server.url) as http, \
-            aconnect_ws("/graphql", http, subprotocols=["graphql-transport-ws"], headers=headers) as ws:
-        socket = Socket(ws)
-        await socket.send({"type": "connection_init", "payload": params or {}})
-        assert (await socket.receive())["type"] == "connection_ack"
-        yield socket
 
 
 def code_of(message: dict[str, Any]) -> str:

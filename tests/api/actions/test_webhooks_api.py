@@ -3,7 +3,7 @@ delivery log and redelivery; typed errors, admin-only access and tenant isolatio
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -17,8 +17,8 @@ from api.ids import decode_id
 from core.models import Organization, OutboxEvent, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
-from tests.actions.test_webhooks import Receiver, deliver
 from tests.support.client import GraphQL, app_client
+from tests.support.webhooks import Receiver, deliver
 
 ERRORS = "errors { code field message }"
 CREATE = f"""mutation($input: CreateWebhookInput!) {{
@@ -44,13 +44,6 @@ def app_settings(settings: Settings) -> Settings:
     """This module's API allows private targets (the receiver is on loopback)."""
     return settings.model_copy(update={"rate_limit_per_ip": "100000/minute", "rate_limit_per_survey": "100000/minute",
                                        "webhook_allow_private": True, "webhook_max_attempts": 2})
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver().start()
-    yield r
-    r.stop()
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from api.http.pages import widget_bytes
 from core.queue import JOB_CONSUMER
 from core.settings import Settings
 from core.supervisor import Supervisor
-from tests.api.actions.test_subscriptions import serving
 from tests.support.client import GraphQL
+from tests.support.live import serving
 from tests.support.ops import PAUSE, active_survey, submit
 
 
