@@ -175,9 +175,10 @@ async def test_a_key_is_one_respondents(org: Organization) -> None:
 
 async def test_a_refused_submission_stores_nothing(org: Organization) -> None:
     survey = await active(org)
-    for key, fields, field in [("short", {}, "idempotencyKey"), ("answer-key-2", {"score": 11}, "score"),
-                               ("answer-key-3", {"page_url": "java\tscript:alert(1)"}, "pageUrl"),
-                               ("answer-key-4", {"locale": "de"}, "locale")]:
+    refusals: list[tuple[str, dict[str, Any], str]] = [
+        ("short", {}, "idempotencyKey"), ("answer-key-2", {"score": 11}, "score"),
+        ("answer-key-3", {"page_url": "java\tscript:alert(1)"}, "pageUrl"), ("answer-key-4", {"locale": "de"}, "locale")]
+    for key, fields, field in refusals:
         with pytest.raises(ValidationFailed) as refused:
             await stored(survey, key, **fields)
         assert refused.value.field == field
