@@ -41,14 +41,14 @@ async def test_a_killed_worker_leaves_the_fit_to_be_redelivered(settings: Settin
     first = start_worker(settings, queue)
     try:
         # The worker relays the comments' outbox events and analyses them; then the fit.
-        await until(_no_pending, within=120)
+        await until(_no_pending, within=120, every=0.2)
         job = await service.request_fit(organization=organization, survey_id=None, since=None, until=None)
 
         async def fitting() -> bool:
             current = await AnalysisJob.get(id=job.id)
             return current.status == JobStatus.RUNNING and current.stage == "fitting topics"
 
-        await until(fitting, within=120)
+        await until(fitting, within=120, every=0.2)
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
@@ -59,7 +59,7 @@ async def test_a_killed_worker_leaves_the_fit_to_be_redelivered(settings: Settin
         async def finished() -> bool:
             return (await AnalysisJob.get(id=job.id)).status in (JobStatus.SUCCEEDED, JobStatus.FAILED)
 
-        await until(finished, within=240)
+        await until(finished, within=240, every=0.2)
     finally:
         second.send_signal(signal.SIGTERM)
         try:

@@ -54,7 +54,7 @@ async def test_closing_the_hub_ends_its_subscriptions() -> None:
     hub = MemoryHub()
     async with hub.subscribe("a", max_queue=10) as subscriber:
         waiting = asyncio.create_task(anext(subscriber))
-        await asyncio.sleep(0)
+        await asyncio.sleep(0)  # one turn of the loop: the task starts waiting
         await hub.close()
         with pytest.raises(StopAsyncIteration):
             await asyncio.wait_for(waiting, 5)
@@ -66,7 +66,7 @@ async def test_closing_the_hub_ends_its_subscriptions() -> None:
 async def test_a_redis_hub_without_a_reachable_redis_still_subscribes_and_closes() -> None:
     hub = RedisHub("redis://127.0.0.1:1/0", max_backoff_seconds=0.05)
     async with hub.subscribe("a", max_queue=10):
-        await asyncio.sleep(0.2)  # the listener fails, backs off and retries meanwhile
+        await until(lambda: hub._failures >= 3)  # the listener fails, backs off and retries meanwhile
         assert hub.subscribers("a") == 1 and not hub.listening("a")
         with pytest.raises(RedisError):  # the live-update tasks log it and carry on
             await hub.publish("a", {"id": 1})

@@ -15,15 +15,18 @@ from collections.abc import Awaitable, Callable
 POLL_SECONDS = 0.02
 
 
-async def until(condition: Callable[[], bool | Awaitable[bool]], *, within: float = 30.0, what: str = "") -> None:
-    """Return once `condition()` (plain or async) is true; fail after `within` seconds."""
+async def until(
+    condition: Callable[[], bool | Awaitable[bool]], *, within: float = 30.0, every: float = POLL_SECONDS, what: str = "",
+) -> None:
+    """Return once `condition()` (plain or async) is true, asking every `every` seconds (longer for a
+    condition that costs queries); fail after `within` seconds."""
     deadline = time.monotonic() + within
     while True:
         outcome = condition()
         if await outcome if inspect.isawaitable(outcome) else outcome:
             return
         assert time.monotonic() < deadline, f"not within {within} s: {what or 'condition'}"
-        await asyncio.sleep(POLL_SECONDS)
+        await asyncio.sleep(every)
 
 
 def until_sync(condition: Callable[[], bool], *, within: float = 30.0, what: str = "") -> None:

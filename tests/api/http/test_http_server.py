@@ -18,6 +18,7 @@ from starlette.routing import Route
 
 from api.http.server import BoundedHttpToolsProtocol
 from tests.support.private_redis import free_port
+from tests.support.waiting import until
 
 WRITES: list[bytes] = []
 
@@ -53,7 +54,7 @@ async def stream(request: Request) -> Response:
     async def chunks() -> AsyncIterator[bytes]:
         for part in (b"one,", b"two,", b"three"):
             yield part
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.01)  # a producer that takes its time: the body goes out in parts
 
     return StreamingResponse(chunks(), media_type="text/plain")
 
@@ -66,16 +67,12 @@ async def port() -> AsyncIterator[int]:
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=number, http=RecordingProtocol,
                                           lifespan="off", log_level="warning", access_log=False))
     task = asyncio.ensure_future(server.serve())
-    for _ in range(500):
-        if server.started:
-            break
-        await asyncio.sleep(0.01)
-    assert server.started
+    await until(lambda: server.started or task.done(), what="Uvicorn started")
+    assert server.started, task
     WRITES.clear()
     yield number
     server.should_exit = True
     await task
-    await asyncio.sleep(0.05)  # the closed connections' sockets are released on the loop's next turns
 
 
 @pytest.fixture(autouse=True)
