@@ -12,7 +12,6 @@ import pytest
 from taskiq import InMemoryBroker
 from tortoise import Tortoise
 
-from api.jobs import broker_for
 from core import migrate
 from core.db import close_db, db, dialect, init_db
 from core.models import Organization, Role
@@ -20,6 +19,7 @@ from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings, get_settings
 from tests.support.client import GraphQL, app_client
 from tests.support.databases import PG_URL, REDIS_URL, empty_database
+from tests.support.queue import in_process
 from tests.support.webhooks import Receiver
 
 TABLES = ["survey_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
@@ -133,11 +133,8 @@ def public(client: httpx.AsyncClient) -> GraphQL:
 @pytest.fixture
 async def broker(app_settings: Settings) -> AsyncIterator[InMemoryBroker]:
     """The in-process queue with every task of the service (what `voc serve` runs without Redis)."""
-    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    assert isinstance(in_process, InMemoryBroker)
-    await in_process.startup()
-    yield in_process
-    await in_process.shutdown()
+    async with in_process(app_settings) as in_process_broker:
+        yield in_process_broker
 
 
 @pytest.fixture

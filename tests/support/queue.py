@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from taskiq import InMemoryBroker
 
+from api.jobs import broker_for
 from core.outbox import relay_once
+from core.settings import Settings
+
+
+@asynccontextmanager
+async def in_process(settings: Settings) -> AsyncIterator[InMemoryBroker]:
+    """The in-process queue with every task of the service, wired with `settings` (what `voc serve`
+    runs without Redis)."""
+    broker = broker_for(settings.model_copy(update={"redis_url": None}))
+    assert isinstance(broker, InMemoryBroker)
+    await broker.startup()
+    try:
+        yield broker
+    finally:
+        await broker.shutdown()
 
 
 async def settle(broker: InMemoryBroker) -> None:
