@@ -21,11 +21,10 @@ from actions import erasure_db
 from core.db import db, dialect
 from core.models import Organization, OutboxEvent
 from core.settings import Settings
-from tests.actions.conftest import in_process
-from tests.actions.test_erasure import ERASE, TRACES, a_respondent_everywhere, drain
-from tests.actions.test_webhooks import settle
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.erasure import ERASE, TRACES, a_respondent_everywhere
+from tests.support.ops import active_survey
+from tests.support.queue import drain, in_process, settle
 
 # Run in a process of its own: opening and closing a database file in this process would release
 # the POSIX locks SQLite holds on it here (sqlite.org/howtocorrupt.html, 2.2), and the next process

@@ -12,8 +12,7 @@ from actions import cases, rules, sla
 from actions.models import AuditEvent, Case, CaseBreach, CaseStatus
 from core.models import Organization, OutboxEvent, Role, User
 from core.settings import Settings
-from tests.actions.test_assignment import team_of
-from tests.actions.test_cases import AGENT, opened, user_of
+from tests.support.cases import AGENT, opened, team_of, user_of
 
 S = CaseStatus
 T0 = datetime(2024, 5, 6, 9, tzinfo=UTC)

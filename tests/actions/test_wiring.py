@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from taskiq import InMemoryBroker
@@ -28,10 +28,12 @@ from core.outbox import relay_once
 from core.settings import Settings
 from core.wiring import DISPATCH, Wiring
 from surveys.models import Response
-from tests.actions.conftest import in_process
-from tests.actions.test_webhooks import Receiver, hook, settle
-from tests.api.ops import active_survey, submit
-from tests.conftest import REDIS_URL, GraphQL
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
+from tests.support.ops import active_survey, submit
+from tests.support.queue import in_process, settle
+from tests.support.waiting import until
+from tests.support.webhooks import Receiver, hook
 
 HOLD_SECONDS = 5.0
 
@@ -126,15 +128,6 @@ async def a_commented_response(gql: GraphQL, public: GraphQL, org: Organization,
     # What `voc serve` and `voc worker` do before their first job: the models are loaded.
     await asyncio.to_thread(warm_up)
     return await Response.get(organization_id=org.id)
-
-
-async def until(condition: Callable[[], Awaitable[bool]], seconds: float = 60.0) -> None:
-    """Wait for something another consumer of the queue does (no event to await across it)."""
-    for _ in range(int(seconds / 0.05)):
-        if await condition():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("timed out")
 
 
 async def delivered_once(response: Response) -> None:

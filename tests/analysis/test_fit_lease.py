@@ -14,8 +14,8 @@ from analysis.models import AnalysisJob, JobStatus, ModelStatus, TopicModelVersi
 from core.settings import Settings
 from core.transient import RunningElsewhere, is_transient
 from surveys.models import Survey
-from tests.analysis.test_fit import load_reviews
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.reviews import load_reviews
 
 
 async def fit_job(gql: GraphQL) -> AnalysisJob:

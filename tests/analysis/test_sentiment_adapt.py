@@ -23,8 +23,8 @@ from analysis.sentiment.model import SentimentModel, get_model
 from core.settings import Settings
 from surveys.models import Channel, Survey
 from surveys.service import Submission, store_response
-from tests.analysis.test_fit import load_reviews
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.reviews import load_reviews
 
 PRAISE = ["很满意", "非常好", "质量不错", "物超所值", "推荐购买", "五星好评", "下次还来", "做工精细"]
 COMPLAINTS = ["太差了", "非常失望", "质量很差", "不推荐", "退货了", "再也不买了", "做工粗糙", "差评"]

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import csv
 import os
-from pathlib import Path
 
 import pytest
 
@@ -11,6 +10,7 @@ from analysis.text.pool import workers_for
 from analysis.text.tokenize import configure_pool
 from api import process
 from core.settings import Settings
+from tests.support.paths import ANALYSIS_FIXTURES
 
 
 @pytest.fixture(scope="module")
@@ -129,13 +129,12 @@ def test_keywords_use_product_dictionary(tok: Tokenizer) -> None:
 
 # -- batches spread over helper processes ---------------------------------------------------------
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "analysis"
 
 
 def _reviews() -> list[str]:
     texts: list[str] = []
     for name in ("reviews.csv", "topics_small.csv"):  # ~360 texts: several 100-text chunks
-        with (FIXTURES / name).open(encoding="utf-8") as handle:
+        with (ANALYSIS_FIXTURES / name).open(encoding="utf-8") as handle:
             texts += [row["review"] for row in csv.DictReader(handle) if row.get("review")]
     # Organisation words in play, and a duplicate: every branch of the token rules is exercised.
     return [*texts, "小蓝瓶精华很好用，手机也不错", "蓝莓味的快递很慢", "這個APP在iOS上很卡，618买的", texts[0]]

@@ -27,14 +27,14 @@ from analysis.topics.analyzer import JiebaAnalyzer
 from analysis.topics.cluster import AdaptiveHDBSCAN
 from analysis.topics.embedder import LocalSentenceTransformerEmbedder
 from analysis.topics.evaluate import evaluate_topics
+from tests.support.paths import TOPICS_SMALL
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "analysis" / "topics_small.csv"
 NEW_DOCS = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "洗完头发很顺滑，头皮屑少了"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _rows() -> list[dict[str, str]]:
-    with FIXTURE.open(encoding="utf-8") as f:
+    with TOPICS_SMALL.open(encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 

@@ -102,7 +102,7 @@ async def test_group_commit_gathers_the_calls_that_come_while_batches_run() -> N
     first = [asyncio.ensure_future(batcher.submit(k)) for k in (1, 2)]
     await asyncio.sleep(0)
     later = [asyncio.ensure_future(batcher.submit(k)) for k in (3, 4, 5)]
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.01)  # a moment in which nothing may start: an absence has no event to await
     assert run.batches == [[1], [2]]  # both slots taken: 3, 4 and 5 wait
     run.open.set()
     assert await asyncio.wait_for(asyncio.gather(*first, *later), 1) == ["r1", "r2", "r3", "r4", "r5"]

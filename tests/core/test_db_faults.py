@@ -2,7 +2,7 @@
 relay: found by benchmarks/faults postgres-restart, where the worker's relay failed every pass
 after one such BEGIN ("connection has been released back to the pool") and the outbox stopped.
 
-The connection is cut by a proxy in front of the test database (tests/core/cutting_proxy.py), at
+The connection is cut by a proxy in front of the test database (tests/support/cutting_proxy.py), at
 the relay's BEGIN exactly; the shared PostgreSQL is never restarted."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from core.queue import build_broker
 from core.settings import Settings
 from core.transient import is_transient
 from core.wiring import Wiring
-from tests.core.cutting_proxy import CuttingProxy
+from tests.support.cutting_proxy import CuttingProxy
 
 pytestmark = pytest.mark.postgres
 

@@ -10,7 +10,7 @@ from redis.asyncio import Redis
 from core.queue import ReclaimingStreamBroker, build_broker
 from core.settings import Settings
 from core.wiring import Wiring
-from tests.conftest import REDIS_URL
+from tests.support.databases import REDIS_URL
 
 
 @pytest.mark.redis
