@@ -13,7 +13,7 @@ from rich.console import Console
 
 from api.cli_support import run
 from api.links import invitation_lifetime, invitation_url
-from core.errors import DomainError, NotFound
+from core.errors import DomainError, or_not_found
 from core.invitations import invite_user, issue_link
 from core.models import LinkPurpose, Organization, Role
 from core.passwords import check_password_rules
@@ -73,9 +73,8 @@ def reset_password(
     settings = get_settings()
 
     async def work() -> str:
-        organization = await find_organization_by_name(name=org)
-        if organization is None:
-            raise NotFound(f"no organisation named {org!r}", field="org")
+        organization = or_not_found(await find_organization_by_name(name=org), f"no organisation named {org!r}",
+                                    field="org")
         _, token = await issue_link(organization=organization, email=email, purpose=LinkPurpose.PASSWORD_RESET,
                                     lifetime=invitation_lifetime(settings))
         console.print(f"the link sets a new password once, within {settings.invitation_hours} hours:")

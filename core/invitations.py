@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core.errors import InvalidLink, NotFound
+from core.errors import InvalidLink, or_not_found
 from core.models import LinkPurpose, OneTimeLink, Organization, Role, User
 from core.passwords import hash_password
 from core.service import create_user, hash_key, normalize_email
@@ -35,9 +35,8 @@ async def invite_user(*, organization: Organization, name: str, email: str, role
 async def issue_link(*, organization: Organization, email: str, purpose: LinkPurpose, lifetime: timedelta,
                      now: datetime | None = None) -> tuple[User, str]:
     """A new link for the organisation's user with this e-mail address (a password reset, a sign-in link)."""
-    user = await User.get_or_none(organization=organization, email=normalize_email(email))
-    if user is None:
-        raise NotFound(f"no user with e-mail {email} in {organization.name}", field="email")
+    user = or_not_found(await User.get_or_none(organization=organization, email=normalize_email(email)),
+                        f"no user with e-mail {email} in {organization.name}", field="email")
     async with in_transaction():
         token = await _issue(user=user, purpose=purpose, lifetime=lifetime, now=now)
     return user, token

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from tortoise.transactions import in_transaction
 
-from core.errors import NotFound, ValidationFailed
+from core.errors import ValidationFailed, or_not_found
 from core.models import Organization, User
 from core.passwords import MAX_PASSWORD_LENGTH, hash_password, needs_rehash, verify_password
 from core.service import MAX_EMAIL, normalize_email
@@ -39,9 +39,7 @@ async def check_credentials(*, email: str, password: str) -> User | None:
 async def set_password(*, organization: Organization, user_id: int, password: str,
                        keep_session_id: int | None = None, now: datetime | None = None) -> User:
     """Give the organisation's user a new password; every session of the user but `keep_session_id` ends."""
-    user = await User.get_or_none(id=user_id, organization=organization)
-    if user is None:
-        raise NotFound("no such user", field="userId")
+    user = or_not_found(await User.get_or_none(id=user_id, organization=organization), "no such user", field="userId")
     user.password_hash = await hash_password(password)
     async with in_transaction():
         await User.filter(id=user.id).update(password_hash=user.password_hash)
@@ -52,9 +50,7 @@ async def set_password(*, organization: Organization, user_id: int, password: st
 async def change_password(*, organization: Organization, user_id: int, current: str, new: str,
                           keep_session_id: int | None = None) -> User:
     """The signed-in user's own change: the current password first. The user's other sessions end."""
-    user = await User.get_or_none(id=user_id, organization=organization)
-    if user is None:
-        raise NotFound("no such user", field="userId")
+    user = or_not_found(await User.get_or_none(id=user_id, organization=organization), "no such user", field="userId")
     if not await verify_password(user.password_hash, current):
         raise ValidationFailed("the current password is wrong", field="currentPassword", code="INVALID_CREDENTIALS")
     return await set_password(organization=organization, user_id=user_id, password=new, keep_session_id=keep_session_id)

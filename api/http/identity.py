@@ -14,7 +14,7 @@ from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse, Response
 
 from core.models import UserSession
-from core.service import Principal, authenticate
+from core.service import Principal, authenticate, bearer_key
 from core.sessions import SessionLifetimes, StartedSession, csrf_matches, principal_of, resume_session
 from core.settings import Settings
 
@@ -49,10 +49,10 @@ async def identify(connection: HTTPConnection, settings: Settings) -> Identity:
 
 async def bearer(header: str) -> Identity:
     """The caller of an "Authorization: Bearer <api key>" value, or why there is none."""
-    scheme, _, raw = header.partition(" ")
-    if scheme.lower() != "bearer" or not raw.strip():
+    raw = bearer_key(header)
+    if raw is None:
         return Identity(error=BAD_SCHEME)
-    principal = await authenticate(raw_key=raw.strip())
+    principal = await authenticate(raw_key=raw)
     return Identity(principal=principal) if principal is not None else Identity(error=BAD_KEY)
 
 

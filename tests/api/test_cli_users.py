@@ -3,24 +3,15 @@ the links they print are used through the app."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from urllib.parse import parse_qs, urlsplit
-
-import pytest
 
 from core.models import OneTimeLink, User
 from core.settings import Settings
-from tests.api.browsers import PASSWORD, Site, site_of
-from tests.api.test_cli import voc
+from tests.support.browsers import PASSWORD, Site
+from tests.support.cli import voc
 
 ORG = "脚本公司"
 NEW_PASSWORD = "set through the link"
-
-
-@pytest.fixture
-async def site(orm: None, app_settings: Settings) -> AsyncIterator[Site]:
-    async with site_of(app_settings) as opened:
-        yield opened
 
 
 def token_of(link: str) -> str:
