@@ -14,8 +14,8 @@ from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api import process
-from api.graphql_view import VocGraphQL
-from api.http import export, graphiql, observability, pages
+from api.graphql_view import SessionStillLive, VocGraphQL
+from api.http import auth, export, graphiql, observability, pages
 from api.http.access import AccessLog
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
@@ -32,11 +32,13 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     settings = settings or get_settings()
     settings.check_production()
     process.configure(settings)
-    schema = build_schema(settings, extra_extensions=[observability.PrometheusExtension])
+    schema = build_schema(settings, extra_extensions=[observability.PrometheusExtension, SessionStillLive])
     # graphql-transport-ws only (the legacy graphql-ws protocol is not offered). Strawberry's own cap on
     # operations in flight per connection stays as a backstop; subscriptions have their own, lower one.
+    # Strawberry refuses a WebSocket handshake from another origin than ours or the console's.
     graphql = VocGraphQL(schema, graphql_ide="graphiql" if settings.debug else None,
-                         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,))
+                         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+                         allowed_origins=sorted(settings.console_origin_set))
     if settings.prepared_mutations:
         graphql.prepared = PreparedMutations(schema._schema, rules=validation_rules(settings),
                                              max_tokens=settings.max_tokens, report=schema.process_errors,
@@ -89,6 +91,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             Route("/widget.js", pages.widget_js),
             Route("/s/{token}", pages.hosted_survey),
             Route("/demo", pages.demo),
+            *auth.routes(),
         ],
         middleware=[
             Middleware(AccessLog),

@@ -1,4 +1,4 @@
-"""The `voc` command line: serve, migrate, API keys, CSV import/export and the demo."""
+"""The `voc` command line: serve, migrate, API keys, users, CSV import/export and the demo."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from api import cli_demo
 from api.cli_analysis import eval_app, topics_app
 from api.cli_support import run, survey_pk, uvicorn_options
+from api.cli_users import user_app
 from core import migrate as migrations
 from core.errors import DomainError
 from core.models import Role
@@ -26,6 +27,7 @@ apikey_app = typer.Typer(help="API keys.", no_args_is_help=True)
 app.add_typer(apikey_app, name="apikey")
 app.add_typer(topics_app, name="topics")
 app.add_typer(eval_app, name="eval")
+app.add_typer(user_app, name="user")
 app.command()(cli_demo.demo)
 console = Console()
 T = TypeVar("T")

@@ -1,6 +1,7 @@
 """`voc demo`: build the demo organisation (api/demo/scenario.py) and say how to use it; with
 `--serve`, serve it too and say so once the server is up, so that the admin API key is the last
-line printed (what `make run` does)."""
+line printed (what `make run` does). It also prints the console's address and a one-time sign-in
+link for the demo's admin."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import Annotated, Any
 import typer
 
 from api.cli_support import run, uvicorn_options
-from core.models import Organization
+from api.links import console_url, sign_in_link_lifetime, sign_in_url
+from core.invitations import issue_link
+from core.models import LinkPurpose, Organization
 from core.settings import get_settings
 
 TRY_QUERY = "{ loopMetrics { openCases breachedCases } metrics { responses responseRate nps { score } } }"
@@ -30,7 +33,7 @@ def demo(
     if serve:
         settings.check_production()
 
-    async def build() -> scenario.Demo:
+    async def build() -> tuple[scenario.Demo, str]:
         from api.cli_analysis import stage_progress
 
         progress, tasks = stage_progress()
@@ -43,18 +46,25 @@ def demo(
             progress.update(tasks[stage], completed=100 * fraction)
 
         with progress:
-            return await scenario.build(fit=_fit, drain=_drain, on_progress=observe)
+            built = await scenario.build(fit=_fit, drain=_drain, on_progress=observe)
+        # The demo's admin signs in to the console through a one-time link (they have no password).
+        _, token = await issue_link(organization=built.organization, email=scenario.ADMIN[1],
+                                    purpose=LinkPurpose.SIGN_IN, lifetime=sign_in_link_lifetime(settings))
+        return built, token
 
-    built = run(build)
-    lines = banner(built, f"http://{host}:{port}")
+    built, sign_in_token = run(build)
+    lines = banner(built, f"http://{host}:{port}", sign_in_token=sign_in_token,
+                   link_minutes=settings.sign_in_link_minutes)
     if not serve:
         _say(lines)
         return
     _serve(settings, host=host, port=port, announce=lambda: _say(lines))
 
 
-def banner(built: Any, base: str) -> list[str]:
+def banner(built: Any, base: str, *, sign_in_token: str, link_minutes: int) -> list[str]:
     """What to open and try, in plain lines (a terminal must not wrap a URL), the key last."""
+    from api.demo import scenario
+
     counts = built.counts
     org = built.organization.name
     body = json.dumps({"query": TRY_QUERY}, ensure_ascii=False)
@@ -69,6 +79,10 @@ def banner(built: Any, base: str) -> list[str]:
         f"  GraphiQL:         {base}/graphql",
         f"  widget demo page: {base}/demo",
         f"  hosted survey:    {base}/s/{built.survey.token}",
+        f"  console:          {console_url(base)}",
+        f"sign in to the console as {scenario.ADMIN[0]} ({scenario.ADMIN[2].value}) with this link, "
+        f"once, within {link_minutes} minutes:",
+        f"  {sign_in_url(base, sign_in_token)}",
         "try:",
         f"  {curl}",
         "admin API key (shown once):",

@@ -12,11 +12,13 @@ from actions.audit import Actor
 from api.actions.loaders import ActionLoaders
 from api.analysis.loaders import AnalysisLoaders
 from api.core.loaders import CoreLoaders
+from api.http.identity import SESSION_ENDED, lifetimes, own_origin
 from api.surveys.loaders import SurveyLoaders
-from core.models import Organization
+from core.models import Organization, UserSession
 from core.pubsub import Hub
 from core.ratelimit import RateLimiter
 from core.service import Principal
+from core.sessions import session_is_live
 from core.settings import Settings
 from surveys.service import Caller
 
@@ -41,6 +43,9 @@ class Context:
     hub: Hub | None = None
     connection_params: dict[str, Any] | None = None
     live_subscriptions: set[object] = field(default_factory=set)
+    # The session the WebSocket handshake's cookie named: the caller once connection_init has carried
+    # its CSRF token from an allowed origin (api/graphql_view.py).
+    websocket_session: UserSession | None = None
 
     @property
     def checked_principal(self) -> Principal:
@@ -59,9 +64,21 @@ class Context:
 
     @property
     def actor(self) -> Actor:
-        """The caller as the audit trail names it: its user when the key belongs to one, else the key."""
+        """The caller as the audit trail names it: its user (signed in, or the key's), else the key."""
         principal = self.checked_principal
-        return Actor.user(principal.user_id) if principal.user_id is not None else Actor.api_key(principal.api_key_id)
+        if principal.user_id is not None:
+            return Actor.user(principal.user_id)
+        assert principal.api_key_id is not None  # a principal is a user's session or an API key
+        return Actor.api_key(principal.api_key_id)
+
+    async def recheck_session(self) -> None:
+        """A WebSocket lives for hours, and the signed-in session it acts for may end meanwhile
+        (sign-out, revocation, a password change, expiry): from then on it acts for nobody."""
+        session, principal = self.websocket_session, self.principal
+        if session is None or principal is None or principal.session_id != session.id:
+            return
+        if not await session_is_live(session_id=session.id, lifetimes=lifetimes(self.settings)):
+            self.principal, self.auth_error = None, SESSION_ENDED
 
     def forget_reads(self) -> None:
         """Drop what this context has read: a WebSocket connection's context lives for hours, and each
@@ -69,11 +86,15 @@ class Context:
         self.loaders = Loaders()
         self.cache.clear()
 
+    @property
+    def own_origin(self) -> str:
+        """This server's origin, as the caller reached it (the base of links made for it)."""
+        return own_origin(self.request)
+
     def caller(self) -> Caller:
-        own = f"{self.request.url.scheme}://{self.request.url.netloc}"
         return Caller(
             origin=self.request.headers.get("origin"),
-            own_origin=own,
+            own_origin=self.own_origin,
             api_organization_id=self.principal.organization.id if self.principal else None,
         )
 

@@ -1,8 +1,10 @@
-"""Strawberry's ASGI view with our context: the caller's API key, loaders, rate limiter and live-update hub."""
+"""Strawberry's ASGI view with our context: the caller (API key or signed-in session, api/http/identity.py),
+loaders, rate limiter and live-update hub."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
@@ -12,23 +14,48 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.extensions import SchemaExtension
 from strawberry.types.unset import UnsetType
 
 from api import untrusted
 from api.context import Context
 from api.http import graphiql
+from api.http.identity import Identity, bearer, csrf_refusal, identify, origin_allowed
 from api.surveys.prepared import PreparedMutations
-from core.service import Principal, authenticate, bearer_key
+from core.sessions import csrf_matches, principal_of
+
+
+class SessionStillLive(SchemaExtension):
+    """Before each operation over a WebSocket opened by a signed-in session: is the session still
+    live? (HTTP requests are checked as they come; this costs them an attribute read.)"""
+
+    async def on_operation(self) -> AsyncIterator[None]:
+        context = self.execution_context.context
+        if isinstance(context, Context) and context.websocket_session is not None:
+            await context.recheck_session()
+        yield
 
 
 class VocGraphQL(GraphQL[Context, None]):
     prepared: PreparedMutations | None = None  # the widget's public mutations, answered directly
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self.prepared is None or scope["type"] != "http" or scope["method"] != "POST":
+        if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
         request = Request(scope, receive)  # the body read here is cached for the generic path
+        # Identified once, before anything runs: a signed-in request without its CSRF token is refused
+        # whatever its method (a query can be a GET; a GET without one, GraphiQL's page, runs nothing);
+        # the context reads what was found (request.state).
+        identity = request.state.identity = await identify(request, request.app.state.settings)
+        operation = scope["method"] != "GET" or "query" in request.query_params
+        if operation and (refused := csrf_refusal(identity, request, every_method=True)) is not None:
+            await refused(scope, receive, send)
+            return
+        if self.prepared is None or scope["method"] != "POST":
+            await super().__call__(scope, receive, send)
+            return
         response = await self.prepared.handle(request, self.get_context, self.decode_json)
         if response is None:
             try:
@@ -66,36 +93,38 @@ class VocGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         state = request.app.state
-        principal, auth_error = await _authorize(request.headers.get("authorization", ""))
+        identity: Identity | None = getattr(request.state, "identity", None)
+        if identity is None:  # a WebSocket handshake (HTTP requests were identified in __call__)
+            identity = await identify(request, state.settings)
+        websocket_session = identity.session if isinstance(request, WebSocket) else None
         return Context(
             request=request,
             response=response if isinstance(response, Response) else None,
             settings=state.settings,
             limiter=state.limiter,
-            principal=principal,
-            auth_error=auth_error,
+            # A WebSocket's session counts once its connection_init has passed the checks (below).
+            principal=None if websocket_session is not None else identity.principal,
+            auth_error=identity.error,
             hub=state.hub,
+            websocket_session=websocket_session,
         )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         # Browsers cannot set headers on a WebSocket: the key may come in the connection_init payload
-        # instead, {"authorization": "Bearer <key>"} (graphql-ws clients' connectionParams).
+        # instead, {"authorization": "Bearer <key>"} (graphql-ws clients' connectionParams); it wins
+        # over the session cookie, as the header does.
         params = context.connection_params or {}
         header = params.get("authorization", params.get("Authorization"))
-        if context.principal is None and isinstance(header, str) and header:
-            context.principal, context.auth_error = await _authorize(header)
+        if isinstance(header, str) and header and (context.principal is None or context.websocket_session):
+            identity = await bearer(header)
+            context.principal, context.auth_error, context.websocket_session = identity.principal, identity.error, None
+        elif context.websocket_session is not None:
+            # Signed in by the cookie, which the browser sends whichever page opens the socket: only a
+            # page of the console's origin that can read the CSRF token may use it.
+            token = params.get("csrfToken")
+            if not origin_allowed(context.request.headers.get("origin"), context.request, context.settings) \
+                    or not isinstance(token, str) or not csrf_matches(context.websocket_session, token):
+                raise ConnectionRejectionError
+            context.principal = principal_of(context.websocket_session)
         return await super().on_ws_connect(context)
-
-
-async def _authorize(header: str) -> tuple[Principal | None, str | None]:
-    """The caller of an "Authorization: Bearer <api key>" value, or why there is none."""
-    if not header:
-        return None, None
-    raw = bearer_key(header)
-    if raw is None:
-        return None, "the Authorization header must be 'Bearer <api key>'"
-    principal = await authenticate(raw_key=raw)
-    if principal is None:
-        return None, "the API key is invalid or has been revoked"
-    return principal, None
 

@@ -1,4 +1,5 @@
-"""Field permissions: an API key is required, and its role must be among those a field allows."""
+"""Field permissions: a caller is required (an API key or a signed-in user), and its role must be among
+those a field allows."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from api.errors import ApiError
 from core.models import Role
 from core.service import Principal
 
-MISSING_KEY = "an API key is required: send 'Authorization: Bearer <key>'"
+MISSING_KEY = "sign in, or send an API key: 'Authorization: Bearer <key>'"
 
 
 def require_principal(context: Context) -> Principal:

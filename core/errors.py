@@ -40,3 +40,9 @@ class PermissionDenied(DomainError):
 
 class RateLimited(DomainError):
     code = "RATE_LIMITED"
+
+
+class InvalidLink(DomainError):
+    """A one-time link (an invitation, a password reset, a sign-in link) that is unknown, used or expired."""
+
+    code = "INVALID_INVITATION"

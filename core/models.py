@@ -1,4 +1,5 @@
-"""Tenancy and plumbing tables: organisations, users, API keys and the transactional outbox."""
+"""Tenancy and plumbing tables: organisations, users, their sign-in sessions and one-time links, API keys
+and the transactional outbox."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ class User(Model):
     name = fields.CharField(max_length=200)
     email = fields.CharField(max_length=320, null=True)
     role = fields.CharEnumField(Role, max_length=16)
+    # argon2id (core/passwords.py); null until the user sets one through an invitation link.
+    password_hash = fields.CharField(max_length=255, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     organization_id: int
@@ -44,6 +47,61 @@ class User(Model):
     class Meta:
         table = "users"
         unique_together = (("organization", "email"),)
+
+
+class UserSession(Model):
+    """A signed-in browser (core/sessions.py). The cookie's id and the CSRF token are only stored hashed."""
+
+    id = fields.IntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="user_sessions", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "voc.User", related_name="sessions", on_delete=fields.CASCADE
+    )
+    id_hash = fields.CharField(max_length=64, unique=True)
+    csrf_hash = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_seen_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()  # the absolute end, whatever the activity
+    ended_at = fields.DatetimeField(null=True)  # signed out or revoked
+
+    organization_id: int
+    user_id: int
+
+    class Meta:
+        table = "user_sessions"
+        indexes = (Index(fields=("user_id", "ended_at"), name="ix_user_sessions_user"),)
+
+
+class LinkPurpose(StrEnum):
+    INVITATION = "invitation"  # set a first password
+    PASSWORD_RESET = "password_reset"  # set a new password
+    SIGN_IN = "sign_in"  # sign in once without a password (the demo's admin)
+
+
+class OneTimeLink(Model):
+    """An expiring link that works once (core/invitations.py); only the token's hash is stored."""
+
+    id = fields.IntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="one_time_links", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "voc.User", related_name="one_time_links", on_delete=fields.CASCADE
+    )
+    purpose = fields.CharEnumField(LinkPurpose, max_length=16)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+
+    organization_id: int
+    user_id: int
+
+    class Meta:
+        table = "one_time_links"
+        indexes = (Index(fields=("user_id", "used_at"), name="ix_one_time_links_user"),)
 
 
 class ApiKey(Model):

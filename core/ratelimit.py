@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from limits import RateLimitItem, parse
+from limits import RateLimitItem, WindowStats, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
-from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from limits.aio.strategies import MovingWindowRateLimiter, SlidingWindowCounterRateLimiter
 from redis.asyncio import BlockingConnectionPool, Redis
 from redis.exceptions import RedisError
 
@@ -90,6 +92,7 @@ return refused
 """
 
 log = logging.getLogger("voc.ratelimit")
+T = TypeVar("T")
 
 Check = tuple[RateLimitItem, Sequence[str]]  # a limit and the identifiers of what it counts
 Call = Distinct[Sequence[Check]]  # one call's checks, in order
@@ -104,6 +107,8 @@ class Limits:
     per_ip: RateLimitItem
     per_survey: RateLimitItem
     per_api_key: RateLimitItem
+    login_per_account: RateLimitItem
+    login_per_ip: RateLimitItem
 
 
 class RateLimiter:
@@ -135,6 +140,11 @@ class RateLimiter:
         # A sliding-window counter: two counters per key, not one entry per hit as a moving window keeps.
         self._memory_storage = self.storage if self.pool is None else MemoryStorage()
         self.memory = SlidingWindowCounterRateLimiter(self._memory_storage)
+        # Exact counts (a log of the hits per key, the library's moving window) for the few low-volume
+        # limits where the sliding counter's approximation, which lets a call more through when a
+        # run of calls straddles a window's edge, will not do: sign-in attempts.
+        self._exact_memory = MovingWindowRateLimiter(self._memory_storage)
+        self._exact = MovingWindowRateLimiter(self.storage) if self.pool is not None else self._exact_memory
         self._down_until = 0.0
         self._warned_at = -UNAVAILABLE_LOG_EVERY_SECONDS
         self.unavailable = 0  # calls counted in memory because Redis could not be reached
@@ -142,6 +152,8 @@ class RateLimiter:
             per_ip=parse(settings.rate_limit_per_ip),
             per_survey=parse(settings.rate_limit_per_survey),
             per_api_key=parse(settings.rate_limit_per_api_key),
+            login_per_account=parse(settings.login_rate_per_account),
+            login_per_ip=parse(settings.login_rate_per_ip),
         )
 
     async def hit(self, item: RateLimitItem, *identifiers: str) -> bool:
@@ -165,12 +177,7 @@ class RateLimiter:
             try:
                 return await self._acquire_in_redis(checks)
             except (RedisError, OSError) as exc:
-                now = time.monotonic()
-                self._down_until = now + RETRY_REDIS_AFTER_SECONDS
-                if now - self._warned_at >= UNAVAILABLE_LOG_EVERY_SECONDS:
-                    self._warned_at = now
-                    log.warning("rate limits: Redis unreachable, counting in this process: %s: %s",
-                                type(exc).__name__, exc)
+                self._redis_failed(exc)
         if self.pool is not None:
             self.unavailable += 1
         for item, identifiers in checks:
@@ -196,6 +203,54 @@ class RateLimiter:
         # restarted or flushed Redis).
         refused = await self._script(keys=keys, args=args)
         return {call: refused_at == 0 for call, refused_at in zip(calls, refused, strict=True)}
+
+    async def hit_exactly(self, *checks: Check) -> bool:
+        """As hit_in_order, counted exactly: at most `amount` calls in any span of the limit's
+        length. For low-volume limits only (each hit is an entry kept for the window's length)."""
+
+        async def hit(limiter: MovingWindowRateLimiter) -> bool:
+            for item, identifiers in checks:
+                if not await limiter.hit(item, "voc", *identifiers):
+                    return False
+            return True
+
+        return await self._exactly(hit)
+
+    async def retry_after(self, *checks: Check) -> int:
+        """Seconds until each exhausted limit of `checks` (counted by hit_exactly) lets one more call through."""
+        wait = 1.0
+        for item, identifiers in checks:
+            stats = await self._window(item, identifiers)
+            if stats.remaining == 0:
+                wait = max(wait, stats.reset_time - time.time())
+        return math.ceil(wait)
+
+    async def _window(self, item: RateLimitItem, identifiers: Sequence[str]) -> WindowStats:
+        return await self._exactly(lambda limiter: limiter.get_window_stats(item, "voc", *identifiers))
+
+    async def clear(self, item: RateLimitItem, *identifiers: str) -> None:
+        """Forget what hit_exactly counted against one limit for these identifiers (a successful
+        sign-in clears its address's failures)."""
+        await self._exactly(lambda limiter: limiter.clear(item, "voc", *identifiers))
+        if self._exact is not self._exact_memory:  # and what was counted here while Redis was down
+            await self._exact_memory.clear(item, "voc", *identifiers)
+
+    async def _exactly(self, call: Callable[[MovingWindowRateLimiter], Awaitable[T]]) -> T:
+        """`call` on the exact counts in Redis, or in this process's memory while Redis is down."""
+        if self._exact is not self._exact_memory and time.monotonic() >= self._down_until:
+            try:
+                return await call(self._exact)
+            except (RedisError, OSError) as exc:
+                self._redis_failed(exc)
+        return await call(self._exact_memory)
+
+    def _redis_failed(self, exc: Exception) -> None:
+        now = time.monotonic()
+        self._down_until = now + RETRY_REDIS_AFTER_SECONDS
+        if now - self._warned_at >= UNAVAILABLE_LOG_EVERY_SECONDS:
+            self._warned_at = now
+            log.warning("rate limits: Redis unreachable, counting in this process: %s: %s",
+                        type(exc).__name__, exc)
 
     async def reset(self) -> None:
         await self.storage.reset()

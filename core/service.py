@@ -24,12 +24,21 @@ MAX_EMAIL = 320  # RFC 5321's limit on a forward path
 
 @dataclass(frozen=True)
 class Principal:
-    """Who is calling: the organisation, the role, and the key (for audit and per-key limits)."""
+    """Who is calling: the organisation, the role, and the API key or the signed-in session (for audit
+    and per-caller limits)."""
 
     organization: Organization
     role: Role
-    api_key_id: int
+    api_key_id: int | None
     user_id: int | None
+    session_id: int | None = None
+
+    @property
+    def limit_key(self) -> tuple[str, str]:
+        """What per-caller rate limits count: the API key, or the signed-in user."""
+        if self.api_key_id is not None:
+            return "key", str(self.api_key_id)
+        return "user", str(self.user_id)
 
 
 def hash_key(raw: str) -> str:
@@ -49,7 +58,13 @@ async def get_or_create_organization(*, name: str) -> Organization:
         return await Organization.get(name=name)
 
 
+def normalize_email(email: str) -> str:
+    """E-mail addresses are compared and stored in one form: people sign in with what they type."""
+    return email.strip().lower()
+
+
 async def create_user(*, organization: Organization, name: str, email: str | None, role: Role) -> User:
+    email = normalize_email(email) if email is not None else None
     if not name.strip():
         raise ValidationFailed("user name must not be empty", field="name")
     if len(name) > MAX_USER_NAME:
@@ -109,6 +124,10 @@ async def revoke_api_key(*, organization: Organization, key_id: int) -> ApiKey:
 
 async def find_organization(*, organization_id: int) -> Organization | None:
     return await Organization.get_or_none(id=organization_id)
+
+
+async def find_organization_by_name(*, name: str) -> Organization | None:
+    return await Organization.get_or_none(name=name.strip())
 
 
 async def users_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, User]:

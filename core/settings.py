@@ -97,6 +97,24 @@ class Settings(BaseSettings):
     # it runs. README "Personal data".
     erasure_vacuum_full: bool = False
 
+    # Sign-in and sessions (README "Users, sign-in and sessions"). A session ends after this long
+    # without a request, and this long after sign-in whatever the activity.
+    session_idle_minutes: int = Field(default=120, ge=1)
+    session_max_hours: int = Field(default=24 * 7, ge=1)
+    # Invitation and password-reset links work once, within this many hours; a sign-in link (what
+    # `make run` prints for the demo's admin) within this many minutes.
+    invitation_hours: int = Field(default=72, ge=1)
+    sign_in_link_minutes: int = Field(default=60, ge=1)
+    # Sign-in attempts per e-mail address and per client address (the `limits` notation); a
+    # successful sign-in clears the address's count.
+    login_rate_per_account: str = "10/15 minutes"
+    login_rate_per_ip: str = "100/15 minutes"
+    # Origins besides the server's own that may sign in and open the cookie-authenticated
+    # WebSocket (comma-separated, e.g. a development server of the console).
+    console_origins: str = ""
+    # Where people reach this server: the base of the links the CLI prints (`voc user create`).
+    public_url: str = "http://127.0.0.1:8000"
+
     @field_validator("database_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
@@ -123,6 +141,14 @@ class Settings(BaseSettings):
         if self.introspection is not None:
             return self.introspection
         return self.env != "production"
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def console_origin_set(self) -> frozenset[str]:
+        return frozenset(o.strip().rstrip("/") for o in self.console_origins.split(",") if o.strip())
 
     @property
     def resolved_database_url(self) -> str:

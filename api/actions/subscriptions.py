@@ -59,6 +59,9 @@ async def _events(
             async for message in subscriber:
                 if survey_pk is not None and message.get("survey_id") != survey_pk:
                     continue
+                await context.recheck_session()  # a signed-in session may have ended meanwhile
+                if context.principal is None:
+                    raise ApiError(context.auth_error or "the session has ended", "UNAUTHENTICATED")
                 found = await live.load(organization_id=context.organization_id, kind=kind, pk=int(message["id"]))
                 if found is None:
                     continue

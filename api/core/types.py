@@ -57,6 +57,27 @@ class UserPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.type
+class InvitationPayload:
+    invitation_url: str | None = strawberry.field(
+        default=None, description="The one-time link that sets the user's password (expires): shown only now.")
+    user: UserType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RevokeSessionsPayload:
+    user: UserType | None = None
+    ended_sessions: int = strawberry.field(default=0, description="How many signed-in sessions ended.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class ChangePasswordPayload:
+    ok: bool = False
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 async def user_type(context: Context, organization_id: int, user_id: int | None) -> UserType | None:
     """The user a row of the organisation points at (an assignee, an owner), through the request's loader."""
     found = await context.loaders.user_by_id.find(organization_id, user_id)

@@ -60,6 +60,7 @@ PEOPLE = (  # name, e-mail, role, cap of open cases (agents)
     ("李娜", "li.na@demo.voc", Role.AGENT, 8),
     ("王芳", "wang.fang@demo.voc", Role.AGENT, 5),
 )
+ADMIN = PEOPLE[0]  # who the demo's sign-in link signs in
 REASONS = ("已为用户退款并致歉。", "已补发餐品。", "已反馈商家改进出餐速度。", "已向骑手站点反馈。")
 PLANS, CITIES = ("免费版", "会员", "超级会员"), ("上海", "北京", "杭州", "成都", "深圳")
 

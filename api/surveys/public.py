@@ -15,9 +15,9 @@ MAX_TOKEN_LENGTH = 64
 
 
 async def check_public_rate(context: Context, token: str) -> None:
-    """Per survey, and per API key when one is sent (an integration), else per client IP."""
+    """Per survey, and per API key (an integration) or signed-in user when there is one, else per client IP."""
     limiter = context.limiter
-    caller = ((limiter.limits.per_api_key, ("key", str(context.principal.api_key_id))) if context.principal
+    caller = ((limiter.limits.per_api_key, context.principal.limit_key) if context.principal
               else (limiter.limits.per_ip, ("ip", context.client_ip)))
     # An over-long token cannot be a survey's: don't let it create limiter keys.
     survey_key = token if len(token) <= MAX_TOKEN_LENGTH else "invalid"

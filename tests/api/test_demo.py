@@ -1,5 +1,6 @@
 """`voc demo` builds an organisation that shows the whole loop, consistent with itself, and prints
-how to use it with the admin API key as the last line."""
+how to use it (the console with a one-time sign-in link for its admin) with the admin API key as the
+last line."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import io
 import shlex
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -25,6 +27,12 @@ CASES = """query($after: String) { cases(first: 100, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { status breached assignee { name } firstContactDueAt resurveyResponse { score } events { at kind } } } } }"""
 ACTIONS = """{ actions(first: 10) { edges { node { title status baseline effect topics { size retired } } } } }"""
+
+
+def sign_in_link(lines: list[str]) -> str:
+    (link,) = (line.strip() for line in lines if "/auth/link/" in line)
+    assert link.startswith("http://127.0.0.1:8000/auth/link/")
+    return link
 
 
 async def all_cases(gql: GraphQL) -> list[dict[str, Any]]:
@@ -88,11 +96,25 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     own = await Survey.get(name=scenario.SURVEY_NAME, purpose=SurveyPurpose.ORDINARY)
     assert own.token in (await client.get("/demo")).text
 
+    # The console and a one-time sign-in link for the demo's admin come before the try lines.
+    link = sign_in_link(lines)
+    console = next(line for line in lines if line.strip().startswith("console:"))
+    assert console.split()[-1] == "http://127.0.0.1:8000/app"
+    assert lines.index(console) < lines.index(f"  {link}") < lines.index("try:")
+    signed_in = await client.get(urlsplit(link).path)
+    assert signed_in.status_code == 303 and signed_in.headers["location"] == "/app"
+    me = (await client.get("/auth/session")).json()["user"]
+    assert (me["name"], me["email"], me["role"]) == ("刘洋", "liu.yang@demo.voc", "ADMIN")
+    client.cookies.clear()
+    spent = await client.get(urlsplit(link).path)
+    assert spent.headers["location"] == "/app/login?expired=1" and "voc_session" not in client.cookies
+
     # Run again: the demo is kept as it was, with a new key.
     again = voc(settings, "demo", timeout=600)
     assert again.returncode == 0, again.stderr
     new_key = again.stdout.strip().splitlines()[-1]
     assert new_key != key and "already there" in again.stdout
+    assert sign_in_link(again.stdout.strip().splitlines()) != link
     assert (await GraphQL(client, new_key)(LOOP))["loopMetrics"] == counts
 
     # The CLI's other commands work on the organisation it names.

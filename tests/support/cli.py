@@ -9,9 +9,11 @@ import sys
 from core.settings import Settings
 
 
-def voc(settings: Settings, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """`voc *args` with the suite's database, data directory and Redis; its output as text."""
+def voc(settings: Settings, *args: str, timeout: float = 120,
+        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`voc *args` with the suite's database, data directory and Redis (and `stdin` as its standard
+    input); its output as text."""
     env = {**os.environ, "VOC_DATABASE_URL": settings.resolved_database_url, "VOC_DATA_DIR": str(settings.data_dir),
            "VOC_REDIS_URL": settings.redis_url or "", "COLUMNS": "200"}
     return subprocess.run([sys.executable, "-m", "api.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+                          timeout=timeout, check=False, input=stdin)
