@@ -4,7 +4,6 @@ leading to it, and the files shipped in the Python package."""
 
 from __future__ import annotations
 
-import gzip
 import re
 import tomllib
 from fnmatch import fnmatch
