@@ -95,6 +95,7 @@ const en: typeof zh = {
     share: '{share} of comments',
     topicNps: 'topic NPS {nps}',
     noTopics: 'No topics yet. Topic analysis needs enough written comments: once they are in, run voc topics fit --org <organisation>, or call the fitTopics mutation.',
+    noImpact: 'No topic in this view has scored NPS answers yet, so no impact can be computed.',
     noEmerging: 'No topic grew its share significantly in this period.',
     segments: 'NPS by segment',
     segmentBy: 'Segment attribute',

@@ -93,6 +93,7 @@ export default {
     share: '占比 {share}',
     topicNps: '主题 NPS {nps}',
     noTopics: '还没有主题。主题分析需要足够多的文字评论：收集到评论后运行 voc topics fit --org <组织名>，或调用 fitTopics 接口。',
+    noImpact: '这个范围内的主题还没有带 NPS 评分的回答，暂时无法计算影响。',
     noEmerging: '这个时间范围内没有占比显著上升的主题。',
     segments: '按细分属性看 NPS',
     segmentBy: '细分属性',
