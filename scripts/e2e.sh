@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Chinese screenshots need a CJK font, or every character is a box.
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then
+fonts=$(fc-list 2>/dev/null || true)  # not piped into grep -q: with pipefail, fc-list's SIGPIPE fails the test
+if [ ! -x /usr/bin/chromium ] || [[ "$fonts" != *"Noto Sans CJK"* ]]; then
   echo "installing Debian's chromium and fonts-noto-cjk"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null
 fi
