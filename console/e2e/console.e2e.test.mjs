@@ -49,6 +49,14 @@ describe('console', { skip }, () => {
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name === 'voc_session');
     assert.ok(session?.httpOnly, 'the session cookie is HttpOnly');
+    // The user menu switches the language, and the choice stays for the next visit.
+    await page.locator('[data-test="user-menu"]').click();
+    await page.getByLabel('English').check();
+    assert.equal(await page.locator('h1').textContent(), 'Overview');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.reload();
+    await page.locator('[data-test="kpi-nps"]').waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Overview');
     assert.deepEqual(problems, []);
     assert.deepEqual(await cspViolations(page), []);
   });
@@ -193,6 +201,37 @@ describe('console', { skip }, () => {
     // The console itself now sends the user to sign in.
     await page.goto(`${BASE}/app`);
     await page.waitForURL(/\/app\/login/);
+  });
+
+  test('an invitation link sets the password and signs the person in, once', async () => {
+    const email = `invited-${Date.now()}@example.com`;
+    const invited = (await api(`mutation($input: InviteUserInput!) { inviteUser(input: $input) {
+      invitationUrl errors { code message } } }`, { input: { email, name: '新同事', role: 'ANALYST' } })).inviteUser;
+    assert.deepEqual(invited.errors, []);
+    const token = new URL(invited.invitationUrl).searchParams.get('token');
+    const link = `${BASE}/app/invitation?token=${encodeURIComponent(token)}`;
+    const { page, problems } = await newPage(browser);
+    await page.goto(link);
+    await page.locator('#invite-password').fill('short');
+    await page.locator('#invite-confirm').fill('short');
+    await page.locator('form button[type="submit"]').click();
+    assert.equal(await page.locator('#invite-password-error').textContent(), '密码至少需要 10 个字符。');
+    await page.locator('#invite-password').fill('a-new-password-1');
+    await page.locator('#invite-confirm').fill('a-new-password-1');
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL(/\/app\/?$/);
+    assert.match(await page.locator('[data-test="user-menu"]').textContent(), /新同事 · 分析师/);
+    await page.locator('[data-test="user-menu"]').click();
+    await page.locator('[data-test="sign-out"]').click();
+    await page.waitForURL(/\/app\/login/);
+    await page.goto(link);
+    await page.locator('#invite-password').fill('another-password-2');
+    await page.locator('#invite-confirm').fill('another-password-2');
+    await page.locator('form button[type="submit"]').click();
+    assert.match(await page.locator('[role="alert"]').textContent(), /已失效或已被使用/);
+    await signIn(page, { email, password: 'a-new-password-1' });
+    await page.locator('[data-test="kpi-nps"]').waitFor();
+    assert.deepEqual(problems, []);
   });
 
   test('another organisation’s survey id shows "not found", and nothing of it', { skip: !OTHER_KEY && 'no second organisation' }, async () => {
