@@ -1,4 +1,5 @@
-"""Background flows of improvement actions: the periodic effect verification of shipped actions."""
+"""Background flows of improvement actions: the periodic effect verification of shipped actions
+(every five minutes: api/wiring.py)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,10 @@ from actions.audit import SYSTEM
 from actions.improvements import linked_topic_ids, move_status, record_effect
 from actions.models import Action, ActionStatus
 from core.db import dialect
-from core.periodic import periodic
 from core.sql import fetch
 
 log = logging.getLogger("voc.actions")
 
-VERIFY_EVERY_SECONDS = 300
 VERIFY_BATCH = 100
 SHIPPED = ActionStatus.SHIPPED.value
 
@@ -51,7 +50,6 @@ async def verify_due_actions(*, now: datetime | None = None, limit: int = VERIFY
     return moved
 
 
-@periodic("actions.verify_effects", every_seconds=VERIFY_EVERY_SECONDS)
 async def verify_effects() -> None:
     """SHIPPED actions whose verification window has passed get their effect and move to VERIFYING.
 

@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
-from actions import audit, events
+from actions import audit
 from actions.audit import Actor
 from actions.errors import DuplicateLink
 from actions.models import Action, ActionCase, ActionResponse, ActionTopic, Case
 from actions.wording import ref
 from analysis.models import Topic
 from core.errors import NotFound, ValidationFailed
+from core.events import ActionChanged, emit
 from surveys.models import Response
 
 MAX_LINKS = 500
@@ -86,17 +87,25 @@ async def write_links(action: Action, wanted: dict[str, list[int]], *, actor: Ac
                                actor=actor, kind="link", to_value=ref(kind.type_name, i), note=note, at=at)
 
 
-def counts(wanted: dict[str, list[int]]) -> dict[str, list[int]]:
-    return {f"{name}_ids": ids for name, ids in wanted.items() if ids}
+class LinkIds(TypedDict):
+    """What an event says was linked (core.events: the lists, left out when empty)."""
+
+    topic_ids: list[int]
+    response_ids: list[int]
+    case_ids: list[int]
+
+
+def link_ids(wanted: dict[str, list[int]]) -> LinkIds:
+    return {"topic_ids": wanted.get("topic", []), "response_ids": wanted.get("response", []),
+            "case_ids": wanted.get("case", [])}
 
 
 async def merge_links(action: Action, target: Action, wanted: dict[str, list[int]], actor: Actor,
                        at: datetime) -> None:
     await write_links(target, wanted, actor=actor, at=at, note=f"merged from action {ref('Action', action.id)}")
     await Action.filter(id=target.id).update(updated_at=at)
-    await events.emit(organization_id=target.organization_id, topic=events.ACTION_UPDATED,
-                      payload={"action_id": target.id, "changes": ["link"], "merged_from": action.id,
-                               **counts(wanted)})
+    await emit(organization_id=target.organization_id, event=ActionChanged(
+        action_id=target.id, changes=["link"], merged_from=action.id, **link_ids(wanted)))
 
 
 async def missing_links(action: Action, target: Action) -> dict[str, list[int]]:

@@ -22,7 +22,7 @@ from tortoise.functions import Count
 
 from actions.models import Case, CaseStatus, RoutingRule, Team, TeamMember
 from actions.wording import ref
-from core.batching import PerLoop
+from core.batching import Batch
 from core.db import db, dialect
 from core.models import Role
 
@@ -73,7 +73,7 @@ async def routing_configs(organization_ids: Sequence[int]) -> dict[int, RoutingC
 
 
 # Read afresh for each batch of cases (nothing is kept between batches: a changed rule applies to the next case).
-ROUTING: PerLoop[int, RoutingConfig] = PerLoop(routing_configs, max_size=200, linger_seconds=0.002)
+ROUTING: Batch[int, RoutingConfig] = Batch(routing_configs, max_size=200, linger_seconds=0.002)
 
 
 def pick_team(config: RoutingConfig, attributes: dict[str, Any] | None) -> tuple[Team | None, int | None]:

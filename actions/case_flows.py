@@ -1,40 +1,28 @@
-"""The inner loop's queue tasks and the SLA ticker job (the topics that start them: actions/tasks.py).
+"""The inner loop's queue tasks (the topics that start them: api/wiring.py).
 
 - on "response.submitted": the score rule may open a case (a partial response's score counts),
   and a re-survey answer is attached to its case. Both are idempotent under redelivery.
 - on "response.analysed" (written by the analysis with the comment's sentiment): the sentiment rule.
-- every 60 s: the SLA scan (breaches, escalations, self-closing of resolved cases).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from actions import cases, resurvey, sla
-from core.periodic import periodic
-from core.queue import task
+from actions import cases, resurvey
 
 OPEN_FROM_RESPONSE = "cases.open_from_response"
 OPEN_FROM_SENTIMENT = "cases.open_from_sentiment"
 ATTACH_RESURVEY = "cases.attach_resurvey"
-SLA_SCAN = "cases.sla_scan"
 
 
-@task(OPEN_FROM_RESPONSE)
 async def open_from_response(response_id: int, **_: Any) -> None:
     await cases.SCORE_RULE.submit(response_id)
 
 
-@task(OPEN_FROM_SENTIMENT)
 async def open_from_sentiment(response_id: int, sentiment: float | None = None, **_: Any) -> None:
     await cases.SENTIMENT_RULE.submit((response_id, sentiment))
 
 
-@task(ATTACH_RESURVEY)
 async def attach_resurvey(response_id: int, **_: Any) -> None:
     await resurvey.attach_answer(response_id=response_id)
-
-
-@periodic(SLA_SCAN, every_seconds=60)
-async def sla_scan() -> None:
-    await sla.scan()

@@ -27,7 +27,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
-from actions import assignment, audit, events, resurvey
+from actions import assignment, audit, resurvey
 from actions.assignment import ACTIVE
 from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
@@ -35,12 +35,14 @@ from actions.models import Case, CaseRule, CaseStatus
 from actions.rules import RULES, effective_rule, score_matches, sentiment_matches
 from actions.wording import label, number, ref
 from analysis.models import CommentAnalysis, Topic
-from core.batching import PerLoop
-from core.errors import NotFound, ValidationFailed
+from core.batching import Batch
+from core.errors import NotFound, ValidationFailed, or_not_found
+from core.events import CaseAssigned, CaseCreated, CaseNoted, CaseStatusChanged, emit
+from core.formats import optional_text, utc_iso
 from core.models import Role, User
 from core.paging import Page, newest_first
 from core.reads import rows_by_id
-from surveys.loaders import RESPONSES, SURVEYS
+from surveys.batches import RESPONSES, SURVEYS
 from surveys.models import Channel, Response, Survey
 
 S = CaseStatus
@@ -65,11 +67,6 @@ def open_key(response: Response) -> str:
 
 def _user(user_id: int | None) -> str | None:
     return ref("User", user_id) if user_id is not None else None
-
-
-async def _announce(case: Case, topic: str, **details: Any) -> None:
-    await events.emit(organization_id=case.organization_id, topic=topic,
-                      payload={"case_id": case.id, "status": case.status.value, **details})
 
 
 # --- opening ------------------------------------------------------------------------------------
@@ -127,8 +124,8 @@ async def evaluate_sentiments(items: Sequence[tuple[int, float | None]]) -> dict
 
 
 # The rule tasks of one queue message (core.queue.dispatch runs its events concurrently).
-SCORE_RULE: PerLoop[int, Case | None] = PerLoop(evaluate_responses, max_size=500, linger_seconds=0.002)
-SENTIMENT_RULE: PerLoop[tuple[int, float | None], Case | None] = PerLoop(
+SCORE_RULE: Batch[int, Case | None] = Batch(evaluate_responses, max_size=500, linger_seconds=0.002)
+SENTIMENT_RULE: Batch[tuple[int, float | None], Case | None] = Batch(
     evaluate_sentiments, max_size=500, linger_seconds=0.002)
 
 
@@ -156,7 +153,7 @@ async def _open_keys_taken(keys: Sequence[str]) -> dict[str, bool]:
     return {key: key in taken for key in keys}
 
 
-_OPEN_KEY_TAKEN: PerLoop[str, bool] = PerLoop(_open_keys_taken, max_size=500, linger_seconds=0.002)
+_OPEN_KEY_TAKEN: Batch[str, bool] = Batch(_open_keys_taken, max_size=500, linger_seconds=0.002)
 
 
 async def _have_cases(response_ids: Sequence[int]) -> dict[int, bool]:
@@ -165,14 +162,13 @@ async def _have_cases(response_ids: Sequence[int]) -> dict[int, bool]:
 
 
 # The rule tasks of one queue message run together (core.queue.dispatch): their lookups share queries.
-_HAS_CASE: PerLoop[int, bool] = PerLoop(_have_cases, max_size=500, linger_seconds=0.002)
+_HAS_CASE: Batch[int, bool] = Batch(_have_cases, max_size=500, linger_seconds=0.002)
 
 
 async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> Case:
     """A case opened by hand from a response, with the SLA of the survey's rule."""
-    response = await Response.get_or_none(id=response_id, organization_id=organization_id)
-    if response is None:
-        raise NotFound("no such response", field="responseId")
+    response = or_not_found(await Response.get_or_none(id=response_id, organization_id=organization_id),
+                            "no such response", field="responseId")
     rule = await effective_rule(organization_id=organization_id, survey_id=response.survey_id)
     case = await _create(response, rule, actor, source="manual", note=None)
     if case is None:
@@ -210,10 +206,10 @@ async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: s
             if routing.assignee_id is not None:
                 await record("assignee", to_value=_user(routing.assignee_id), note=routing.note())
                 await record("status", from_value=label(S.NEW), to_value=label(S.ASSIGNED))
-            await _announce(case, events.CASE_CREATED, survey_id=case.survey_id, response_id=case.response_id,
-                            respondent_id=case.respondent_id, team_id=case.team_id, assignee_id=case.assignee_id,
-                            source=source, first_contact_due_at=_iso(case.first_contact_due_at),
-                            resolve_due_at=_iso(case.resolve_due_at))
+            await emit(organization_id=case.organization_id, event=CaseCreated(
+                case_id=case.id, status=case.status.value, survey_id=case.survey_id, response_id=case.response_id,
+                respondent_id=case.respondent_id, team_id=case.team_id, assignee_id=case.assignee_id, source=source,
+                first_contact_due_at=utc_iso(case.first_contact_due_at), resolve_due_at=utc_iso(case.resolve_due_at)))
     except IntegrityError:  # a concurrent delivery (or person) opened it first
         return None
     return case
@@ -228,18 +224,11 @@ def _recorder(case: Case, actor: Actor, now: datetime) -> Any:
     return record
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value else None
-
-
 # --- changes ------------------------------------------------------------------------------------
 
 
 async def get_case(*, organization_id: int, case_id: int) -> Case:
-    case = await Case.get_or_none(id=case_id, organization_id=organization_id)
-    if case is None:
-        raise NotFound("no such case", field="id")
-    return case
+    return or_not_found(await Case.get_or_none(id=case_id, organization_id=organization_id), "no such case")
 
 
 async def _locked(organization_id: int, case_id: int) -> Case:
@@ -260,19 +249,11 @@ def within_reopen_window(case: Case, now: datetime) -> bool:
     return case.resolved_at is not None and now < case.resolved_at + timedelta(days=case.reopen_days)
 
 
-def _clean_note(note: str | None) -> str | None:
-    if note is None or not note.strip():
-        return None
-    if len(note) > MAX_NOTE:
-        raise ValidationFailed(f"note is longer than {MAX_NOTE} characters", field="note")
-    return note.strip()
-
-
 async def transition(
     *, organization_id: int, case_id: int, to: CaseStatus, actor: Actor, note: str | None = None,
     root_cause_topic_id: int | None = None, now: datetime | None = None,
 ) -> Case:
-    note = _clean_note(note)
+    note = optional_text(note, field="note", max_chars=MAX_NOTE)
     if to in (S.RESOLVED, S.CLOSED) and note is not None and len(note) > MAX_REASON:
         raise ValidationFailed(f"a resolution reason is at most {MAX_REASON} characters", field="note")
     if root_cause_topic_id is not None:
@@ -306,10 +287,8 @@ async def transition(
         await record("status", from_value=label(current), to_value=label(to), note=note)
         if link is not None:
             await record("resurvey", to_value=link, note="re-survey issued")
-        details: dict[str, Any] = {"change": "status", "from": current.value, "to": to.value}
-        if link is not None:
-            details["resurvey_url"] = link
-        await _announce(case, events.CASE_UPDATED, **details)
+        await emit(organization_id=case.organization_id, event=CaseStatusChanged(
+            case_id=case.id, status=case.status.value, from_=current.value, to=to.value, resurvey_url=link))
     return case
 
 
@@ -373,13 +352,14 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
                      note="reassigned" if previous else None)
         if case.status != current:
             await record("status", from_value=label(current), to_value=label(case.status))
-        await _announce(case, events.CASE_UPDATED, change="assignee", **{"from": previous, "to": user.id})
+        await emit(organization_id=case.organization_id, event=CaseAssigned(
+            case_id=case.id, status=case.status.value, from_=previous, to=user.id))
     return case
 
 
 async def add_note(*, organization_id: int, case_id: int, note: str, actor: Actor,
                    now: datetime | None = None) -> Case:
-    text = _clean_note(note)
+    text = optional_text(note, field="note", max_chars=MAX_NOTE)
     if text is None:
         raise ValidationFailed("note must not be empty", field="note")
     now = now or datetime.now(UTC)
@@ -387,7 +367,7 @@ async def add_note(*, organization_id: int, case_id: int, note: str, actor: Acto
         case = await _locked(organization_id, case_id)
         await Case.filter(id=case.id).update(updated_at=now)
         await _recorder(case, actor, now)("note", note=text)
-        await _announce(case, events.CASE_UPDATED, change="note")
+        await emit(organization_id=case.organization_id, event=CaseNoted(case_id=case.id, status=case.status.value))
     return case
 
 

@@ -1,7 +1,7 @@
 """Webhook delivery: outbox events fan out to the subscribed webhooks, each POST is signed, and
 failures are retried with exponential backoff until they succeed or run out of attempts.
 
-- `webhooks.fan_out` (a queue task, started by every webhook-able outbox topic: actions/tasks.py)
+- `webhooks.fan_out` (a queue task, started by every webhook-able outbox topic: api/wiring.py)
   writes one delivery row per active matching webhook (unique per webhook and event, so a
   redelivered announcement adds nothing), leased to the first attempt, and queues that attempt.
   It never calls a receiver: the other tasks of the event (the comment's analysis) and of its
@@ -9,7 +9,7 @@ failures are retried with exponential backoff until they succeed or run out of a
 - `webhooks.attempt` (a queue task of its own, one per delivery) POSTs it and records the outcome.
   If it could not be queued (Redis down) or its worker died, the row's lease ends and the retry
   job takes it: a delivery row is never lost, only later.
-- `webhooks.retry` (a periodic job) claims due PENDING rows and attempts them. A claim moves
+- `retry_due` (a periodic job, webhooks.retry) claims due PENDING rows and attempts them. A claim moves
   `next_attempt_at` forward by a lease, in a short transaction (`FOR UPDATE SKIP LOCKED` on
   PostgreSQL), so several workers never send the same attempt; a worker killed mid-attempt leaves
   the row to be picked up when its lease ends. No transaction is open during an HTTP call.
@@ -33,25 +33,23 @@ import httpx
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-import actions.emerging  # noqa: F401  (declares the emerging-topics job, whose events webhooks deliver)
-from actions import events as topics
 from actions.errors import InvalidWebhook
 from actions.models import Action, Case, DeliveryStatus, Webhook, WebhookDelivery
 from actions.webhooks import TOPIC_EVENTS, Target, check_url, sign
 from analysis.models import Topic
-from core.batching import PerLoop
+from core import events as topics
+from core.batching import Batch
 from core.db import dialect
+from core.formats import json_int, utc_iso
 from core.models import OutboxEvent
-from core.periodic import periodic
-from core.queue import enqueue_from_job, task
-from core.settings import Settings, get_settings
+from core.queue import enqueue_from_job
+from core.settings import Settings
 from surveys.models import Response
 
 log = logging.getLogger("voc.webhooks")
 
 FAN_OUT = "webhooks.fan_out"
 ATTEMPT = "webhooks.attempt"
-RETRY_JOB = "webhooks.retry"
 USER_AGENT = "voc-loop-webhooks/1"
 BACKOFF_FACTOR = 3
 CLAIM_BATCH = 100
@@ -77,28 +75,26 @@ def backoff(attempts: int, settings: Settings) -> float:
 # --- fan-out ------------------------------------------------------------------------------------
 
 
-@task(FAN_OUT)
-async def fan_out_task(event_id: int, **_: Any) -> None:
-    created = await _FAN_OUTS.submit(event_id)
+async def fan_out_task(event_id: int, *, settings: Settings, **_: Any) -> None:
+    created = await _FAN_OUTS.submit((event_id, settings.webhook_lease_seconds))
     try:
         await enqueue_from_job(ATTEMPT, [{"delivery_id": i} for i in created])
     except Exception as exc:  # the rows stay leased, then the retry job attempts them
         log.warning("webhook deliveries %s could not be queued (%s); the retry job will attempt them", created, exc)
 
 
-@task(ATTEMPT)
-async def attempt_task(delivery_id: int, **_: Any) -> None:
-    await attempt(delivery_id, get_settings())
+async def attempt_task(delivery_id: int, *, settings: Settings, **_: Any) -> None:
+    await attempt(delivery_id, settings)
 
 
-async def fan_out(*, event_id: int, settings: Settings | None = None) -> list[int]:
+async def fan_out(*, event_id: int, settings: Settings) -> list[int]:
     """Deliveries for one outbox event to every active webhook of its organisation that wants it;
     returns the ids of the new ones, which nobody has attempted yet. Idempotent: a webhook gets one
     delivery per event, ever."""
-    return (await fan_out_many(event_ids=[event_id], settings=settings or get_settings()))[event_id]
+    return (await fan_out_many(event_ids=[event_id], lease_seconds=settings.webhook_lease_seconds))[event_id]
 
 
-async def fan_out_many(*, event_ids: Sequence[int], settings: Settings) -> dict[int, list[int]]:
+async def fan_out_many(*, event_ids: Sequence[int], lease_seconds: float) -> dict[int, list[int]]:
     """`fan_out` for many events: their rows and their organisations' webhooks in two queries
     (most events find no webhook that wants them, and then that is all they cost)."""
     found = [(e, TOPIC_EVENTS.get(e.topic)) for e in await OutboxEvent.filter(id__in=list(event_ids))]
@@ -111,11 +107,11 @@ async def fan_out_many(*, event_ids: Sequence[int], settings: Settings) -> dict[
     for event, name in named:
         hooks = [w for w in hooks_of.get(event.organization_id, []) if name in w.events]
         if hooks:
-            created[event.id] = await _deliveries(event, name, hooks, settings)
+            created[event.id] = await _deliveries(event, name, hooks, lease_seconds)
     return created
 
 
-async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], settings: Settings) -> list[int]:
+async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], lease_seconds: float) -> list[int]:
     done = {d.webhook_id for d in await WebhookDelivery.filter(
         event_id=event.id, webhook_id__in=[w.id for w in hooks]).only("id", "webhook_id")}
     hooks = [w for w in hooks if w.id not in done]
@@ -124,12 +120,12 @@ async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], setti
     body = {
         "id": str(event.id),
         "event": name,
-        "created_at": _iso(event.created_at),
+        "created_at": utc_iso(event.created_at),
         "organization_id": event.organization_id,
         "data": await _data(event.topic, event.organization_id, event.payload),
     }
     # Created under a lease: the retry job leaves them to their queued attempt unless that is lost.
-    lease = datetime.now(UTC) + timedelta(seconds=settings.webhook_lease_seconds)
+    lease = datetime.now(UTC) + timedelta(seconds=lease_seconds)
     created: list[int] = []
     for hook in hooks:
         try:
@@ -142,50 +138,46 @@ async def _deliveries(event: OutboxEvent, name: str, hooks: list[Webhook], setti
     return created
 
 
-async def _fan_out_batch(event_ids: Sequence[int]) -> dict[int, list[int]]:
-    return await fan_out_many(event_ids=event_ids, settings=get_settings())
+async def _fan_out_batch(keys: Sequence[tuple[int, float]]) -> dict[tuple[int, float], list[int]]:
+    """(event id, lease seconds) -> the deliveries created (one lease per process: one call)."""
+    done: dict[tuple[int, float], list[int]] = {}
+    for lease in {lease for _, lease in keys}:
+        created = await fan_out_many(event_ids=[e for e, held in keys if held == lease], lease_seconds=lease)
+        done.update(((event_id, lease), ids) for event_id, ids in created.items())
+    return done
 
 
 # The events of one queue message run concurrently (core.queue.dispatch): their fan-outs share a batch.
-_FAN_OUTS: PerLoop[int, list[int]] = PerLoop(_fan_out_batch, max_size=256, linger_seconds=0.002)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value is not None else None
-
-
-def _id(payload: dict[str, Any], key: str) -> int | None:
-    value = payload.get(key)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+_FAN_OUTS: Batch[tuple[int, float], list[int]] = Batch(_fan_out_batch, max_size=256, linger_seconds=0.002)
 
 
 async def _data(topic: str, organization_id: int, payload: dict[str, Any]) -> dict[str, Any]:
     """The announcement's payload plus a few cheap facts about its subject (same organisation only).
     The announcement's own values win: they describe the moment of the event."""
     extra: dict[str, Any] = {}
-    if topic.startswith("case.") and (case_id := _id(payload, "case_id")) is not None:
+    if topic.startswith("case.") and (case_id := json_int(payload.get("case_id"))) is not None:
         case = await Case.get_or_none(id=case_id, organization_id=organization_id)
         if case is not None:
             extra = {"case_id": case.id, "status": case.status.value, "survey_id": case.survey_id,
                      "response_id": case.response_id, "assignee_id": case.assignee_id, "team_id": case.team_id,
                      "breached": case.breached, "escalation_level": case.escalation_level,
-                     "first_contact_due_at": _iso(case.first_contact_due_at),
-                     "resolve_due_at": _iso(case.resolve_due_at)}
-    elif topic.startswith("action.") and (action_id := _id(payload, "action_id")) is not None:
+                     "first_contact_due_at": utc_iso(case.first_contact_due_at),
+                     "resolve_due_at": utc_iso(case.resolve_due_at)}
+    elif topic.startswith("action.") and (action_id := json_int(payload.get("action_id"))) is not None:
         action = await Action.get_or_none(id=action_id, organization_id=organization_id)
         if action is not None:
             extra = {"action_id": action.id, "title": action.title, "status": action.status.value,
-                     "priority": action.priority, "owner_id": action.owner_id, "due_at": _iso(action.due_at)}
-    elif topic == topics.RESPONSE_SUBMITTED and (response_id := _id(payload, "response_id")) is not None:
+                     "priority": action.priority, "owner_id": action.owner_id, "due_at": utc_iso(action.due_at)}
+    elif topic == topics.RESPONSE_SUBMITTED and (response_id := json_int(payload.get("response_id"))) is not None:
         response = await Response.filter(id=response_id, organization_id=organization_id) \
             .select_related("respondent").first()
         if response is not None:
             extra = {"response_id": response.id, "survey_id": response.survey_id, "score": response.score,
                      "nps_category": response.nps_category.value if response.nps_category else None,
                      "comment": response.comment, "channel": response.channel.value, "locale": response.locale,
-                     "completed": response.completed, "submitted_at": _iso(response.submitted_at),
+                     "completed": response.completed, "submitted_at": utc_iso(response.submitted_at),
                      "respondent": response.respondent.external_id if response.respondent else None}
-    elif topic == topics.TOPIC_EMERGING and (topic_id := _id(payload, "topic_id")) is not None:
+    elif topic == topics.TOPIC_EMERGING and (topic_id := json_int(payload.get("topic_id"))) is not None:
         found = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
         if found is not None:
             extra = {"topic_id": found.id, "label": found.display_label,
@@ -308,14 +300,8 @@ async def claim_due(*, settings: Settings, now: datetime, batch: int = CLAIM_BAT
     return ids
 
 
-async def retry_due(*, settings: Settings | None = None, now: datetime | None = None) -> int:
+async def retry_due(*, settings: Settings, now: datetime | None = None) -> int:
     """Attempt every due delivery once; returns how many were attempted."""
-    settings = settings or get_settings()
     ids = await claim_due(settings=settings, now=now or datetime.now(UTC))
     await attempt_all(ids, settings)
     return len(ids)
-
-
-@periodic(RETRY_JOB, every_seconds=get_settings().webhook_retry_every_seconds)
-async def retry_job() -> None:
-    await retry_due()

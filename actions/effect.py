@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from actions.models import Action
 from analysis import topic_versions
 from analysis.models import Topic, TopicModelVersion
+from core.formats import utc_iso
 from core.sql import fetch
 from surveys.filters import ResponseFilter, response_where
 from surveys.metrics import Z95, nps_of
@@ -98,7 +99,7 @@ class Measure:
         nps = nps_of({"promoters": self.promoters, "passives": self.passives, "detractors": self.detractors})
         variance = self.sentiment_variance
         return {
-            "window": {"since": _iso(self.since), "until": _iso(self.until), "days": round(days, 4)},
+            "window": {"since": utc_iso(self.since), "until": utc_iso(self.until), "days": round(days, 4)},
             "topic_ids": self.scope.topic_ids,
             "survey_ids": self.scope.survey_ids,
             "analysed": self.analysed,
@@ -106,7 +107,7 @@ class Measure:
             "share": _round(self.share),
             "weekly": {
                 "mean": round(self.comments * 7 / days, 4) if days > 0 else None,
-                "series": [{"week_start": _iso(start), "days": round(length, 4), "count": count}
+                "series": [{"week_start": utc_iso(start), "days": round(length, 4), "count": count}
                            for (start, length), count in zip(week_spans(self.since, self.until), self.weekly,
                                                              strict=True)],
             },
@@ -138,10 +139,6 @@ class Measure:
             sentiment_sum=float(sums.get("sentiment", 0.0)), sentiment_sq=float(sums.get("sentiment_sq", 0.0)),
             weekly=[int(w["count"]) for w in data["weekly"]["series"]],
         )
-
-
-def _iso(at: datetime) -> str:
-    return at.astimezone(UTC).isoformat()
 
 
 def _round(value: float | None, digits: int = 6) -> float | None:
@@ -233,7 +230,7 @@ async def snapshot_baseline(
     scope = await topic_scope(organization_id=organization_id, topic_ids=topic_ids)
     found = await measure(organization_id=organization_id, scope=scope, since=planned_at - weeks * WEEK,
                           until=planned_at)
-    return {**found.to_json(), "weeks": weeks, "computed_at": _iso(planned_at)}
+    return {**found.to_json(), "weeks": weeks, "computed_at": utc_iso(planned_at)}
 
 
 def baseline_window(action: Action) -> tuple[datetime, datetime]:
@@ -267,7 +264,7 @@ async def evaluate(*, action: Action, topic_ids: list[int], now: datetime) -> di
         **compare(before, after),
         "baseline_recomputed": recomputed,
         "window_complete": end <= now,
-        "computed_at": _iso(now),
+        "computed_at": utc_iso(now),
     }
 
 

@@ -1,7 +1,8 @@
 """Emerging topics: a live topic whose share of comments grew significantly in the last window
 (analysis.insights' two-proportion test against the window before) is announced once, as the
-outbox event `topic.emerging` that webhooks deliver. A periodic job looks for them, so a newly
-activated topic model is covered within one period.
+outbox event `topic.emerging` that webhooks deliver. A periodic job looks for them
+(VOC_TOPIC_EMERGING_EVERY_SECONDS, api/wiring.py), so a newly activated topic model is covered
+within one period.
 
 "Once" is kept by an audit row (subject "topic", kind "emerging") written in the same
 transaction as the announcement, under a lock on the topic row on PostgreSQL.
@@ -14,21 +15,18 @@ from datetime import UTC, datetime, timedelta
 from tortoise.transactions import in_transaction
 
 from actions import audit
-from actions import events as topics
 from actions.models import AuditEvent
 from analysis.insights import TopicInsight, topic_insights
 from analysis.models import ModelStatus, Topic, TopicModelVersion
 from core.db import dialect
-from core.periodic import periodic
-from core.settings import Settings, get_settings
+from core.events import TopicEmerging, emit
+from core.formats import utc_iso
+from core.settings import Settings
 from surveys.filters import ResponseFilter
 
-EMERGING_JOB = "topics.emerging"
 
-
-async def announce_emerging(*, settings: Settings | None = None, now: datetime | None = None) -> int:
+async def announce_emerging(*, settings: Settings, now: datetime | None = None) -> int:
     """Announce every emerging topic of every active model not announced before; returns how many."""
-    settings = settings or get_settings()
     now = now or datetime.now(UTC)
     window = timedelta(days=settings.topic_emerging_window_days)
     announced = 0
@@ -54,15 +52,8 @@ async def _announce(insight: TopicInsight, model: TopicModelVersion, flt: Respon
             return False
         await audit.record(organization_id=model.organization_id, subject="topic", subject_id=topic.id,
                            actor=audit.SYSTEM, kind="emerging", to_value=f"share {insight.share:.4f}")
-        await topics.emit(organization_id=model.organization_id, topic=topics.TOPIC_EMERGING, payload={
-            "topic_id": topic.id, "label": topic.display_label, "size": insight.size, "share": insight.share,
-            "survey_id": model.survey_id, "model_id": model.id,
-            "since": flt.since.isoformat() if flt.since else None,
-            "until": flt.until.isoformat() if flt.until else None,
-        })
+        await emit(organization_id=model.organization_id, event=TopicEmerging(
+            topic_id=topic.id, label=topic.display_label, size=insight.size, share=insight.share,
+            survey_id=model.survey_id, model_id=model.id,
+            since=utc_iso(flt.since), until=utc_iso(flt.until)))
     return True
-
-
-@periodic(EMERGING_JOB, every_seconds=get_settings().topic_emerging_every_seconds)
-async def emerging_job() -> None:
-    await announce_emerging()

@@ -61,15 +61,15 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from tortoise.transactions import in_transaction
 
-from actions import audit, events
+from actions import audit
 from actions.audit import Actor
 from actions.erasure_db import TABLES, Erasure, erase_person, scrub_elsewhere
 from actions.erasure_queue import scrub_queue
 from actions.erasure_traces import Traces
 from core.db import dialect, reclaim_space
 from core.errors import ValidationFailed
-from core.queue import enqueue_from_job, task
-from core.settings import get_settings
+from core.events import RespondentErased, emit
+from core.queue import enqueue_from_job
 from surveys.models import Respondent
 from surveys.respondents import MAX_EXTERNAL_ID
 
@@ -102,8 +102,7 @@ async def erase_respondent(
             await audit.record(organization_id=organization_id, subject="respondent",
                                subject_id=done.respondent_id or 0, actor=actor, kind="erased",
                                note=done.summary(), at=now)
-            await events.emit(organization_id=organization_id, topic=events.RESPONDENT_ERASED,
-                              payload={"tables": list(TABLES)})
+            await emit(organization_id=organization_id, event=RespondentErased(tables=list(TABLES)))
     if done.changed and dialect() != "postgres":
         try:  # the embedded database: its files are clean when this returns
             await reclaim_space(TABLES)
@@ -121,21 +120,19 @@ async def erase_respondent(
 # --- the storage step, as queue jobs --------------------------------------------------------------
 
 
-@task(QUEUE_RECLAIM)
 async def queue_reclaim(tables: list[str] | None = None, **_: Any) -> None:
     """On "respondent.erased": the reclaim runs as a job of its own (a VACUUM may take minutes), not
     inside the event's job. If it cannot be queued, this fails and the event is delivered again."""
     await enqueue_from_job(RECLAIM_STORAGE, [{"tables": tables or list(TABLES)}])
 
 
-@task(RECLAIM_STORAGE)
-async def reclaim_storage(tables: list[str] | None = None, **_: Any) -> None:
-    """VACUUM (FULL with VOC_ERASURE_VACUUM_FULL) on PostgreSQL, or checkpoint (SQLite), the erased
-    tables. A failure because the database was unreachable is retried (the message is redelivered);
-    any other is logged and raised."""
+async def reclaim_storage(tables: list[str] | None = None, *, full: bool, **_: Any) -> None:
+    """VACUUM (`full`: FULL, VOC_ERASURE_VACUUM_FULL) on PostgreSQL, or checkpoint (SQLite), the
+    erased tables. A failure because the database was unreachable is retried (the message is
+    redelivered); any other is logged and raised."""
     known = [t for t in tables or TABLES if t in TABLES]  # names from a message go into SQL: only ours
     try:
-        await reclaim_space(known, full=get_settings().erasure_vacuum_full)
+        await reclaim_space(known, full=full)
     except Exception:
         log.exception("erasure: the old row versions of %s were not reclaimed; run VACUUM on them if this "
                       "keeps failing", ", ".join(known))

@@ -11,7 +11,8 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from actions.erasure_traces import Traces, as_int, scrub_json
+from actions.erasure_traces import Traces, scrub_json
+from core.formats import json_int
 from core.models import OutboxEvent
 
 STREAM_BATCH = 500
@@ -31,9 +32,9 @@ def _scrub_ours(kwargs: dict[str, Any], ours: set[int], traces: Traces) -> dict[
     events = kwargs.get("events")
     if isinstance(events, list):
         return {**kwargs, "events": [
-            scrub_json(e, traces) if isinstance(e, dict) and as_int(e.get("event_id")) in ours else e
+            scrub_json(e, traces) if isinstance(e, dict) and json_int(e.get("event_id")) in ours else e
             for e in events]}
-    return scrub_json(kwargs, traces) if as_int(kwargs.get("event_id")) in ours else kwargs
+    return scrub_json(kwargs, traces) if json_int(kwargs.get("event_id")) in ours else kwargs
 
 
 async def scrub_queue(*, redis: Redis, stream: str, organization_id: int, traces: Traces) -> int:
@@ -57,7 +58,7 @@ async def scrub_queue(*, redis: Redis, stream: str, organization_id: int, traces
                     continue
                 if isinstance(message, dict) and isinstance(message.get("kwargs"), dict):
                     found.append((message_id, message))
-        event_ids = {i for _, m in found for i in map(as_int, _event_ids(m["kwargs"]))} - {None}
+        event_ids = {i for _, m in found for i in map(json_int, _event_ids(m["kwargs"]))} - {None}
         known: list[Any] = await OutboxEvent.filter(
             id__in=sorted(i for i in event_ids if i is not None), organization_id=organization_id,
         ).values_list("id", flat=True)

@@ -10,6 +10,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from core.formats import json_int
+from core.sql import like_escape
+
 ERASED = "[erased]"
 MIN_SUBSTRING = 6  # shorter traces are matched as whole JSON values only
 # Keys that hold personal data in a payload about an erased response or case.
@@ -55,7 +58,7 @@ class Traces:
         return out
 
     def about(self, payload: dict[str, Any]) -> bool:
-        return any(as_int(payload.get(key)) in ids for key, ids in (
+        return any(json_int(payload.get(key)) in ids for key, ids in (
             ("response_id", self.response_ids), ("resurvey_response_id", self.response_ids),
             ("case_id", self.case_ids)))
 
@@ -91,14 +94,6 @@ def scrub_json(value: Any, traces: Traces, *, comments: bool = True) -> Any:
 def _system_key(key: str) -> bool:
     # Ids and times the system wrote: an external id that happens to equal one is a coincidence.
     return key in ("id", "event") or key.endswith("_id") or key.endswith("_at")
-
-
-def as_int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

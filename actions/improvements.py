@@ -30,9 +30,9 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from actions import audit, effect, events, verdicts
+from actions import audit, effect, verdicts
 from actions.action_links import Links as Links  # part of this service's signatures
-from actions.action_links import check_links, counts, merge_links, missing_links, write_links
+from actions.action_links import check_links, link_ids, merge_links, missing_links, write_links
 from actions.audit import Actor
 from actions.effect import Verdict
 from actions.errors import DuplicateLink, InvalidAssignee, InvalidTransition
@@ -41,7 +41,9 @@ from actions.verdicts import CLOSING, Override
 from actions.wording import label, ref, with_article
 from analysis import topic_versions
 from analysis.models import Topic
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound, ValidationFailed, or_not_found
+from core.events import ActionChanged, ActionCreated, ActionShipped, ActionStatusChanged, emit
+from core.formats import optional_text
 from core.models import Role, User
 from core.paging import Page, newest_first
 from core.reads import rows_by_id
@@ -95,10 +97,8 @@ class ActionUpdate:
 
 
 async def get_action(*, organization_id: int, action_id: int, field: str = "id") -> Action:
-    action = await Action.get_or_none(id=action_id, organization_id=organization_id)
-    if action is None:
-        raise NotFound(f"no action with id {ref('Action', action_id)}", field=field)
-    return action
+    return or_not_found(await Action.get_or_none(id=action_id, organization_id=organization_id),
+                        f"no action with id {ref('Action', action_id)}", field=field)
 
 
 async def actions_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Action]:
@@ -150,12 +150,6 @@ def _title(title: str) -> str:
     return clean
 
 
-def _description(description: str | None) -> str | None:
-    if description is not None and len(description) > MAX_TEXT:
-        raise ValidationFailed(f"description is longer than {MAX_TEXT} characters", field="description")
-    return description.strip() or None if description is not None else None
-
-
 def _priority(priority: int) -> int:
     if not 1 <= priority <= 5:
         raise ValidationFailed("priority must be 1 (highest) to 5 (lowest)", field="priority")
@@ -178,18 +172,11 @@ def _verification_days(days: int) -> int:
     return days
 
 
-def _note(note: str | None) -> str | None:
-    if note is not None and len(note) > MAX_TEXT:
-        raise ValidationFailed(f"note is longer than {MAX_TEXT} characters", field="note")
-    return note.strip() or None if note is not None else None
-
-
 async def _owner(organization_id: int, owner_id: int | None) -> int | None:
     if owner_id is None:
         return None
-    user = await User.get_or_none(id=owner_id, organization_id=organization_id)
-    if user is None:
-        raise NotFound(f"no user with id {ref('User', owner_id)}", field="ownerId")
+    user = or_not_found(await User.get_or_none(id=owner_id, organization_id=organization_id),
+                        f"no user with id {ref('User', owner_id)}", field="ownerId")
     if user.role not in OWNER_ROLES:
         raise InvalidAssignee(f"user {ref('User', owner_id)} is {with_article(user.role.value)}; an owner must be an "
                               "admin, analyst or agent", field="ownerId")
@@ -206,7 +193,8 @@ async def create_action(
 ) -> Action:
     now = now or datetime.now(UTC)
     values: dict[str, Any] = dict(
-        organization_id=organization_id, title=_title(title), description=_description(description),
+        organization_id=organization_id, title=_title(title),
+        description=optional_text(description, field="description", max_chars=MAX_TEXT),
         owner_id=await _owner(organization_id, owner_id),
         priority=_priority(DEFAULT_PRIORITY if priority is None else priority), due_at=_due(due_at, now),
         verification_days=_verification_days(
@@ -218,9 +206,8 @@ async def create_action(
         action = await Action.create(**values)
         await _record(action, actor, "created", to_value=action.title, at=now)
         await write_links(action, wanted, actor=actor, at=now)
-        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                          payload={"action_id": action.id, "change": "created", "status": action.status.value,
-                                   **counts(wanted)})
+        await emit(organization_id=organization_id, event=ActionCreated(
+            action_id=action.id, status=action.status.value, **link_ids(wanted)))
     return action
 
 
@@ -235,7 +222,7 @@ async def update_action(
     if changes.title is not KEEP:
         new["title"] = _title(changes.title)
     if changes.description is not KEEP:
-        new["description"] = _description(changes.description)
+        new["description"] = optional_text(changes.description, field="description", max_chars=MAX_TEXT)
     if changes.owner_id is not KEEP:
         new["owner_id"] = await _owner(organization_id, changes.owner_id)
     if changes.priority is not KEEP:
@@ -253,8 +240,8 @@ async def update_action(
         for name, value in changed.items():
             await _record(action, actor, kinds.get(name, name), from_value=_shown(name, getattr(action, name)),
                           to_value=_shown(name, value), at=now)
-        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                          payload={"action_id": action.id, "changes": [kinds.get(n, n) for n in changed]})
+        await emit(organization_id=organization_id, event=ActionChanged(
+            action_id=action.id, changes=[kinds.get(n, n) for n in changed]))
     await action.refresh_from_db()
     return action
 
@@ -268,14 +255,13 @@ async def add_note(*, organization_id: int, action_id: int, actor: Actor, note: 
                    now: datetime | None = None) -> Action:
     now = now or datetime.now(UTC)
     action = await get_action(organization_id=organization_id, action_id=action_id)
-    text = _note(note)
+    text = optional_text(note, field="note", max_chars=MAX_TEXT)
     if text is None:
         raise ValidationFailed("note must not be empty", field="note")
     async with in_transaction():
         await Action.filter(id=action.id).update(updated_at=now)
         await _record(action, actor, "note", note=text, at=now)
-        await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                          payload={"action_id": action.id, "changes": ["note"]})
+        await emit(organization_id=organization_id, event=ActionChanged(action_id=action.id, changes=["note"]))
     await action.refresh_from_db()
     return action
 
@@ -299,8 +285,8 @@ async def link_to_action(
             if baseline is not None:
                 await _set_baseline(action, baseline, actor, now)
             await Action.filter(id=action.id).update(updated_at=now)
-            await events.emit(organization_id=organization_id, topic=events.ACTION_UPDATED,
-                              payload={"action_id": action.id, "changes": ["link"], **counts(wanted)})
+            await emit(organization_id=organization_id, event=ActionChanged(
+                action_id=action.id, changes=["link"], **link_ids(wanted)))
     except IntegrityError as exc:  # linked concurrently by someone else
         raise DuplicateLink("one of these is already linked to the action", field="actionId") from exc
     await action.refresh_from_db()
@@ -343,7 +329,7 @@ async def transition_action(
     current = action.status
     if to not in TRANSITIONS[current]:
         raise InvalidTransition.between("action", current, to, TRANSITIONS[current])
-    text = _note(note)
+    text = optional_text(note, field="note", max_chars=MAX_TEXT)
     if duplicate_of_id is not None and to != S.DUPLICATE:
         raise ValidationFailed("duplicateOfId is only for a move to DUPLICATE", field="duplicateOfId")
     if override is not None and to not in CLOSING:
@@ -367,8 +353,8 @@ async def transition_action(
         found = await effect.shipped_respondents(action=action, topic_ids=await linked_topic_ids(action.id),
                                                  until=now, limit=MAX_RESPONDENTS + 1)
         fields.update(shipped_at=now, effect=None, verdict_override_reason=None)
-        then.append(partial(events.emit, organization_id=organization_id, topic=events.ACTION_SHIPPED, payload={
-            "action_id": action.id, "respondents": found[:MAX_RESPONDENTS], "truncated": len(found) > MAX_RESPONDENTS}))
+        then.append(partial(emit, organization_id=organization_id, event=ActionShipped(
+            action_id=action.id, respondents=found[:MAX_RESPONDENTS], truncated=len(found) > MAX_RESPONDENTS)))
     elif to == S.VERIFYING:
         measured = await effect.evaluate(action=action, topic_ids=await linked_topic_ids(action.id), now=now)
         fields.update(effect=measured)
@@ -423,10 +409,8 @@ async def move_status(
         if not moved:
             return False
         await _record(action, actor, "status", from_value=label(current), to_value=label(to), note=note, at=now)
-        payload: dict[str, Any] = {"action_id": action.id, "from": current.value, "to": to.value}
-        if "duplicate_of_id" in fields:
-            payload["duplicate_of"] = fields["duplicate_of_id"]
-        await events.emit(organization_id=action.organization_id, topic=events.ACTION_STATUS_CHANGED, payload=payload)
+        await emit(organization_id=action.organization_id, event=ActionStatusChanged(
+            action_id=action.id, from_=current.value, to=to.value, duplicate_of=fields.get("duplicate_of_id")))
         for step in then:
             await step()
     return True

@@ -1,6 +1,6 @@
 """Live updates: outbox events become pub/sub messages that GraphQL subscriptions turn into objects.
 
-Tasks started by outbox events (actions/tasks.py) publish one small message per event, carrying only ids, on a channel
+Tasks started by outbox events (api/wiring.py) publish one small message per event, carrying only ids, on a channel
 of the event's organisation ("voc:live:<organization id>:<kind>"), so a subscriber can only ever
 hear its own organisation. The subscriber loads the object by id under its own organisation
 (`load`), so what it receives is always the current row, never data copied into the message.
@@ -15,18 +15,17 @@ from typing import Any, Literal
 from tortoise.models import Model
 
 from actions.models import Action, Case
-from core.batching import PerLoop, row_loader
+from core.batching import Batch, row_loader
 from core.errors import NotFound
 from core.pubsub import current_hub
-from core.queue import task
-from surveys.loaders import RESPONSES
+from surveys.batches import RESPONSES
 from surveys.models import Response, Survey
 
 log = logging.getLogger("voc.live")
 
 Kind = Literal["response", "case", "action"]
 MODELS: dict[Kind, type[Model]] = {"response": Response, "case": Case, "action": Action}
-ROWS: dict[Kind, PerLoop[int, Any]] = {"response": RESPONSES, "case": row_loader(Case), "action": row_loader(Action)}
+ROWS: dict[Kind, Batch[int, Any]] = {"response": RESPONSES, "case": row_loader(Case), "action": row_loader(Action)}
 
 RESPONSE_TASK = "live.response_submitted"
 CASE_TASK = "live.case_updated"
@@ -61,16 +60,13 @@ async def _publish(kind: Kind, pk: int, event_id: int, **extra: Any) -> None:
         log.warning("live updates: could not publish %s %s (%s)", kind, pk, exc)
 
 
-@task(RESPONSE_TASK)
 async def response_submitted(*, response_id: int, survey_id: int, event_id: int, **_: Any) -> None:
     await _publish("response", response_id, event_id, survey_id=survey_id)
 
 
-@task(CASE_TASK)
 async def case_updated(*, case_id: int, event_id: int, **_: Any) -> None:
     await _publish("case", case_id, event_id)
 
 
-@task(ACTION_TASK)
 async def action_updated(*, action_id: int, event_id: int, **_: Any) -> None:
     await _publish("action", action_id, event_id)

@@ -18,12 +18,13 @@ from urllib.parse import parse_qs, urlsplit
 
 from tortoise.transactions import in_transaction
 
-from actions import audit, events
+from actions import audit
 from actions.models import Case
 from actions.rules import lock_organization
+from core.events import ResurveyAnswered, emit
 from core.models import Organization
 from surveys import service as surveys
-from surveys.loaders import RESPONSES
+from surveys.batches import RESPONSES
 from surveys.models import Survey, SurveyKind, SurveyPurpose, SurveyStatus
 
 RESURVEY_NAME = "Re-survey"
@@ -125,8 +126,7 @@ async def attach_answer(*, response_id: int) -> Case | None:
         await audit.record(organization_id=case.organization_id, subject="case", subject_id=case.id,
                            actor=audit.SYSTEM, kind="resurvey_answered", to_value=response.score,
                            note=response.comment, at=now)
-        await events.emit(organization_id=case.organization_id, topic=events.CASE_UPDATED, payload={
-            "case_id": case.id, "status": case.status.value, "change": "resurvey_answered",
-            "resurvey_response_id": response.id, "score": response.score})
+        await emit(organization_id=case.organization_id, event=ResurveyAnswered(
+            case_id=case.id, status=case.status.value, resurvey_response_id=response.id, score=response.score))
     await case.refresh_from_db()
     return case

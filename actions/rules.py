@@ -16,9 +16,9 @@ from tortoise.transactions import in_transaction
 
 from actions.errors import InvalidAssignee
 from actions.models import CaseRule, RoutingRule, Team, TeamMember
-from core.batching import PerLoop
+from core.batching import Batch
 from core.db import db, dialect
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound, ValidationFailed, or_not_found
 from core.models import Organization, Role, User
 from core.reads import rows_by_id
 from surveys.models import Survey, SurveyKind
@@ -61,7 +61,7 @@ async def effective_rules(keys: Sequence[tuple[int, int]]) -> dict[tuple[int, in
 
 
 # The rules the case tasks of one queue message need, in one query (instances are shared: read only).
-RULES: PerLoop[tuple[int, int], CaseRule] = PerLoop(effective_rules, max_size=500, linger_seconds=0.002)
+RULES: Batch[tuple[int, int], CaseRule] = Batch(effective_rules, max_size=500, linger_seconds=0.002)
 
 
 async def case_rules_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, CaseRule]:
@@ -147,17 +147,13 @@ async def lock_organization(organization_id: int) -> None:
 
 
 async def _org_user(organization_id: int, user_id: int, field: str) -> User:
-    user = await User.get_or_none(id=user_id, organization_id=organization_id)
-    if user is None:
-        raise NotFound("no such user", field=field)
-    return user
+    return or_not_found(await User.get_or_none(id=user_id, organization_id=organization_id), "no such user",
+                        field=field)
 
 
 async def get_team(*, organization_id: int, team_id: int, field: str = "teamId") -> Team:
-    team = await Team.get_or_none(id=team_id, organization_id=organization_id)
-    if team is None:
-        raise NotFound("no such team", field=field)
-    return team
+    return or_not_found(await Team.get_or_none(id=team_id, organization_id=organization_id), "no such team",
+                        field=field)
 
 
 async def create_team(

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from tortoise.transactions import in_transaction
 
 from core.db import db, dialect
+from core.events import CaseEscalated, CaseSlaBreached, CaseStatusChanged, sql_object
 from core.sql import render
 
 ESCALATE_AFTER = timedelta(hours=24)
@@ -45,7 +46,7 @@ class ScanResult:
 
 @dataclass(frozen=True)
 class _Dialect:
-    obj: str  # JSON object constructor
+    name: Literal["postgres", "sqlite"]
     arr: str  # JSON array constructor
     agg: str  # aggregate of ids into a JSON array, ordered
     raw: str  # wraps a JSON value so that an object embeds it as JSON, not as text
@@ -55,12 +56,12 @@ class _Dialect:
 
 
 PG = _Dialect(
-    obj="jsonb_build_object", arr="jsonb_build_array", agg="jsonb_agg(u.id ORDER BY u.id)", raw="{}",
+    name="postgres", arr="jsonb_build_array", agg="jsonb_agg(u.id ORDER BY u.id)", raw="{}",
     window_passed="c.resolved_at + make_interval(days => c.reopen_days) <= %s",
     temp=" ON COMMIT DELETE ROWS", ts="CAST(%s AS TIMESTAMPTZ)",
 )
 SQLITE = _Dialect(
-    obj="json_object", arr="json_array", agg="json_group_array(u.id)", raw="json({})",
+    name="sqlite", arr="json_array", agg="json_group_array(u.id)", raw="json({})",
     window_passed="julianday(c.resolved_at) + c.reopen_days <= julianday(%s)",
     temp="", ts="%s",
 )
@@ -175,16 +176,21 @@ async def _escalations(d: _Dialect, now: datetime, cut: datetime) -> None:
             f"LEFT JOIN {_admins(d)} a ON a.organization_id = c.organization_id"
     await _run(
         "INSERT INTO outbox_events (organization_id, topic, payload, created_at) "
-        f"SELECT c.organization_id, 'case.sla_breached', {d.obj}('case_id', c.id, 'status', c.status, "
-        f"'clock', n.clock, 'escalation_level', c.escalation_level, 'notify_user_ids', {_notify(d)}), {d.ts} "
+        f"SELECT c.organization_id, '{CaseSlaBreached.topic}', "
+        + sql_object(CaseSlaBreached, {"case_id": "c.id", "status": "c.status", "clock": "n.clock",
+                                       "escalation_level": "c.escalation_level", "notify_user_ids": _notify(d)},
+                     dialect=d.name)
+        + f", {d.ts} "
         f"FROM sla_breaches n {joins}",
         [now],
     )
     changed = "(SELECT case_id FROM sla_breaches UNION SELECT case_id FROM sla_escalations)"
     await _run(
         "INSERT INTO outbox_events (organization_id, topic, payload, created_at) "
-        f"SELECT c.organization_id, 'case.updated', {d.obj}('case_id', c.id, 'status', c.status, 'change', 'sla', "
-        f"'escalation_level', c.escalation_level, 'notify_user_ids', {_notify(d)}), {d.ts} "
+        f"SELECT c.organization_id, '{CaseEscalated.topic}', "
+        + sql_object(CaseEscalated, {"case_id": "c.id", "status": "c.status", "escalation_level": "c.escalation_level",
+                                     "notify_user_ids": _notify(d)}, dialect=d.name)
+        + f", {d.ts} "
         f"FROM {changed} n {joins}",
         [now],
     )
@@ -210,7 +216,9 @@ async def _closes(d: _Dialect, now: datetime) -> None:
     )
     await _run(
         "INSERT INTO outbox_events (organization_id, topic, payload, created_at) "
-        f"SELECT organization_id, 'case.updated', {d.obj}('case_id', case_id, 'status', 'closed', 'change', 'status', "
-        f"'from', 'resolved', 'to', 'closed'), {d.ts} FROM sla_closes",
+        f"SELECT organization_id, '{CaseStatusChanged.topic}', "
+        + sql_object(CaseStatusChanged, {"case_id": "case_id", "status": "'closed'", "from_": "'resolved'",
+                                         "to": "'closed'"}, dialect=d.name)
+        + f", {d.ts} FROM sla_closes",
         [now],
     )

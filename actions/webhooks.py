@@ -29,10 +29,10 @@ from urllib.parse import urlsplit
 
 from tortoise.transactions import in_transaction
 
-from actions import events as topics
 from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import DeliveryStatus, Webhook, WebhookDelivery
-from core.errors import NotFound
+from core import events as topics
+from core.errors import or_not_found
 from core.paging import Page, newest_first
 from core.reads import rows_by_id
 
@@ -189,10 +189,7 @@ async def create_webhook(
 
 
 async def get_webhook(*, organization_id: int, webhook_id: int) -> Webhook:
-    found = await Webhook.get_or_none(id=webhook_id, organization_id=organization_id)
-    if found is None:
-        raise NotFound("no such webhook", field="id")
-    return found
+    return or_not_found(await Webhook.get_or_none(id=webhook_id, organization_id=organization_id), "no such webhook")
 
 
 async def webhooks_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Webhook]:
@@ -258,9 +255,8 @@ async def deliveries_by_id(*, organization_id: int, ids: Collection[int]) -> dic
 
 async def redeliver(*, organization_id: int, delivery_id: int) -> WebhookDelivery:
     """A FAILED delivery goes back to PENDING with a fresh set of attempts, due now."""
-    delivery = await WebhookDelivery.get_or_none(id=delivery_id, organization_id=organization_id)
-    if delivery is None:
-        raise NotFound("no such webhook delivery", field="id")
+    delivery = or_not_found(await WebhookDelivery.get_or_none(id=delivery_id, organization_id=organization_id),
+                            "no such webhook delivery")
     changed = 0
     if delivery.status == DeliveryStatus.FAILED:
         changed = await WebhookDelivery.filter(id=delivery.id, status=DeliveryStatus.FAILED).update(

@@ -7,7 +7,3 @@ from core.errors import DomainError
 
 class NotEnoughComments(DomainError):
     code = "NOT_ENOUGH_COMMENTS"
-
-
-class JobFailed(DomainError):
-    code = "JOB_FAILED"

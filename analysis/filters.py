@@ -6,16 +6,16 @@ from typing import Any
 
 from analysis.models import Topic
 from core.db import dialect
-from core.errors import NotFound
+from core.errors import or_not_found
+from core.sql import like_escape
 
 Clause = tuple[str, tuple[Any, ...]]
 
 
 async def topic_clause(*, organization_id: int, topic_id: int) -> Clause:
     """Responses whose comment is in the topic, or in a topic merged into it."""
-    topic = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
-    if topic is None:
-        raise NotFound("no such topic", field="filter.topicId")
+    topic = or_not_found(await Topic.get_or_none(id=topic_id, organization_id=organization_id), "no such topic",
+                         field="filter.topicId")
     ids = [topic.id, *await Topic.filter(merged_into_id=topic.id).values_list("id", flat=True)]
     marks = ", ".join(["%s"] * len(ids))
     return (f"EXISTS (SELECT 1 FROM comment_analyses a WHERE a.response_id = {{alias}}.id "
@@ -28,7 +28,7 @@ def search_clause(query: str) -> Clause:
     from analysis.text.tokenize import get_tokenizer
 
     tokens = get_tokenizer().tokens(normalize(query))[:10] or [normalize(query)]
-    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = like_escape(query)
     if dialect() == "postgres":
         contains = " AND ".join(["a.tokens @> jsonb_build_array(%s::text)"] * len(tokens))
     else:

@@ -3,7 +3,8 @@ comments in its active org-wide topic fit (`analysis.sentiment.adapt`), stored b
 topic model under VOC_DATA_DIR and switched on with it.
 
 The topic model version is the unit of versioning: a refit brings a new adapted model (or none,
-below `adapt.MIN_COMMENTS` comments or with `VOC_SENTIMENT_ADAPTATION` off), activates it in the
+below VOC_SENTIMENT_ADAPTATION_MIN_COMMENTS comments or with VOC_SENTIMENT_ADAPTATION off:
+analysis.topics_store decides), activates it in the
 same transaction as its topics, and then rescores the organisation's stored comments, so that
 every sentiment figure of an organisation comes from one model.
 """
@@ -18,7 +19,6 @@ from pathlib import Path
 from analysis.model_cache import VersionedCache
 from analysis.models import CommentAnalysis, ModelStatus, TopicModelVersion
 from analysis.sentiment.model import SentimentModel, get_model
-from core.settings import get_settings
 
 log = logging.getLogger("voc.analysis")
 SUBDIR = "sentiment"
@@ -33,21 +33,15 @@ def adapted_version(*, organization_id: int, number: int) -> str:
     return f"{get_model().version}/org{organization_id}-v{number}"[:64]
 
 
-def adapts(comments: int) -> bool:
-    """Whether an org-wide fit of this many comments adapts the sentiment model."""
-    settings = get_settings()
-    return settings.sentiment_adaptation and comments >= settings.sentiment_adaptation_min_comments
-
-
-def adapt_for_fit(texts: Sequence[str], *, organization_id: int, number: int) -> SentimentModel | None:
-    """The shipped model adapted to a fit's comments (CPU work, run in a thread); None where too
-    few of them are left once prepared (blank after normalisation)."""
+def adapt_for_fit(texts: Sequence[str], *, organization_id: int, number: int,
+                  min_comments: int) -> SentimentModel | None:
+    """The shipped model adapted to a fit's comments (CPU work, run in a thread); None where fewer
+    than `min_comments` of them are left once prepared (blank after normalisation)."""
     from analysis.sentiment.adapt import CannotAdapt, adapt
 
     version = adapted_version(organization_id=organization_id, number=number)
     try:
-        return adapt(get_model(), texts, version=version,
-                     min_comments=get_settings().sentiment_adaptation_min_comments).model
+        return adapt(get_model(), texts, version=version, min_comments=min_comments).model
     except CannotAdapt as exc:
         log.info("sentiment not adapted for organisation %s: %s", organization_id, exc)
         return None

@@ -23,18 +23,17 @@ from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic, TopicSuccessor
 from analysis.sentiment.model import SentimentModel, get_model
 from analysis.text.normalize import normalize
-from core.batching import PerLoop
-from core.errors import NotFound, ValidationFailed
+from core.batching import Batch
+from core.errors import NotFound, ValidationFailed, or_not_found
+from core.events import FitRequested, ResponseAnalysed, emit, outbox_row
 from core.models import Organization, OutboxEvent
 from core.reads import rows_by_id
-from core.settings import Settings, get_settings
+from core.settings import Settings
 from core.transient import RunningElsewhere, is_transient
 from surveys.models import Response
 
 log = logging.getLogger("voc.analysis")
 FIT_JOB = "fit_topics"
-ANALYSED = "response.analysed"  # outbox topic: {"response_id", "survey_id", "sentiment"}
-FIT_REQUESTED = "analysis.fit_requested"  # outbox topic: {"job_id"}
 
 
 @dataclass(frozen=True)
@@ -154,11 +153,9 @@ async def _store(rows: list[tuple[_Pending, dict[str, Any]]]) -> None:
         for p, values in rows:
             if p.existing is not None:
                 await CommentAnalysis.filter(id=p.existing.id).update(**values, analysed_at=datetime.now(UTC))
-        await OutboxEvent.bulk_create([OutboxEvent(
-            organization_id=p.response["organization_id"], topic=ANALYSED,
-            payload={"response_id": p.response["id"], "survey_id": p.response["survey_id"],
-                     "sentiment": p.result.sentiment},
-        ) for p, _ in rows])
+        await OutboxEvent.bulk_create([outbox_row(organization_id=p.response["organization_id"], event=ResponseAnalysed(
+            response_id=p.response["id"], survey_id=p.response["survey_id"], sentiment=p.result.sentiment,
+        )) for p, _ in rows])
 
 
 async def _analyse_batch(response_ids: Sequence[int]) -> dict[int, CommentAnalysis | None]:
@@ -167,7 +164,7 @@ async def _analyse_batch(response_ids: Sequence[int]) -> dict[int, CommentAnalys
 
 # Up to 64 comments, gathered for at most 10 ms: analysis is background work, and the batch's
 # fixed costs (queries, numpy calls) are then shared by every comment in it.
-_BATCHES: PerLoop[int, CommentAnalysis | None] = PerLoop(_analyse_batch, max_size=64, linger_seconds=0.01)
+_BATCHES: Batch[int, CommentAnalysis | None] = Batch(_analyse_batch, max_size=64, linger_seconds=0.01)
 
 
 # --- topic fits -------------------------------------------------------------------------------
@@ -185,27 +182,24 @@ async def request_fit(
     async with in_transaction():
         job = await AnalysisJob.create(organization=organization, kind=FIT_JOB, params=params, stage="queued")
         if enqueue:  # through the outbox like every job: queued even while Redis is down
-            await OutboxEvent.create(organization=organization, topic=FIT_REQUESTED,
-                                     payload={"job_id": job.id})
+            await emit(organization_id=organization.id, event=FitRequested(job_id=job.id))
     return job
 
 
 async def get_job(*, organization_id: int, job_id: int) -> AnalysisJob:
-    job = await AnalysisJob.get_or_none(id=job_id, organization_id=organization_id)
-    if job is None:
-        raise NotFound("no such analysis job", field="id")
-    return job
+    return or_not_found(await AnalysisJob.get_or_none(id=job_id, organization_id=organization_id),
+                        "no such analysis job")
 
 
 async def run_fit_job(
-    *, job_id: int, observer: Callable[[str, float], None] | None = None, settings: Settings | None = None,
+    *, job_id: int, settings: Settings, observer: Callable[[str, float], None] | None = None,
 ) -> AnalysisJob | None:
     """The consumer of a fit request: fit, save a new model version, switch it on atomically.
 
     The job is run under a lease: a second delivery while it runs (the queue redelivers a message
     whose job outlasts its idle timeout) raises RunningElsewhere and is delivered again later,
     instead of fitting alongside it; a job whose worker died is taken over once the lease runs out."""
-    lease = timedelta(seconds=(settings or get_settings()).job_lease_seconds)
+    lease = timedelta(seconds=settings.job_lease_seconds)
     claimed = await _claim(job_id, lease)
     job = await AnalysisJob.get_or_none(id=job_id)
     if job is None or job.status in (JobStatus.SUCCEEDED, JobStatus.FAILED):
@@ -221,7 +215,8 @@ async def run_fit_job(
     renewing = asyncio.create_task(_renew(job_id, lease))
     try:
         await progress("loading comments", 0.02)
-        await topics_store.fit_and_activate(job=job, on_progress=progress, analyse=analyse_responses)
+        await topics_store.fit_and_activate(job=job, on_progress=progress, analyse=analyse_responses,
+                                            settings=settings)
     except NotEnoughComments as exc:
         await _finish(job, error=exc.message)
     except Exception as exc:
@@ -278,10 +273,7 @@ async def _finish(job: AnalysisJob, *, error: str | None) -> None:
 
 
 async def get_topic(*, organization_id: int, topic_id: int) -> Topic:
-    topic = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
-    if topic is None:
-        raise NotFound("no such topic", field="id")
-    return topic
+    return or_not_found(await Topic.get_or_none(id=topic_id, organization_id=organization_id), "no such topic")
 
 
 async def rename_topic(*, organization_id: int, topic_id: int, label: str) -> Topic:

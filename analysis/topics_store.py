@@ -20,7 +20,7 @@ from analysis.errors import NotEnoughComments
 from analysis.model_cache import VersionedCache
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from analysis.topic_versions import ASSIGN_BATCH, Fitted, FittedTopic, NewVersion
-from core.settings import get_settings
+from core.settings import Settings
 from surveys.models import Response
 
 MIN_FIT_COMMENTS = 30
@@ -47,14 +47,10 @@ async def model_version(*, organization_id: int, model_id: int) -> TopicModelVer
     return await TopicModelVersion.get_or_none(id=model_id, organization_id=organization_id)
 
 
-async def _load(version: TopicModelVersion) -> Any:
-    return await _LOADED.get((version.organization_id, version.survey_id), version.id,
-                             lambda: _load_model(Path(version.path)))
-
-
 async def load_active(version: TopicModelVersion) -> Any:
     """The loaded model of a version (cached per process)."""
-    return await _load(version)
+    return await _LOADED.get((version.organization_id, version.survey_id), version.id,
+                             lambda: _load_model(Path(version.path)))
 
 
 async def assign_topics_many(
@@ -76,7 +72,7 @@ async def assign_topics_many(
             loaded[version.id] = version
             by_version.setdefault(version.id, []).append(position)
     for version_id, positions in by_version.items():
-        model = await _load(loaded[version_id])
+        model = await load_active(loaded[version_id])
         assigned = await asyncio.to_thread(assign_texts, model, [items[p][2] for p in positions])
         topic_ids = await _topic_ids(version_id)
         for position, (index, probability) in zip(positions, assigned, strict=True):
@@ -98,7 +94,8 @@ async def _topic_ids(version_id: int) -> dict[int, int]:
     return resolved
 
 
-async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: Analyse) -> TopicModelVersion:
+async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: Analyse,
+                           settings: Settings) -> TopicModelVersion:
     params = job.params
     query = Response.filter(organization_id=job.organization_id, comment__isnull=False)
     if params.get("survey_id"):
@@ -123,19 +120,21 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: 
 
     await on_progress("fitting topics", 0.1)
     words = await vocabulary.words_for(job.organization_id)
-    fitted = await asyncio.to_thread(fit_model, texts, words.stop_words)
+    fitted = await asyncio.to_thread(fit_model, texts, words.stop_words, embedding_model=settings.embedding_model,
+                                     data_dir=settings.data_dir)
     survey_id = params.get("survey_id")
     number = 1 + max([v.version for v in await TopicModelVersion.filter(
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
     sentiment = None
     # An organisation's sentiment model comes from its org-wide fits only.
-    if survey_id is None and sentiment_store.adapts(len(texts)):
+    min_comments = settings.sentiment_adaptation_min_comments
+    if survey_id is None and settings.sentiment_adaptation and len(texts) >= min_comments:
         await on_progress("adapting sentiment", 0.8)
-        sentiment = await asyncio.to_thread(
-            sentiment_store.adapt_for_fit, texts, organization_id=job.organization_id, number=number)
+        sentiment = await asyncio.to_thread(sentiment_store.adapt_for_fit, texts, organization_id=job.organization_id,
+                                            number=number, min_comments=min_comments)
     await on_progress("saving", 0.88)
     previous = await active_model(organization_id=job.organization_id, survey_id=survey_id)
-    path = get_settings().data_dir.resolve() / "topic-models" / f"org-{job.organization_id}" / \
+    path = settings.data_dir.resolve() / "topic-models" / f"org-{job.organization_id}" / \
         (f"survey-{survey_id}" if survey_id else "all") / f"v{number}"
     await asyncio.to_thread(_save_model, fitted.model, path)
     if sentiment is not None:
@@ -174,12 +173,17 @@ class _OrganisationTokens:
         return self.tokenizer.tokens_many(texts, extra_stop_words=self.stop_words)
 
 
-def fit_model(texts: list[str], stop_words: Sequence[str] = ()) -> Fitted:
+def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_model: str | None = None,
+              data_dir: Path | None = None) -> Fitted:
+    """Fit the topic pipeline (CPU work, run in a thread): with the sentence-transformers model in
+    `embedding_model` (VOC_EMBEDDING_MODEL) or one fitted on the corpus, and UMAP's compiled code
+    cached under `data_dir` (VOC_DATA_DIR)."""
     from analysis.topics.embedder import load_embedder
     from analysis.topics.pipeline import fit_topics
+    from analysis.topics.reduce import umap_cache_dir
 
+    umap_cache_dir(data_dir)
     tokenizer = _OrganisationTokens(stop_words)
-    embedding_model = get_settings().embedding_model
     embedder = load_embedder(embedding_model, tokenizer) if embedding_model else None
     fit = fit_topics(texts, tokenizer, embedder)
     similarity = _similarities(fit.embeddings, fit.model, fit.topics)

@@ -13,6 +13,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
+from api import process
 from api.graphql_view import VocGraphQL
 from api.http import console, export, graphiql, observability, pages
 from api.http.access import AccessLog
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     """Build the app. `manage_db=False` leaves Tortoise to the caller (tests that own the database)."""
     settings = settings or get_settings()
     settings.check_production()
+    process.configure(settings)
     schema = build_schema(settings, extra_extensions=[observability.PrometheusExtension])
     # graphql-transport-ws only (the legacy graphql-ws protocol is not offered). Strawberry's own cap on
     # operations in flight per connection stays as a backstop; subscriptions have their own, lower one.

@@ -87,7 +87,7 @@ def worker(
         await start_broker(broker)
         # Topic fits run here: compile (or load from VOC_DATA_DIR) UMAP's numba code before the first one,
         # in the background so that jobs start at once.
-        warming = asyncio.create_task(asyncio.to_thread(warm_umap))
+        warming = asyncio.create_task(asyncio.to_thread(warm_umap, settings.data_dir))
         console.print(f"worker: consuming {settings.queue_name} (concurrency {concurrency}); Ctrl-C stops")
         try:
             async with relaying(broker, settings) as loops, contextlib.AsyncExitStack() as serving:

@@ -100,6 +100,7 @@ async def fit_with_progress(organization: Organization, survey_id: int | None, s
     """Fit a topic model version in this process with a progress bar per stage, and print it."""
     from analysis import service
     from analysis.models import JobStatus, ModelStatus, Topic, TopicModelVersion
+    from core.settings import get_settings
 
     job = await service.request_fit(organization=organization, survey_id=survey_id, since=since, until=None,
                                     enqueue=False)
@@ -115,7 +116,7 @@ async def fit_with_progress(organization: Organization, survey_id: int | None, s
         progress.update(tasks[stage], completed=min(100.0, 100 * fraction))
 
     with progress:
-        finished = await service.run_fit_job(job_id=job.id, observer=observe)
+        finished = await service.run_fit_job(job_id=job.id, settings=get_settings(), observer=observe)
         for task_id in tasks.values():
             progress.update(task_id, completed=100)
     assert finished is not None
@@ -159,7 +160,10 @@ def eval_topics(
     from analysis.text.normalize import normalize
     from analysis.text.tokenize import get_tokenizer
     from analysis.topics.evaluate import evaluate_topics
+    from analysis.topics.reduce import umap_cache_dir
+    from core.settings import get_settings
 
+    umap_cache_dir(get_settings().data_dir)  # as the service's fits do
     texts, labels = _read_labelled(csv_path, text_col, label_col)
     result = evaluate_topics([normalize(t) for t in texts], labels, get_tokenizer())
     keys = ("nmi", "homogeneity", "completeness", "outlier_share", "largest_share", "topics", "lda_nmi",

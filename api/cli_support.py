@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from api.process import configure
 from core.db import close_db, init_db
 from core.settings import Settings, get_settings
 
@@ -15,7 +16,9 @@ T = TypeVar("T")
 
 def run(work: Callable[[], Awaitable[T]]) -> T:
     async def main() -> T:
-        await init_db(get_settings())
+        settings = get_settings()
+        configure(settings)
+        await init_db(settings)
         try:
             return await work()
         finally:

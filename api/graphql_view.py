@@ -18,7 +18,7 @@ from api import untrusted
 from api.context import Context
 from api.http import graphiql
 from api.surveys.prepared import PreparedMutations
-from core.service import Principal, authenticate
+from core.service import Principal, authenticate, bearer_key
 
 
 class VocGraphQL(GraphQL[Context, None]):
@@ -91,10 +91,10 @@ async def _authorize(header: str) -> tuple[Principal | None, str | None]:
     """The caller of an "Authorization: Bearer <api key>" value, or why there is none."""
     if not header:
         return None, None
-    scheme, _, raw = header.partition(" ")
-    if scheme.lower() != "bearer" or not raw.strip():
+    raw = bearer_key(header)
+    if raw is None:
         return None, "the Authorization header must be 'Bearer <api key>'"
-    principal = await authenticate(raw_key=raw.strip())
+    principal = await authenticate(raw_key=raw)
     if principal is None:
         return None, "the API key is invalid or has been revoked"
     return principal, None

@@ -1,4 +1,5 @@
-"""Wires the domains' tasks to this process's broker and runs the outbox relay and ticker beside it."""
+"""This process's job queue: a broker with the wiring table's tasks (api/wiring.py), and the outbox
+relay and the ticker of its periodic jobs beside it."""
 
 from __future__ import annotations
 
@@ -8,17 +9,17 @@ from contextlib import asynccontextmanager
 
 from taskiq import AsyncBroker
 
-import actions.tasks  # noqa: F401  (declares every task and periodic job, and wires outbox topics to tasks)
 from analysis.service import warm_up
+from api.wiring import wiring
 from core.outbox import OUTBOX_RELAY, run_relay
 from core.periodic import PERIODIC_TICKER, run_ticker
-from core.queue import build_broker
+from core.queue import build_broker, wiring_of
 from core.settings import Settings
 from core.supervisor import Supervisor
 
 
 def broker_for(settings: Settings) -> AsyncBroker:
-    return build_broker(settings)
+    return build_broker(settings, wiring(settings))
 
 
 @asynccontextmanager
@@ -30,7 +31,8 @@ async def relaying(broker: AsyncBroker, settings: Settings) -> AsyncIterator[Sup
     loops = Supervisor(stale_after=settings.loop_stale_seconds)
     loops.start(OUTBOX_RELAY, lambda beat: run_relay(broker, poll_seconds=settings.outbox_poll_seconds,
                                                      stop=loops.stop, beat=beat))
-    loops.start(PERIODIC_TICKER, lambda beat: run_ticker(stop=loops.stop, tick_seconds=settings.ticker_seconds,
+    jobs = wiring_of(broker).periodic
+    loops.start(PERIODIC_TICKER, lambda beat: run_ticker(jobs, stop=loops.stop, tick_seconds=settings.ticker_seconds,
                                                          beat=beat))
     try:
         yield loops

@@ -55,7 +55,9 @@ from load_stack import (
     read_comments,
 )
 
-# The response and its outbox event as surveys.service writes them (same columns, same payload).
+from core.events import ResponseSubmitted, sql_object
+
+# The response and its outbox event as the service writes them (same columns, same payload: core.events).
 BACKLOG_SQL = """
 WITH input AS (
   SELECT c AS comment, s AS score, i FROM unnest($4::text[], $5::int[]) WITH ORDINALITY AS t(c, s, i)
@@ -68,10 +70,11 @@ WITH input AS (
   FROM input RETURNING id, survey_id
 )
 INSERT INTO outbox_events (organization_id, topic, payload, created_at)
-SELECT $1, 'response.submitted', jsonb_build_object('response_id', id, 'survey_id', survey_id, 'completed', true),
+SELECT $1, '{topic}', {payload},
        now()
 FROM r
-"""
+""".format(topic=ResponseSubmitted.topic, payload=sql_object(
+    ResponseSubmitted, {"response_id": "id", "survey_id": "survey_id", "completed": "true"}, dialect="postgres"))
 
 
 def insert_backlog(stack: Stack, org_pk: int, survey_pk: int, prefix: str, comments: list[str],

@@ -40,7 +40,9 @@ from pathlib import Path
 ROOT = Path(ROOT_DIR)
 
 from analysis.text.normalize import normalize
-from analysis.text.tokenize import Tokenizer, default_workers
+from analysis.text.pool import workers_for
+from analysis.text.tokenize import Tokenizer
+from core.settings import Settings
 
 DEFAULT = ROOT.parent / "shared" / "data" / "online_shopping_5cats_dev.csv"
 FIXTURE = ROOT / "tests" / "fixtures" / "analysis" / "reviews.csv"
@@ -93,7 +95,8 @@ def main() -> None:
     ap.add_argument("csv", nargs="?", type=Path)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--rounds", type=int, default=1)
-    ap.add_argument("--workers", type=int, default=max(2, default_workers()), help="processes for segment_many")
+    ap.add_argument("--workers", type=int, default=max(2, workers_for(Settings().tokenize_workers)),
+                    help="processes for segment_many")
     args = ap.parse_args()
     path = args.csv or (DEFAULT if DEFAULT.exists() else FIXTURE)
     texts = [normalize(t) for t in read_texts(path, args.limit)]

@@ -58,6 +58,8 @@ def _child(csv_path: str, text_col: str, resample: int) -> None:
 
     from analysis.text.tokenize import get_tokenizer
     from analysis.topics import fit_topics
+    from analysis.topics.reduce import umap_cache_dir
+    from core.settings import Settings
 
     texts = [str(t) for t in pd.read_csv(csv_path)[text_col].dropna()]
     if resample:
@@ -65,6 +67,7 @@ def _child(csv_path: str, text_col: str, resample: int) -> None:
         texts = [texts[i] for i in rng.integers(0, len(texts), resample)]
     tokenizer = get_tokenizer()
     tokenizer.tokens("预热")  # load the jieba dictionary outside the timed fit
+    umap_cache_dir(Settings().data_dir)  # as the service's fits do
     startup = time.perf_counter() - started
     cpu_before = _cpu()
     fit = fit_topics(texts, tokenizer)

@@ -5,7 +5,8 @@ A worker runs many jobs at once, each about one item (analyse response 17, ackno
 overhead, which cost far more than the work. A `Coalescer` gathers the items submitted within a
 short window (or until `max_size`) and runs them as one batch; every caller still awaits its own
 result, and a batch that fails fails each of its callers with the same exception (at-least-once
-consumers then redeliver their message as before).
+consumers then redeliver their message as before). A `Batch` declares a batch function and its
+gathering; the coalescers themselves live in one per-process context (`Batches`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import asyncio
 import weakref
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
-from typing import Generic, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from tortoise.models import Model
 
@@ -42,7 +44,7 @@ class Coalescer(Generic[K, R]):
 
     A batch starts `linger_seconds` after its first item, or at once when it holds `max_size`
     items. Keys submitted twice into one batch are run once. Coalescers are bound to the event
-    loop they are used on (`for_loop`): tests and CLI commands start several loops per process.
+    loop they are used on (`Batches`): tests and CLI commands start several loops per process.
 
     With `max_in_flight` there is no linger (group commit, for request paths where waiting costs
     latency): while fewer than `max_in_flight` batches run and nobody waits, a call runs its own
@@ -132,33 +134,63 @@ class Coalescer(Generic[K, R]):
                 future.set_exception(LookupError(f"batch returned no result for {key!r}"))
 
 
-class PerLoop(Generic[K, R]):
-    """One `Coalescer` per running event loop, made on first use."""
+@dataclass(frozen=True, eq=False)
+class Batch(Generic[K, R]):
+    """A batch function and how concurrent calls to it are gathered (`Coalescer`'s arguments): a
+    declaration, kept beside its function, with no state. Its coalescers live in the process's
+    `Batches`; compared by identity, so that two declarations of one function are two batches."""
 
-    def __init__(self, run_batch: BatchFn[K, R], *, max_size: int, linger_seconds: float = 0.0,
-                 max_in_flight: int | None = None) -> None:
-        self._run_batch, self._max_size, self._linger_seconds = run_batch, max_size, linger_seconds
-        self._max_in_flight = max_in_flight
-        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Coalescer[K, R]] = \
-            weakref.WeakKeyDictionary()
-
-    def for_loop(self) -> Coalescer[K, R]:
-        loop = asyncio.get_running_loop()
-        found = self._by_loop.get(loop)
-        if found is None:
-            found = self._by_loop[loop] = Coalescer(
-                self._run_batch, max_size=self._max_size, linger_seconds=self._linger_seconds,
-                max_in_flight=self._max_in_flight)
-        return found
+    run: BatchFn[K, R]
+    max_size: int
+    linger_seconds: float = 0.0
+    max_in_flight: int | None = None
 
     async def submit(self, key: K) -> R:
-        return await self.for_loop().submit(key)
+        """`run([... key ...])[key]`, with the concurrent submissions of this event loop."""
+        return await PROCESS.coalescer(self).submit(key)
+
+
+_OfLoop = dict[Batch[Any, Any], Coalescer[Any, Any]]
+
+
+class Batches:
+    """Every coalescer of a process: one per `Batch` and running event loop, made on first use
+    (tests and CLI commands start several loops per process, and a coalescer's futures belong to
+    one). The job side's lookups (the responses, surveys, rules and routing that the events of one
+    queue message share), the analysis of arriving comments and the group commit of submissions
+    all live here, as per-request DataLoaders live in the GraphQL context.
+
+    An object whose batches run its own methods (a broker's acknowledgements, a rate limiter's
+    counting) holds a `Batches` of its own, which goes with it.
+    """
+
+    def __init__(self) -> None:
+        # A loop that ended takes its coalescers with it.
+        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _OfLoop] = weakref.WeakKeyDictionary()
+
+    async def submit(self, batch: Batch[K, R], key: K) -> R:
+        return await self.coalescer(batch).submit(key)
+
+    def coalescer(self, batch: Batch[K, R]) -> Coalescer[K, R]:
+        loop = asyncio.get_running_loop()
+        of_loop = self._by_loop.get(loop)
+        if of_loop is None:
+            of_loop = self._by_loop[loop] = {}
+        found = of_loop.get(batch)
+        if found is None:
+            found = of_loop[batch] = Coalescer(batch.run, max_size=batch.max_size,
+                                               linger_seconds=batch.linger_seconds,
+                                               max_in_flight=batch.max_in_flight)
+        return found
+
+
+PROCESS = Batches()
 
 
 M = TypeVar("M", bound=Model)
 
 
-def row_loader(model: type[M], *, max_size: int = 500, linger_seconds: float = 0.002) -> PerLoop[int, M | None]:
+def row_loader(model: type[M], *, max_size: int = 500, linger_seconds: float = 0.002) -> Batch[int, M | None]:
     """Rows by primary key, the lookups of concurrent callers in one query (a DataLoader for jobs).
 
     Each batch reads afresh (nothing is cached between batches). Callers asking for the same key
@@ -168,4 +200,4 @@ def row_loader(model: type[M], *, max_size: int = 500, linger_seconds: float = 0
         found = {row.pk: row for row in await model.filter(pk__in=list(pks))}
         return {pk: found.get(pk) for pk in pks}
 
-    return PerLoop(load, max_size=max_size, linger_seconds=linger_seconds)
+    return Batch(load, max_size=max_size, linger_seconds=linger_seconds)

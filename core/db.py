@@ -83,11 +83,9 @@ def dialect() -> str:
     return str(db().capabilities.dialect)
 
 
-def shared_statements() -> bool:
-    """Whether a write may go in a statement with other callers' rows (group commit): on PostgreSQL,
-    outside a transaction. Inside one, a row must go with its own transaction (commit or rollback),
-    and a statement shared with other callers would run on some other caller's connection."""
-    return dialect() == "postgres" and not isinstance(db(), TransactionalDBClient)
+def in_a_transaction() -> bool:
+    """Whether the current task is inside a transaction (`in_transaction()`)."""
+    return isinstance(db(), TransactionalDBClient)
 
 
 async def reclaim_space(tables: Sequence[str], *, full: bool = False) -> None:

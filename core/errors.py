@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class DomainError(Exception):
     code = "INVALID"
@@ -16,6 +20,14 @@ class DomainError(Exception):
 
 class NotFound(DomainError):
     code = "NOT_FOUND"
+
+
+def or_not_found(row: T | None, message: str, *, field: str = "id") -> T:
+    """`row`, or NotFound(`message`, `field`) when the lookup found none (another organisation's
+    row is looked up as none)."""
+    if row is None:
+        raise NotFound(message, field=field)
+    return row
 
 
 class ValidationFailed(DomainError):

@@ -19,7 +19,8 @@ from tortoise.transactions import in_transaction
 
 from core.db import dialect
 from core.models import OutboxEvent
-from core.queue import DISPATCH, ROUTES, enqueue_many
+from core.queue import enqueue_many, wiring_of
+from core.wiring import DISPATCH
 
 log = logging.getLogger("voc.outbox")
 # Events per queue message. A busy relay pass finds many events: sent together they are analysed
@@ -40,7 +41,8 @@ async def relay_once(broker: AsyncBroker, *, batch: int = 200, per_message: int 
         events = await query
         # Events go in messages of up to `per_message` (core.queue.dispatch runs their tasks), all
         # the messages of a pass in one round trip.
-        routed = [{"event_id": e.id, "topic": e.topic, "payload": e.payload} for e in events if ROUTES.get(e.topic)]
+        routes = wiring_of(broker).routes
+        routed = [{"event_id": e.id, "topic": e.topic, "payload": e.payload} for e in events if routes.get(e.topic)]
         calls = [{"events": routed[i:i + per_message]} for i in range(0, len(routed), per_message)]
         if calls:
             await asyncio.create_task(enqueue_many(broker, DISPATCH, calls), context=outside.copy())

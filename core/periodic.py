@@ -1,4 +1,5 @@
-"""Periodic jobs (SLA scans, webhook retries, effect checks): declared by the domains, run by a ticker.
+"""Periodic jobs (SLA scans, webhook retries, effect checks), run by a ticker in the order the wiring
+table declares them (api/wiring.py).
 
 `voc worker` runs the ticker; in the embedded default (no Redis) the API process runs it. Several
 tickers may run at once (many workers), so every periodic job must be safe to run concurrently:
@@ -12,7 +13,7 @@ import contextlib
 import contextvars
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 log = logging.getLogger("voc.periodic")
@@ -28,22 +29,12 @@ class PeriodicJob:
     fn: JobFn
 
 
-JOBS: dict[str, PeriodicJob] = {}
-
-
-def periodic(name: str, *, every_seconds: float) -> Callable[[JobFn], JobFn]:
-    def register(fn: JobFn) -> JobFn:
-        JOBS[name] = PeriodicJob(name, every_seconds, fn)
-        return fn
-
-    return register
-
-
-async def run_due(last_run: dict[str, float], now: float, *, beat: Callable[[], None] = lambda: None) -> None:
-    """Run every job whose period has passed since it last ran here; one failing job spares the rest.
-    `beat` after each job, failed or not: the ticker moves on (core.supervisor restarts a ticker
-    stuck in one job)."""
-    for job in list(JOBS.values()):
+async def run_due(jobs: Sequence[PeriodicJob], last_run: dict[str, float], now: float, *,
+                  beat: Callable[[], None] = lambda: None) -> None:
+    """Run every job whose period has passed since it last ran here, in order; one failing job
+    spares the rest. `beat` after each job, failed or not: the ticker moves on (core.supervisor
+    restarts a ticker stuck in one job)."""
+    for job in jobs:
         if now - last_run.get(job.name, float("-inf")) < job.every_seconds:
             continue
         last_run[job.name] = now
@@ -60,11 +51,11 @@ async def _call(fn: JobFn) -> None:
     await fn()
 
 
-async def run_ticker(*, stop: asyncio.Event, tick_seconds: float = 1.0,
+async def run_ticker(jobs: Sequence[PeriodicJob], *, stop: asyncio.Event, tick_seconds: float = 1.0,
                      beat: Callable[[], None] = lambda: None) -> None:
     last_run: dict[str, float] = {}
     while not stop.is_set():
-        await run_due(last_run, time.monotonic(), beat=beat)
+        await run_due(jobs, last_run, time.monotonic(), beat=beat)
         beat()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=tick_seconds)

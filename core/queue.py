@@ -1,18 +1,17 @@
 """The job queue (taskiq): in-process when VOC_REDIS_URL is unset, Redis streams otherwise.
 
-Domain packages declare tasks with `@task(name)`. Which tasks an outbox topic starts, and in which
-order, is one explicit table (`wire`, called by the module that imports every domain's tasks:
-actions/tasks.py), not whatever order the modules happened to be imported in. `build_broker`
-registers every declared task on the broker of this process. Delivery is at least once (a stream
-message is acknowledged after its task ran, and a message left unacknowledged by a killed worker
-is claimed again after `queue_idle_timeout_ms`), so every task must be idempotent.
+What runs on it is one explicit table (core.wiring.Wiring, built by api/wiring.py): `build_broker`
+registers its tasks on the broker of this process, and the dispatch task runs the tasks it routes
+to each outbox event, in its order. Delivery is at least once (a stream message is acknowledged
+after its task ran, and a message left unacknowledged by a killed worker is claimed again after
+`queue_idle_timeout_ms`), so every task must be idempotent.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from typing import Annotated, Any
 
@@ -34,9 +33,10 @@ from taskiq.acks import AckController
 from taskiq.receiver import Receiver
 from taskiq_redis import RedisStreamBroker
 
-from core.batching import PerLoop
+from core.batching import Batch, Batches
 from core.settings import Settings
 from core.transient import is_transient
+from core.wiring import DISPATCH, Wiring
 
 log = logging.getLogger("voc.queue")
 # While Redis is unreachable the listener waits this long between attempts, doubling up to the cap.
@@ -46,34 +46,14 @@ RECONNECT_MAX_SECONDS = 5.0
 ACK_BATCH = 256
 ACK_LINGER_SECONDS = 0.002
 
-TaskFn = Callable[..., Awaitable[Any]]
-TASKS: dict[str, TaskFn] = {}
-# Outbox topic -> the tasks it starts, in the order they run (installed by `wire`).
-ROUTES: dict[str, tuple[str, ...]] = {}
 # The broker running the current job: a job queues follow-up jobs on it (`enqueue_from_job`).
 _RUNNING_ON: ContextVar[AsyncBroker | None] = ContextVar("voc_queue_running_on", default=None)
 
 
-def task(name: str) -> Callable[[TaskFn], TaskFn]:
-    def register(fn: TaskFn) -> TaskFn:
-        TASKS[name] = fn
-        return fn
-
-    return register
-
-
-def wire(table: Mapping[str, Sequence[str]]) -> None:
-    """Install the table of outbox topic -> tasks, in order, replacing any earlier one. Every task
-    it names must be declared already (imported): a misspelt or missing task fails at start-up,
-    not when its first event arrives."""
-    unknown = sorted({name for names in table.values() for name in names} - TASKS.keys())
-    if unknown:
-        raise LookupError(f"wired tasks that are not declared: {', '.join(unknown)}")
-    repeated = sorted(topic for topic, names in table.items() if len(set(names)) != len(names))
-    if repeated:
-        raise ValueError(f"a task is wired twice to: {', '.join(repeated)}")
-    ROUTES.clear()
-    ROUTES.update({topic: tuple(names) for topic, names in table.items() if names})
+def wiring_of(broker: AsyncBroker) -> Wiring:
+    """The table `build_broker` registered on `broker` (taskiq's state: what its tasks may read)."""
+    wiring: Wiring = broker.state.wiring
+    return wiring
 
 
 async def enqueue_from_job(task_name: str, calls: Sequence[dict[str, Any]]) -> None:
@@ -87,52 +67,50 @@ async def enqueue_from_job(task_name: str, calls: Sequence[dict[str, Any]]) -> N
         await enqueue_many(broker, task_name, calls)
 
 
-DISPATCH = "core.dispatch"
 JOB_CONSUMER = "job-consumer"  # the worker's consumer loop, by name in logs and /readyz
 
 
-@task(DISPATCH)
 async def dispatch(
-    event_id: int | None = None, topic: str | None = None, payload: dict[str, Any] | None = None,
-    events: list[dict[str, Any]] | None = None,
-    context: Annotated[Context | None, TaskiqDepends(Context)] = None,
+    events: list[dict[str, Any]], context: Annotated[Context, TaskiqDepends(Context)],
 ) -> None:
+    """The dispatch task: run every task the broker's wiring routes to each outbox event's topic."""
+    await run_events(wiring_of(context.broker), events, running_on=context.broker)
+
+
+async def run_events(wiring: Wiring, events: Sequence[dict[str, Any]], *,
+                     running_on: AsyncBroker | None = None) -> None:
     """Run every task routed to each outbox event's topic, in this one job.
 
     One queue message per batch of events (`events`: dicts of event_id, topic, payload, as the
-    relay sends them; a lone event_id/topic/payload is a message of an older relay), not one per
-    event and routed task: a commented response used to become about eight messages (analysis,
-    case rules, re-survey, live update, webhook fan-out, then the same for its "response.analysed"),
-    and the worker spent more on moving them than on the work. The events run concurrently, so
-    that consumers which batch (the analysis) see them together; each event's tasks run in the
-    order of the wiring table.
+    relay sends them), not one per event and routed task: a commented response used to become
+    about eight messages (analysis, case rules, re-survey, live update, webhook fan-out, then the
+    same for its "response.analysed"), and the worker spent more on moving them than on the work.
+    The events run concurrently, so that consumers which batch (the analysis) see them together;
+    each event's tasks run in the order of the wiring table.
     Each task still runs on its own: a failing one does not stop the others. If any failed
     because the database or Redis was unreachable the job fails as transient and the message is
     redelivered whole (every task is idempotent, so those that ran again change nothing); any
     other failure is logged and the job ends failed, as a lone task's would.
 
-    `context` (given by taskiq) names the broker that delivered the message: the tasks queue their
-    follow-up jobs on it (`enqueue_from_job`).
+    `running_on`: the broker that delivered the message; the tasks queue their follow-up jobs on
+    it (`enqueue_from_job`).
     """
-    batch = list(events or [])
-    if event_id is not None and topic is not None:
-        batch.append({"event_id": event_id, "topic": topic, "payload": payload or {}})
     # The tasks gathered below inherit the broker through their copies of this context.
-    running_on = _RUNNING_ON.set(context.broker if context is not None else None)
+    token = _RUNNING_ON.set(running_on)
     try:
-        outcomes = await asyncio.gather(*(_run_event(e["event_id"], e["topic"], e["payload"]) for e in batch))
+        outcomes = await asyncio.gather(*(_run_event(wiring, e["event_id"], e["topic"], e["payload"]) for e in events))
     finally:
-        _RUNNING_ON.reset(running_on)
+        _RUNNING_ON.reset(token)
     failures = [f for found in outcomes for f in found]
     if failures:
         raise next((f for f in failures if is_transient(f)), failures[0])
 
 
-async def _run_event(event_id: int, topic: str, payload: dict[str, Any]) -> list[BaseException]:
+async def _run_event(wiring: Wiring, event_id: int, topic: str, payload: dict[str, Any]) -> list[BaseException]:
     failures: list[BaseException] = []
-    for name in ROUTES.get(topic, ()):
+    for name in wiring.routes.get(topic, ()):
         try:
-            await TASKS[name](event_id=event_id, **payload)
+            await wiring.tasks[name](event_id=event_id, **payload)
         except Exception as exc:
             log.exception("task %s failed for outbox event %s (%s)", name, event_id, topic)
             failures.append(exc)
@@ -144,22 +122,21 @@ class ReclaimingStreamBroker(RedisStreamBroker):
     this also claims them when the stream is quiet, so a killed worker's job is redelivered
     within the idle timeout even if nothing else is queued."""
 
-    _ack_batches: PerLoop[tuple[str, str], None] | None = None
+    _acks: Batch[tuple[str, str], None] | None = None
+    _batches: Batches | None = None
     # Called after every read from the stream, messages or none (`voc worker`: the job consumer's
     # heartbeat, core.supervisor).
     heartbeat: Callable[[], None] | None = None
 
     def _ack_generator(self, id: str, queue_name: str) -> Callable[[], Awaitable[None]]:
         async def ack() -> None:
-            await self._acks().submit((queue_name, id))
+            # Acknowledgements of the jobs that end together go to Redis in one round trip, not one each.
+            if self._acks is None or self._batches is None:
+                self._acks = Batch(self._ack_many, max_size=ACK_BATCH, linger_seconds=ACK_LINGER_SECONDS)
+                self._batches = Batches()
+            await self._batches.submit(self._acks, (queue_name, id))
 
         return ack
-
-    def _acks(self) -> PerLoop[tuple[str, str], None]:
-        # Acknowledgements of the jobs that end together go to Redis in one round trip, not one each.
-        if self._ack_batches is None:
-            self._ack_batches = PerLoop(self._ack_many, max_size=ACK_BATCH, linger_seconds=ACK_LINGER_SECONDS)
-        return self._ack_batches
 
     async def _ack_many(self, messages: Sequence[tuple[str, str]]) -> dict[tuple[str, str], None]:
         # Acknowledged messages are deleted, not only acknowledged: the stream then holds just the
@@ -289,8 +266,8 @@ class RedeliveringReceiver(Receiver):
         return result
 
 
-def build_broker(settings: Settings) -> AsyncBroker:
-    """A broker with every task declared so far (the caller imports the domains' task modules)."""
+def build_broker(settings: Settings, wiring: Wiring) -> AsyncBroker:
+    """A broker with every task of `wiring` registered, and the dispatch task that runs its routes."""
     broker: AsyncBroker
     if settings.redis_url:
         broker = ReclaimingStreamBroker(
@@ -302,7 +279,9 @@ def build_broker(settings: Settings) -> AsyncBroker:
         )
     else:
         broker = InMemoryBroker()
-    for name, fn in TASKS.items():
+    broker.state.wiring = wiring
+    broker.register_task(dispatch, task_name=DISPATCH)
+    for name, fn in wiring.tasks.items():
         broker.register_task(fn, task_name=name)
     return broker
 

@@ -13,7 +13,7 @@ from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from redis.asyncio import BlockingConnectionPool, Redis
 from redis.exceptions import RedisError
 
-from core.batching import Distinct, PerLoop
+from core.batching import Batch, Batches, Distinct
 from core.settings import Settings
 
 # At most this many connections count at once; beyond, a call waits for one (a plain redis-py
@@ -129,8 +129,9 @@ class RateLimiter:
         # Without Redis the library's own strategy counts in memory.
         self._script = (Redis(connection_pool=self.pool).register_script(ACQUIRE_IN_ORDER_LUA)
                         if self.pool is not None else None)
-        self._calls: PerLoop[Call, bool] = PerLoop(self._acquire_many, max_size=CALLS_PER_SCRIPT,
-                                                     max_in_flight=SCRIPTS_IN_FLIGHT)
+        self._batches = Batches()
+        self._calls: Batch[Call, bool] = Batch(self._acquire_many, max_size=CALLS_PER_SCRIPT,
+                                               max_in_flight=SCRIPTS_IN_FLIGHT)
         # A sliding-window counter: two counters per key, not one entry per hit as a moving window keeps.
         self._memory_storage = self.storage if self.pool is None else MemoryStorage()
         self.memory = SlidingWindowCounterRateLimiter(self._memory_storage)
@@ -178,7 +179,7 @@ class RateLimiter:
         return True
 
     async def _acquire_in_redis(self, checks: Sequence[Check]) -> bool:
-        return await self._calls.submit(Distinct(checks))
+        return await self._batches.submit(self._calls, Distinct(checks))
 
     async def _acquire_many(self, calls: Sequence[Call]) -> dict[Call, bool]:
         assert self._script is not None

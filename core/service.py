@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
 
-from core.errors import NotFound, ValidationFailed
+from core.errors import ValidationFailed, or_not_found
 from core.models import ApiKey, Organization, Role, User
 from core.reads import rows_by_id
 
@@ -77,6 +77,12 @@ async def create_api_key(
     return key, raw
 
 
+def bearer_key(header: str) -> str | None:
+    """The key of an "Authorization: Bearer <key>" value; None when the value is not one."""
+    scheme, _, raw = header.partition(" ")
+    return (raw.strip() or None) if scheme.lower() == "bearer" else None
+
+
 async def authenticate(*, raw_key: str) -> Principal | None:
     """The principal behind a raw key, or None for an unknown or revoked key."""
     if not raw_key.startswith(KEY_PREFIX) or len(raw_key) > 200:
@@ -91,19 +97,11 @@ async def authenticate(*, raw_key: str) -> Principal | None:
 
 
 async def revoke_api_key(*, organization: Organization, key_id: int) -> ApiKey:
-    key = await ApiKey.get_or_none(id=key_id, organization=organization)
-    if key is None:
-        raise NotFound("no such API key", field="id")
+    key = or_not_found(await ApiKey.get_or_none(id=key_id, organization=organization), "no such API key")
     if key.revoked_at is None:
         key.revoked_at = datetime.now(UTC)
         await key.save(update_fields=["revoked_at"])
     return key
-
-
-async def rotate_identity_secret(*, organization: Organization) -> str:
-    organization.identity_secret = secrets.token_urlsafe(32)
-    await organization.save(update_fields=["identity_secret"])
-    return organization.identity_secret
 
 
 # --- reads -------------------------------------------------------------------------------------

@@ -62,6 +62,11 @@ class Settings(BaseSettings):
     loop_stale_seconds: float = Field(default=60.0, gt=0)
     # A sentence-transformers model directory for topic embeddings (never downloaded).
     embedding_model: str | None = None
+    # Processes a large tokenisation batch (a topic fit) may use: a number, "auto" (the usable
+    # CPUs), or unset (1 on a machine with at most 2 usable CPUs, up to 4 above that); and the
+    # distinct texts a batch needs before it is spread (analysis/text/pool.py).
+    tokenize_workers: int | Literal["auto"] | None = None
+    tokenize_pool_min: int = Field(default=2000, ge=1)
     # Adapt the sentiment model to an organisation's own comments in each org-wide topic fit
     # (analysis.sentiment.adapt); off: every organisation is scored by the shipped model.
     sentiment_adaptation: bool = True
@@ -101,6 +106,13 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_redis_is_unset(cls, value: str | None) -> str | None:
         return value or None
+
+    @field_validator("tokenize_workers", mode="before")
+    @classmethod
+    def _workers(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().lower() or None
+        return max(1, value) if isinstance(value, int) else value
 
     @property
     def debug(self) -> bool:

@@ -13,6 +13,11 @@ from typing import Any
 from core.db import db, dialect
 
 
+def like_escape(text: str) -> str:
+    """`text` matched literally by LIKE ... ESCAPE '\\' (its %, _ and \\ escaped)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 @dataclass
 class Where:
     clauses: list[str] = field(default_factory=list)

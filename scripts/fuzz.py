@@ -36,7 +36,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.fuzz import harness  # noqa: E402
+from tests.support import fuzz as harness  # noqa: E402
 
 VOC = str(Path(sys.executable).with_name("voc"))
 

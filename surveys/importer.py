@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 
 from core.errors import DomainError
 from core.models import Organization
+from surveys.intake import current
 from surveys.models import Channel, Display, Survey, SurveyStatus
-from surveys.respondents import RespondentData, resolve_identity, upsert_respondent
-from surveys.service import Submission, get_survey, store_response
+from surveys.respondents import RespondentData, resolve_identity
+from surveys.service import Submission, get_survey, store_response, upsert_respondent
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ async def store_displays(
     checks apply to what has already been shown."""
     rows = []
     for at, respondent in shown:
-        identity = resolve_identity(organization=survey.organization, data=respondent)
+        identity = resolve_identity(organization=survey.organization, data=respondent, limits=current().attributes)
         person = await upsert_respondent(organization=survey.organization, identity=identity)
         rows.append(Display(organization_id=survey.organization_id, survey_id=survey.id,
                             respondent_id=person.id if person else None, channel=channel, created_at=at))

@@ -1,4 +1,5 @@
-"""New responses and displays on PostgreSQL: concurrent calls stored by one statement (group commit).
+"""New responses and displays on PostgreSQL: concurrent calls stored by one statement (group commit;
+surveys.writes chooses it at start-up).
 
 Each submission used to be one round trip of its own (the response row and its outbox event, in
 one statement), and the write to PostgreSQL was the largest cost of a submission in the server's
@@ -24,12 +25,12 @@ from typing import Any
 
 from tortoise.models import Model
 
-from core.batching import Distinct, PerLoop
+from core.batching import Batch, Distinct
 from core.db import db
+from core.events import ResponseSubmitted, sql_object
 from core.transient import is_transient
 from surveys.models import Display, Response
 
-TOPIC = "response.submitted"
 ROWS_PER_STATEMENT = 128
 STATEMENTS_IN_FLIGHT = 2  # per process; the pool has more connections for everything else
 
@@ -63,10 +64,12 @@ INSERT_SQL = (
     f'r AS (INSERT INTO "responses" ({_names}) SELECT {_names} FROM v '
     'ON CONFLICT ("survey_id", "idempotency_key") DO NOTHING '
     'RETURNING "id", "organization_id", "survey_id", "idempotency_key", "completed"), '
-    # The payload _event_payload writes (surveys.service), with the id known only here.
+    # Each response's event, with the id known only here.
     'e AS (INSERT INTO "outbox_events" ("organization_id", "topic", "payload", "created_at") '
-    f"SELECT r.\"organization_id\", ${_n + 1}::varchar, jsonb_build_object('response_id', r.\"id\", "
-    f"'survey_id', r.\"survey_id\", 'completed', r.\"completed\"), ${_n + 2}::timestamptz FROM r) "
+    f'SELECT r."organization_id", ${_n + 1}::varchar, '
+    + sql_object(ResponseSubmitted, {"response_id": 'r."id"', "survey_id": 'r."survey_id"',
+                                     "completed": 'r."completed"'}, dialect="postgres")
+    + f", ${_n + 2}::timestamptz FROM r) "
     'SELECT r."id", r."survey_id", r."idempotency_key" FROM r'
 )
 del _n, _names
@@ -105,7 +108,7 @@ async def _insert_together(items: Sequence[Distinct[Response]]) -> dict[Distinct
     for item in items:  # a key twice in one batch: the later ones find the first stored, as on a retry
         first.setdefault((item.value.survey_id, item.value.idempotency_key), item)
     columns = _arrays(Response, [item.value for item in first.values()], COLUMNS)
-    stored = await db().execute_query_dict(INSERT_SQL, [*columns, TOPIC, datetime.now(UTC)])
+    stored = await db().execute_query_dict(INSERT_SQL, [*columns, ResponseSubmitted.topic, datetime.now(UTC)])
     ids = {(row["survey_id"], row["idempotency_key"]): row["id"] for row in stored}
     outcomes: dict[Distinct[Response], Outcome] = {}
     for item in items:
@@ -119,8 +122,8 @@ async def _insert_together(items: Sequence[Distinct[Response]]) -> dict[Distinct
     return outcomes
 
 
-_BATCHES: PerLoop[Distinct[Response], Outcome] = PerLoop(_insert_many, max_size=ROWS_PER_STATEMENT,
-                                                   max_in_flight=STATEMENTS_IN_FLIGHT)
+_BATCHES: Batch[Distinct[Response], Outcome] = Batch(_insert_many, max_size=ROWS_PER_STATEMENT,
+                                                     max_in_flight=STATEMENTS_IN_FLIGHT)
 
 
 # Displays: nothing conflicts, and each row's id is drawn in the statement, in the rows' order, so
@@ -153,5 +156,5 @@ async def _insert_displays(items: Sequence[Distinct[Display]]) -> dict[Distinct[
     return {item: item.value for item in items}
 
 
-_DISPLAYS: PerLoop[Distinct[Display], Display] = PerLoop(_insert_displays, max_size=ROWS_PER_STATEMENT,
-                                                  max_in_flight=STATEMENTS_IN_FLIGHT)
+_DISPLAYS: Batch[Distinct[Display], Display] = Batch(_insert_displays, max_size=ROWS_PER_STATEMENT,
+                                                     max_in_flight=STATEMENTS_IN_FLIGHT)

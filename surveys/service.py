@@ -16,18 +16,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core.db import shared_statements
-from core.errors import NotFound, ValidationFailed
-from core.models import Organization, OutboxEvent
-from core.settings import get_settings
+from core.errors import ValidationFailed, or_not_found
+from core.models import Organization
 from surveys import definitions
 from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
-from surveys.inserts import insert_display, insert_response
+from surveys.intake import Intake, current
 from surveys.models import Channel, Display, Respondent, Response, Survey, SurveyKind, SurveyPurpose, SurveyStatus
-from surveys.respondents import Identity, RespondentData, find_respondent, resolve_identity, upsert_respondent
+from surveys.respondents import Identity, RespondentData, find_respondent, resolve_identity
+from surveys.writes import announce_submitted
 
 TRANSITIONS: dict[SurveyStatus, tuple[SurveyStatus, ...]] = {
     SurveyStatus.DRAFT: (SurveyStatus.ACTIVE, SurveyStatus.ARCHIVED),
@@ -131,10 +129,7 @@ async def transition_survey(*, organization: Organization, survey_id: int, to: S
 
 
 async def get_survey(*, organization: Organization, survey_id: int) -> Survey:
-    survey = await Survey.get_or_none(id=survey_id, organization=organization)
-    if survey is None:
-        raise NotFound("no such survey", field="id")
-    return survey
+    return or_not_found(await Survey.get_or_none(id=survey_id, organization=organization), "no such survey")
 
 
 def _name(name: str) -> str:
@@ -268,7 +263,7 @@ async def survey_for_respondent(
         survey = await active_survey(token=token, caller=caller)
     except SurveyNotActive:
         return None
-    identity = resolve_identity(organization=survey.organization, data=respondent)
+    identity = resolve_identity(organization=survey.organization, data=respondent, limits=current().attributes)
     known = await find_respondent(organization=survey.organization, identity=identity)
     return survey, await should_display(survey=survey, respondent=known, identity=identity)
 
@@ -277,13 +272,11 @@ async def record_display(
     *, token: str, respondent: RespondentData | None, caller: Caller, channel: Channel = Channel.WIDGET
 ) -> Display:
     survey = await active_survey(token=token, caller=caller)
-    identity = resolve_identity(organization=survey.organization, data=respondent)
-    person = await upsert_respondent(organization=survey.organization, identity=identity)
+    intake = current()
+    identity = resolve_identity(organization=survey.organization, data=respondent, limits=intake.attributes)
+    person = await upsert_respondent(organization=survey.organization, identity=identity, intake=intake)
     display = Display(organization_id=survey.organization_id, survey=survey, respondent=person, channel=channel)
-    if shared_statements():
-        return await insert_display(display)  # with the displays of concurrent calls, in one statement
-    await display.save()
-    return display
+    return await intake.writes.insert_display(display)
 
 
 @dataclass(frozen=True)
@@ -313,8 +306,9 @@ async def submit_response(*, submission: Submission, caller: Caller) -> Response
 def _decoy(survey: Survey, submission: Submission) -> Response:
     """A filled honeypot: checked like any submission (the same refusals), then answered with a
     response that is never saved, so the bot sees success and cannot tell it was caught."""
-    fields = _validated_fields(survey, submission)
-    identity = resolve_identity(organization=survey.organization, data=submission.respondent)
+    intake = current()
+    fields = _validated_fields(survey, submission, intake)
+    identity = resolve_identity(organization=survey.organization, data=submission.respondent, limits=intake.attributes)
     # Stable per key, like a stored response's id on a retry.
     digest = hashlib.sha256(f"{survey.id}:{submission.idempotency_key}".encode()).digest()
     log.info("honeypot filled: a submission to survey %s was not stored", survey.id)
@@ -326,29 +320,38 @@ def _decoy(survey: Survey, submission: Submission) -> Response:
 
 
 async def store_response(*, survey: Survey, submission: Submission) -> Response:
-    fields = _validated_fields(survey, submission)
-    identity = resolve_identity(organization=survey.organization, data=submission.respondent)
-    person = await upsert_respondent(organization=survey.organization, identity=identity)
+    intake = current()
+    fields = _validated_fields(survey, submission, intake)
+    identity = resolve_identity(organization=survey.organization, data=submission.respondent, limits=intake.attributes)
+    person = await upsert_respondent(organization=survey.organization, identity=identity, intake=intake)
     payload_hash = _payload_hash(fields, identity.external_id)
     # New keys are the common case: insert first, and look at the stored row only when the key is taken
     # (a retry, a completion, or a concurrent duplicate that won the race).
-    stored = await _insert(survey, submission, fields, person, identity, payload_hash)
+    stored = await intake.writes.insert_response(_new_response(survey, submission, fields, person, identity,
+                                                               payload_hash))
     if stored is not None:
         return stored
     existing = await Response.get(survey_id=survey.id, idempotency_key=submission.idempotency_key)
     return await _reconcile(existing, survey, fields, person, identity, payload_hash)
 
 
-def _validated_fields(survey: Survey, submission: Submission) -> dict[str, Any]:
-    settings = get_settings()
+async def upsert_respondent(*, organization: Organization, identity: Identity,
+                            intake: Intake | None = None) -> Respondent | None:
+    """The organisation's respondent of `identity`, stored or merged; None for an anonymous one."""
+    if identity.external_id is None:
+        return None
+    return await (intake or current()).writes.upsert_respondent(organization.id, identity)
+
+
+def _validated_fields(survey: Survey, submission: Submission, intake: Intake) -> dict[str, Any]:
     key = submission.idempotency_key
     if not 8 <= len(key) <= MAX_IDEMPOTENCY_KEY:
         raise ValidationFailed(f"idempotencyKey must be 8-{MAX_IDEMPOTENCY_KEY} characters", field="idempotencyKey")
     definitions.validate_score(kind=survey.kind, score=submission.score, completed=submission.completed)
     comment = submission.comment
     if comment is not None:
-        if len(comment) > settings.max_comment_chars:
-            raise ValidationFailed(f"comment is longer than {settings.max_comment_chars} characters",
+        if len(comment) > intake.max_comment_chars:
+            raise ValidationFailed(f"comment is longer than {intake.max_comment_chars} characters",
                                    field="comment")
         comment = comment.strip() or None
     if submission.locale is not None:
@@ -381,12 +384,11 @@ def _payload_hash(fields: dict[str, Any], external_id: str | None) -> str:
     return hashlib.sha256(json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-async def _insert(
+def _new_response(
     survey: Survey, submission: Submission, fields: dict[str, Any], person: Respondent | None,
     identity: Identity, payload_hash: str,
-) -> Response | None:
-    """The new response stored with its outbox event, or None when its key is taken."""
-    values: dict[str, Any] = dict(
+) -> Response:
+    return Response(
         organization_id=survey.organization_id,
         survey_id=survey.id,
         respondent=person,
@@ -397,15 +399,6 @@ async def _insert(
         submitted_at=submission.submitted_at or datetime.now(UTC),
         **fields,
     )
-    if shared_statements():
-        return await insert_response(Response(**values))
-    try:
-        async with in_transaction():
-            response = await Response.create(**values)
-            await _announce(response, "response.submitted")
-    except IntegrityError:
-        return None
-    return response
 
 
 async def _reconcile(
@@ -422,7 +415,7 @@ async def _reconcile(
             await Response.filter(id=existing.id).update(
                 payload_hash=payload_hash, updated_at=datetime.now(UTC), **fields)
             await existing.refresh_from_db()
-            await _announce(existing, "response.submitted")
+            await announce_submitted(existing)
         return existing
     if _is_stale_part_of(fields, existing):
         return existing
@@ -442,10 +435,3 @@ def _is_stale_part_of(fields: dict[str, Any], existing: Response) -> bool:
     answers = fields["answers"] or {}
     return all((existing.answers or {}).get(k) == v for k, v in answers.items())
 
-
-def _event_payload(response: Response) -> dict[str, Any]:
-    return {"response_id": response.id, "survey_id": response.survey_id, "completed": response.completed}
-
-
-async def _announce(response: Response, topic: str) -> None:
-    await OutboxEvent.create(organization_id=response.organization_id, topic=topic, payload=_event_payload(response))

@@ -4,48 +4,29 @@ VOC_TEST_DATABASE_URL is set), emptied between tests; a tiny app per test over A
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
 
-import asyncpg
 import httpx
 import pytest
+from taskiq import InMemoryBroker
 from tortoise import Tortoise
 
-from api.app import create_app
+from api.process import configure
 from core import migrate
 from core.db import close_db, db, dialect, init_db
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings, get_settings
+from tests.support.client import GraphQL, app_client
+from tests.support.databases import PG_URL, REDIS_URL, empty_database
+from tests.support.queue import in_process
+from tests.support.webhooks import Receiver
 
-PG_URL = os.environ.get("VOC_TEST_DATABASE_URL")
-REDIS_URL = os.environ.get("VOC_TEST_REDIS_URL")
 TABLES = ["survey_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
           "actions", "case_breaches", "cases", "routing_rules", "case_rules", "team_members", "teams",
           "vocabularies", "comment_analyses", "topic_successors", "topics", "topic_models", "analysis_jobs", "responses", "displays", "respondents", "surveys", "api_keys", "users", "outbox_events",
           "organizations"]
-
-
-async def _create_pg_database(base_url: str) -> str:
-    name = f"voc_test_{uuid.uuid4().hex[:10]}"
-    conn = await asyncpg.connect(base_url.replace("postgres://", "postgresql://", 1))
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return base_url.rsplit("/", 1)[0] + "/" + name
-
-
-async def _drop_pg_database(url: str) -> None:
-    base, name = url.rsplit("/", 1)
-    conn = await asyncpg.connect((base + "/postgres").replace("postgres://", "postgresql://", 1))
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -74,11 +55,16 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 async def database_url(data_dir: Path) -> AsyncIterator[str]:
-    url = await _create_pg_database(PG_URL) if PG_URL else f"sqlite://{data_dir / 'test.sqlite3'}"
-    migrate.upgrade(url)
-    yield url
-    if PG_URL:
-        await _drop_pg_database(url)
+    async with empty_database(data_dir / "test.sqlite3") as url:
+        migrate.upgrade(url)
+        yield url
+
+
+@pytest.fixture
+async def fresh_url(tmp_path: Path) -> AsyncIterator[str]:
+    """An empty database of its own (no tables yet), for tests that migrate stored rows step by step."""
+    async with empty_database(tmp_path / "fresh.sqlite3") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -87,6 +73,7 @@ def settings(database_url: str, data_dir: Path) -> Iterator[Settings]:
     if REDIS_URL:
         os.environ["VOC_REDIS_URL"] = REDIS_URL
     get_settings.cache_clear()
+    configure(get_settings())  # what every process does at start-up
     yield get_settings()
     get_settings.cache_clear()
 
@@ -124,20 +111,6 @@ async def client(orm: None, app_settings: Settings) -> AsyncIterator[httpx.Async
         yield c
 
 
-class app_client:
-    def __init__(self, settings: Settings) -> None:
-        self.app = create_app(settings, manage_db=False)
-
-    async def __aenter__(self) -> httpx.AsyncClient:
-        await self.app.state.limiter.reset()
-        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url="http://testserver")
-        return self.client
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.client.aclose()
-        await self.app.state.limiter.close()
-
-
 @pytest.fixture
 async def org(orm: None) -> Organization:
     return await get_or_create_organization(name="Acme 商城")
@@ -149,28 +122,6 @@ async def admin_key(org: Organization) -> str:
     return raw
 
 
-class GraphQL:
-    """A client written from the contract: posts operations, returns `data` or raises on errors."""
-
-    def __init__(self, client: httpx.AsyncClient, key: str | None = None, origin: str | None = None) -> None:
-        self.client, self.key, self.origin = client, key, origin
-
-    async def raw(self, query: str, **variables: Any) -> httpx.Response:
-        headers = {}
-        if self.key:
-            headers["authorization"] = f"Bearer {self.key}"
-        if self.origin:
-            headers["origin"] = self.origin
-        return await self.client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
-
-    async def __call__(self, query: str, **variables: Any) -> dict[str, Any]:
-        response = await self.raw(query, **variables)
-        body = response.json()
-        assert "errors" not in body, body
-        data: dict[str, Any] = body["data"]
-        return data
-
-
 @pytest.fixture
 def gql(client: httpx.AsyncClient, admin_key: str) -> GraphQL:
     return GraphQL(client, admin_key)
@@ -179,3 +130,18 @@ def gql(client: httpx.AsyncClient, admin_key: str) -> GraphQL:
 @pytest.fixture
 def public(client: httpx.AsyncClient) -> GraphQL:
     return GraphQL(client)
+
+
+@pytest.fixture
+async def broker(app_settings: Settings) -> AsyncIterator[InMemoryBroker]:
+    """The in-process queue with every task of the service (what `voc serve` runs without Redis)."""
+    async with in_process(app_settings) as in_process_broker:
+        yield in_process_broker
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A webhook receiver on loopback that answers 200 (tests set `statuses` or `delay` for more)."""
+    r = Receiver().start()
+    yield r
+    r.stop()

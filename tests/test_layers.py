@@ -1,6 +1,6 @@
 """The house rules of DESIGN.md that code can check: no import circles among the project's modules,
 dependencies that point one way (api → actions → analysis → surveys → core), domain packages free of
-the web layer, and modules short enough to read."""
+the web layer, modules short enough to read, and tests that share helpers through tests/support."""
 
 from __future__ import annotations
 
@@ -23,11 +23,7 @@ DOMAINS = ("core", "surveys", "analysis", "actions", "accounts")
 WEB_LIBRARIES = frozenset({"api", "strawberry", "starlette"})
 MAX_LINES = 450
 # Modules allowed to be longer, each with the reason; an entry goes once its module is short again.
-LONG_MODULES: dict[str, str] = {
-    "analysis/text/tokenize.py": "710 lines: the jieba tokenizer and its helper-process pool",
-    "surveys/service.py": "451 lines: survey management and the public surface; split by the domain part of "
-                          "issue 20 (the write seam), not by the API's",
-}
+LONG_MODULES: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -194,3 +190,47 @@ def test_modules_stay_short() -> None:
     assert too_long == {}, f"over {MAX_LINES} lines: split them (a room may become a package)"
     stale = [module for module in LONG_MODULES if lengths.get(module, 0) <= MAX_LINES]
     assert stale == [], "short again (or gone): remove from LONG_MODULES"
+
+
+def _test_modules() -> dict[str, Path]:
+    """Every module of the suite (tests/**.py) by its dotted name."""
+    found: dict[str, Path] = {}
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def _imported_test_modules(name: str, path: Path, modules: dict[str, Path]) -> list[str]:
+    """The test modules (test_*.py) and conftest modules that the module `name` imports."""
+    wrong = []
+    for imported in _imports(name, path):
+        target = imported.target
+        while target and target not in modules:
+            target = target.rpartition(".")[0]
+        if target and target != name and target.rpartition(".")[2].startswith(("test_", "conftest")):
+            wrong.append(f"{name}:{imported.line} imports {imported.target}")
+    return wrong
+
+
+def test_no_test_module_imports_another_test_module() -> None:
+    """Shared helpers live in tests/support, fixtures in conftest.py files (which pytest loads itself):
+    a helper kept in a test module is found by reading its tests, and one module's tests cannot change
+    without breaking another's."""
+    modules = _test_modules()
+    assert {"tests.conftest", "tests.support.client", "tests.core.test_migrations"} <= set(modules)
+    wrong = [line for name, path in modules.items() for line in _imported_test_modules(name, path, modules)]
+    assert wrong == [], "\n".join(sorted(wrong))
+
+
+def test_an_import_of_a_test_module_is_found(tmp_path: Path) -> None:
+    """The finder itself, on made-up modules: `from tests.x.test_a import f`, `import tests.conftest`."""
+    helper, test = tmp_path / "helper.py", tmp_path / "test_b.py"
+    helper.write_text("from tests.x.test_a import f\nfrom tests.support.client import GraphQL\n", encoding="utf-8")
+    test.write_text("def g() -> None:\n    import tests.conftest\n", encoding="utf-8")
+    modules = {"tests.x.test_a": tmp_path / "test_a.py", "tests.conftest": tmp_path / "conftest.py",
+               "tests.support.client": tmp_path / "client.py", "tests.x.helper": helper, "tests.x.test_b": test}
+    assert [line.rpartition(" imports ")[2] for line in _imported_test_modules("tests.x.helper", helper, modules)] \
+        == ["tests.x.test_a.f"]
+    assert [line.rpartition(" imports ")[2] for line in _imported_test_modules("tests.x.test_b", test, modules)] \
+        == ["tests.conftest"]

@@ -2,217 +2,38 @@
 
 One ``jieba.Tokenizer`` per process (``get_tokenizer()``): building its prefix dictionary costs
 about a second and tens of MB, and a user dictionary added to it must apply to every caller.
-
-Token rules (applied to normalised text, see ``analysis.text.normalize``):
-
-- blank tokens and tokens without any letter, digit or CJK character (punctuation, symbols) are
-  dropped;
-- pure numbers ("3", "2.5", "100") are dropped unless they are product/retail codes: the
-  built-in ``618``, ``315``, ``1111`` or a number added with ``add_words`` (a price or a count is
-  not a topic, 618 is);
-- Latin words and letter/digit mixes (APP, iOS, 5G, iPhone12) are kept; a single Latin letter is
-  dropped as noise. Latin tokens are case-folded so APP/app/App count as one term, to a canonical
-  spelling: the one given in the product dictionary or the built-in list (APP, iOS, 5G, WiFi,
-  ...), otherwise lower case;
-- stop words (shipped ``analysis/data/stopwords.txt``: the public cn_stopwords and HIT lists from
-  the goto456/stopwords collection, merged, normalised and de-duplicated) plus organisation and
-  per-call extra stop words are dropped by ``tokens``/``keywords``, never by ``segment``.
-
-Batches (``tokens_many``, ``segment_many``) of at least ``pool_min`` distinct texts are spread over
-``workers`` processes (``VOC_TOKENIZE_WORKERS``, see ``default_workers``): the calling process
-works through the batch itself while ``workers - 1`` helper processes, started for that batch and
-stopped after it, take chunks from the same queue. Helpers are fresh interpreters (``subprocess``,
-never ``fork``: the caller may be a multi-threaded server) that rebuild this tokenizer by replaying
-its ``add_words``/``add_stop_words`` calls, so the tokens are the same as in-process; one that
-fails or disagrees is dropped and its chunk is done in-process. Smaller
-batches, and per-comment analysis, never leave the process.
+Which words count as tokens: ``analysis.text.token_rules`` (``tokens``/``keywords`` apply them,
+``segment`` does not). Unknown runs of characters go through jieba's HMM (``analysis.text.hmm``);
+large batches are spread over processes (``analysis.text.pool``, VOC_TOKENIZE_WORKERS and
+VOC_TOKENIZE_POOL_MIN, applied to the process's tokenizer at start-up: ``configure_pool``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
-import os
 import pickle
-import re
-import subprocess
 import sys
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any
 
 import jieba
 
+from analysis.text.hmm import hmm_cut
 from analysis.text.normalize import normalize
-
-# Product and service terms that must never be split, whatever jieba's dictionary says.
-BUILTIN_WORDS: tuple[str, ...] = (
-    "会员卡",
-    "开发票",
-    "闪退",
-    "卡顿",
-    "性价比",
-    "好评",
-    "差评",
-    "客服",
-    "退款",
-    "售后",
-)
-# Canonical spelling of common Latin product terms (matched case-insensitively).
-BUILTIN_LATIN: tuple[str, ...] = ("APP", "iOS", "Android", "WiFi", "5G", "4G", "iPhone", "iPad")
-BUILTIN_CODES: tuple[str, ...] = ("618", "315", "1111")
+from analysis.text.pool import DEFAULT_POOL_MIN, BatchKind, BatchRun, BatchStats, Fingerprint, History, workers_for
+from analysis.text.token_rules import BUILTIN_CODES, BUILTIN_LATIN, BUILTIN_WORDS, TokenRules
 
 # jieba's own block splitting (module constants in jieba 0.42): runs of CJK/alnum go through the
 # DAG + HMM segmenter, the rest is split on whitespace.
-_RE_HAN: re.Pattern[str] = jieba.re_han_default
-_RE_SKIP: re.Pattern[str] = jieba.re_skip_default
-_RE_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*%?")
-_RE_LATIN = re.compile(r"[A-Za-z0-9+#&._%\-]+")
+_RE_HAN = jieba.re_han_default
+_RE_SKIP = jieba.re_skip_default
 _CACHE_LIMIT = 200_000
 # Markers in Tokenizer._logp beside real log-probabilities, which are never above 0.
 _PREFIX = 1.0
 _ABSENT = 2.0
-
-WORKERS_ENV = "VOC_TOKENIZE_WORKERS"
-POOL_MIN_ENV = "VOC_TOKENIZE_POOL_MIN"
-# A helper process costs about a second of start-up (interpreter, jieba dictionary) and the
-# in-process path does 3,000-6,000 texts/s, so below a couple of thousand texts it cannot pay off.
-DEFAULT_POOL_MIN = 2000
-_ROOT = str(Path(__file__).resolve().parents[2])  # the directory holding the ``analysis`` package
-
-BatchKind = Literal["segment", "tokens"]
-# (method, arguments) of every add_words/add_stop_words call, in order: a helper process replays
-# them to get the same jieba frequencies (add_word's suggested frequency depends on what was
-# added before), canonical spellings, codes and stop words.
-History = tuple[tuple[str, tuple[str, ...]], ...]
-
-
-@dataclass(frozen=True)
-class BatchStats:
-    """How the last ``tokens_many``/``segment_many`` batch was run (for tests and benchmarks)."""
-
-    texts: int  # distinct texts
-    chunks: int
-    helper_chunks: int  # chunks returned by helper processes (the rest ran in this process)
-    helper_pids: tuple[int, ...]  # helpers started for the batch, all ended when it returns
-
-
-def _viterbi_words(obs: str) -> list[str]:
-    """``jieba.finalseg.__cut``: the HMM's (B, M, E, S) labelling of a run of CJK characters
-    cut into words. The same floating-point sums in the same order as jieba's ``viterbi``, and
-    its tie-breaking (``max`` over (probability, state): on equal probability the state that
-    sorts last wins), but unrolled over the four states with back-pointers instead of copying a
-    path list per state and character, which makes it several times faster.
-    """
-    fs = jieba.finalseg
-    low: float = fs.MIN_FLOAT
-    start, trans, emit = fs.start_P, fs.trans_P, fs.emit_P
-    e_b, e_m, e_e, e_s = emit["B"], emit["M"], emit["E"], emit["S"]
-    t_bm, t_be = trans["B"].get("M", low), trans["B"].get("E", low)
-    t_mm, t_me = trans["M"].get("M", low), trans["M"].get("E", low)
-    t_eb, t_es = trans["E"].get("B", low), trans["E"].get("S", low)
-    t_sb, t_ss = trans["S"].get("B", low), trans["S"].get("S", low)
-    c = obs[0]
-    v_b, v_m = start["B"] + e_b.get(c, low), start["M"] + e_m.get(c, low)
-    v_e, v_s = start["E"] + e_e.get(c, low), start["S"] + e_s.get(c, low)
-    back: list[tuple[str, str, str, str]] = []  # per character: best previous state of B, M, E, S
-    for c in obs[1:]:
-        em = e_b.get(c, low)  # B after E or S
-        a, b = v_e + t_eb + em, v_s + t_sb + em
-        n_b, p_b = (a, "E") if a > b else (b, "S")
-        em = e_m.get(c, low)  # M after M or B
-        a, b = v_m + t_mm + em, v_b + t_bm + em
-        n_m, p_m = (b, "B") if b > a else (a, "M")
-        em = e_e.get(c, low)  # E after B or M
-        a, b = v_b + t_be + em, v_m + t_me + em
-        n_e, p_e = (a, "B") if a > b else (b, "M")
-        em = e_s.get(c, low)  # S after S or E
-        a, b = v_s + t_ss + em, v_e + t_es + em
-        n_s, p_s = (b, "E") if b > a else (a, "S")
-        back.append((p_b, p_m, p_e, p_s))
-        v_b, v_m, v_e, v_s = n_b, n_m, n_e, n_s
-    state = "E" if v_e > v_s else "S"
-    states = [state]
-    slot = {"B": 0, "M": 1, "E": 2, "S": 3}
-    for prev in reversed(back):
-        state = prev[slot[state]]
-        states.append(state)
-    states.reverse()
-    words: list[str] = []
-    begin = nexti = 0
-    for i, pos in enumerate(states):
-        if pos == "B":
-            begin = i
-        elif pos == "E":
-            words.append(obs[begin : i + 1])
-            nexti = i + 1
-        elif pos == "S":
-            words.append(obs[i])
-            nexti = i + 1
-    if nexti < len(obs):
-        words.append(obs[nexti:])
-    return words
-
-
-def _hmm_cut(text: str) -> tuple[str, ...]:
-    """``tuple(jieba.finalseg.cut(text))`` with ``_viterbi_words`` in place of jieba's HMM."""
-    fs = jieba.finalseg
-    out: list[str] = []
-    for blk in fs.re_han.split(text):
-        if fs.re_han.match(blk):
-            for word in _viterbi_words(blk):
-                if word in fs.Force_Split_Words:
-                    out.extend(word)
-                else:
-                    out.append(word)
-        else:
-            out.extend(x for x in fs.re_skip.split(blk) if x)
-    return tuple(out)
-
-
-def usable_cpus() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def default_workers() -> int:
-    """Processes a large batch may use: ``$VOC_TOKENIZE_WORKERS`` ("auto": the usable CPUs),
-    else 1 on a machine with at most 2 usable CPUs and up to 4 above that.
-
-    Measured on the 2-CPU development VM (BENCHMARKS.md, "Tokenisation"): a helper costs about
-    2 s of CPU per batch (its start-up, and caches warmed twice), so with one spare core at best
-    a 36k-comment batch was no faster than in-process. Each helper also holds a jieba dictionary
-    and caches (about 100-220 MB).
-    """
-    raw = os.environ.get(WORKERS_ENV, "").strip().lower()
-    if raw == "auto":
-        return usable_cpus()
-    if raw:
-        return max(1, int(raw))
-    cpus = usable_cpus()
-    return 1 if cpus <= 2 else min(cpus, 4)
-
-
-def default_pool_min() -> int:
-    raw = os.environ.get(POOL_MIN_ENV, "").strip()
-    return max(1, int(raw)) if raw else DEFAULT_POOL_MIN
-
-
-def _is_content(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
-
-
-@lru_cache(maxsize=1)
-def shipped_stopwords() -> frozenset[str]:
-    text = resources.files("analysis.data").joinpath("stopwords.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 class Tokenizer:
@@ -222,13 +43,15 @@ class Tokenizer:
     list. Prefer ``get_tokenizer()`` so the process holds one jieba dictionary.
     """
 
-    def __init__(self, user_words: Iterable[str] = (), stop_words: Iterable[str] = ()) -> None:
+    def __init__(self, user_words: Iterable[str] = (), stop_words: Iterable[str] = (), *,
+                 workers: int | None = None, pool_min: int = DEFAULT_POOL_MIN) -> None:
         self._jieba = jieba.Tokenizer()
         self._lock = threading.Lock()
         self._history: list[tuple[str, tuple[str, ...]]] = []
-        # Batch spreading (see the module docstring); set per instance to override the defaults.
-        self.workers = default_workers()
-        self.pool_min = default_pool_min()
+        # Batch spreading (analysis.text.pool): processes per large batch (None: the machine's
+        # default), and the distinct texts a batch needs to be spread.
+        self.workers = workers_for(None) if workers is None else workers
+        self.pool_min = pool_min
         # False: the caller only waits while helpers do the chunks (tests use it to make sure
         # the helpers' tokens are the ones returned).
         self.pool_caller_works = True
@@ -237,9 +60,7 @@ class Tokenizer:
         # "送餐很快") a lot, and the DAG + HMM pass is the expensive part of jieba, so this
         # cache gives the same tokens as jieba for much less work. Cleared when words change.
         self._blocks: dict[str, tuple[str, ...]] = {}
-        self._canonical: dict[str, str] = {w.lower(): w for w in BUILTIN_LATIN}
-        self._codes: set[str] = set(BUILTIN_CODES)
-        self._stop: set[str] = set(shipped_stopwords())
+        self._rules = TokenRules()
         self._idf: tuple[dict[str, float], float] | None = None
         # Log-probabilities and HMM results cached for _cut_block (rebuilt when words change).
         self._logp: dict[str, float] = {}  # fragment -> log-probability, _PREFIX or _ABSENT
@@ -268,11 +89,7 @@ class Tokenizer:
                     # ASCII terms are not added: jieba already keeps letter/digit runs together,
                     # and adding "iOS" would split "iOS14" into "iOS" + "14".
                     self._jieba.add_word(word)
-                if _RE_NUMBER.fullmatch(word):
-                    self._codes.add(word)
-                elif _RE_LATIN.fullmatch(word):
-                    self._canonical[word.lower()] = word
-                self._stop.discard(self._canonical_form(word))
+                self._rules.add_term(word)
             self._blocks.clear()
             self._logp.clear()
             self._hmm.clear()
@@ -283,7 +100,7 @@ class Tokenizer:
         words = tuple(words)
         with self._lock:
             self._history.append(("add_stop_words", words))
-            self._stop.update(self._canonical_form(normalize(w)) for w in words if w.strip())
+            self._rules.add_stop_words(words)
             self._kept.clear()
 
     def clear_caches(self) -> None:
@@ -293,11 +110,6 @@ class Tokenizer:
             self._logp.clear()
             self._hmm.clear()
             self._kept.clear()
-
-    def _canonical_form(self, token: str) -> str:
-        if token.isascii():
-            return self._canonical.get(token.lower(), token.lower())
-        return token
 
     # -- segmentation -------------------------------------------------------------------------
 
@@ -401,7 +213,7 @@ class Tokenizer:
         elif not self._jieba.FREQ.get(buf):
             words = self._hmm.get(buf)
             if words is None:
-                words = _hmm_cut(buf)
+                words = hmm_cut(buf)
                 self._hmm[buf] = words
             out.extend(words)
         else:
@@ -413,27 +225,13 @@ class Tokenizer:
 
     # -- content words ------------------------------------------------------------------------
 
-    def _content_form(self, word: str) -> str:
-        """What ``word`` counts as under the token rules and stop words; "" when dropped."""
-        word = word.strip()
-        if not word or not _is_content(word):
-            return ""
-        if word.isascii():
-            if _RE_NUMBER.fullmatch(word):
-                if word not in self._codes:
-                    return ""
-            elif len(word) < 2:
-                return ""
-            word = self._canonical_form(word)
-        return "" if word in self._stop else word
-
     def _filter(self, words: Iterable[str], stop: set[str] | frozenset[str]) -> list[str]:
         kept = self._kept
         out: list[str] = []
         for word in words:
             form = kept.get(word)
             if form is None:
-                form = self._content_form(word)
+                form = self._rules.content_form(word)
                 if len(kept) >= _CACHE_LIMIT:
                     kept.clear()
                 kept[word] = form
@@ -443,11 +241,11 @@ class Tokenizer:
 
     def tokens(self, text: str, extra_stop_words: Iterable[str] = ()) -> list[str]:
         """Content words of ``text`` (normalised here) for topic modelling: no stop words."""
-        return self._filter(self.segment(normalize(text)), self._extra(extra_stop_words))
+        return self._filter(self.segment(normalize(text)), self._rules.stop_forms(extra_stop_words))
 
     def tokens_many(self, texts: Sequence[str], extra_stop_words: Iterable[str] = ()) -> list[list[str]]:
         """``tokens`` for a batch; identical texts are done once, large batches on several cores."""
-        return self._batch("tokens", texts, self._extra(extra_stop_words))
+        return self._batch("tokens", texts, self._rules.stop_forms(extra_stop_words))
 
     def segment_many(self, texts: Sequence[str]) -> list[list[str]]:
         """``segment`` for a batch of normalised texts, large batches on several cores."""
@@ -456,16 +254,16 @@ class Tokenizer:
     def _batch(self, kind: BatchKind, texts: Sequence[str], stop: frozenset[str]) -> list[list[str]]:
         unique = list(dict.fromkeys(texts))
         if self.workers > 1 and len(unique) >= self.pool_min:
-            batch = _BatchRun(self, kind, unique, stop)
+            batch = BatchRun(self, kind, unique, stop)
             done = batch.run()
             self.last_batch = batch.stats()
         else:
-            done = self._run(kind, unique, stop)
+            done = self.run_chunk(kind, unique, stop)
             self.last_batch = BatchStats(len(unique), 1 if unique else 0, 0, ())
         by_text = dict(zip(unique, done, strict=True))
         return [list(by_text[t]) for t in texts]
 
-    def _run(self, kind: BatchKind, texts: Sequence[str], stop: frozenset[str]) -> list[list[str]]:
+    def run_chunk(self, kind: BatchKind, texts: Sequence[str], stop: frozenset[str]) -> list[list[str]]:
         """One chunk of a batch, in this process (helpers run this too)."""
         if kind == "segment":
             return [self.segment(t) for t in texts]
@@ -473,31 +271,28 @@ class Tokenizer:
 
     # -- helper processes ---------------------------------------------------------------------
 
-    def _state(self) -> History:
+    def history(self) -> History:
         with self._lock:
             return tuple(self._history)
 
     @classmethod
-    def _replay(cls, history: History) -> Tokenizer:
-        """A tokenizer built by the same calls as the one whose ``_state()`` this is."""
-        tok = cls()
+    def replay(cls, history: History) -> Tokenizer:
+        """A tokenizer built by the same calls as the one whose ``history()`` this is."""
+        tok = cls(workers=1)  # a helper never spreads its own chunks
         # The first entry is the constructor's own built-in words, which ``cls()`` just added.
         for method, args in history[1:]:
             getattr(tok, method)(args)
         return tok
 
-    def _fingerprint(self) -> tuple[float, int, str]:
+    def fingerprint(self) -> Fingerprint:
         """Checks that a helper rebuilt the same dictionaries (jieba's FREQ, stop words, codes)."""
         jb = self._jieba
         jb.check_initialized()
         digest = hashlib.sha256()
-        for group in (sorted(self._stop), sorted(self._codes), sorted(self._canonical.values())):
+        for group in self._rules.digest_parts():
             digest.update("\x1f".join(group).encode())
             digest.update(b"\x1e")
         return (float(jb.total), len(jb.FREQ), digest.hexdigest())
-
-    def _extra(self, words: Iterable[str]) -> frozenset[str]:
-        return frozenset(self._canonical_form(normalize(w)) for w in words if w.strip())
 
     def keywords(self, text: str, k: int = 5, extra_stop_words: Iterable[str] = ()) -> list[str]:
         """Top ``k`` keywords by TF-IDF (jieba's IDF table) over this tokenizer's content words.
@@ -530,174 +325,29 @@ class Tokenizer:
         return self._idf
 
 
-class _Helper:
-    """One helper process for one batch: pickled requests and replies over its stdin/stdout."""
-
-    def __init__(self) -> None:
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, env.get("PYTHONPATH", "")) if p)
-        env[WORKERS_ENV] = "1"  # a helper never spreads its own chunks
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from analysis.text.tokenize import _helper_main; _helper_main()"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-            # Its own session: a terminal's Ctrl-C reaches only the caller, which ends its helpers
-            # (EOF, or kill), and the kernel's per-session CPU grouping (autogroup) does not make
-            # the helper share one CPU slice with its caller, which would defeat the point.
-            start_new_session=True,
-        )
-        self.busy = False  # holds a chunk (guarded by the batch's lock)
-
-    def _send(self, obj: object) -> None:
-        assert self.proc.stdin is not None
-        pickle.dump(obj, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        self.proc.stdin.flush()
-
-    def _receive(self) -> Any:
-        assert self.proc.stdout is not None
-        return pickle.load(self.proc.stdout)
-
-    def start(self, history: History, fingerprint: tuple[float, int, str]) -> None:
-        """Send the tokenizer's history; wait until the helper has rebuilt the same tokenizer."""
-        self._send(history)
-        if self._receive() != fingerprint:
-            raise RuntimeError("tokenizer helper built different dictionaries")
-
-    def call(self, kind: BatchKind, texts: list[str], stop: frozenset[str]) -> list[list[str]]:
-        self._send((kind, texts, stop))
-        result: list[list[str]] = self._receive()
-        return result
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-
-    def close(self) -> None:
-        """End the helper: EOF on its stdin (it exits), killed if it does not within 10 s."""
-        if self.proc.stdin is not None:
-            with contextlib.suppress(OSError):  # gone, with the last request unflushed
-                self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
-
-
-class _BatchRun:
-    """One large batch: this process and ``workers - 1`` helpers take chunks from one queue.
-
-    The caller never waits for a helper to start: it works from the first chunk on, and a
-    helper that is not busy when the chunks run out is stopped. A chunk a helper fails to
-    return is done in-process at the end, so a helper can only cost time, never tokens.
-    """
-
-    def __init__(self, tok: Tokenizer, kind: BatchKind, texts: list[str], stop: frozenset[str]) -> None:
-        self.tok, self.kind, self.stop = tok, kind, stop
-        size = max(100, min(1000, len(texts) // (tok.workers * 8)))
-        self.chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-        self.results: list[list[list[str]] | None] = [None] * len(self.chunks)
-        self.helper_chunks = 0
-        self.helper_pids: list[int] = []
-        self._shared: dict[str, str] = {}
-        self._next = 0
-        self._lock = threading.Lock()
-
-    def stats(self) -> BatchStats:
-        texts = sum(len(c) for c in self.chunks)
-        return BatchStats(texts, len(self.chunks), self.helper_chunks, tuple(self.helper_pids))
-
-    def _take(self, helper: _Helper | None) -> int | None:
-        with self._lock:
-            if self._next >= len(self.chunks):
-                if helper is not None:
-                    helper.busy = False
-                return None
-            index = self._next
-            self._next += 1
-            if helper is not None:
-                helper.busy = True
-            return index
-
-    def _feed(self, helper: _Helper, history: History, fingerprint: tuple[float, int, str]) -> None:
-        try:
-            helper.start(history, fingerprint)
-            while (index := self._take(helper)) is not None:
-                done = helper.call(self.kind, self.chunks[index], self.stop)
-                # Unpickled strings are new objects per chunk: share one per distinct token, as
-                # the in-process caches do (a 100k-comment corpus holds millions of tokens).
-                shared = self._shared
-                self.results[index] = [[shared.setdefault(w, w) for w in words] for words in done]
-                with self._lock:
-                    self.helper_chunks += 1
-        except (OSError, EOFError, ValueError, pickle.UnpicklingError, RuntimeError):
-            # Stopped, crashed or built different dictionaries: its chunk is redone in-process.
-            with self._lock:
-                helper.busy = False
-            helper.kill()
-
-    def run(self) -> list[list[str]]:
-        tok = self.tok
-        history, fingerprint = tok._state(), tok._fingerprint()
-        helpers: list[_Helper] = []
-        threads: list[threading.Thread] = []
-        try:
-            for _ in range(tok.workers - 1):
-                try:
-                    helper = _Helper()
-                except OSError:  # no process to be had (limits): fewer helpers, same tokens
-                    break
-                helpers.append(helper)
-                self.helper_pids.append(helper.proc.pid)
-                thread = threading.Thread(target=self._feed, args=(helper, history, fingerprint), daemon=True)
-                threads.append(thread)
-                thread.start()
-            while tok.pool_caller_works and (index := self._take(None)) is not None:
-                self.results[index] = tok._run(self.kind, self.chunks[index], self.stop)
-            if not tok.pool_caller_works:
-                for thread in threads:
-                    thread.join()
-            with self._lock:
-                idle = [h for h in helpers if not h.busy]
-            for helper in idle:  # still starting, or done: not worth waiting for
-                helper.kill()
-            for thread in threads:
-                thread.join()
-        finally:
-            for helper in helpers:
-                helper.close()
-        out: list[list[str]] = []
-        for index, chunk in enumerate(self.chunks):
-            done = self.results[index]
-            out.extend(done if done is not None else tok._run(self.kind, chunk, self.stop))
-        return out
-
-
-def _helper_main() -> None:
-    """Entry point of a helper process (see ``_Helper``): replay, report, then serve chunks."""
+def helper_main() -> None:
+    """Entry point of a helper process (analysis.text.pool): replay, report, then serve chunks."""
     import logging
 
     jieba.setLogLevel(logging.WARNING)
     stdin: IO[bytes] = sys.stdin.buffer
     stdout: IO[bytes] = sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not corrupt the reply stream
-    tok = Tokenizer._replay(pickle.load(stdin))
-    pickle.dump(tok._fingerprint(), stdout)
+    tok = Tokenizer.replay(pickle.load(stdin))
+    pickle.dump(tok.fingerprint(), stdout)
     stdout.flush()
     while True:
         try:
             kind, texts, stop = pickle.load(stdin)
         except EOFError:
             return
-        pickle.dump(tok._run(kind, texts, stop), stdout, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(tok.run_chunk(kind, texts, stop), stdout, protocol=pickle.HIGHEST_PROTOCOL)
         stdout.flush()
 
 
 _instance: Tokenizer | None = None
 _instance_lock = threading.Lock()
+_pool: tuple[int | None, int] = (None, DEFAULT_POOL_MIN)  # (workers, pool_min) of the process's tokenizer
 
 
 def get_tokenizer() -> Tokenizer:
@@ -706,5 +356,15 @@ def get_tokenizer() -> Tokenizer:
     if _instance is None:
         with _instance_lock:
             if _instance is None:
-                _instance = Tokenizer()
+                _instance = Tokenizer(workers=_pool[0], pool_min=_pool[1])
     return _instance
+
+
+def configure_pool(*, workers: int, pool_min: int) -> None:
+    """Set how the process's tokenizer spreads large batches (VOC_TOKENIZE_WORKERS and
+    VOC_TOKENIZE_POOL_MIN, applied at start-up), now or when it is built."""
+    global _pool
+    with _instance_lock:
+        _pool = (workers, pool_min)
+        if _instance is not None:
+            _instance.workers, _instance.pool_min = workers, pool_min

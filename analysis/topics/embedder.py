@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -31,7 +30,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 from analysis.text.normalize import normalize
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 
-EMBEDDING_MODEL_ENV = "VOC_EMBEDDING_MODEL"
+EMBEDDING_MODEL_SETTING = "VOC_EMBEDDING_MODEL"  # named in messages
 _STATE_FILE = "embedder.safetensors"
 _VOCAB_FILE = "embedder.json"
 # Module-level, not an attribute: the embedder stays copyable (a lock cannot be copied or pickled).
@@ -292,13 +291,6 @@ def _char_text(text: str) -> str:
     return "".join(normalize(text).split()).lower()
 
 
-def saved_embedder_kind(directory: str | Path) -> str | None:
-    p = Path(directory) / _VOCAB_FILE
-    if not p.is_file():
-        return None
-    return str(json.loads(p.read_text("utf-8")).get("kind"))
-
-
 class LocalSentenceTransformerEmbedder(BaseEmbedder):  # type: ignore[misc]
     """A sentence-transformers model loaded from a local directory (``VOC_EMBEDDING_MODEL``)."""
 
@@ -307,7 +299,7 @@ class LocalSentenceTransformerEmbedder(BaseEmbedder):  # type: ignore[misc]
         directory = Path(path)
         if not directory.is_dir():
             # A hub id would trigger a download: refuse rather than reach the network.
-            raise ValueError(f"{EMBEDDING_MODEL_ENV} must be a local model directory: {path}")
+            raise ValueError(f"{EMBEDDING_MODEL_SETTING} must be a local model directory: {path}")
         from sentence_transformers import SentenceTransformer  # heavy: import only when used
 
         self.path = directory
@@ -330,14 +322,13 @@ class LocalSentenceTransformerEmbedder(BaseEmbedder):  # type: ignore[misc]
         (d / _VOCAB_FILE).write_text(json.dumps(meta), "utf-8")
 
 
-def load_embedder(settings_path: str | None = None, tokenizer: TokenizerLike | None = None) -> BaseEmbedder:
+def load_embedder(path: str | None = None, tokenizer: TokenizerLike | None = None) -> BaseEmbedder:
     """The embedder to fit topics with.
 
-    ``settings_path`` (else ``$VOC_EMBEDDING_MODEL``) names a local sentence-transformers
-    directory; when neither is set, an unfitted ``CorpusEmbedder`` over ``tokenizer`` (default:
-    the process tokenizer) is returned, to be fitted on the corpus by ``fit_topics``.
+    ``path`` (the setting VOC_EMBEDDING_MODEL) names a local sentence-transformers directory; when
+    it is None, an unfitted ``CorpusEmbedder`` over ``tokenizer`` (default: the process tokenizer)
+    is returned, to be fitted on the corpus by ``fit_topics``.
     """
-    path = settings_path or os.environ.get(EMBEDDING_MODEL_ENV) or None
     if path:
         return LocalSentenceTransformerEmbedder(path)
     if tokenizer is None:

@@ -7,8 +7,9 @@ the exact cosine neighbours are one ``X @ X.T`` away. They are handed to UMAP as
 
 UMAP's numba functions are compiled in every new process (about 6 s of CPU, most of a fit's
 clustering step), because umap-learn does not ask numba to cache them. ``enable_umap_cache``
-turns numba's on-disk cache on for them, under ``VOC_DATA_DIR/numba-cache`` (or
-``NUMBA_CACHE_DIR`` when set): the first fit compiles and writes it, later processes load the
+turns numba's on-disk cache on for them, in the directory its caller gives (the service's is
+``VOC_DATA_DIR/numba-cache``: ``analysis.topics_store`` and ``voc worker`` give it), or
+``NUMBA_CACHE_DIR`` when set: the first fit compiles and writes it, later processes load the
 machine code (``warm_umap`` does that first compile ahead of time). numba keys the cache on the
 source files and the CPU, so an upgrade or another machine recompiles instead of loading stale
 code.
@@ -32,14 +33,10 @@ _cache_dir: Path | None = None
 _cache_tried = False
 
 
-def _default_cache_dir() -> Path:
-    from core.settings import get_settings
-
-    return get_settings().data_dir.resolve() / NUMBA_CACHE_SUBDIR
-
-
 def enable_umap_cache(directory: Path | None = None) -> Path | None:
-    """Cache UMAP's numba-compiled functions on disk; the directory used, None when not possible.
+    """Cache UMAP's numba-compiled functions on disk, in ``NUMBA_CACHE_DIR`` when set, else in
+    ``directory``; the directory used, None when not possible or when there is neither (a later
+    call that gives one enables it then: ``KnnUMAP.fit`` calls this without one).
 
     Once per process; functions already cached (``cache=True`` upstream) keep their own place.
     A failure (read-only disk, a numba without ``enable_caching``) only costs the compile time.
@@ -48,7 +45,6 @@ def enable_umap_cache(directory: Path | None = None) -> Path | None:
     with _cache_lock:
         if _cache_tried:
             return _cache_dir
-        _cache_tried = True
         try:
             from numba.core import config as numba_config_module
             from numba.core.caching import NullCache
@@ -58,7 +54,10 @@ def enable_umap_cache(directory: Path | None = None) -> Path | None:
             # are created (each picks its directory then), so other numba users are unaffected.
             config: Any = numba_config_module  # CACHE_DIR is set at import, unknown to mypy
             previous: str = config.CACHE_DIR
-            target = Path(previous) if previous else (directory or _default_cache_dir())
+            target = Path(previous) if previous else directory
+            if target is None:
+                return None
+            _cache_tried = True
             target.mkdir(parents=True, exist_ok=True)
             config.CACHE_DIR = str(target)
             try:
@@ -72,19 +71,26 @@ def enable_umap_cache(directory: Path | None = None) -> Path | None:
             finally:
                 config.CACHE_DIR = previous
         except Exception:  # an optimisation: never fail a fit for it
+            _cache_tried = True
             return None
         _cache_dir = target
         return _cache_dir
 
 
-def warm_umap() -> Path | None:
-    """Compile (or load) UMAP's numba code now, with a tiny fit: a worker can call this at start
-    so that the first real fit on a fresh machine does not pay the compilation (about 6 s of
-    CPU). The argument types are those of a real fit, so the same compiled code is cached."""
-    directory = enable_umap_cache()
+def umap_cache_dir(data_dir: Path | None) -> Path | None:
+    """`enable_umap_cache` in the service's place, ``data_dir/numba-cache`` (VOC_DATA_DIR)."""
+    return enable_umap_cache(data_dir.resolve() / NUMBA_CACHE_SUBDIR if data_dir is not None else None)
+
+
+def warm_umap(data_dir: Path) -> Path | None:
+    """Compile (or load from under `data_dir`) UMAP's numba code now, with a tiny fit: a worker can
+    call this at start so that the first real fit on a fresh machine does not pay the compilation
+    (about 6 s of CPU). The argument types are those of a real fit, so the same compiled code is
+    cached."""
+    directory_used = umap_cache_dir(data_dir)
     rng = np.random.default_rng(0)
     KnnUMAP(n_neighbors=5, n_epochs=20).fit(rng.standard_normal((60, 8)).astype(np.float32))
-    return directory
+    return directory_used
 
 
 def exact_knn(x: np.ndarray, k: int, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:

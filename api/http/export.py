@@ -16,7 +16,7 @@ from api import untrusted
 from api.ids import decode_id
 from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import DomainError, ValidationFailed
-from core.service import authenticate
+from core.service import authenticate, bearer_key
 from surveys.filters import ResponseFilter
 from surveys.listing import list_responses, surveys_by_id
 from surveys.models import Channel, NpsCategory
@@ -35,9 +35,8 @@ def safe_cell(value: object) -> str:
 
 
 async def export_responses(request: Request) -> Response:
-    header = request.headers.get("authorization", "")
-    scheme, _, raw = header.partition(" ")
-    principal = await authenticate(raw_key=raw.strip()) if scheme.lower() == "bearer" else None
+    raw = bearer_key(request.headers.get("authorization", ""))
+    principal = await authenticate(raw_key=raw) if raw is not None else None
     if principal is None:
         return JSONResponse({"error": "UNAUTHENTICATED", "message": "send 'Authorization: Bearer <api key>'"},
                             status_code=401)

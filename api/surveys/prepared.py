@@ -11,7 +11,7 @@ rate limits, the domain checks, the stored rows and the errors are exactly those
 Anything else (another document, literals, aliases, fragments, directives, a field outside the
 small sets below, variables that do not coerce, batches, extensions) goes to Strawberry unchanged:
 this path answers only where it gives the generic answer byte for byte, which
-tests/api/test_prepared.py checks against Strawberry itself.
+tests/api/surveys/test_prepared.py checks against Strawberry itself.
 """
 
 from __future__ import annotations

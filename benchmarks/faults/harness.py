@@ -25,7 +25,7 @@ import asyncpg
 import httpx
 from ingest import free_port, wait_healthy
 
-from tests.core.private_postgres import PrivatePostgres
+from tests.support.private_postgres import PrivatePostgres
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent

@@ -14,19 +14,9 @@ from core.errors import NotFound, ValidationFailed
 from core.ids import encode_id
 from core.models import Organization, Role, User
 from core.service import get_or_create_organization
-from tests.actions.test_cases import AGENT, respond, survey_of, user_of
+from tests.support.cases import AGENT, respond, survey_of, team_of, user_of
 
 S = CaseStatus
-
-
-async def team_of(org: Organization, name: str, agents: list[User], *, cap: int = 20, default: bool = True,
-                  fallback: User | None = None, lead: User | None = None) -> Team:
-    team = await rules.create_team(organization=org, name=name, is_default=default,
-                                   fallback_owner_id=fallback.id if fallback else None,
-                                   lead_id=lead.id if lead else None)
-    for agent in agents:
-        await rules.add_team_member(organization=org, team_id=team.id, user_id=agent.id, max_open_cases=cap)
-    return team
 
 
 async def open_many(org: Organization, count: int, *, attributes: dict[str, str] | None = None,

@@ -15,18 +15,15 @@ from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
 from actions.models import AuditEvent, Case, CaseRule, CaseStatus
 from analysis import service as analysis
+from api.wiring import HANDLERS as ROUTES
 from core.errors import NotFound, ValidationFailed
 from core.ids import encode_id
-from core.models import Organization, OutboxEvent, Role, User
-from core.queue import ROUTES
-from core.service import create_user, get_or_create_organization
-from surveys import service as surveys
+from core.models import Organization, OutboxEvent, Role
+from core.service import get_or_create_organization
 from surveys.models import Channel, Response, Survey, SurveyKind, SurveyStatus
-from surveys.respondents import RespondentData
-from surveys.service import Caller, Submission
+from tests.support.cases import AGENT, opened, put_in, respond, survey_of, user_of
 
 S = CaseStatus
-AGENT = Actor("user:1")
 NOW = datetime(2024, 5, 6, 9, tzinfo=UTC)
 
 # The issue's table, written out again (not read from the code under test).
@@ -40,40 +37,6 @@ ALLOWED = {
 }
 
 
-# --- helpers (shared by the other case test modules) --------------------------------------------
-
-
-async def survey_of(org: Organization, kind: SurveyKind = SurveyKind.NPS, locale: str = "zh-CN") -> Survey:
-    created = await surveys.create_survey(organization=org, name=f"{kind.value} survey", kind=kind, locale=locale,
-                                          changes=surveys.SurveyChanges())
-    return await surveys.transition_survey(organization=org, survey_id=created.id, to=SurveyStatus.ACTIVE)
-
-
-async def respond(
-    survey: Survey, score: int | None, *, who: str | None = "u1", key: str | None = None, completed: bool = True,
-    comment: str | None = None, attributes: dict[str, Any] | None = None, page_url: str | None = None,
-) -> Response:
-    respondent = RespondentData(external_id=who, attributes=attributes or {}) if who or attributes else None
-    return await surveys.submit_response(
-        submission=Submission(token=survey.token, idempotency_key=key or f"key-{who}-{score}-{survey.id}",
-                              score=score, comment=comment, completed=completed, respondent=respondent,
-                              page_url=page_url),
-        caller=Caller(),
-    )
-
-
-async def user_of(org: Organization, name: str, role: Role = Role.AGENT) -> User:
-    return await create_user(organization=org, name=name, email=f"{name}@acme.example", role=role)
-
-
-async def opened(org: Organization, score: int = 3, who: str = "u1", survey: Survey | None = None) -> Case:
-    survey = survey or await survey_of(org)
-    response = await respond(survey, score, who=who)
-    case = await cases.evaluate_response(response_id=response.id)
-    assert case is not None
-    return case
-
-
 async def trail(case: Case) -> list[tuple[str, str, str | None, str | None]]:
     rows = await AuditEvent.filter(subject="case", subject_id=case.id).order_by("id")
     return [(e.actor, e.kind, e.from_value, e.to_value) for e in rows]
@@ -82,20 +45,6 @@ async def trail(case: Case) -> list[tuple[str, str, str | None, str | None]]:
 async def outbox(*topics: str) -> list[dict[str, Any]]:
     rows = await OutboxEvent.filter(topic__in=topics).order_by("id")
     return [e.payload for e in rows]
-
-
-async def put_in(case: Case, status: CaseStatus, assignee: User, now: datetime) -> None:
-    """Force a case into a status with the fields that status implies (test set-up only)."""
-    fields: dict[str, Any] = {"status": status, "assignee_id": assignee.id}
-    if status in (S.IN_PROGRESS, S.WAITING_CUSTOMER, S.RESOLVED, S.CLOSED):
-        fields["first_contacted_at"] = now - timedelta(hours=1)
-    if status == S.WAITING_CUSTOMER:
-        fields["paused_at"] = now - timedelta(minutes=30)
-    if status in (S.RESOLVED, S.CLOSED):
-        fields.update(resolved_at=now - timedelta(hours=1), resolution_reason="已退款")
-    if status in (S.CLOSED, S.CANCELLED):
-        fields.update(closed_at=now - timedelta(minutes=5), open_key=None)
-    await Case.filter(id=case.id).update(**fields)
 
 
 # --- rules --------------------------------------------------------------------------------------

@@ -3,99 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import math
-import secrets
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import timedelta
 
 import pytest
 
 from actions import effect
 from actions.action_flows import verify_due_actions
-from actions.audit import Actor
 from actions.improvements import Links, create_action, transition_action
-from actions.models import Action, ActionStatus, AuditEvent
-from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
+from actions.models import ActionStatus, AuditEvent
+from analysis.models import TopicModelVersion
 from core.models import Organization, OutboxEvent
 from core.service import get_or_create_organization
-from surveys.models import NpsCategory, Respondent, Response, Survey, SurveyKind, SurveyStatus
-
-PLANNED = datetime(2024, 3, 4, tzinfo=UTC)  # a Monday
-SHIPPED = PLANNED + timedelta(days=7)
-DAY = timedelta(days=1)
-PM = Actor("user:1")
-_keys = itertools.count()
-
-
-# --- builders (shared with the other action tests) ----------------------------------------------
-
-
-async def nps_survey(org: Organization, name: str = "App NPS") -> Survey:
-    return await Survey.create(organization=org, name=name, kind=SurveyKind.NPS, status=SurveyStatus.ACTIVE,
-                               token=secrets.token_urlsafe(12), definition={}, allowed_origins=[])
-
-
-async def topic_model(org: Organization, survey: Survey | None = None, version: int = 1) -> TopicModelVersion:
-    return await TopicModelVersion.create(organization=org, survey=survey, version=version, status=ModelStatus.ACTIVE,
-                                          path="-", documents=100, outlier_share=0.1)
-
-
-async def make_topic(model: TopicModelVersion, index: int, label: str, merged_into: Topic | None = None) -> Topic:
-    return await Topic.create(organization_id=model.organization_id, model=model, index=index, label=label,
-                              keywords=[[label, 0.5]], merged_into=merged_into)
-
-
-def category(score: int | None) -> NpsCategory | None:
-    if score is None:
-        return None
-    return NpsCategory.PROMOTER if score >= 9 else NpsCategory.PASSIVE if score >= 7 else NpsCategory.DETRACTOR
-
-
-async def comment(
-    survey: Survey, *, topic: Topic | None, at: datetime, score: int | None = None, sentiment: float | None = None,
-    respondent: Respondent | None = None, analysed: bool = True,
-) -> Response:
-    """A response with a comment and (unless analysed=False) its analysis in `topic`."""
-    response = await Response.create(
-        organization_id=survey.organization_id, survey=survey, respondent=respondent,
-        idempotency_key=f"k-{next(_keys)}", payload_hash="x", score=score, nps_category=category(score),
-        comment="评论", completed=True, submitted_at=at,
-    )
-    if analysed:
-        await CommentAnalysis.create(organization_id=survey.organization_id, response=response, normalized="评论",
-                                     tokens=[], keywords=[], sentiment=sentiment, topic=topic, topic_probability=0.5,
-                                     model_version="test")
-    return response
-
-
-async def many(survey: Survey, topic: Topic | None, count: int, *, start: datetime, days: int, score: int,
-               sentiment: float = 0.0) -> None:
-    """`count` analysed comments spread evenly over `days` days from `start` (two bulk inserts)."""
-    keys = [f"k-{next(_keys)}" for _ in range(count)]
-    await Response.bulk_create([
-        Response(organization_id=survey.organization_id, survey=survey, idempotency_key=key, payload_hash="x",
-                 score=score, nps_category=category(score), comment="评论", completed=True,
-                 submitted_at=start + timedelta(seconds=i * days * 86400 // count + 60))
-        for i, key in enumerate(keys)
-    ])
-    rows: list[Any] = await Response.filter(survey_id=survey.id, idempotency_key__in=keys).values_list("id", flat=True)
-    await CommentAnalysis.bulk_create([
-        CommentAnalysis(organization_id=survey.organization_id, response_id=int(pk), normalized="评论", tokens=[],
-                        keywords=[], sentiment=sentiment, topic=topic, topic_probability=0.5, model_version="test")
-        for pk in rows
-    ])
-
-
-async def walk_to_shipped(org: Organization, topics: list[Topic], *, verification_days: int = 14) -> Action:
-    action = await create_action(organization_id=org.id, actor=PM, title="修复配送延迟",
-                                 links=Links(topic_ids=[t.id for t in topics]), verification_days=verification_days,
-                                 now=PLANNED - DAY)
-    for to, at in ((ActionStatus.UNDER_REVIEW, PLANNED - DAY), (ActionStatus.PLANNED, PLANNED),
-                   (ActionStatus.IN_PROGRESS, PLANNED + DAY), (ActionStatus.SHIPPED, SHIPPED)):
-        action = await transition_action(organization_id=org.id, action_id=action.id, to=to, actor=PM, now=at)
-    return action
-
+from core.settings import Settings
+from tests.support.analysed import comment, make_topic, many, nps_survey, topic_model
+from tests.support.improvements import DAY, PLANNED, PM, SHIPPED, two_windows, walk_to_shipped
 
 # --- baseline -----------------------------------------------------------------------------------
 
@@ -206,19 +128,6 @@ def test_nps_difference_interval_by_hand() -> None:
 
 
 # --- effect -------------------------------------------------------------------------------------
-
-
-async def two_windows(org: Organization, *, before: tuple[int, int], after: tuple[int, int],
-                      topic_scores: tuple[int, int] = (3, 3)) -> Topic:
-    """(comments in the topic, analysed comments) in the baseline and in the verification window."""
-    survey = await nps_survey(org)
-    model = await topic_model(org)
-    delivery, other = await make_topic(model, 0, "配送"), await make_topic(model, 1, "其他")
-    await many(survey, delivery, before[0], start=PLANNED - 28 * DAY, days=28, score=topic_scores[0], sentiment=-0.6)
-    await many(survey, other, before[1] - before[0], start=PLANNED - 28 * DAY, days=28, score=9, sentiment=0.5)
-    await many(survey, delivery, after[0], start=SHIPPED, days=14, score=topic_scores[1], sentiment=-0.6)
-    await many(survey, other, after[1] - after[0], start=SHIPPED, days=14, score=9, sentiment=0.5)
-    return delivery
 
 
 async def test_a_clear_improvement_is_significant_and_suggested_effective(org: Organization) -> None:
@@ -359,11 +268,10 @@ async def test_topics_linked_before_shipping_snapshot_the_baseline_again(org: Or
     assert kinds[-2:] == ["link", "baseline"]
 
 
-async def test_the_periodic_job_is_registered_every_five_minutes(org: Organization) -> None:
-    import actions.tasks  # noqa: F401  (what `voc worker` and the embedded API import)
-    from core.periodic import JOBS
+async def test_the_periodic_job_is_registered_every_five_minutes(org: Organization, settings: Settings) -> None:
+    from api.wiring import VERIFY_EFFECTS, wiring
 
-    job = JOBS["actions.verify_effects"]
+    job = next(job for job in wiring(settings).periodic if job.name == VERIFY_EFFECTS)
     assert job.every_seconds == 300
     delivery = await two_windows(org, before=(40, 100), after=(10, 100))
     action = await walk_to_shipped(org, [delivery])  # shipped in 2024: long due by now

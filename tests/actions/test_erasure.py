@@ -14,39 +14,25 @@ from redis.asyncio import Redis
 from taskiq import InMemoryBroker
 from tortoise import Tortoise
 
-from actions import cases, erasure, erasure_queue, erasure_traces, events
-from actions.audit import Actor
-from actions.improvements import Links, create_action, transition_action
-from actions.models import ActionStatus, AuditEvent, Case, CaseStatus, Webhook, WebhookDelivery
+from actions import erasure, erasure_queue, erasure_traces
+from actions.models import AuditEvent, Case, CaseStatus, WebhookDelivery
 from analysis.models import CommentAnalysis
+from api.jobs import broker_for
+from core import events
 from core.db import db
 from core.models import ApiKey, Organization, OutboxEvent, Role
 from core.outbox import relay_once
-from core.queue import build_broker
-from core.service import create_api_key, create_user, get_or_create_organization
+from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
-from surveys.models import Display, Respondent, Response, Survey
-from tests.api.ops import DISPLAY, METRICS, active_survey, submit
-from tests.conftest import REDIS_URL, GraphQL
+from surveys.models import Display, Respondent, Response
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
+from tests.support.erasure import COMMENTS, ERASE, EXT, PERSON, PHONE, PM, TRACES, a_respondent_everywhere
+from tests.support.ops import METRICS, active_survey, submit
+from tests.support.queue import drain
 
-EXT = "erase-me-7f3a"
-PHONE = "13800138000"
-COMMENTS = ["付款页面一直转圈，订单号丢了，太失望了", "客服态度不错但是退款太慢，等了两周", "首页推荐的东西和我完全没关系"]
-PARTIAL = "刚开始写了一半的评论草稿"  # replaced by the completed comment: only a delivery log remembers it
-RESURVEY_COMMENT = "还是没有解决，请再打电话联系我"
-PERSON = {"externalId": EXT, "attributes": {"phone": PHONE, "plan": "pro"}}
-TRACES = [EXT, PHONE, *COMMENTS, PARTIAL, RESURVEY_COMMENT]
-ERASE = """mutation($externalId: String!) { eraseRespondent(externalId: $externalId) {
-  erasedResponses erasedCases erasedAnalyses scrubbedRecords errors { code field message } } }"""
 RESPONSES = """query($surveyId: ID) { responses(surveyId: $surveyId, first: 50) {
   edges { node { comment score respondent { externalId } } } } }"""
-PM = Actor("user:99")
-
-
-async def drain(broker: InMemoryBroker) -> None:
-    """Relay the outbox until the tasks it starts announce nothing more."""
-    while await relay_once(broker):
-        await broker.wait_all()
 
 
 async def rows_of(table: str, organization_id: int | None) -> list[str]:
@@ -77,78 +63,6 @@ async def export_csv(client: httpx.AsyncClient, key: str) -> str:
 
 async def metrics(gql: GraphQL, survey_id: str) -> list[dict[str, Any]]:
     return [(await gql(METRICS, surveyId=survey_id))["metrics"], (await gql(METRICS))["metrics"]]
-
-
-async def a_respondent_everywhere(gql: GraphQL, public: GraphQL, org: Organization, broker: InMemoryBroker,
-                                  survey: dict[str, Any]) -> dict[str, Any]:
-    """The person answers three times (one a partial first), is shown the survey, gets a case that an
-    agent works, answers its re-survey, is told an action shipped, and shows up in webhook logs."""
-    token = survey["token"]
-    assert (await public(DISPLAY, token=token, respondent=PERSON))["recordDisplay"]["ok"]
-    sent = [
-        await submit(public, token, f"{EXT}-1", score=2, comment=COMMENTS[0], respondent=PERSON,
-                     pageUrl=f"https://shop.example/pay?uid={EXT}"),
-        await submit(public, token, "answer-key-2", score=9, comment=COMMENTS[1], respondent=PERSON),
-        await submit(public, token, "answer-key-3", score=5, comment=PARTIAL, completed=False, respondent=PERSON),
-        await submit(public, token, "answer-key-3", score=5, comment=COMMENTS[2], completed=True, respondent=PERSON),
-        await submit(public, token, "bystander-1", score=10, comment="一切都好，下次还来",
-                     respondent={"externalId": "someone-else", "attributes": {"plan": "pro"}}),
-    ]
-    assert [s["errors"] for s in sent] == [[]] * len(sent)
-    await drain(broker)
-    first = await Response.get(organization_id=org.id, idempotency_key=f"{EXT}-1")
-    bystander = await Response.get(idempotency_key="bystander-1")
-    assert await CommentAnalysis.filter(organization_id=org.id).count() == 4
-
-    # The detractor rule opened a case; an agent works it, quoting the customer, and resolves it.
-    case = await Case.get(response_id=first.id)
-    agent = await create_user(organization=org, name="坐席小王", email="agent@example.com", role=Role.AGENT)
-    by = Actor.user(agent.id)
-    await cases.assign(organization_id=org.id, case_id=case.id, assignee_id=agent.id, actor=by)
-    await cases.transition(organization_id=org.id, case_id=case.id, to=CaseStatus.IN_PROGRESS, actor=by)
-    await cases.add_note(organization_id=org.id, case_id=case.id, actor=by, note=f"客户电话 {PHONE}，原话：{COMMENTS[0]}")
-    await cases.transition(organization_id=org.id, case_id=case.id, to=CaseStatus.RESOLVED, actor=by,
-                           note=f"已致电 {PHONE}（{EXT}）说明退款进度")
-    await case.refresh_from_db()
-    resurvey = await Survey.get(organization_id=org.id, name="Re-survey")
-    answered = await submit(public, resurvey.token, "resurvey-1", score=1, comment=RESURVEY_COMMENT,
-                            pageUrl=f"https://voc.example/s/{resurvey.token}?case={case.resurvey_key}")
-    assert answered["errors"] == []
-    await drain(broker)
-    await case.refresh_from_db()
-    assert case.resurvey_response_id is not None  # anonymous, yet theirs: it belongs to their case
-
-    # A product manager pastes the comment into an action, links the response and ships it.
-    action = await create_action(organization_id=org.id, actor=PM, title="付款页转圈",
-                                 description=f"用户原话：{COMMENTS[0]}",
-                                 links=Links(response_ids=[first.id, bystander.id]))
-    for step in (ActionStatus.UNDER_REVIEW, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.SHIPPED):
-        await transition_action(organization_id=org.id, action_id=action.id, to=step, actor=PM)
-    shipped = await OutboxEvent.get(organization_id=org.id, topic=events.ACTION_SHIPPED)
-    assert shipped.payload["respondents"] == [EXT, "someone-else"]
-    await drain(broker)
-
-    # Webhook delivery logs as the fan-out writes them (the hook is inactive: nothing is POSTed).
-    hook = await Webhook.create(organization_id=org.id, url="https://hooks.example/voc", secret="s" * 24,
-                                events=["response.created", "action.shipped"], active=False)
-    third = await Response.get(organization_id=org.id, idempotency_key="answer-key-3")
-    announced = await OutboxEvent.filter(organization_id=org.id, topic="response.submitted").order_by("id")
-    partial_event = next(e for e in announced if e.payload["response_id"] == third.id)
-    logged = [
-        # Found by its response id alone: nothing in it names the person.
-        (partial_event.id, "response.created", {"response_id": partial_event.payload["response_id"], "score": 5,
-                                                "comment": PARTIAL, "completed": False}),
-        (shipped.id, "action.shipped", {"action_id": action.id, "title": "付款页转圈",
-                                        "respondents": [EXT, "someone-else"], "truncated": False}),
-        (shipped.id + 1000, "response.created", {"response_id": bystander.id, "comment": "一切都好，下次还来",
-                                                 "respondent": "someone-else"}),
-    ]
-    for event_id, name, data in logged:
-        await WebhookDelivery.create(
-            organization_id=org.id, webhook_id=hook.id, event=name, event_id=event_id,
-            payload={"id": str(event_id), "event": name, "organization_id": org.id, "data": data})
-    respondent = await Respondent.get(organization_id=org.id, external_id=EXT)
-    return {"respondent_id": respondent.id, "case_id": case.id, "bystander_id": bystander.id, "action_id": action.id}
 
 
 async def test_erasure_leaves_no_trace_in_any_store(
@@ -282,22 +196,22 @@ async def test_queue_messages_lose_the_external_id(settings: Settings, org: Orga
     by a scrubbed copy, another organisation's are left alone."""
     assert REDIS_URL is not None
     stream = f"voc:test-erasure:{uuid.uuid4().hex[:8]}"
-    broker = build_broker(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
+    broker = broker_for(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
     redis = Redis.from_url(REDIS_URL)
     other = await get_or_create_organization(name="Other 商城")
     try:
         await redis.xgroup_create(stream, "voc-workers", id="0", mkstream=True)
-        await events.emit(organization_id=org.id, topic=events.ACTION_SHIPPED,
-                          payload={"action_id": 1, "respondents": [EXT, "keep-me"], "truncated": False})
+        await OutboxEvent.create(organization_id=org.id, topic=events.ACTION_SHIPPED,
+                                 payload={"action_id": 1, "respondents": [EXT, "keep-me"], "truncated": False})
         await relay_once(broker)
         read: Any = await redis.xreadgroup("voc-workers", "c1", {stream: ">"}, count=100)
         done_ids = [message_id for _, messages in read for message_id, _ in messages]
         assert done_ids
         await redis.xack(stream, "voc-workers", *done_ids)  # finished work
-        await events.emit(organization_id=org.id, topic=events.ACTION_SHIPPED,
-                          payload={"action_id": 2, "respondents": [EXT, "keep-me"], "truncated": False})
-        await events.emit(organization_id=other.id, topic=events.ACTION_SHIPPED,
-                          payload={"action_id": 3, "respondents": [EXT], "truncated": False})
+        await OutboxEvent.create(organization_id=org.id, topic=events.ACTION_SHIPPED,
+                                 payload={"action_id": 2, "respondents": [EXT, "keep-me"], "truncated": False})
+        await OutboxEvent.create(organization_id=other.id, topic=events.ACTION_SHIPPED,
+                                 payload={"action_id": 3, "respondents": [EXT], "truncated": False})
         await relay_once(broker)  # still to be done
 
         done = await erasure.erase_respondent(organization_id=org.id, external_id=EXT, actor=PM, redis=redis,

@@ -17,14 +17,14 @@ import httpx
 import pytest
 from taskiq import InMemoryBroker
 
-from actions import erasure, erasure_db
+from actions import erasure_db
 from core.db import db, dialect
 from core.models import Organization, OutboxEvent
 from core.settings import Settings
-from tests.actions.test_erasure import ERASE, TRACES, a_respondent_everywhere, drain
-from tests.actions.test_webhooks import settle
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.erasure import ERASE, TRACES, a_respondent_everywhere
+from tests.support.ops import active_survey
+from tests.support.queue import drain, in_process, settle
 
 # Run in a process of its own: opening and closing a database file in this process would release
 # the POSIX locks SQLite holds on it here (sqlite.org/howtocorrupt.html, 2.2), and the next process
@@ -133,23 +133,21 @@ async def pages_holding(needles: list[str]) -> dict[str, set[str]]:
 
 @pytest.mark.postgres
 async def test_with_vacuum_full_no_page_of_postgresql_holds_an_erased_string(
-    client: httpx.AsyncClient, gql: GraphQL, public: GraphQL, org: Organization, broker: InMemoryBroker,
-    settings: Settings, monkeypatch: pytest.MonkeyPatch,
+    client: httpx.AsyncClient, gql: GraphQL, public: GraphQL, org: Organization, app_settings: Settings,
 ) -> None:
-    full = settings.model_copy(update={"erasure_vacuum_full": True})
-    monkeypatch.setattr(erasure, "get_settings", lambda: full)
     await db().execute_script("CREATE EXTENSION IF NOT EXISTS pageinspect")
     try:
-        survey = await active_survey(gql)
-        await a_respondent_everywhere(gql, public, org, broker, survey)
-        await db().execute_script("ANALYZE")  # statistics sample the columns, as autovacuum would
-        before = await pages_holding(TRACES)
-        assert {n for hits in before.values() for n in hits} == set(TRACES)
-        assert "pg_statistic" in before
-        result: dict[str, Any] = (await gql(ERASE, externalId=TRACES[0]))["eraseRespondent"]
-        assert result["errors"] == []
-        await drain(broker)
-        await settle(broker)
-        assert await pages_holding(TRACES) == {}
+        async with in_process(app_settings.model_copy(update={"erasure_vacuum_full": True})) as broker:
+            survey = await active_survey(gql)
+            await a_respondent_everywhere(gql, public, org, broker, survey)
+            await db().execute_script("ANALYZE")  # statistics sample the columns, as autovacuum would
+            before = await pages_holding(TRACES)
+            assert {n for hits in before.values() for n in hits} == set(TRACES)
+            assert "pg_statistic" in before
+            result: dict[str, Any] = (await gql(ERASE, externalId=TRACES[0]))["eraseRespondent"]
+            assert result["errors"] == []
+            await drain(broker)
+            await settle(broker)
+            assert await pages_holding(TRACES) == {}
     finally:
         await db().execute_script("DROP EXTENSION IF EXISTS pageinspect")

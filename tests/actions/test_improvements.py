@@ -19,7 +19,8 @@ from core.ids import encode_id
 from core.models import Organization, OutboxEvent, Role
 from core.service import create_user, get_or_create_organization
 from surveys.models import Respondent
-from tests.actions.test_effect import DAY, PLANNED, comment, make_topic, nps_survey, topic_model
+from tests.support.analysed import comment, make_topic, nps_survey, topic_model
+from tests.support.improvements import DAY, PLANNED
 
 S = ActionStatus
 PM = Actor("user:7")

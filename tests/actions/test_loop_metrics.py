@@ -14,7 +14,7 @@ from core.errors import ValidationFailed
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
 from surveys.models import NpsCategory, Response, Survey, SurveyKind
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 FROM = datetime(2025, 3, 1, tzinfo=UTC)

@@ -11,8 +11,8 @@ import time_machine
 from actions import cases, rules, sla
 from actions.models import AuditEvent, Case, CaseBreach, CaseStatus
 from core.models import Organization, OutboxEvent, Role, User
-from tests.actions.test_assignment import team_of
-from tests.actions.test_cases import AGENT, opened, user_of
+from core.settings import Settings
+from tests.support.cases import AGENT, opened, team_of, user_of
 
 S = CaseStatus
 T0 = datetime(2024, 5, 6, 9, tzinfo=UTC)
@@ -182,9 +182,8 @@ async def test_concurrent_scans_record_each_breach_once(org: Organization) -> No
     assert {c.escalation_level for c in await Case.filter(id__in=[c.id for c in made])} == {1}
 
 
-async def test_the_scan_is_registered_as_a_periodic_job() -> None:
-    from actions import case_flows
-    from core.periodic import JOBS
+async def test_the_scan_is_registered_as_a_periodic_job(settings: Settings) -> None:
+    from api.wiring import SLA_SCAN, wiring
 
-    job = JOBS[case_flows.SLA_SCAN]
+    job = next(job for job in wiring(settings).periodic if job.name == SLA_SCAN)
     assert job.every_seconds == 60

@@ -10,7 +10,6 @@ import sqlalchemy as sa
 
 from core import migrate
 from core.ids import encode_id
-from tests.core.test_migrations import two_databases  # noqa: F401  (the fixture)
 
 AT = datetime(2025, 3, 1, 9, tzinfo=UTC)
 EMPTY_EFFECT = ("share None -> None (p=None); NPS None -> None; fewer than 20 analysed comments in a window "
@@ -64,8 +63,8 @@ def _effect(verdict: str) -> dict[str, Any]:
     return {"verdict": verdict, "reasons": [], "window_complete": True}
 
 
-async def test_old_trails_and_unsupported_closings_are_rewritten(two_databases: tuple[str, str]) -> None:  # noqa: F811
-    url = two_databases[0]
+async def test_old_trails_and_unsupported_closings_are_rewritten(fresh_url: str) -> None:
+    url = fresh_url
     migrate.upgrade(url, "0007")
     engine = sa.create_engine(migrate.sqlalchemy_url(url))
     try:

@@ -16,7 +16,7 @@ from actions.models import Action, ActionStatus, AuditEvent
 from actions.verdicts import MAX_REASON, Override
 from core.errors import DomainError, PermissionDenied, ValidationFailed
 from core.models import Organization, OutboxEvent, Role
-from tests.actions.test_effect import DAY, PM, SHIPPED, two_windows, walk_to_shipped
+from tests.support.improvements import DAY, PM, SHIPPED, two_windows, walk_to_shipped
 
 S = ActionStatus
 REASON = "埋点缺失，按 20 位客户回访判断问题已解决"

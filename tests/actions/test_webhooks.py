@@ -5,110 +5,29 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import json
 import socket
-import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from taskiq import InMemoryBroker
 
 from actions import delivery, emerging, webhooks
-from actions import events as topics
 from actions.errors import InvalidTransition, InvalidWebhook
 from actions.models import AuditEvent, DeliveryStatus, Webhook, WebhookDelivery
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from api.ids import decode_id
+from core import events as topics
 from core.errors import NotFound
 from core.models import Organization, OutboxEvent
 from core.outbox import relay_once
 from core.service import get_or_create_organization
 from core.settings import Settings
 from surveys.models import Response
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
-
-SECRET = "s3cret-s3cret-s3cret"
-
-
-@dataclass
-class Received:
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(self.body)
-        return data
-
-
-@dataclass
-class Receiver:
-    """A real HTTP server on 127.0.0.1 (ephemeral port) that records every request. It answers
-    `statuses` in turn (then 200), or holds each request `delay` seconds before answering (less
-    once `release` is set). `arrived` is set when a request came in, `answered` counts answers."""
-
-    statuses: list[int] = field(default_factory=list)
-    delay: float = 0.0
-    received: list[Received] = field(default_factory=list)
-    arrived: threading.Event = field(default_factory=threading.Event)
-    release: threading.Event = field(default_factory=threading.Event)
-    answered: int = 0
-
-    def __post_init__(self) -> None:
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                owner.received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-                owner.arrived.set()
-                if owner.delay:
-                    owner.release.wait(owner.delay)
-                status = owner.statuses.pop(0) if owner.statuses else 200
-                self.send_response(status)
-                if 300 <= status < 400:
-                    self.send_header("Location", "/elsewhere")
-                self.send_header("Content-Length", "2")
-                self.end_headers()
-                self.wfile.write(b"ok")
-                owner.answered += 1
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def port(self) -> int:
-        return int(self.server.server_address[1])
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/hook"
-
-    def start(self) -> Receiver:
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver().start()
-    yield r
-    r.stop()
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
+from tests.support.queue import in_process, settle
+from tests.support.webhooks import SECRET, Receiver, deliver, hook
 
 
 @pytest.fixture
@@ -125,11 +44,6 @@ def strict(app_settings: Settings) -> Settings:
     return app_settings.model_copy(update={"webhook_allow_private": False, "webhook_timeout_seconds": 2.0})
 
 
-async def hook(org: Organization, url: str, events: list[str] | None = None, **extra: Any) -> Webhook:
-    return await webhooks.create_webhook(organization_id=org.id, url=url, events=["case.created"] if events is None else events,
-                                         secret=SECRET, allow_private=True, **extra)
-
-
 async def announce(org: Organization, topic: str = topics.CASE_CREATED, **payload: Any) -> int:
     event = await OutboxEvent.create(organization=org, topic=topic, payload=payload or {"case_id": 1, "status": "new"})
     return int(event.id)
@@ -139,36 +53,21 @@ def later(seconds: float) -> datetime:
     return datetime.now(UTC) + timedelta(seconds=seconds)
 
 
-async def deliver(event_id: int, settings: Settings) -> int:
-    """What the queue does with an announcement: the fan-out job writes the deliveries, then each
-    delivery's own job attempts it. Returns how many deliveries were new."""
-    created = await delivery.fan_out(event_id=event_id, settings=settings)
-    await delivery.attempt_all(created, settings)
-    return len(created)
-
-
-async def settle(broker: InMemoryBroker) -> None:
-    """Wait for the jobs running now and for the jobs they queue (a fan-out queues its attempts)."""
-    while broker._running_tasks:
-        await broker.wait_all()
-
-
 # --- signing and a real receiver ------------------------------------------------------------
 
 
 async def test_a_submitted_response_reaches_a_real_receiver_signed(
     gql: GraphQL, public: GraphQL, org: Organization, receiver: Receiver, hooks: Settings,
-    broker: InMemoryBroker, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(delivery, "get_settings", lambda: hooks)
     webhook = await hook(org, receiver.url, ["response.created", "case.created"])
     survey = await active_survey(gql)
     sent = await submit(public, survey["token"], "hook-key-001", score=3, comment="配送太慢",
                         respondent={"externalId": "cust-42"})
     assert sent["errors"] == []
 
-    assert await relay_once(broker) == 1  # outbox -> queue -> webhooks.fan_out -> webhooks.attempt -> POST
-    await settle(broker)
+    async with in_process(hooks) as broker:  # the queue's tasks run with these settings
+        assert await relay_once(broker) == 1  # outbox -> queue -> webhooks.fan_out -> webhooks.attempt -> POST
+        await settle(broker)
 
     assert len(receiver.received) == 1
     got = receiver.received[0]

@@ -1,39 +1,50 @@
-"""The wiring table (which tasks each outbox event starts, in order) and what it buys: a webhook
-receiver that takes 5 s to answer does not delay the analysis of the comment that triggered it,
-with the in-process queue and with the Redis stream (a real local HTTP server either way)."""
+"""The wiring table (which tasks each outbox event starts, in order; the periodic jobs, in order;
+Settings bound in) and what it buys: a webhook receiver that takes 5 s to answer does not delay the
+analysis of the comment that triggered it, with the in-process queue and with the Redis stream (a
+real local HTTP server either way)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from taskiq import InMemoryBroker
 from taskiq.api import run_receiver_task
 
-from actions import case_flows, delivery, live
-from actions import tasks as wiring
+from actions import case_flows, delivery, live, sla
 from actions.models import DeliveryStatus, WebhookDelivery
 from actions.webhooks import TOPIC_EVENTS
 from analysis import tasks as analysis_tasks
 from analysis.models import CommentAnalysis
 from analysis.service import warm_up
+from api import wiring
+from api.jobs import broker_for
 from core import queue
 from core.models import Organization
 from core.outbox import relay_once
 from core.settings import Settings
+from core.wiring import DISPATCH, Wiring
 from surveys.models import Response
-from tests.actions.test_webhooks import Receiver, hook, settle
-from tests.api.ops import active_survey, submit
-from tests.conftest import REDIS_URL, GraphQL
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
+from tests.support.ops import active_survey, submit
+from tests.support.queue import in_process, settle
+from tests.support.waiting import until
+from tests.support.webhooks import Receiver, hook
 
 HOLD_SECONDS = 5.0
 
 
-def test_every_event_runs_its_tasks_in_the_order_of_one_table() -> None:
-    assert queue.ROUTES == wiring.HANDLERS
+def test_every_event_runs_its_tasks_in_the_order_of_one_table(settings: Settings) -> None:
+    built = wiring.wiring(settings)
+    assert built.routes == wiring.HANDLERS
+    broker = broker_for(settings.model_copy(update={"redis_url": None}))
+    assert queue.wiring_of(broker).routes == wiring.HANDLERS  # what the relay and the dispatch task read
+    # Every task is on the broker (a follow-up job is queued by name), and only those.
+    assert set(broker.get_all_tasks()) == {DISPATCH, *built.tasks}
     submitted = wiring.HANDLERS["response.submitted"]
     assert submitted[0] == analysis_tasks.ANALYSE_RESPONSE  # understanding first
     assert submitted == (analysis_tasks.ANALYSE_RESPONSE, case_flows.OPEN_FROM_RESPONSE, case_flows.ATTACH_RESURVEY,
@@ -47,13 +58,41 @@ def test_every_event_runs_its_tasks_in_the_order_of_one_table() -> None:
     assert all(delivery.ATTEMPT not in names for names in wiring.HANDLERS.values())
 
 
-def test_the_table_names_only_declared_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(queue, "ROUTES", dict(queue.ROUTES))
+def test_the_periodic_jobs_run_in_the_declared_order_every_declared_period(settings: Settings) -> None:
+    tuned = settings.model_copy(update={"topic_emerging_every_seconds": 123.0, "webhook_retry_every_seconds": 7.0})
+    periodic = wiring.wiring(tuned).periodic
+    assert [(job.name, job.every_seconds) for job in periodic] == [
+        (wiring.VERIFY_EFFECTS, 300), (wiring.SLA_SCAN, 60), (wiring.EMERGING_TOPICS, 123.0),
+        (wiring.WEBHOOK_RETRIES, 7.0)]
+    assert periodic[1].fn is sla.scan
+
+
+async def test_the_settings_given_are_the_ones_the_jobs_use(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[str, object]] = []
+
+    async def attempt(delivery_id: int, given: Settings) -> None:
+        seen.append(("attempt", given.webhook_timeout_seconds))
+
+    async def retry_due(*, settings: Settings, now: object = None) -> int:
+        seen.append(("retry", settings.webhook_timeout_seconds))
+        return 0
+
+    monkeypatch.setattr(delivery, "attempt", attempt)
+    monkeypatch.setattr(delivery, "retry_due", retry_due)
+    built = wiring.wiring(settings.model_copy(update={"webhook_timeout_seconds": 1.25}))
+    await built.tasks[delivery.ATTEMPT](delivery_id=1)
+    await next(job for job in built.periodic if job.name == wiring.WEBHOOK_RETRIES).fn()
+    assert seen == [("attempt", 1.25), ("retry", 1.25)]
+
+
+def test_the_table_names_only_declared_tasks(settings: Settings) -> None:
+    tasks = wiring.wiring(settings).tasks
     with pytest.raises(LookupError, match=r"analysis\.analyse_responze"):
-        queue.wire({"response.submitted": ("analysis.analyse_responze",)})
+        Wiring(tasks=tasks, routes={"response.submitted": ("analysis.analyse_responze",)})
     with pytest.raises(ValueError, match=r"response\.submitted"):
-        queue.wire({"response.submitted": (delivery.FAN_OUT, delivery.FAN_OUT)})
-    assert queue.ROUTES == wiring.HANDLERS  # a refused table changes nothing
+        Wiring(tasks=tasks, routes={"response.submitted": (delivery.FAN_OUT, delivery.FAN_OUT)})
+    with pytest.raises(ValueError, match="dispatch"):
+        Wiring(tasks={**tasks, DISPATCH: delivery.attempt_task}, routes={})
 
 
 async def test_a_follow_up_job_needs_a_running_job() -> None:
@@ -69,11 +108,15 @@ def slow_receiver() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def patient(app_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+def patient(app_settings: Settings) -> Settings:
     """Loopback receivers allowed, and a timeout longer than the receiver's hold."""
-    settings = app_settings.model_copy(update={"webhook_allow_private": True, "webhook_timeout_seconds": 30.0})
-    monkeypatch.setattr(delivery, "get_settings", lambda: settings)
-    return settings
+    return app_settings.model_copy(update={"webhook_allow_private": True, "webhook_timeout_seconds": 30.0})
+
+
+@pytest.fixture
+async def patient_broker(patient: Settings) -> AsyncIterator[InMemoryBroker]:
+    async with in_process(patient) as broker:
+        yield broker
 
 
 async def a_commented_response(gql: GraphQL, public: GraphQL, org: Organization, url: str) -> Response:
@@ -87,15 +130,6 @@ async def a_commented_response(gql: GraphQL, public: GraphQL, org: Organization,
     return await Response.get(organization_id=org.id)
 
 
-async def until(condition: Callable[[], Awaitable[bool]], seconds: float = 60.0) -> None:
-    """Wait for something another consumer of the queue does (no event to await across it)."""
-    for _ in range(int(seconds / 0.05)):
-        if await condition():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("timed out")
-
-
 async def delivered_once(response: Response) -> None:
     row = await WebhookDelivery.get(event="response.created")
     assert (row.status, row.attempts, row.last_status_code) == (DeliveryStatus.SUCCEEDED, 1, 200)
@@ -103,9 +137,9 @@ async def delivered_once(response: Response) -> None:
 
 
 async def test_a_slow_receiver_does_not_delay_the_analysis_in_process(
-    gql: GraphQL, public: GraphQL, org: Organization, slow_receiver: Receiver, patient: Settings,
-    broker: InMemoryBroker,
+    gql: GraphQL, public: GraphQL, org: Organization, slow_receiver: Receiver, patient_broker: InMemoryBroker,
 ) -> None:
+    broker = patient_broker
     response = await a_commented_response(gql, public, org, slow_receiver.url)
     assert await relay_once(broker) == 1
     await broker.wait_all()  # the event's job: analysis, rules, live update, fan-out (not the POST)
@@ -125,7 +159,7 @@ async def test_a_slow_receiver_does_not_delay_the_analysis_on_redis(
     gql: GraphQL, public: GraphQL, org: Organization, slow_receiver: Receiver, patient: Settings,
 ) -> None:
     stream = f"voc:test-wiring:{uuid.uuid4().hex[:8]}"
-    broker = queue.build_broker(patient.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
+    broker = broker_for(patient.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
     await queue.start_broker(broker)
     worker = asyncio.create_task(run_receiver_task(broker, receiver_cls=queue.RedeliveringReceiver,
                                                    max_async_tasks=8, run_startup=False))

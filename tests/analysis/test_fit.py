@@ -6,26 +6,21 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
 
-import pytest
 from taskiq import InMemoryBroker
 
 from analysis import topics_store
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, ModelStatus, TopicModelVersion
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import TopicFit, fit_topics
-from analysis.topics.reduce import enable_umap_cache, warm_umap
-from api.jobs import broker_for
-from core.outbox import relay_once
+from analysis.topics.reduce import umap_cache_dir, warm_umap
 from core.settings import Settings
-from surveys.models import Channel, Survey
-from surveys.service import Submission, store_response
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import submit
+from tests.support.paths import TOPICS_SMALL
+from tests.support.queue import drain
+from tests.support.reviews import load_reviews
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "analysis" / "topics_small.csv"
 FIT = """mutation($input: FitTopicsInput!) { fitTopics(input: $input) { job { id status } errors { code message } } }"""
 JOB = "query($id: ID!) { analysisJob(id: $id) { status stage progress error } }"
 TOPICS = "{ topics(first: 50) { totalCount edges { node { id label size share keywords { word } } } } }"
@@ -34,33 +29,6 @@ CREATE_ACTION = """mutation($input: CreateActionInput!) { createAction(input: $i
 ACTION_TOPICS = "query($id: ID!) { node(id: $id) { ... on Action { topics { id size retired } } } }"
 ACTIONS = "query($topic: ID!) { actions(filter: {topicId: $topic}) { edges { node { id } } } }"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-async def broker(app_settings: Settings) -> Any:
-    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    await in_process.startup()
-    yield in_process
-    await in_process.shutdown()
-
-
-async def drain(broker: InMemoryBroker) -> None:
-    while await relay_once(broker):
-        await broker.wait_all()
-    await broker.wait_all()
-
-
-async def load_reviews(gql: GraphQL, rows: slice = slice(None), survey: Survey | None = None) -> Survey:
-    if survey is None:
-        created = await active_survey(gql)
-        survey = await Survey.get(token=created["token"]).select_related("organization")
-    with FIXTURE.open(encoding="utf-8") as handle:
-        reviews = list(enumerate(csv.DictReader(handle)))
-    for i, row in reviews[rows]:
-        await store_response(survey=survey, submission=Submission(
-            token=survey.token, idempotency_key=f"fixture-{i:05d}", score=9 if i % 3 else 3,
-            comment=row["review"], channel=Channel.IMPORT))
-    return survey
 
 
 async def test_fit_through_the_api_gives_readable_topics(
@@ -162,7 +130,7 @@ class _OrganisationTokens:
 
 
 def test_a_fit_tokenised_by_helper_processes_equals_the_in_process_fit() -> None:
-    with FIXTURE.open(encoding="utf-8") as handle:
+    with TOPICS_SMALL.open(encoding="utf-8") as handle:
         texts = [row["review"] for row in csv.DictReader(handle)]
 
     def fit(workers: int) -> tuple[TopicFit, Tokenizer]:
@@ -183,15 +151,15 @@ def test_a_fit_tokenised_by_helper_processes_equals_the_in_process_fit() -> None
     assert set(pooled.cpu_timings) == set(pooled.timings) == {"tokenize", "embed", "cluster", "assign", "refine", "represent"}
 
 
-def test_umap_compiled_code_is_kept_on_disk() -> None:
+def test_umap_compiled_code_is_kept_on_disk(settings: Settings) -> None:
     from numba.core.caching import NullCache
     from umap import layouts, umap_
 
-    directory = enable_umap_cache()
+    directory = umap_cache_dir(settings.data_dir)
     assert directory is not None and directory.is_dir()
     for function in (layouts._nb_optimize_layout_euclidean_single_epoch, umap_.smooth_knn_dist):
         assert not isinstance(function._cache, NullCache)
-    assert warm_umap() == directory  # a tiny fit: compiles, or loads what an earlier one wrote
+    assert warm_umap(settings.data_dir) == directory  # a tiny fit: compiles, or loads what an earlier one wrote
     names = {p.name for p in directory.rglob("*.nbi")}
     assert any(n.startswith("layouts._optimize_layout_euclidean_single_epoch") for n in names), names
     assert any(n.startswith("umap_.smooth_knn_dist") for n in names), names

@@ -12,24 +12,14 @@ from taskiq.exceptions import SendTaskError
 from analysis import service
 from analysis.models import CommentAnalysis
 from api.ids import decode_id
-from api.jobs import broker_for
 from core.models import OutboxEvent
 from core.outbox import relay_once
-from core.settings import Settings
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from core.queue import wiring_of
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
 
 ANALYSIS = """query($id: ID!) { node(id: $id) { ... on Response { comment analysis {
   normalized tokens keywords sentiment topic { id } } } } }"""
-
-
-@pytest.fixture
-async def broker(app_settings: Settings) -> Any:
-    in_process = broker_for(app_settings.model_copy(update={"redis_url": None}))
-    assert isinstance(in_process, InMemoryBroker)
-    await in_process.startup()
-    yield in_process
-    await in_process.shutdown()
 
 
 async def test_a_submitted_comment_is_analysed_through_the_outbox(
@@ -104,6 +94,7 @@ async def test_a_queue_outage_loses_nothing(gql: GraphQL, public: GraphQL, broke
     survey = await active_survey(gql)
     await submit(public, survey["token"], "outage-key-1", score=1, comment="打不开")
     down = BrokenQueue()
+    down.state.wiring = wiring_of(broker)
     for name, fn in broker.get_all_tasks().items():
         down.register_task(fn.original_func, task_name=name)
     with pytest.raises(SendTaskError):

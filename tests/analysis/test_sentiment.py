@@ -3,7 +3,6 @@ from __future__ import annotations
 import csv
 import sys
 import zlib
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -18,8 +17,7 @@ from analysis.sentiment.features import (
     prepare,
     tfidf_values,
 )
-
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "analysis" / "reviews.csv"
+from tests.support.paths import REVIEWS, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +65,7 @@ def test_traditional_and_simplified_agree(model: SentimentModel) -> None:
 
 
 def test_evaluate_on_fixture(model: SentimentModel) -> None:
-    with FIXTURE.open(encoding="utf-8") as fh:
+    with REVIEWS.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     result = evaluate([r["review"] for r in rows], [int(r["label"]) for r in rows], model)
     assert result["n"] == len(rows)
@@ -163,7 +161,7 @@ def _trainer() -> Any:
     pytest.importorskip("torch")  # the training script imports it at module level
     import importlib.util
 
-    path = Path(__file__).resolve().parents[2] / "scripts" / "train_sentiment.py"
+    path = ROOT / "scripts" / "train_sentiment.py"
     spec = importlib.util.spec_from_file_location("train_sentiment", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

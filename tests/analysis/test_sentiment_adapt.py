@@ -8,7 +8,6 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from itertools import product
 from pathlib import Path
 
@@ -21,11 +20,11 @@ from analysis.models import CommentAnalysis, TopicModelVersion
 from analysis.sentiment.adapt import CannotAdapt, adapt, design, load_adapted, save_adapted
 from analysis.sentiment.features import length_classes, prepare
 from analysis.sentiment.model import SentimentModel, get_model
-from core.settings import get_settings
+from core.settings import Settings
 from surveys.models import Channel, Survey
 from surveys.service import Submission, store_response
-from tests.analysis.test_fit import load_reviews
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.reviews import load_reviews
 
 PRAISE = ["很满意", "非常好", "质量不错", "物超所值", "推荐购买", "五星好评", "下次还来", "做工精细"]
 COMPLAINTS = ["太差了", "非常失望", "质量很差", "不推荐", "退货了", "再也不买了", "做工粗糙", "差评"]
@@ -108,19 +107,15 @@ def test_an_adapted_model_round_trips_as_its_own_weights(adapted: SentimentModel
 
 
 @pytest.fixture
-def small_adaptation(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def small_adaptation(settings: Settings) -> Settings:
     """The 300-comment fixture adapts, whatever the default minimum."""
-    monkeypatch.setenv("VOC_SENTIMENT_ADAPTATION_MIN_COMMENTS", "100")
-    get_settings.cache_clear()
-    yield
-    monkeypatch.undo()
-    get_settings.cache_clear()
+    return settings.model_copy(update={"sentiment_adaptation_min_comments": 100})
 
 
-async def fit(survey: Survey, *, whole_organisation: bool = True) -> TopicModelVersion:
+async def fit(survey: Survey, settings: Settings, *, whole_organisation: bool = True) -> TopicModelVersion:
     job = await service.request_fit(organization=survey.organization, survey_id=None if whole_organisation else survey.id,
                                     since=None, until=None, enqueue=False)
-    await service.run_fit_job(job_id=job.id)
+    await service.run_fit_job(job_id=job.id, settings=settings)
     await job.refresh_from_db()
     assert job.error is None
     return await TopicModelVersion.get(organization_id=survey.organization.id, status="active",
@@ -142,11 +137,11 @@ async def new_comment(survey: Survey, key: str, text: str) -> CommentAnalysis:
 
 
 async def test_an_org_wide_fit_adapts_sentiment_and_rescores_every_comment(
-    gql: GraphQL, small_adaptation: None
+    gql: GraphQL, small_adaptation: Settings
 ) -> None:
     shipped = get_model().version
     survey = await load_reviews(gql)
-    await fit(survey)  # the fit analyses the comments the queue has not reached yet
+    await fit(survey, small_adaptation)  # the fit analyses the comments the queue has not reached yet
     version = await TopicModelVersion.get(organization_id=survey.organization.id, status="active")
     assert version.sentiment_version == f"{shipped}/org{survey.organization.id}-v1"
     assert (Path(version.path) / "sentiment" / "sentiment.safetensors").is_file()
@@ -163,25 +158,24 @@ async def test_an_org_wide_fit_adapts_sentiment_and_rescores_every_comment(
     assert read_back.score("物流太慢了，等了一个星期") == adapted.score("物流太慢了，等了一个星期")
 
     # A survey's own fit leaves the organisation's sentiment model alone.
-    own = await fit(survey, whole_organisation=False)
+    own = await fit(survey, small_adaptation, whole_organisation=False)
     assert own.sentiment_version is None
     assert await versions_of_comments(survey) == {version.sentiment_version}
 
 
-async def test_without_adaptation_the_shipped_model_scores_again(gql: GraphQL, small_adaptation: None) -> None:
+async def test_without_adaptation_the_shipped_model_scores_again(gql: GraphQL, small_adaptation: Settings) -> None:
     shipped = get_model().version
     survey = await load_reviews(gql)
-    first = await fit(survey)
+    first = await fit(survey, small_adaptation)
     assert first.sentiment_version is not None
-    get_settings().sentiment_adaptation = False
-    second = await fit(survey)
+    second = await fit(survey, small_adaptation.model_copy(update={"sentiment_adaptation": False}))
     assert second.sentiment_version is None
     assert await versions_of_comments(survey) == {shipped}
 
 
-async def test_lost_adapted_files_fall_back_to_the_shipped_model(gql: GraphQL, small_adaptation: None) -> None:
+async def test_lost_adapted_files_fall_back_to_the_shipped_model(gql: GraphQL, small_adaptation: Settings) -> None:
     survey = await load_reviews(gql)
-    version = await fit(survey)
+    version = await fit(survey, small_adaptation)
     shutil.rmtree(Path(version.path) / "sentiment")
     sentiment_store._LOADED.clear()  # a fresh process: nothing cached
     arrived = await new_comment(survey, "files-gone", "很好用，推荐")

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import csv
 import os
-from pathlib import Path
 
 import pytest
 
 from analysis.text import Tokenizer, get_tokenizer, normalize
-from analysis.text.tokenize import POOL_MIN_ENV, WORKERS_ENV, default_workers
+from analysis.text.pool import workers_for
+from analysis.text.tokenize import configure_pool
+from api import process
+from core.settings import Settings
+from tests.support.paths import ANALYSIS_FIXTURES
 
 
 @pytest.fixture(scope="module")
@@ -126,13 +129,12 @@ def test_keywords_use_product_dictionary(tok: Tokenizer) -> None:
 
 # -- batches spread over helper processes ---------------------------------------------------------
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "analysis"
 
 
 def _reviews() -> list[str]:
     texts: list[str] = []
     for name in ("reviews.csv", "topics_small.csv"):  # ~360 texts: several 100-text chunks
-        with (FIXTURES / name).open(encoding="utf-8") as handle:
+        with (ANALYSIS_FIXTURES / name).open(encoding="utf-8") as handle:
             texts += [row["review"] for row in csv.DictReader(handle) if row.get("review")]
     # Organisation words in play, and a duplicate: every branch of the token rules is exercised.
     return [*texts, "小蓝瓶精华很好用，手机也不错", "蓝莓味的快递很慢", "這個APP在iOS上很卡，618买的", texts[0]]
@@ -202,13 +204,20 @@ def test_small_batches_stay_in_process() -> None:
     assert tok.last_batch is not None and tok.last_batch.helper_pids == ()
 
 
-def test_worker_count_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(WORKERS_ENV, "3")
-    monkeypatch.setenv(POOL_MIN_ENV, "50")
-    tok = Tokenizer()
-    assert (tok.workers, tok.pool_min) == (3, 50)
-    monkeypatch.setenv(WORKERS_ENV, "auto")
-    assert default_workers() == len(os.sched_getaffinity(0))
-    monkeypatch.delenv(WORKERS_ENV)
+def test_worker_count_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VOC_TOKENIZE_WORKERS", "3")
+    monkeypatch.setenv("VOC_TOKENIZE_POOL_MIN", "50")
+    settings = Settings()
+    assert (settings.tokenize_workers, settings.tokenize_pool_min) == (3, 50)
+    tok = get_tokenizer()
+    before = (tok.workers, tok.pool_min)
+    try:
+        process.configure(settings)  # what every process does at start-up
+        assert (get_tokenizer().workers, get_tokenizer().pool_min) == (3, 50)
+    finally:
+        configure_pool(workers=before[0], pool_min=before[1])
+    monkeypatch.setenv("VOC_TOKENIZE_WORKERS", "Auto")
+    assert workers_for(Settings().tokenize_workers) == len(os.sched_getaffinity(0))
+    monkeypatch.delenv("VOC_TOKENIZE_WORKERS")
     cpus = len(os.sched_getaffinity(0))
-    assert default_workers() == (1 if cpus <= 2 else min(cpus, 4))
+    assert workers_for(Settings().tokenize_workers) == (1 if cpus <= 2 else min(cpus, 4))

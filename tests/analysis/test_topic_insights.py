@@ -8,12 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
+from analysis.models import CommentAnalysis, Topic
 from api.ids import encode_id
 from core.models import Organization
 from surveys.models import Response
-from tests.api.ops import RESPONSES, active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.analysed import seed_insights
+from tests.support.client import GraphQL
+from tests.support.ops import RESPONSES, active_survey, submit
 
 TOPICS = """query($from: DateTime, $to: DateTime) { topics(from: $from, to: $to) { totalCount edges { node {
   id label keywords { word weight } size share nps npsImpact sentiment { positive neutral negative } emerging
@@ -22,51 +23,8 @@ RENAME = "mutation($id: ID!, $label: String!) { renameTopic(id: $id, label: $lab
 MERGE = "mutation($ids: [ID!]!) { mergeTopics(ids: $ids) { topic { id label size } errors { code field } } }"
 
 
-async def seed(gql: GraphQL, public: GraphQL, org: Organization) -> tuple[list[Topic], dict[str, int]]:
-    survey = await active_survey(gql)
-    model = await TopicModelVersion.create(
-        organization=org, version=1, status=ModelStatus.ACTIVE, path="-", documents=10, outlier_share=0.1
-    )
-    delivery = await Topic.create(
-        organization=org, model=model, index=0, label="配送 · 慢", keywords=[["配送", 0.5], ["慢", 0.3]]
-    )
-    taste = await Topic.create(
-        organization=org, model=model, index=1, label="味道 · 好吃", keywords=[["味道", 0.6], ["好吃", 0.4]]
-    )
-    crash = await Topic.create(organization=org, model=model, index=2, label="闪退", keywords=[["闪退", 0.9]])
-    plan = [  # score, topic, sentiment
-        (0, delivery, -0.9),
-        (2, delivery, -0.7),
-        (3, delivery, -0.8),
-        (6, delivery, 0.0),
-        (10, taste, 0.9),
-        (9, taste, 0.8),
-        (10, taste, 0.7),
-        (1, crash, -0.95),
-        (8, None, 0.1),
-        (9, None, 0.3),
-    ]
-    ids = {}
-    for i, (score, topic, sentiment) in enumerate(plan):
-        sent = await submit(public, survey["token"], f"insight-{i:04d}", score=score, comment=f"评论{i}")
-        response = await Response.get(idempotency_key=f"insight-{i:04d}")
-        await CommentAnalysis.create(
-            organization=org,
-            response=response,
-            normalized=f"评论{i}",
-            tokens=[],
-            keywords=[],
-            sentiment=sentiment,
-            topic=topic,
-            topic_probability=0.5 + i / 100,
-            model_version="test",
-        )
-        ids[f"r{i}"] = sent["response"]["id"]
-    return [delivery, taste, crash], ids
-
-
 async def test_insights_size_share_nps_impact_and_sentiment(gql: GraphQL, public: GraphQL, org: Organization) -> None:
-    await seed(gql, public, org)
+    await seed_insights(gql, public, org)
     edges = (await gql(TOPICS))["topics"]["edges"]
     nodes = {e["node"]["label"]: e["node"] for e in edges}
     assert [e["node"]["label"] for e in edges] == ["配送 · 慢", "味道 · 好吃", "闪退"]  # largest first
@@ -84,7 +42,7 @@ async def test_insights_size_share_nps_impact_and_sentiment(gql: GraphQL, public
 
 
 async def test_topic_filter_and_rename_and_merge(gql: GraphQL, public: GraphQL, org: Organization) -> None:
-    (delivery, _taste, crash), _ = await seed(gql, public, org)
+    (delivery, _taste, crash), _ = await seed_insights(gql, public, org)
     delivery_id, crash_id = encode_id("Topic", delivery.id), encode_id("Topic", crash.id)
     in_topic = (await gql(RESPONSES, filter={"topicId": delivery_id}))["responses"]
     assert in_topic["totalCount"] == 4
@@ -102,7 +60,7 @@ async def test_topic_filter_and_rename_and_merge(gql: GraphQL, public: GraphQL, 
 
 
 async def test_emerging_compares_with_the_previous_window(gql: GraphQL, public: GraphQL, org: Organization) -> None:
-    (delivery, taste, _crash), _ = await seed(gql, public, org)
+    (delivery, taste, _crash), _ = await seed_insights(gql, public, org)
     now = datetime.now(UTC)
     # Last week 1 of 20 comments was about delivery; this week 6 of 12 are.
     survey_id = (await Response.first()).survey_id  # type: ignore[union-attr]
@@ -160,7 +118,7 @@ async def test_other_organisations_cannot_touch_topics(
     from core.models import Role
     from core.service import create_api_key, get_or_create_organization
 
-    (delivery, _, _), _ = await seed(gql, public, org)
+    (delivery, _, _), _ = await seed_insights(gql, public, org)
     other = await get_or_create_organization(name="B 公司")
     _, raw = await create_api_key(organization=other, role=Role.ADMIN)
     b = GraphQL(gql.client, raw)
@@ -177,7 +135,7 @@ async def test_topics_of_many_responses_are_computed_once_per_request(
 ) -> None:
     from tortoise import connections
 
-    await seed(gql, public, org)
+    await seed_insights(gql, public, org)
     query = "{ responses(first: 10) { edges { node { analysis { topic { label size } } } } } }"
     client = connections.get("default")
     calls = 0
@@ -203,7 +161,7 @@ async def test_representative_comments_of_a_topic_list_take_one_query(
 ) -> None:
     from tortoise import connections
 
-    await seed(gql, public, org)
+    await seed_insights(gql, public, org)
     query = "{ topics { edges { node { label representativeComments(limit: 2) } } } }"
     client = connections.get("default")
     calls = 0
@@ -228,7 +186,7 @@ async def test_representative_comments_of_a_topic_list_take_one_query(
 async def test_csv_export_filters_by_topic_like_the_graphql_filter(
     client: httpx.AsyncClient, gql: GraphQL, public: GraphQL, org: Organization, admin_key: str
 ) -> None:
-    topics, _ = await seed(gql, public, org)
+    topics, _ = await seed_insights(gql, public, org)
     delivery = next(t for t in topics if t.label.startswith("配送"))
     auth = {"authorization": f"Bearer {admin_key}"}
     exported = await client.get(f"/export/responses.csv?topicId={encode_id('Topic', delivery.id)}", headers=auth)
@@ -244,7 +202,7 @@ async def test_csv_export_filters_by_topic_like_the_graphql_filter(
 async def test_representative_comments_are_the_respondents_own_words(
     gql: GraphQL, public: GraphQL, org: Organization
 ) -> None:
-    (_, _, crash), _ = await seed(gql, public, org)
+    (_, _, crash), _ = await seed_insights(gql, public, org)
     await submit(public, (await active_survey(gql))["token"], "traditional-1", score=1, comment="ＡＰＰ經常閃退，軟體太爛")
     response = await Response.get(idempotency_key="traditional-1")
     await CommentAnalysis.create(organization=org, response=response, normalized="APP经常闪退,软件太烂", tokens=[],

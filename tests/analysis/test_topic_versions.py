@@ -17,8 +17,8 @@ from analysis.topic_versions import Fitted, FittedTopic, NewVersion
 from api.ids import encode_id
 from core.models import Organization
 from surveys.models import Response
-from tests.actions.test_effect import many, nps_survey
-from tests.conftest import GraphQL
+from tests.support.analysed import many, nps_survey
+from tests.support.client import GraphQL
 
 START = datetime.now(UTC) - timedelta(days=28)
 TOPIC = """query($id: ID!) { node(id: $id) { ... on Topic { id label size retired successors { id retired size } } } }"""

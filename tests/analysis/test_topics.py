@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
-from analysis.text.tokenize import Tokenizer, get_tokenizer, shipped_stopwords
+from analysis.text.token_rules import shipped_stopwords
+from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import (
     LANGUAGE,
     CorpusEmbedder,
@@ -24,16 +25,16 @@ from analysis.topics import (
 )
 from analysis.topics.analyzer import JiebaAnalyzer
 from analysis.topics.cluster import AdaptiveHDBSCAN
-from analysis.topics.embedder import EMBEDDING_MODEL_ENV, LocalSentenceTransformerEmbedder
+from analysis.topics.embedder import LocalSentenceTransformerEmbedder
 from analysis.topics.evaluate import evaluate_topics
+from tests.support.paths import TOPICS_SMALL
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "analysis" / "topics_small.csv"
 NEW_DOCS = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "洗完头发很顺滑，头皮屑少了"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _rows() -> list[dict[str, str]]:
-    with FIXTURE.open(encoding="utf-8") as f:
+    with TOPICS_SMALL.open(encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
@@ -151,12 +152,11 @@ def test_corpus_embedder_state_round_trip(tok: Tokenizer, corpus: tuple[list[str
 def test_load_embedder_default_and_refuses_hub_ids(
     tok: Tokenizer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.delenv(EMBEDDING_MODEL_ENV, raising=False)
+    monkeypatch.setenv("VOC_EMBEDDING_MODEL", str(tmp_path / "missing"))  # the setting, not the environment
     assert isinstance(load_embedder(None, tok), CorpusEmbedder)
     # A hub id is not a local directory: refused, never downloaded.
-    monkeypatch.setenv(EMBEDDING_MODEL_ENV, "sentence-transformers/all-MiniLM-L6-v2")
-    with pytest.raises(ValueError):
-        load_embedder(None, tok)
+    with pytest.raises(ValueError, match="VOC_EMBEDDING_MODEL must be a local model directory"):
+        load_embedder("sentence-transformers/all-MiniLM-L6-v2", tok)
     with pytest.raises(ValueError):
         load_embedder(str(tmp_path / "missing"), tok)
 
@@ -196,8 +196,7 @@ def test_local_sentence_transformers_model(
     pytest.importorskip("sentence_transformers")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     _tiny_sentence_transformer(tmp_path, corpus[0])
-    monkeypatch.setenv(EMBEDDING_MODEL_ENV, str(tmp_path / "st"))
-    embedder = load_embedder(None, tok)
+    embedder = load_embedder(str(tmp_path / "st"), tok)
     assert isinstance(embedder, LocalSentenceTransformerEmbedder)
     x = embedder.embed(NEW_DOCS)
     assert x.shape == (4, 32) and np.allclose(np.linalg.norm(x, axis=1), 1.0, atol=1e-4)

@@ -3,7 +3,6 @@ Redis stream to another worker and finished exactly once in effect. Needs real R
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
@@ -17,8 +16,10 @@ from analysis.models import AnalysisJob, JobStatus, ModelStatus, TopicModelVersi
 from core.models import OutboxEvent
 from core.settings import Settings
 from surveys.models import Survey
-from tests.analysis.test_fit import load_reviews
-from tests.conftest import REDIS_URL, GraphQL
+from tests.support.client import GraphQL
+from tests.support.databases import REDIS_URL
+from tests.support.reviews import load_reviews
+from tests.support.waiting import until
 
 pytestmark = pytest.mark.redis
 
@@ -33,14 +34,6 @@ def start_worker(settings: Settings, queue: str) -> subprocess.Popen[bytes]:
                             stderr=subprocess.DEVNULL)
 
 
-async def wait_for(condition: object, seconds: float) -> None:
-    for _ in range(int(seconds * 5)):
-        if await condition():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.2)
-    raise AssertionError("timed out")
-
-
 async def test_a_killed_worker_leaves_the_fit_to_be_redelivered(settings: Settings, gql: GraphQL) -> None:
     survey = await load_reviews(gql)
     organization = (await Survey.get(id=survey.id).select_related("organization")).organization
@@ -48,14 +41,14 @@ async def test_a_killed_worker_leaves_the_fit_to_be_redelivered(settings: Settin
     first = start_worker(settings, queue)
     try:
         # The worker relays the comments' outbox events and analyses them; then the fit.
-        await wait_for(lambda: _no_pending(), 120)
+        await until(_no_pending, within=120, every=0.2)
         job = await service.request_fit(organization=organization, survey_id=None, since=None, until=None)
 
         async def fitting() -> bool:
             current = await AnalysisJob.get(id=job.id)
             return current.status == JobStatus.RUNNING and current.stage == "fitting topics"
 
-        await wait_for(fitting, 120)
+        await until(fitting, within=120, every=0.2)
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
@@ -66,7 +59,7 @@ async def test_a_killed_worker_leaves_the_fit_to_be_redelivered(settings: Settin
         async def finished() -> bool:
             return (await AnalysisJob.get(id=job.id)).status in (JobStatus.SUCCEEDED, JobStatus.FAILED)
 
-        await wait_for(finished, 240)
+        await until(finished, within=240, every=0.2)
     finally:
         second.send_signal(signal.SIGTERM)
         try:

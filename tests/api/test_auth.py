@@ -6,8 +6,8 @@ import httpx
 
 from core.models import ApiKey, Organization, Role
 from core.service import create_api_key, hash_key, revoke_api_key
-from tests.api.ops import CREATE
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import CREATE
 
 SURVEYS = "{ surveys { totalCount } }"
 VIEWER = "{ viewer { role organization { id name } } }"

@@ -12,8 +12,8 @@ import pytest
 
 from api.app import create_app
 from surveys.models import Display, Respondent, Response
-from tests.api.ops import SUBMIT, active_survey, submit
-from tests.conftest import GraphQL, app_client
+from tests.support.client import GraphQL, app_client
+from tests.support.ops import SUBMIT, active_survey, submit
 
 QUESTIONS = [
     {"id": "reason", "type": "single_choice", "text": "主要原因？",

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from core.service import authenticate
 from core.settings import Settings
 from surveys.models import Response
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL
-
-
-def voc(settings: Settings, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "VOC_DATABASE_URL": settings.resolved_database_url, "VOC_DATA_DIR": str(settings.data_dir),
-           "VOC_REDIS_URL": settings.redis_url or "", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+from tests.support.cli import voc
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey
 
 
 async def test_apikey_create_prints_the_key_last(settings: Settings, orm: None) -> None:

@@ -15,8 +15,8 @@ from actions.models import Case
 from api.demo import scenario
 from core.settings import Settings
 from surveys.models import Channel, Response, Survey, SurveyPurpose
-from tests.api.test_cli import voc
-from tests.conftest import GraphQL
+from tests.support.cli import voc
+from tests.support.client import GraphQL
 
 LOOP = """{ loopMetrics { openCases breachedCases detractorsContactedWithin24h actionsByStatus effectiveActions }
   metrics { responses displays responseRate }

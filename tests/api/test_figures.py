@@ -13,9 +13,9 @@ from api.schema import schema
 from core.models import Organization
 from surveys import importer
 from surveys.models import Survey
-from tests.analysis.test_topic_insights import seed
-from tests.api.ops import METRICS, active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.analysed import seed_insights
+from tests.support.client import GraphQL
+from tests.support.ops import METRICS, active_survey, submit
 
 RATE = """query($surveyId: ID, $filter: ResponseFilter) {
   metrics(surveyId: $surveyId, filter: $filter) { responses displays responseRate } }"""
@@ -102,7 +102,7 @@ async def test_topic_trends_mark_the_buckets_the_window_or_now_cut_short(
     gql: GraphQL, public: GraphQL, org: Organization
 ) -> None:
     with time_machine.travel(NOW, tick=False):
-        await seed(gql, public, org)
+        await seed_insights(gql, public, org)
         whole = (await gql(TRENDS, interval="DAY", **{"from": "2026-11-24T00:00:00+08:00",
                                                        "to": "2026-11-26T00:00:00+08:00"}))["topics"]["edges"]
         for edge in whole:

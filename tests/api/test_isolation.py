@@ -7,8 +7,8 @@ import httpx
 from core.models import Role
 from core.service import create_api_key, get_or_create_organization
 from surveys.models import Survey, SurveyStatus
-from tests.api.ops import METRICS, PAUSE, RESPONSES, active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import METRICS, PAUSE, RESPONSES, active_survey, submit
 
 UPDATE = """mutation($id: ID!, $input: UpdateSurveyInput!) {
   updateSurvey(id: $id, input: $input) { survey { id name } errors { code field } } }"""

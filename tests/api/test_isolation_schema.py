@@ -19,7 +19,7 @@ fails the test ("add an argument recipe for ..."), it is never skipped. A positi
 same queries with A's own key first and must see A's data, so a wrong id or an empty selection
 cannot pass for isolation.
 
-Subscriptions are not enumerated here: tests/api/test_subscriptions.py covers their isolation.
+Subscriptions are not enumerated here: tests/api/actions/test_subscriptions.py covers their isolation.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import reduce
 from operator import or_
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -72,10 +71,11 @@ from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
 from surveys.models import Respondent, Response
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey
+from tests.support.paths import ROOT
 
-SCHEMA: GraphQLSchema = build_schema((Path(__file__).resolve().parents[2] / "schema.graphql").read_text())
+SCHEMA: GraphQLSchema = build_schema((ROOT / "schema.graphql").read_text())
 
 MARK_A, MARK_B = "Amk7Q", "Bzx4W"  # in every string A (B) stores: found in an answer to B, it leaked
 # Types that implement Node but that node(id) does not fetch (no fetcher registered in api/relay.py).

@@ -11,8 +11,7 @@ from pathlib import Path
 from strawberry.printer import print_schema
 
 from api.schema import schema
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import ROOT
 
 
 def test_schema_graphql_matches_the_code() -> None:

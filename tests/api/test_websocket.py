@@ -10,8 +10,8 @@ from httpx_ws.transport import ASGIWebSocketTransport
 
 from api.app import create_app
 from core.settings import Settings
-from tests.api.ops import active_survey
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey
 
 
 async def test_queries_over_graphql_transport_ws(app_settings: Settings, gql: GraphQL, admin_key: str) -> None:

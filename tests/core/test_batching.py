@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 
-from core.batching import Coalescer, PerLoop
+from core.batching import PROCESS, Batch, Batches, Coalescer
 
 
 class Recorder:
@@ -102,7 +102,7 @@ async def test_group_commit_gathers_the_calls_that_come_while_batches_run() -> N
     first = [asyncio.ensure_future(batcher.submit(k)) for k in (1, 2)]
     await asyncio.sleep(0)
     later = [asyncio.ensure_future(batcher.submit(k)) for k in (3, 4, 5)]
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.01)  # a moment in which nothing may start: an absence has no event to await
     assert run.batches == [[1], [2]]  # both slots taken: 3, 4 and 5 wait
     run.open.set()
     assert await asyncio.wait_for(asyncio.gather(*first, *later), 1) == ["r1", "r2", "r3", "r4", "r5"]
@@ -121,13 +121,25 @@ async def test_group_commit_a_lone_failure_is_its_callers_only() -> None:
 
 
 def test_each_event_loop_gets_its_own_coalescer() -> None:
-    per_loop = PerLoop(Recorder(), max_size=10, linger_seconds=0)
+    batch = Batch(Recorder(), max_size=10, linger_seconds=0)
 
-    async def use() -> tuple[str, int]:
-        return await per_loop.submit(5), id(per_loop.for_loop())
+    async def use() -> tuple[str, Coalescer[int, str]]:
+        return await batch.submit(5), PROCESS.coalescer(batch)
 
     first, second = asyncio.run(use()), asyncio.run(use())
     assert first[0] == second[0] == "r5"
+    assert first[1] is not second[1]
+
+
+async def test_every_batch_has_its_own_coalescer_in_its_context() -> None:
+    run = Recorder()
+    one, other = Batch(run, max_size=10, linger_seconds=0.01), Batch(run, max_size=10, linger_seconds=0.01)
+    await asyncio.gather(one.submit(1), other.submit(2), one.submit(3))
+    assert sorted(run.batches) == [[1, 3], [2]]  # one function, two declarations: two batches
+    assert PROCESS.coalescer(one) is PROCESS.coalescer(one)
+    own = Batches()  # an object's own context (a broker's): its coalescers are not the process's
+    assert await own.submit(one, 4) == "r4"
+    assert own.coalescer(one) is not PROCESS.coalescer(one)
 
 
 def test_bad_sizes_are_refused() -> None:

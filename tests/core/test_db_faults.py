@@ -2,7 +2,7 @@
 relay: found by benchmarks/faults postgres-restart, where the worker's relay failed every pass
 after one such BEGIN ("connection has been released back to the pool") and the outbox stopped.
 
-The connection is cut by a proxy in front of the test database (tests/core/cutting_proxy.py), at
+The connection is cut by a proxy in front of the test database (tests/support/cutting_proxy.py), at
 the relay's BEGIN exactly; the shared PostgreSQL is never restarted."""
 
 from __future__ import annotations
@@ -15,16 +15,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from taskiq import InMemoryBroker
+from taskiq import AsyncBroker
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.db import tortoise_config
 from core.models import Organization, OutboxEvent
 from core.outbox import relay_once, run_relay
+from core.queue import build_broker
 from core.settings import Settings
 from core.transient import is_transient
-from tests.core.cutting_proxy import CuttingProxy
+from core.wiring import Wiring
+from tests.support.cutting_proxy import CuttingProxy
 
 pytestmark = pytest.mark.postgres
 
@@ -52,6 +54,11 @@ async def as_task_using(client: BaseDBAsyncClient, work: Callable[[], Awaitable[
     return await asyncio.create_task(run())
 
 
+def unwired() -> AsyncBroker:
+    """An in-process broker whose table routes nothing."""
+    return build_broker(Settings(redis_url=None), Wiring(tasks={}, routes={}))
+
+
 async def pending(org: Organization, n: int) -> None:
     # A topic routed to no task: the relay marks the events dispatched and queues nothing.
     await OutboxEvent.bulk_create([OutboxEvent(organization=org, topic="test.unrouted", payload={})
@@ -63,7 +70,7 @@ async def test_a_transaction_whose_begin_failed_leaves_its_task_a_working_connec
 ) -> None:
     proxy, client = proxied
     await pending(org, 3)
-    broker = InMemoryBroker()
+    broker = unwired()
 
     async def two_passes() -> int:
         proxy.cut_next(b"BEGIN")
@@ -86,7 +93,7 @@ async def test_the_relay_goes_on_moving_the_outbox_after_its_begin_was_cut(
 
     proxy.cut_next(b"BEGIN")
     relay = asyncio.create_task(as_task_using(client, lambda: run_relay(
-        InMemoryBroker(), poll_seconds=0.02, stop=stop, beat=lambda: passes.put_nowait(None))))
+        unwired(), poll_seconds=0.02, stop=stop, beat=lambda: passes.put_nowait(None))))
     try:
         async with asyncio.timeout(10):
             while proxy.cuts == 0 or await OutboxEvent.filter(dispatched_at=None).count():

@@ -15,7 +15,7 @@ from tortoise.context import TortoiseContext
 from core import migrate
 from core.db import tortoise_config
 from core.settings import Settings
-from tests.conftest import PG_URL, _create_pg_database, _drop_pg_database
+from tests.support.databases import empty_database
 
 IGNORED_TABLES = {"alembic_version", "sqlite_sequence"}
 # Indexes only a migration can make: a GIN index with an operator class, on PostgreSQL only, which a
@@ -25,14 +25,8 @@ MIGRATION_ONLY_INDEXES = {("comment_analyses", "ix_analyses_tokens")}
 
 @pytest.fixture
 async def two_databases(tmp_path: Path) -> AsyncIterator[tuple[str, str]]:
-    if PG_URL:
-        urls = (await _create_pg_database(PG_URL), await _create_pg_database(PG_URL))
-    else:
-        urls = (f"sqlite://{tmp_path / 'alembic.sqlite3'}", f"sqlite://{tmp_path / 'tortoise.sqlite3'}")
-    yield urls
-    if PG_URL:
-        for url in urls:
-            await _drop_pg_database(url)
+    async with empty_database(tmp_path / "alembic.sqlite3") as one, empty_database(tmp_path / "tortoise.sqlite3") as two:
+        yield one, two
 
 
 def describe(url: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ the outbox relay's BEGIN left the relay failing every pass, and the outbox never
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -28,12 +29,14 @@ import pytest
 from redis.asyncio import Redis
 
 from core import migrate
-from tests.core.private_postgres import PrivatePostgres
-from tests.core.private_redis import PrivateRedis, free_port
+from tests.support.databases import asyncpg_url
+from tests.support.paths import ROOT
+from tests.support.private_postgres import PrivatePostgres
+from tests.support.private_redis import PrivateRedis, free_port
+from tests.support.waiting import until
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
-ROOT = Path(__file__).resolve().parents[2]
 VOC = str(Path(sys.executable).parent / "voc")
 RESTARTS = 12
 SECONDS_BETWEEN_RESTARTS = 1.0
@@ -72,15 +75,14 @@ class Stack:
 
 
 async def until_up(http: httpx.AsyncClient, url: str, proc: subprocess.Popen[bytes]) -> None:
-    for _ in range(600):
+    async def up() -> bool:
         assert proc.poll() is None, f"{url} exited with {proc.returncode}"
         try:
-            if (await http.get(url)).status_code == 200:
-                return
+            return (await http.get(url)).status_code == 200
         except httpx.TransportError:
-            pass
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"{url} not up within a minute")
+            return False
+
+    await until(up, within=60, what=f"{url} answering")
 
 
 @pytest.fixture
@@ -90,7 +92,7 @@ async def stack() -> AsyncIterator[Stack]:
     pg, redis = PrivatePostgres(base), PrivateRedis()
     await asyncio.to_thread(pg.init)
     redis.start()
-    conn = await asyncpg.connect(pg.url().replace("postgres://", "postgresql://", 1))
+    conn = await asyncpg.connect(asyncpg_url(pg.url()))
     await conn.execute("CREATE DATABASE voc")
     await conn.close()
     await asyncio.to_thread(migrate.upgrade, pg.url("voc"))
@@ -158,6 +160,7 @@ class Load:
                 i = len(sent)
                 sent.append(asyncio.create_task(self.submit(http, f"restart-{i:06d}",
                                                             COMMENTS[i % len(COMMENTS)] if i % 2 else None)))
+                # The steady rate is the load under test: the next submission's moment, not an event.
                 await asyncio.sleep(max(0.0, started + (i + 1) / RATE - time.monotonic()))
             await asyncio.gather(*sent)
             for _ in range(10):  # the requests that failed during a restart, again with their keys
@@ -165,7 +168,7 @@ class Load:
                 await asyncio.gather(*(self.submit(http, key, comment) for key, comment in again))
                 if not self.failed:
                     return
-                await asyncio.sleep(1)
+                await asyncio.sleep(1)  # a client's pause before it tries again (the server may be reconnecting)
 
 
 async def backlog(stack: Stack, db: asyncpg.Connection, redis: Redis) -> dict[str, int]:
@@ -188,21 +191,24 @@ async def test_the_backlog_drains_after_each_of_several_postgres_restarts_under_
     load, stop = Load(stack, survey["token"]), asyncio.Event()
     running = asyncio.create_task(load.run(stop))
     for _ in range(RESTARTS):
-        await asyncio.sleep(SECONDS_BETWEEN_RESTARTS)  # load between restarts
+        await asyncio.sleep(SECONDS_BETWEEN_RESTARTS)  # load between restarts: the time under load is the test
         await asyncio.to_thread(stack.pg.restart, "fast")
-    await asyncio.sleep(SECONDS_BETWEEN_RESTARTS)
+    await asyncio.sleep(SECONDS_BETWEEN_RESTARTS)  # and load after the last one
     stop.set()
     await running
     assert not load.failed, f"{len(load.failed)} submissions still refused after PostgreSQL was back"
 
-    db = await asyncpg.connect(stack.pg.url("voc").replace("postgres://", "postgresql://", 1))
+    db = await asyncpg.connect(asyncpg_url(stack.pg.url("voc")))
     redis = Redis.from_url(stack.redis.url)
     try:
-        for _ in range(int(DRAIN_SECONDS / 0.5)):
-            state = await backlog(stack, db, redis)
-            if state["outbox_pending"] == state["stream"] == 0 and state["analysed"] == state["comments"]:
-                break
-            await asyncio.sleep(0.5)
+        state: dict[str, int] = {}
+
+        async def drained() -> bool:
+            state.update(await backlog(stack, db, redis))
+            return state["outbox_pending"] == state["stream"] == 0 and state["analysed"] == state["comments"]
+
+        with contextlib.suppress(AssertionError):  # the assertions below say what is left
+            await until(drained, within=DRAIN_SECONDS, every=0.5)
         async with httpx.AsyncClient(timeout=5) as http:
             ready = await http.get(f"{stack.health}/readyz")
         stalled = f"{state}; worker /readyz {ready.json()}\n{stack.log_tail('worker')}"

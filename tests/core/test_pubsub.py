@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import time
 import uuid
-from collections.abc import Callable
 
 import pytest
 from redis.asyncio import Redis
@@ -13,14 +11,12 @@ from redis.exceptions import RedisError
 
 from core.pubsub import Hub, MemoryHub, Overflow, RedisHub, Subscriber, build_hub
 from core.settings import Settings
-from tests.conftest import REDIS_URL
+from tests.support.databases import REDIS_URL
+from tests.support.waiting import until
 
 
-async def until(condition: Callable[[], bool], within: float = 5.0) -> None:
-    deadline = time.monotonic() + within
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
+async def subscribed(admin: Redis, channel: str, expected: int) -> bool:
+    return bool((await admin.pubsub_numsub(channel))[0][1] == expected)
 
 
 async def received(subscriber: Subscriber, wait: float = 5.0) -> dict[str, object]:
@@ -58,7 +54,7 @@ async def test_closing_the_hub_ends_its_subscriptions() -> None:
     hub = MemoryHub()
     async with hub.subscribe("a", max_queue=10) as subscriber:
         waiting = asyncio.create_task(anext(subscriber))
-        await asyncio.sleep(0)
+        await asyncio.sleep(0)  # one turn of the loop: the task starts waiting
         await hub.close()
         with pytest.raises(StopAsyncIteration):
             await asyncio.wait_for(waiting, 5)
@@ -70,7 +66,7 @@ async def test_closing_the_hub_ends_its_subscriptions() -> None:
 async def test_a_redis_hub_without_a_reachable_redis_still_subscribes_and_closes() -> None:
     hub = RedisHub("redis://127.0.0.1:1/0", max_backoff_seconds=0.05)
     async with hub.subscribe("a", max_queue=10):
-        await asyncio.sleep(0.2)  # the listener fails, backs off and retries meanwhile
+        await until(lambda: hub._failures >= 3)  # the listener fails, backs off and retries meanwhile
         assert hub.subscribers("a") == 1 and not hub.listening("a")
         with pytest.raises(RedisError):  # the live-update tasks log it and carry on
             await hub.publish("a", {"id": 1})
@@ -103,7 +99,7 @@ async def test_redis_carries_messages_between_hubs_and_survives_a_dropped_connec
                 mine = [c for c in clients if c.get("name") == name]
                 assert len(mine) == 1  # one connection for all of this hub's subscribers
                 await admin.client_kill_filter(_id=mine[0]["id"])
-                await until_numsub(admin, channel, 1)
+                await until(lambda: subscribed(admin, channel, 1))
                 await until(lambda: subscriber_side.listening(channel))
                 await publisher_side.publish(channel, {"id": 8, "event_id": 2})
                 assert (await received(one))["id"] == 8
@@ -111,15 +107,7 @@ async def test_redis_carries_messages_between_hubs_and_survives_a_dropped_connec
 
         # The last local subscriber gone, the hub unsubscribes from the channel.
         async with Redis.from_url(REDIS_URL) as admin:
-            await until_numsub(admin, channel, 0)
+            await until(lambda: subscribed(admin, channel, 0))
     finally:
         await subscriber_side.close()
         await publisher_side.close()
-
-
-async def until_numsub(admin: Redis, channel: str, expected: int) -> None:
-    for _ in range(250):
-        if (await admin.pubsub_numsub(channel))[0][1] == expected:
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"{channel} never had {expected} subscribers")

@@ -9,14 +9,16 @@ from redis.asyncio import Redis
 
 from core.queue import ReclaimingStreamBroker, build_broker
 from core.settings import Settings
-from tests.conftest import REDIS_URL
+from core.wiring import Wiring
+from tests.support.databases import REDIS_URL
 
 
 @pytest.mark.redis
 async def test_an_acknowledged_message_leaves_the_stream(settings: Settings) -> None:
     assert REDIS_URL
     stream = f"voc:test-jobs:{uuid.uuid4().hex}"
-    broker = build_broker(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}))
+    broker = build_broker(settings.model_copy(update={"redis_url": REDIS_URL, "queue_name": stream}),
+                          Wiring(tasks={}, routes={}))
     assert isinstance(broker, ReclaimingStreamBroker)
 
     async def noted(**_: object) -> None:
@@ -42,9 +44,7 @@ async def test_an_acknowledged_message_leaves_the_stream(settings: Settings) -> 
         await broker.shutdown()
 
 
-async def test_one_message_per_event_runs_every_routed_task_and_reports_the_transient_failure_first(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+async def test_one_message_per_event_runs_every_routed_task_and_reports_the_transient_failure_first() -> None:
     from tortoise.exceptions import DBConnectionError
 
     from core import queue
@@ -62,23 +62,23 @@ async def test_one_message_per_event_runs_every_routed_task_and_reports_the_tran
         ran.append("restarting")
         raise DBConnectionError("the database system is shutting down")
 
-    monkeypatch.setitem(queue.TASKS, "t.fine", fine)
-    monkeypatch.setitem(queue.TASKS, "t.buggy", buggy)
-    monkeypatch.setitem(queue.TASKS, "t.restarting", restarting)
-    monkeypatch.setitem(queue.ROUTES, "t.ok", ["t.fine"])
-    monkeypatch.setitem(queue.ROUTES, "t.mixed", ["t.buggy", "t.restarting", "t.fine"])
-    monkeypatch.setitem(queue.ROUTES, "t.bug", ["t.buggy", "t.fine"])
+    wiring = Wiring(tasks={"t.fine": fine, "t.buggy": buggy, "t.restarting": restarting},
+                    routes={"t.ok": ("t.fine",), "t.mixed": ("t.buggy", "t.restarting", "t.fine"),
+                            "t.bug": ("t.buggy", "t.fine")})
 
-    await queue.dispatch(event_id=1, topic="t.ok", payload={"response_id": 7})
+    def event(event_id: int, topic: str, **payload: object) -> list[dict[str, object]]:
+        return [{"event_id": event_id, "topic": topic, "payload": payload}]
+
+    await queue.run_events(wiring, event(1, "t.ok", response_id=7))
     assert ran == ["fine 1 {'response_id': 7}"]
     ran.clear()
     # A bug in one task does not keep the others from running; the transient failure wins, so the
     # receiver leaves the message for redelivery (core.queue.RedeliveringReceiver).
     with pytest.raises(DBConnectionError):
-        await queue.dispatch(event_id=2, topic="t.mixed", payload={})
+        await queue.run_events(wiring, event(2, "t.mixed"))
     assert ran == ["buggy", "restarting", "fine 2 {}"]
     ran.clear()
     with pytest.raises(ValueError, match="a bug"):
-        await queue.dispatch(event_id=3, topic="t.bug", payload={})
+        await queue.run_events(wiring, event(3, "t.bug"))
     assert ran == ["buggy", "fine 3 {}"]
-    await queue.dispatch(event_id=4, topic="t.unrouted", payload={})  # nothing to run: nothing fails
+    await queue.run_events(wiring, event(4, "t.unrouted"))  # nothing to run: nothing fails

@@ -10,6 +10,7 @@ Each test starts a private redis-server (the shared one is never stopped)."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
 from collections.abc import AsyncIterator, Iterator
 
@@ -20,8 +21,9 @@ from taskiq.api import run_receiver_task
 
 from core.queue import ReclaimingStreamBroker, RedeliveringReceiver, start_broker
 from core.transient import is_transient
-from tests.conftest import PG_URL
-from tests.core.private_redis import PrivateRedis, free_port
+from tests.support.databases import PG_URL, asyncpg_url
+from tests.support.private_redis import PrivateRedis, free_port
+from tests.support.waiting import until
 
 
 @pytest.fixture
@@ -41,9 +43,14 @@ async def broker(private_redis: PrivateRedis) -> AsyncIterator[ReclaimingStreamB
     await broker.shutdown()
 
 
+def warnings_of(caplog: pytest.LogCaptureFixture, text: str) -> int:
+    return sum(text in record.getMessage() for record in caplog.records)
+
+
 async def test_the_listener_outlives_an_outage_and_a_redis_that_lost_its_data(
-    private_redis: PrivateRedis, broker: ReclaimingStreamBroker
+    private_redis: PrivateRedis, broker: ReclaimingStreamBroker, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.WARNING, logger="voc.queue")
     async def noted(**_: object) -> None:
         return None
 
@@ -55,16 +62,19 @@ async def test_the_listener_outlives_an_outage_and_a_redis_that_lost_its_data(
 
     private_redis.kill()
     waiting = asyncio.create_task(anext(listener))
-    await asyncio.sleep(1.5)
+    await until(lambda: warnings_of(caplog, "job queue: Redis unavailable (") >= 2)  # tried again, after a pause
     assert not waiting.done()  # still listening (taskiq would restart a raising listener at once, forever)
 
     private_redis.start()  # empty: the stream and its consumer group are gone
-    for _ in range(20):  # the producer's pooled connections died with the server: retry as the relay does
+
+    async def sent() -> bool:  # the producer's pooled connections died with the server: retry as the relay does
         try:
             await task.kiq(marker="second")
-            break
         except OSError:
-            await asyncio.sleep(0.1)
+            return False
+        return True
+
+    await until(sent)
     second = await asyncio.wait_for(waiting, 15)
     assert b"second" in second.data
     await listener.aclose()
@@ -91,12 +101,11 @@ async def test_a_transient_failure_is_redelivered_and_a_bug_is_not(
     try:
         await flaky_task.kiq()
         await broken_task.kiq()
-        for _ in range(150):
-            if calls["flaky"] >= 2:
-                break
-            await asyncio.sleep(0.1)
+        await until(lambda: calls["flaky"] >= 2)
         assert calls["flaky"] == 2  # failed on the refused connection, then redelivered and done
-        await asyncio.sleep(1.5)  # three idle timeouts: a pending message would have come back
+        # Nothing more may come: only time shows an absence (three idle timeouts, after which a
+        # message still pending would have been delivered again).
+        await asyncio.sleep(1.5)
         assert calls == {"flaky": 2, "broken": 1}
         async with Redis.from_url(private_redis.url) as redis:
             assert await redis.xlen(broker.queue_name) == 0  # both acknowledged in the end
@@ -116,7 +125,7 @@ def test_a_protocol_left_mid_operation_by_a_killed_connection_is_transient() -> 
 @pytest.mark.postgres
 async def test_a_terminated_database_connection_counts_as_transient() -> None:
     assert PG_URL
-    url = PG_URL.replace("postgres://", "postgresql://", 1)
+    url = asyncpg_url(PG_URL)
     victim, admin = await asyncpg.connect(url), await asyncpg.connect(url)
     try:
         await admin.execute("SELECT pg_terminate_backend($1)", victim.get_server_pid())
@@ -131,13 +140,14 @@ async def test_a_terminated_database_connection_counts_as_transient() -> None:
         await admin.close()
 
 
-async def test_a_worker_started_while_redis_is_down_waits_for_it() -> None:
+async def test_a_worker_started_while_redis_is_down_waits_for_it(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="voc.queue")
     server = PrivateRedis()  # its port is chosen, nothing listens there yet
     broker = ReclaimingStreamBroker(server.url, queue_name=f"voc:test:{uuid.uuid4().hex[:8]}",
                                     consumer_group_name="voc-workers")
     starting = asyncio.ensure_future(start_broker(broker))
     try:
-        await asyncio.sleep(0.8)
+        await until(lambda: warnings_of(caplog, "Redis unavailable at start-up") >= 2)  # tried again, after a pause
         assert not starting.done()  # still waiting, not crashed
         server.start()
         await asyncio.wait_for(starting, timeout=10)

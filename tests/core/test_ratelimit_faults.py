@@ -15,9 +15,9 @@ from redis.asyncio import Redis
 from core.ratelimit import RETRY_REDIS_AFTER_SECONDS
 from core.settings import Settings
 from surveys.models import Response
-from tests.api.ops import SUBMIT, active_survey, submit
-from tests.conftest import GraphQL, app_client
-from tests.core.private_redis import PrivateRedis
+from tests.support.client import GraphQL, app_client
+from tests.support.ops import SUBMIT, active_survey, submit
+from tests.support.private_redis import PrivateRedis
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ async def test_submissions_are_stored_while_redis_is_down_and_limits_return_with
                                                        "score": 8})
             statuses.append(response.status_code)
         assert 429 in statuses, statuses
-        await asyncio.sleep(RETRY_REDIS_AFTER_SECONDS + 0.1)  # Redis is tried again, and counts again
+        await asyncio.sleep(RETRY_REDIS_AFTER_SECONDS + 0.1)  # the retry window is time: then Redis counts again
         await public.raw(SUBMIT, input={"token": survey["token"], "idempotencyKey": "after-retry", "score": 8})
         redis = Redis.from_url(private_redis.url)
         try:

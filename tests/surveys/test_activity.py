@@ -21,7 +21,7 @@ from surveys import metrics, service
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval
 from surveys.models import Channel, Display, NpsCategory, Response, Survey, SurveyActivity, SurveyKind, SurveyStatus
-from tests.surveys.support import survey_before_purpose
+from tests.support.old_rows import survey_before_purpose
 
 COUNTS = ("displays", "responses", "promoters", "passives", "detractors", "scored", "score_sum", "satisfied")
 NOW = datetime.now(UTC).replace(microsecond=0)

@@ -6,8 +6,8 @@ import asyncio
 
 from core.models import OutboxEvent
 from surveys.models import Response
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
 
 
 async def test_same_key_and_payload_returns_the_same_response(gql: GraphQL, public: GraphQL) -> None:

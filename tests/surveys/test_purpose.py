@@ -20,10 +20,10 @@ from core.service import get_or_create_organization
 from core.settings import Settings
 from surveys import definitions, listing
 from surveys.models import Survey, SurveyKind, SurveyPurpose
-from tests.actions.test_cases import AGENT, opened, put_in, respond, survey_of, user_of
-from tests.api.ops import active_survey, submit
-from tests.conftest import GraphQL
-from tests.surveys.support import survey_before_purpose
+from tests.support.cases import AGENT, opened, put_in, respond, survey_of, user_of
+from tests.support.client import GraphQL
+from tests.support.old_rows import survey_before_purpose
+from tests.support.ops import active_survey, submit
 
 SURVEYS = """query($system: Boolean) {
   surveys(includeSystem: $system, first: 50) { totalCount edges { node { name kind purpose token } } }

@@ -13,7 +13,8 @@ from tortoise.transactions import in_transaction
 from core.batching import Distinct
 from core.models import Organization
 from surveys.models import Respondent
-from surveys.respondents import Identity, upsert_respondent
+from surveys.respondents import Identity
+from surveys.service import upsert_respondent
 
 
 def identity(external_id: str = "u-1", *, verified: bool = False, **attributes: object) -> Identity:
@@ -116,7 +117,7 @@ async def test_concurrent_statements_with_the_same_new_respondents_in_another_or
     # Two API processes' batches naming the same new respondents in opposite orders: each statement's
     # inserts waited on the other's uncommitted rows, and PostgreSQL aborted one (seen under load).
     # _upsert_many without the shared path's retry on deadlock: the statements' order alone must do.
-    from surveys.respondents import _upsert_many
+    from surveys.upserts import _upsert_many
 
     for round_ in range(10):
         people = [identity(f"r{round_}-{i:02}", plan="pro") for i in range(40)]
@@ -132,25 +133,25 @@ async def test_concurrent_statements_with_the_same_new_respondents_in_another_or
 async def test_a_batch_that_postgresql_aborted_to_break_a_deadlock_is_run_again(
     org: Organization, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from surveys import respondents
+    from surveys import upserts
 
     runs: list[int] = []
     person = Respondent(id=1, organization_id=org.id, external_id="x", attributes={}, verified=False)
 
-    async def aborted_once(calls: list[respondents.Upsert]) -> dict[respondents.Upsert, Respondent]:
+    async def aborted_once(calls: list[upserts.Upsert]) -> dict[upserts.Upsert, Respondent]:
         runs.append(len(calls))
         if len(runs) == 1:
             raise OperationalError("deadlock detected") from asyncpg.exceptions.DeadlockDetectedError("deadlock")
         return dict.fromkeys(calls, person)
 
-    monkeypatch.setattr(respondents, "_upsert_many", aborted_once)
+    monkeypatch.setattr(upserts, "_upsert_many", aborted_once)
     call = Distinct((org.id, identity("x")))
-    assert await respondents._upsert_shared([call]) == {call: person}
+    assert await upserts._upsert_shared([call]) == {call: person}
     assert runs == [1, 1]
 
-    async def other_error(calls: list[respondents.Upsert]) -> dict[respondents.Upsert, Respondent]:
+    async def other_error(calls: list[upserts.Upsert]) -> dict[upserts.Upsert, Respondent]:
         raise OperationalError("disk full")
 
-    monkeypatch.setattr(respondents, "_upsert_many", other_error)
+    monkeypatch.setattr(upserts, "_upsert_many", other_error)
     with pytest.raises(OperationalError, match="disk full"):  # not a deadlock: not run again
-        await respondents._upsert_shared([call])
+        await upserts._upsert_shared([call])

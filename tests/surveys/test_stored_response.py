@@ -1,10 +1,9 @@
 """A stored response is the row the ORM would store, returned as a query would load it.
 
 On PostgreSQL the response and its outbox event are written by one hand-written statement whose
-values go through the model's fields (surveys/service.py _insert_announced); elsewhere by
-Response.create in a transaction. Either way the row must equal what
-Response.create stores for the same values, the returned instance what a query loads, and the
-event the one _announce writes."""
+values go through the model's fields (surveys/inserts.py); elsewhere by the ORM in a transaction
+(surveys/writes.py). Either way the row must equal what Response.create stores for the same
+values, the returned instance what a query loads, and the event the one core.events defines."""
 
 from __future__ import annotations
 

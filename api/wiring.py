@@ -1,0 +1,89 @@
+"""The wiring of the loop, in one table: which queue tasks each outbox event starts and in which
+order, every task a job may queue for later, and the periodic jobs in the order a tick runs
+them, with Settings bound in here, once.
+
+It lives in the composition root (api/) because it names every domain's tasks, and the domains
+may not import each other upwards (DESIGN.md). `voc serve` (embedded, no Redis) and `voc worker`
+run what `wiring(settings)` returns (api/jobs.py: the broker, the outbox relay, the ticker).
+Nothing in a task list may wait on anyone outside the service: webhook fan-out only writes
+delivery rows, and each POST is a queue job of its own (actions/delivery.py), so a slow receiver
+delays nobody's analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any
+
+from actions import action_flows, case_flows, delivery, emerging, erasure, live, sla
+from analysis import tasks as analysis_tasks
+from core import events
+from core.periodic import PeriodicJob
+from core.settings import Settings
+from core.wiring import TaskFn, Wiring
+
+# Understanding first (the comment's analysis), then the rules that act on the response, then the
+# notifications (live subscribers, webhook fan-out). An event's tasks run one after another in
+# this order; the events of one queue message run side by side.
+HANDLERS: dict[str, tuple[str, ...]] = {
+    events.RESPONSE_SUBMITTED: (analysis_tasks.ANALYSE_RESPONSE, case_flows.OPEN_FROM_RESPONSE,
+                                case_flows.ATTACH_RESURVEY, live.RESPONSE_TASK, delivery.FAN_OUT),
+    events.RESPONSE_ANALYSED: (case_flows.OPEN_FROM_SENTIMENT,),
+    events.FIT_REQUESTED: (analysis_tasks.FIT_TOPICS,),
+    events.CASE_CREATED: (live.CASE_TASK, delivery.FAN_OUT),
+    events.CASE_UPDATED: (live.CASE_TASK, delivery.FAN_OUT),
+    events.CASE_SLA_BREACHED: (live.CASE_TASK, delivery.FAN_OUT),
+    events.ACTION_STATUS_CHANGED: (live.ACTION_TASK, delivery.FAN_OUT),
+    events.ACTION_SHIPPED: (live.ACTION_TASK, delivery.FAN_OUT),
+    events.ACTION_UPDATED: (live.ACTION_TASK,),
+    events.TOPIC_EMERGING: (delivery.FAN_OUT,),
+    # The storage step of an erasure: VACUUM or checkpoint, queued as a job of its own.
+    events.RESPONDENT_ERASED: (erasure.QUEUE_RECLAIM,),
+}
+
+SLA_SCAN = "cases.sla_scan"
+VERIFY_EFFECTS = "actions.verify_effects"
+EMERGING_TOPICS = "topics.emerging"
+WEBHOOK_RETRIES = "webhooks.retry"
+
+
+def wiring(settings: Settings) -> Wiring:
+    tasks: dict[str, TaskFn] = {
+        analysis_tasks.ANALYSE_RESPONSE: analysis_tasks.analyse_response,
+        analysis_tasks.FIT_TOPICS: _with(analysis_tasks.fit_topics, settings=settings),
+        case_flows.OPEN_FROM_RESPONSE: case_flows.open_from_response,
+        case_flows.OPEN_FROM_SENTIMENT: case_flows.open_from_sentiment,
+        case_flows.ATTACH_RESURVEY: case_flows.attach_resurvey,
+        live.RESPONSE_TASK: live.response_submitted,
+        live.CASE_TASK: live.case_updated,
+        live.ACTION_TASK: live.action_updated,
+        delivery.FAN_OUT: _with(delivery.fan_out_task, settings=settings),
+        delivery.ATTEMPT: _with(delivery.attempt_task, settings=settings),  # queued by each fan-out
+        erasure.QUEUE_RECLAIM: erasure.queue_reclaim,
+        erasure.RECLAIM_STORAGE: _with(erasure.reclaim_storage, full=settings.erasure_vacuum_full),
+    }
+    # Every job is safe with several tickers at once (many workers): see core/periodic.py.
+    periodic = (
+        # SHIPPED actions whose verification window has passed get their effect measured.
+        PeriodicJob(VERIFY_EFFECTS, 300, action_flows.verify_effects),
+        # Breaches, escalations and the self-closing of resolved cases.
+        PeriodicJob(SLA_SCAN, 60, sla.scan),
+        PeriodicJob(EMERGING_TOPICS, settings.topic_emerging_every_seconds,
+                    partial(emerging.announce_emerging, settings=settings)),
+        # Deliveries whose queued attempt failed or was lost.
+        PeriodicJob(WEBHOOK_RETRIES, settings.webhook_retry_every_seconds,
+                    partial(delivery.retry_due, settings=settings)),
+    )
+    return Wiring(tasks=tasks, routes=HANDLERS, periodic=periodic)
+
+
+def _with(fn: Callable[..., Awaitable[object]], **bound: Any) -> TaskFn:
+    """`fn` with some keyword arguments bound: a plain coroutine function, as taskiq registers
+    (it reads a task's type hints, which a functools.partial has none of)."""
+
+    async def task(**kwargs: Any) -> object:
+        return await fn(**bound, **kwargs)
+
+    task.__name__ = task.__qualname__ = getattr(fn, "__name__", "task")
+    return task
