@@ -8,7 +8,7 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 function placeholders(value: unknown, prefix = ''): Record<string, string[]> {
-  if (typeof value === 'string') return { [prefix]: [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() };
+  if (typeof value === 'string') return { [prefix]: [...new Set([...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort() };
   return Object.assign({}, ...Object.entries(value as object).map(([k, v]) => placeholders(v, prefix ? `${prefix}.${k}` : k)));
 }
 

@@ -113,3 +113,11 @@ test('the figures show NPS with its margin and each change against the previous 
   expect(page.get('[data-test="kpi-csat"] [data-test="kpi-change"]').text()).toBe('上期无数据');
   expect(page.get('[data-test="kpi-rate"] [data-test="kpi-value"]').text()).toBe('25.0%');
 });
+
+test('the live count reads naturally in both languages', () => {
+  const { t } = i18n.global;
+  setLocale('en');
+  expect([t('overview.live', { n: 1 }, 1), t('overview.live', { n: 3 }, 3)]).toEqual(['1 new answer', '3 new answers']);
+  setLocale('zh-CN');
+  expect(t('overview.live', { n: 3 }, 3)).toBe('3 条新回答');
+});

@@ -71,6 +71,7 @@ const en: typeof zh = {
   survey: { label: 'Survey', all: 'All surveys' },
   overview: {
     title: 'Overview',
+    kpis: 'Key figures',
     nps: 'NPS',
     margin: '± {m}',
     marginHint: 'half-width of the 95 % confidence interval',
@@ -102,7 +103,7 @@ const en: typeof zh = {
     segmentValue: 'Value',
     noSegments: 'Answers carry no segment attributes yet. Pass plan, city and the like in the widget\'s respondent.attributes to compare NPS across them here.',
     noSegmentValues: 'No answer in this period carries this attribute.',
-    live: '{n} new answers',
+    live: '{n} new answer | {n} new answers',
     refresh: 'Refresh',
     emptyTitle: 'No answers in this period yet',
     emptyBody: 'Choose a longer period, or embed the survey in your product to start collecting feedback (see the widget section of the README).',

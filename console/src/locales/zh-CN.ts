@@ -69,6 +69,7 @@ export default {
   survey: { label: '问卷', all: '全部问卷' },
   overview: {
     title: '概览',
+    kpis: '关键指标',
     nps: 'NPS',
     margin: '误差 ±{m}',
     marginHint: '95% 置信区间的半宽',
