@@ -8,7 +8,7 @@ PORT ?= 8000
 # CUDA build is pulled in.
 TORCH ?= torch==2.13.0
 
-.PHONY: install run migrate demo serve test e2e faults lint schema widget widget-deps graphiql clean
+.PHONY: install run migrate demo serve test e2e faults lint schema widget widget-deps console console-deps graphiql clean
 
 install: $(VENV)/.installed
 
@@ -32,12 +32,13 @@ serve: install
 run: migrate
 	$(VENV)/bin/voc demo --serve --host $(HOST) --port $(PORT)
 
-test: install widget-deps
+test: install widget-deps console-deps
 	cd frontend_widget && npm test --silent
+	cd console && npm test --silent
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Browser end-to-end tests of the widget against a live server, in headless Chromium.
-e2e: install widget-deps
+# Browser end-to-end tests of the widget and the console against a live server, in headless Chromium.
+e2e: install widget-deps console-deps
 	scripts/e2e.sh
 
 # Every fault scenario of benchmarks/faults/faults.py, short (a few minutes in all), each against its
@@ -55,6 +56,16 @@ frontend_widget/node_modules/.package-lock.json: frontend_widget/package-lock.js
 # Rebuild api/static/widget.js from frontend_widget/src (commit the result).
 widget: widget-deps
 	cd frontend_widget && npm run build
+
+console-deps: console/node_modules/.package-lock.json
+
+console/node_modules/.package-lock.json: console/package-lock.json
+	cd console && npm ci --no-audit --no-fund
+
+# Regenerate the console's GraphQL types from schema.graphql, type-check it, and rebuild
+# api/static/console/ from console/src (commit both).
+console: console-deps
+	cd console && npm run --silent codegen && npm run --silent check && npm run --silent build
 
 # Fetch GraphiQL's files (api/static/graphiql/) from npm again (commit the result).
 graphiql:

@@ -1,4 +1,4 @@
-"""The Starlette application: GraphQL (HTTP and WebSocket), health, metrics and CSV export."""
+"""The Starlette application: GraphQL (HTTP and WebSocket), the console, health, metrics and CSV export."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api import process
 from api.graphql_view import SessionStillLive, VocGraphQL
-from api.http import auth, export, graphiql, observability, pages
+from api.http import auth, console, export, graphiql, observability, pages
 from api.http.access import AccessLog
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
@@ -80,7 +80,11 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
     app = Starlette(
         debug=False,
         routes=[
-            Route("/", pages.landing),
+            Route("/", console.root),
+            Route("/welcome", pages.landing),
+            Route(console.PREFIX, console.index),
+            Route(console.PREFIX + "/assets/{name:path}", console.asset),
+            Route(console.PREFIX + "/{path:path}", console.index),
             *ide,
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),

@@ -1,26 +1,49 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests: a live `voc serve` on a fresh SQLite database; the widget, the hosted
 # page, GraphiQL and the landing page driven in Debian's headless Chromium by frontend_widget/e2e
-# (screenshots in frontend_widget/e2e-output/).
+# (screenshots in frontend_widget/e2e-output/), then the console on the demo's data by console/e2e
+# (screenshots of every page in zh-CN and en, at 1280 and 768 px, in console/e2e-output/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "installing Debian's chromium"
+# Chinese screenshots need a CJK font, or every character is a box.
+fonts=$(fc-list 2>/dev/null || true)  # not piped into grep -q: with pipefail, fc-list's SIGPIPE fails the test
+if [ ! -x /usr/bin/chromium ] || [[ "$fonts" != *"Noto Sans CJK"* ]]; then
+  echo "installing Debian's chromium and fonts-noto-cjk"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null
 fi
 [ -d frontend_widget/node_modules ] || (cd frontend_widget && npm ci --no-audit --no-fund)
+[ -d console/node_modules ] || (cd console && npm ci --no-audit --no-fund)
 
 work=$(mktemp -d)
 port=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export VOC_DATA_DIR="$work" VOC_DATABASE_URL="sqlite://$work/e2e.sqlite3" VOC_REDIS_URL="" VOC_ENV=development
 .venv/bin/voc migrate >/dev/null
 key=$(.venv/bin/voc apikey create --org "E2E 商城" --role admin | tail -n 1)
+# The console's users sign in to the demo organisation with a password (voc user create).
+console_users=false
+if .venv/bin/voc user create --help >/dev/null 2>&1; then
+  console_users=true
+  demo_org=$(.venv/bin/python -c 'from api.demo.scenario import ORGANIZATION; print(ORGANIZATION)')
+  demo_key=$(.venv/bin/voc demo --port "$port" | tail -n 1)
+  password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(18))')
+  for who in admin viewer; do
+    printf '%s' "$password" | .venv/bin/voc user create --org "$demo_org" --email "e2e-$who@example.com" \
+      --name "E2E $who" --role "$who" --password-stdin >/dev/null
+  done
+fi
 .venv/bin/voc serve --port "$port" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-cd frontend_widget
-VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$key" npm run --silent e2e || {
+(cd frontend_widget && VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$key" npm run --silent e2e) || {
   echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
+
+if [ "$console_users" = true ]; then
+  (cd console && VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$demo_key" VOC_E2E_OTHER_API_KEY="$key" \
+    VOC_E2E_EMAIL="e2e-admin@example.com" VOC_E2E_VIEWER_EMAIL="e2e-viewer@example.com" VOC_E2E_PASSWORD="$password" \
+    npm run --silent e2e) || { echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
+else
+  echo "SKIPPED: the console's browser tests need users who sign in (voc user create), which this server lacks"
+fi

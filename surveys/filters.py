@@ -39,6 +39,11 @@ class ResponseFilter:
                 raise ValidationFailed(f"{name} must be between {MIN_SCORE} and {MAX_SCORE}", field=f"filter.{name}")
 
 
+def is_attribute_name(key: Any) -> bool:
+    """A name the filters can address: 1-64 characters, no quote or backslash (it becomes a JSON path)."""
+    return isinstance(key, str) and 0 < len(key) <= 64 and '"' not in key and "\\" not in key
+
+
 def check_attribute_filter(value: Any) -> dict[str, str]:
     if value is None:
         return {}
@@ -46,8 +51,7 @@ def check_attribute_filter(value: Any) -> dict[str, str]:
         raise ValidationFailed(f"attributes filter must be an object of at most {MAX_ATTRIBUTE_FILTERS} keys",
                                field="filter.attributes")
     for key, item in value.items():
-        if (not isinstance(key, str) or not 0 < len(key) <= 64 or '"' in key or "\\" in key
-                or isinstance(item, dict | list)):
+        if not is_attribute_name(key) or isinstance(item, dict | list):
             raise ValidationFailed("attribute filters map names to plain values", field="filter.attributes")
     return {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in value.items()}
 
@@ -85,18 +89,21 @@ def response_where(organization_id: int, flt: ResponseFilter, alias: str = "r") 
     if flt.completed is not None:
         where.add(f"{alias}.completed = %s", flt.completed)
     for key, value in flt.attributes.items():
-        if dialect() == "postgres":
-            where.add(f"{alias}.attributes ->> %s = %s", key, value)
-        else:
-            # json_extract returns SQLite values; booleans are stored as true/false JSON literals.
-            where.add(
-                f"(CASE json_type({alias}.attributes, %s) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
-                f"ELSE CAST(json_extract({alias}.attributes, %s) AS TEXT) END) = %s",
-                _json_path(key), _json_path(key), value,
-            )
+        text, params = attribute_text(alias, key)
+        where.add(f"{text} = %s", *params, value)
     for clause, values in flt.extra:
         where.add(clause.replace("{alias}", alias), *values)
     return where
+
+
+def attribute_text(alias: str, key: str) -> tuple[str, list[Any]]:
+    """SQL for the text of attribute `key` of `alias`.attributes (NULL when absent), and its parameters:
+    what a filter on the attribute compares and what a segment groups by."""
+    if dialect() == "postgres":
+        return f"({alias}.attributes ->> %s)", [key]
+    # json_extract returns SQLite values; booleans are stored as true/false JSON literals.
+    return (f"(CASE json_type({alias}.attributes, %s) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
+            f"ELSE CAST(json_extract({alias}.attributes, %s) AS TEXT) END)"), [_json_path(key), _json_path(key)]
 
 
 def _json_path(key: str) -> str:

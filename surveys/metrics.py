@@ -58,6 +58,10 @@ class Point:
     bucket_start: datetime
     responses: int
     nps: float | None
+    nps_margin_of_error: float | None
+    promoters: int
+    passives: int
+    detractors: int
     csat: float | None
     ces: float | None
     partial: bool  # the bucket's time is not all inside the window and the past: not comparable in size
@@ -160,11 +164,9 @@ def _selects_by_row(flt: ResponseFilter) -> bool:
 
 async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None) -> _Counts:
     """Every response and display in the window: any filter, cost in proportion to the rows."""
-    where = response_where(organization_id, flt)
-    _own_surveys(where, flt, "s")
-    totals, buckets = await _tally(
-        select=AGGREGATES, source=f"FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE {where.sql()}",
-        params=where.params, zone=zone, interval=interval, keys=COUNT_KEYS)
+    source, params = rows_source(organization_id, flt)
+    totals, buckets = await _tally(select=AGGREGATES, source=source, params=params, zone=zone, interval=interval,
+                                   keys=COUNT_KEYS)
     displays, rate_displays = await _displays(organization_id, flt)
     return _Counts(totals, displays, rate_displays, buckets)
 
@@ -186,7 +188,7 @@ async def _from_activity(
     where.add("a.organization_id = %s", organization_id)
     if flt.survey_id is not None:
         where.add("a.survey_id = %s", flt.survey_id)
-    _own_surveys(where, flt, "s")
+    own_surveys(where, flt, "s")
     if flt.channel is not None:
         where.add("a.channel = %s", flt.channel.value)
     if first is not None:
@@ -226,7 +228,15 @@ async def _tally(
                     if counts["responses"]}
 
 
-def _own_surveys(where: Where, flt: ResponseFilter, alias: str) -> None:
+def rows_source(organization_id: int, flt: ResponseFilter, join: str = "") -> tuple[str, list[Any]]:
+    """"FROM ... WHERE ..." over the matching responses (r) and their surveys (s), with `join` (SQL
+    without parameters) after them, and its parameters."""
+    where = response_where(organization_id, flt)
+    own_surveys(where, flt, "s")
+    return f"FROM responses r JOIN surveys s ON s.id = r.survey_id {join} WHERE {where.sql()}", where.params
+
+
+def own_surveys(where: Where, flt: ResponseFilter, alias: str) -> None:
     """Organisation-wide figures are of the organisation's own surveys: a system survey's answers
     (the re-survey's CSAT) would otherwise blend into its CSAT. Asked for by id, any survey counts."""
     if flt.survey_id is None:
@@ -275,7 +285,7 @@ async def _displays(organization_id: int, flt: ResponseFilter) -> tuple[int, int
     where.add("d.organization_id = %s", organization_id)
     if flt.survey_id is not None:
         where.add("d.survey_id = %s", flt.survey_id)
-    _own_surveys(where, flt, "s")
+    own_surveys(where, flt, "s")
     if flt.since is not None:
         where.add("d.created_at >= %s", flt.since)
     if flt.until is not None:
@@ -357,6 +367,10 @@ def _points(buckets: Buckets, zone: ZoneInfo, interval: Interval, flt: ResponseF
             bucket_start=start,
             responses=counts["responses"],
             nps=nps.score if nps else None,
+            nps_margin_of_error=nps.margin_of_error if nps else None,
+            promoters=counts["promoters"],
+            passives=counts["passives"],
+            detractors=counts["detractors"],
             csat=_pct(counts["csat_ok"], counts["csat_n"]) if counts["csat_n"] else None,
             ces=round(counts["ces_sum"] / counts["ces_n"], 4) if counts["ces_n"] else None,
             partial=bucket_is_partial(start, interval=interval, since=flt.since, until=flt.until, now=now),

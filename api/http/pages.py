@@ -1,4 +1,4 @@
-"""The landing page (/), the widget script, the hosted survey page (/s/{token}) and the development
+"""The landing page (/welcome), the widget script, the hosted survey page (/s/{token}) and the development
 demo page (/demo).
 
 Pages are rendered with escaped values only and sent with a strict Content-Security-Policy:
@@ -46,6 +46,8 @@ LANDING = {
     "zh-CN": {
         "title": "VoC Loop · 客户之声",
         "intro": "问卷、中文评论分析和闭环跟进，全部通过一个 GraphQL 接口。",
+        "console_link": "控制台",
+        "console": "产品经理和客服团队的网页控制台（需要登录）",
         "graphiql": "在浏览器里试用 GraphQL 接口（需要 API 密钥）",
         "api": "GraphQL 接口（生产环境不提供 GraphiQL）",
         "demo_link": "演示页面",
@@ -58,6 +60,8 @@ LANDING = {
     "en": {
         "title": "VoC Loop · Voice of customer",
         "intro": "Surveys, Chinese comment analysis and closed-loop follow-up, all through one GraphQL API.",
+        "console_link": "Console",
+        "console": "the web console for product managers and CS teams (sign-in needed)",
         "graphiql": "try the GraphQL API in the browser (needs an API key)",
         "api": "the GraphQL API (GraphiQL is off in production)",
         "demo_link": "Demo page",
@@ -192,7 +196,7 @@ async def demo(request: Request) -> Response:
 
 
 async def landing(request: Request) -> Response:
-    """GET /: where to go from here (GraphiQL and the demo page in development)."""
+    """GET /welcome: where to go from here (the console, and GraphiQL and the demo page in development)."""
     lang = requested_lang(request) or "zh-CN"
     text = {key: escape(value) for key, value in LANDING[lang].items()}
     other = text["other_lang"]
@@ -201,8 +205,9 @@ async def landing(request: Request) -> Response:
                  f'<li><a href="/demo">{text["demo_link"]}</a> — {text["demo"]}</li>']
     else:
         items = [f'<li><code>POST /graphql</code> — {text["api"]}</li>']
+    items.insert(0, f'<li><a href="/app">{text["console_link"]}</a> — {text["console"]}</li>')
     items.append(f'<li><code>{text["hosted_link"]}</code> — {text["hosted"]}</li>')
     body = (f'<div class="notice links"><h1>VoC Loop</h1><p>{text["intro"]}</p><ul>{"".join(items)}</ul>'
-            f'<p><a href="/?lang={other}" hreflang="{other}" lang="{other}">{text["other_name"]}</a></p></div>')
+            f'<p><a href="/welcome?lang={other}" hreflang="{other}" lang="{other}">{text["other_name"]}</a></p></div>')
     return _page(lang=lang, title=LANDING[lang]["title"], description=LANDING[lang]["intro"], body=body,
                  nonce=secrets.token_urlsafe(16))

@@ -18,7 +18,7 @@ from api.permissions import CanRead
 from api.relay import Connection, Node, connection, node_by_id, page_size
 from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import ValidationFailed
-from surveys import listing, models
+from surveys import listing, models, segments
 from surveys import metrics as domain_metrics
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval, compute_metrics
@@ -61,6 +61,11 @@ class MetricsPoint:
     csat: float | None = strawberry.field(
         description="Percentage of satisfied CSAT answers in the bucket, 0..100; null without any.")
     ces: float | None = strawberry.field(description="Mean CES answer in the bucket, 1..7; null without any.")
+    nps_margin_of_error: float | None = strawberry.field(description=(
+        "Half-width of the 95 % confidence interval of the bucket's NPS, in NPS points; null without NPS answers."))
+    promoters: int = strawberry.field(description="The bucket's answers scoring 9 or 10.")
+    passives: int = strawberry.field(description="The bucket's answers scoring 7 or 8.")
+    detractors: int = strawberry.field(description="The bucket's answers scoring 0 to 6.")
     partial: bool = strawberry.field(description=(
         "True when the bucket covers less than its whole interval: it ends after now or after the window's "
         "`to` (the last bucket, still filling or cut off), or starts before the window's `from` (the first). "
@@ -90,9 +95,32 @@ class Metrics:
     series: list[MetricsPoint] = strawberry.field(
         description="One point per bucket of `interval`, from the window's start (or the first answer) to its end "
                     "(or the last answer); empty without an interval.")
+    _organization_id: strawberry.Private[int]
+    _filter: strawberry.Private[ResponseFilter]
+
+    @strawberry.field(description=(
+        "The segment attributes the matching answers carry (the respondent's attributes when they answered: "
+        "plan, city ...), most answers first."))
+    @api_errors
+    async def attributes(self, first: Annotated[int, strawberry.argument(
+            description=f"At most {segments.MAX_ATTRIBUTES}.")] = 20) -> list[AttributeCount]:
+        found = await segments.attribute_names(organization_id=self._organization_id, flt=self._filter, limit=first)
+        return [AttributeCount(name=a.name, responses=a.responses) for a in found]
+
+    @strawberry.field(description=(
+        "NPS per value of one segment attribute among the matching answers, most answers first; answers "
+        "without the attribute are in none. A segment's answers are those of the filter "
+        "`attributes: {<attribute>: <value>}`."))
+    @api_errors
+    async def segments(self, attribute: str, first: Annotated[int, strawberry.argument(
+            description=f"At most {segments.MAX_SEGMENTS}.")] = 10) -> list[Segment]:
+        found = await segments.segments(organization_id=self._organization_id, flt=self._filter,
+                                        attribute=attribute, limit=first)
+        return [Segment(value=g.value, responses=g.responses, nps=Nps(**vars(g.nps)) if g.nps else None)
+                for g in found]
 
     @classmethod
-    def of(cls, m: domain_metrics.Metrics) -> Metrics:
+    def of(cls, m: domain_metrics.Metrics, *, organization_id: int, flt: ResponseFilter) -> Metrics:
         return cls(
             responses=m.responses,
             displays=m.displays,
@@ -101,7 +129,22 @@ class Metrics:
             csat=Csat(**vars(m.csat)) if m.csat else None,
             ces=Ces(**vars(m.ces)) if m.ces else None,
             series=[MetricsPoint(**vars(p)) for p in m.series],
+            _organization_id=organization_id,
+            _filter=flt,
         )
+
+
+@strawberry.type(description="A segment attribute and how many of the matching answers carry it.")
+class AttributeCount:
+    name: str
+    responses: int
+
+
+@strawberry.type(description="The matching answers whose segment attribute has one value.")
+class Segment:
+    value: str = strawberry.field(description="As the attributes filter compares it: text, `true`/`false`, `3`.")
+    responses: int
+    nps: Nps | None = strawberry.field(description="null without NPS answers.")
 
 
 @strawberry.type(name="Survey")
@@ -253,7 +296,7 @@ async def metrics_of(
                                           survey_pk=survey_pk, since=from_, until=to)
     result = await compute_metrics(organization_id=context.organization_id, timezone=context.organization.timezone,
                                    flt=domain_filter, interval=interval)
-    return Metrics.of(result)
+    return Metrics.of(result, organization_id=context.organization_id, flt=domain_filter)
 
 
 async def response_connection(

@@ -1,5 +1,5 @@
 // End-to-end checks of the server's own pages in Debian's Chromium, with every request to another
-// host refused (a machine without internet): GraphiQL at /graphql and the landing page at /.
+// host refused (a machine without internet): GraphiQL at /graphql and the landing page at /welcome.
 //
 //   VOC_E2E_BASE_URL=http://127.0.0.1:8000 VOC_E2E_API_KEY=... npm run e2e   (scripts/e2e.sh)
 //
@@ -62,7 +62,7 @@ describe('server pages e2e', { skip: skipWithout(), timeout: 120000 }, () => {
 
   test('the landing page leads to GraphiQL and the demo, in Chinese and in English', async (t) => {
     const { page, elsewhere, problems } = await offlinePage(t);
-    await page.goto(`${BASE}/`);
+    await page.goto(`${BASE}/welcome`);
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
     assert.equal(await page.getByRole('link', { name: 'GraphiQL' }).getAttribute('href'), '/graphql');
     assert.equal(await page.getByRole('link', { name: '演示页面' }).getAttribute('href'), '/demo');

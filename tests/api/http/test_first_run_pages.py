@@ -1,4 +1,4 @@
-"""GraphiQL served from the package (no CDN), the landing page at / and the hosted page in English."""
+"""GraphiQL served from the package (no CDN), the landing page at /welcome and the hosted page in English."""
 
 from __future__ import annotations
 
@@ -73,22 +73,22 @@ async def test_production_serves_neither_graphiql_nor_its_files(app_settings: Se
     async with app_client(settings) as c:
         assert 'id="graphiql"' not in (await c.get("/graphql", headers=HTML)).text
         assert (await c.get(graphiql.asset_url("graphiql.min.js"))).status_code == 404
-        landing = await c.get("/")
+        landing = await c.get("/welcome")
     assert 'href="/graphql"' not in landing.text and 'href="/demo"' not in landing.text
     assert "POST /graphql" in landing.text
 
 
 async def test_the_landing_page_links_graphiql_the_demo_and_the_hosted_page(client: httpx.AsyncClient) -> None:
-    page = await client.get("/")
+    page = await client.get("/welcome")
     assert page.status_code == 200 and '<html lang="zh-CN">' in page.text
-    assert {"/graphql", "/demo", "/?lang=en"} <= set(referenced(page.text))
+    assert {"/app", "/graphql", "/demo", "/welcome?lang=en"} <= set(referenced(page.text))
     assert "/s/&lt;问卷令牌&gt;" in page.text and "托管问卷页" in page.text
     csp = page.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "unsafe" not in csp and "frame-ancestors 'none'" in csp
-    for english in (await client.get("/?lang=en"), await client.get("/", headers={"accept-language": "en-US,en;q=0.9"})):
+    for english in (await client.get("/welcome?lang=en"), await client.get("/welcome", headers={"accept-language": "en-US,en;q=0.9"})):
         assert '<html lang="en">' in english.text and "hosted survey page" in english.text
         assert not re.search(r"[\u4e00-\u9fff]", english.text.replace("中文", "")), "Chinese left on the English page"
-    chinese_first = await client.get("/", headers={"accept-language": "fr, zh-TW;q=0.8, en;q=0.5"})
+    chinese_first = await client.get("/welcome", headers={"accept-language": "fr, zh-TW;q=0.8, en;q=0.5"})
     assert '<html lang="zh-CN">' in chinese_first.text
 
 

@@ -1,0 +1,11 @@
+// ECharts with only what the console draws (modular imports keep the chunk small). This module is
+// imported lazily, by the chart components, never by the first route's code.
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+
+export { echarts };
+export type { EChartsCoreOption } from 'echarts/core';

@@ -1,0 +1,91 @@
+// Loads what the overview shows for one survey and period: the figures (with the previous period),
+// the topics, and NPS per value of the chosen segment attribute. Newer requests cancel older ones.
+import { ref, shallowRef, type ShallowRef } from 'vue';
+import { request } from '../../api/graphql';
+import {
+  OverviewFiguresDocument, OverviewSegmentsDocument, OverviewTopicsDocument,
+  type OverviewFiguresQuery, type OverviewSegmentsQuery, type OverviewTopicsQuery,
+} from '../../graphql/generated';
+import type { Window } from '../../lib/period';
+
+export type Figures = OverviewFiguresQuery;
+export type TopicNode = OverviewTopicsQuery['topics']['edges'][number]['node'];
+export type SegmentRow = OverviewSegmentsQuery['metrics']['segments'][number];
+
+interface Part<T> {
+  data: T | null;
+  loading: boolean;
+  error: unknown;
+}
+
+function part<T>(): ShallowRef<Part<T>> {
+  return shallowRef<Part<T>>({ data: null, loading: false, error: null });
+}
+
+/** Runs `run` into `target`, keeping the shown data while it loads; a cancelled run changes nothing. */
+async function load<T>(target: ShallowRef<Part<T>>, run: () => Promise<T>, signal: AbortSignal): Promise<void> {
+  target.value = { data: target.value.data, loading: true, error: null };
+  try {
+    const data = await run();
+    if (!signal.aborted) target.value = { data, loading: false, error: null };
+  } catch (error) {
+    if (!signal.aborted) target.value = { data: null, loading: false, error };
+  }
+}
+
+export function useOverview() {
+  const figures = part<Figures>();
+  const topics = part<TopicNode[]>();
+  const segments = part<SegmentRow[]>();
+  const attribute = ref<string | null>(null);
+  let controller: AbortController | null = null;
+  let segmentController: AbortController | null = null;
+
+  /** Everything for the survey (null: all surveys) and window; the segment attribute follows. */
+  async function loadAll(survey: string | null, window: Window, wantedSegment: string | null): Promise<void> {
+    controller?.abort();
+    controller = new AbortController();
+    const { signal } = controller;
+    const base = { surveyId: survey, from: window.from, to: window.to };
+    const loadingFigures = load(figures, () => request(OverviewFiguresDocument,
+      { ...base, previousFrom: window.previousFrom, interval: window.interval }, { signal }), signal);
+    const loadingTopics = load(topics, async () => (await request(OverviewTopicsDocument, base, { signal }))
+      .topics.edges.map((e) => e.node), signal);
+    await loadingFigures;
+    if (signal.aborted) return;
+    const names = figures.value.data?.current.attributes.map((a) => a.name) ?? [];
+    attribute.value = wantedSegment && names.includes(wantedSegment) ? wantedSegment : names[0] ?? null;
+    await Promise.all([loadSegments(survey, window), loadingTopics]);
+  }
+
+  async function loadSegments(survey: string | null, window: Window): Promise<void> {
+    segmentController?.abort();
+    segmentController = new AbortController();
+    const { signal } = segmentController;
+    const name = attribute.value;
+    if (!name) {
+      segments.value = { data: [], loading: false, error: null };
+      return;
+    }
+    await load(segments, async () => (await request(OverviewSegmentsDocument,
+      { surveyId: survey, from: window.from, to: window.to, attribute: name }, { signal })).metrics.segments, signal);
+  }
+
+  function stop(): void {
+    controller?.abort();
+    segmentController?.abort();
+  }
+
+  return { figures, topics, segments, attribute, loadAll, loadSegments, stop };
+}
+
+/** Topics that move NPS most: the largest impact either way, strongest first. */
+export function byImpact(nodes: TopicNode[], limit = 6): TopicNode[] {
+  return nodes.filter((n) => n.npsImpact !== null && n.npsImpact !== undefined)
+    .sort((a, b) => Math.abs(b.npsImpact!) - Math.abs(a.npsImpact!) || b.size - a.size)
+    .slice(0, limit);
+}
+
+export function emerging(nodes: TopicNode[], limit = 6): TopicNode[] {
+  return nodes.filter((n) => n.emerging).sort((a, b) => b.share - a.share).slice(0, limit);
+}

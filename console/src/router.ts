@@ -1,0 +1,33 @@
+// Routes under /app (history mode; the server answers every /app path with index.html). Pages other
+// than sign-in need a session; heavy views are loaded when first visited.
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
+import { ensureSession } from './stores/session';
+
+export const router = createRouter({
+  history: createWebHistory('/app/'),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
+    { path: '/invitation', name: 'invitation', component: () => import('./views/InvitationView.vue'), meta: { public: true } },
+    {
+      path: '/',
+      component: () => import('./views/ShellLayout.vue'),
+      children: [
+        { path: '', name: 'overview', component: () => import('./views/OverviewView.vue') },
+        { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+      ],
+    },
+  ],
+});
+
+export function loginLocation(to: RouteLocationNormalized, reason?: string) {
+  const query: Record<string, string> = {};
+  if (to.fullPath !== '/' && to.name !== 'login') query.next = to.fullPath;
+  if (reason) query.reason = reason;
+  return { name: 'login', query };
+}
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true;
+  const session = await ensureSession().catch(() => null);
+  return session ? true : loginLocation(to);
+});

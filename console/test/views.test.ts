@@ -1,0 +1,123 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { afterEach, expect, test, vi } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { i18n, setLocale } from '../src/i18n';
+import KpiCards from '../src/components/overview/KpiCards.vue';
+import TopicLists from '../src/components/overview/TopicLists.vue';
+import LoginView from '../src/views/LoginView.vue';
+import { sessionState } from '../src/stores/session';
+import { fakeFetch, json } from './support';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setLocale('zh-CN');
+});
+
+function routerAt(path: string) {
+  const router = createRouter({
+    history: createMemoryHistory('/app/'),
+    routes: [
+      { path: '/login', name: 'login', component: LoginView },
+      { path: '/', name: 'overview', component: { template: '<p>overview</p>' } },
+      { path: '/topics', component: { template: '<p>topics</p>' } },
+    ],
+  });
+  void router.push(path);
+  return router;
+}
+
+async function signInPage(path = '/login?reason=ended') {
+  const router = routerAt(path);
+  await router.isReady();
+  const page = mount(LoginView, { global: { plugins: [i18n, router] }, attachTo: document.body });
+  return { page, router };
+}
+
+test('a wrong password says so at the form and clears the password', async () => {
+  const { page } = await signInPage();
+  fakeFetch([json(401, { error: 'INVALID_CREDENTIALS', message: 'no' })]);
+  await page.get('#login-email').setValue('pm@example.com');
+  await page.get('#login-password').setValue('wrong');
+  await page.get('form').trigger('submit');
+  await flushPromises();
+  expect(page.get('[data-test="login-error"]').text()).toBe('邮箱或密码不正确。');
+  expect((page.get('#login-password').element as HTMLInputElement).value).toBe('');
+  expect(page.get('#login-password').attributes('aria-invalid')).toBe('true');
+  page.unmount();
+});
+
+test('throttling shows how long to wait, in English too', async () => {
+  setLocale('en');
+  const { page } = await signInPage();
+  fakeFetch([json(429, { error: 'RATE_LIMITED', message: 'slow' }, { 'retry-after': '30' })]);
+  await page.get('#login-email').setValue('pm@example.com');
+  await page.get('#login-password').setValue('whatever-it-is');
+  await page.get('form').trigger('submit');
+  await flushPromises();
+  expect(page.get('[data-test="login-error"]').text()).toBe('Too many attempts. Try again in 30 s.');
+  page.unmount();
+});
+
+test('empty fields are named at the field, nothing is sent', async () => {
+  const { page } = await signInPage();
+  const calls = fakeFetch([]);
+  await page.get('form').trigger('submit');
+  await flushPromises();
+  expect(page.get('#login-email-error').text()).toContain('邮箱');
+  expect(calls).toEqual([]);
+  page.unmount();
+});
+
+test('signing in goes on to the page asked for, never off the console', async () => {
+  for (const [next, expected] of [['/topics', '/topics'], ['//evil.example/x', '/']] as const) {
+    const { page, router } = await signInPage(`/login?reason=ended&next=${encodeURIComponent(next)}`);
+    const session = { user: { id: 'VXNlcjox', name: 'PM', email: 'pm@example.com', role: 'analyst' },
+      organization: { id: 'T3JnOjE=', name: 'Acme' }, csrfToken: 't' };
+    fakeFetch([json(204, null), json(200, session)]);
+    await page.get('#login-email').setValue('pm@example.com');
+    await page.get('#login-password').setValue('right-password');
+    await page.get('form').trigger('submit');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe(expected);
+    expect(sessionState.session?.user.role).toBe('ANALYST');
+    page.unmount();
+  }
+});
+
+test('a topic label is shown as text: markup in it is never HTML', async () => {
+  const label = '<img src=x onerror="window.pwned=1">配送慢';
+  const page = mount(TopicLists, {
+    global: { plugins: [i18n] },
+    props: { topics: [{ id: 'VG9waWM6MQ==', label, size: 10, share: 0.2, nps: -30, npsImpact: -12.5, emerging: true }] },
+  });
+  expect(page.find('img').exists()).toBe(false);
+  expect(page.get('[data-test="impact-topics"]').text()).toContain(label);
+  expect(page.get('[data-test="emerging-topics"]').text()).toContain(label);
+  expect(page.get('.impact').text()).toBe('−12.5');
+});
+
+test('the figures show NPS with its margin and each change against the previous period', () => {
+  const figures = {
+    current: { responses: 120, responseRate: 0.25, nps: { score: 12.5, marginOfError: 8.25, promoters: 50, passives: 35, detractors: 35 },
+      csat: null, ces: { average: 3.2, responses: 10 }, series: [], attributes: [] },
+    previous: { responses: 100, responseRate: 0.2, nps: { score: 20, marginOfError: 9 }, csat: null, ces: { average: 3.5 } },
+  };
+  const page = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures } });
+  const nps = page.get('[data-test="kpi-nps"]');
+  expect(nps.get('[data-test="kpi-value"]').text()).toBe('12.5');
+  expect(nps.get('[data-test="kpi-margin"]').text()).toBe('误差 ±8.3');
+  expect(nps.get('[data-test="kpi-change"]').text()).toBe('较上期 −7.5');
+  expect(nps.get('[data-test="kpi-change"]').classes()).toContain('down');
+  expect(page.get('[data-test="kpi-ces"] [data-test="kpi-change"]').classes()).toContain('up'); // less effort
+  expect(page.get('[data-test="kpi-responses"] [data-test="kpi-change"]').text()).toBe('较上期 +20.0%');
+  expect(page.get('[data-test="kpi-csat"] [data-test="kpi-change"]').text()).toBe('上期无数据');
+  expect(page.get('[data-test="kpi-rate"] [data-test="kpi-value"]').text()).toBe('25.0%');
+});
+
+test('the live count reads naturally in both languages', () => {
+  const { t } = i18n.global;
+  setLocale('en');
+  expect([t('overview.live', { n: 1 }, 1), t('overview.live', { n: 3 }, 3)]).toEqual(['1 new answer', '3 new answers']);
+  setLocale('zh-CN');
+  expect(t('overview.live', { n: 3 }, 3)).toBe('3 条新回答');
+});
