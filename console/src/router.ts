@@ -13,6 +13,11 @@ export const router = createRouter({
       component: () => import('./views/ShellLayout.vue'),
       children: [
         { path: '', name: 'overview', component: () => import('./views/OverviewView.vue') },
+        { path: 'topics', name: 'topics', component: () => import('./views/TopicsView.vue') },
+        { path: 'topics/:id', name: 'topic', component: () => import('./views/TopicView.vue') },
+        { path: 'responses', name: 'responses', component: () => import('./views/ResponsesView.vue') },
+        { path: 'surveys', name: 'surveys', component: () => import('./views/SurveysView.vue') },
+        { path: 'surveys/:id', name: 'survey', component: () => import('./views/SurveyView.vue') },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
       ],
     },

@@ -1,7 +1,9 @@
 // English. Same keys as zh-CN.ts (a test compares them).
+import { pagesEn } from './pages';
 import type zh from './zh-CN';
 
 const en: typeof zh = {
+  ...pagesEn,
   app: { name: 'VoC Loop', tagline: 'Voice of customer' },
   nav: {
     label: 'Main navigation',

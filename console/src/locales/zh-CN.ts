@@ -1,5 +1,8 @@
-// 简体中文（默认）。en.ts has the same keys (a test compares them).
+// 简体中文（默认）。en.ts has the same keys (a test compares them). Pages' own messages live in pages/.
+import { pagesZhCN } from './pages';
+
 export default {
+  ...pagesZhCN,
   app: { name: 'VoC Loop', tagline: '客户之声' },
   nav: {
     label: '主导航',
