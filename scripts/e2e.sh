@@ -37,13 +37,17 @@ server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-(cd frontend_widget && VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$key" npm run --silent e2e) || {
-  echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
+# VOC_E2E_CONSOLE_ONLY=e2e/<file> runs just that console spec (and not the widget's), while working on a page.
+if [ -z "${VOC_E2E_CONSOLE_ONLY:-}" ]; then
+  (cd frontend_widget && VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$key" npm run --silent e2e) || {
+    echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
+fi
 
 if [ "$console_users" = true ]; then
-  (cd console && VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$demo_key" VOC_E2E_OTHER_API_KEY="$key" \
-    VOC_E2E_EMAIL="e2e-admin@example.com" VOC_E2E_VIEWER_EMAIL="e2e-viewer@example.com" VOC_E2E_PASSWORD="$password" \
-    npm run --silent e2e) || { echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
+  (cd console && export VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$demo_key" VOC_E2E_OTHER_API_KEY="$key" \
+    VOC_E2E_EMAIL="e2e-admin@example.com" VOC_E2E_VIEWER_EMAIL="e2e-viewer@example.com" VOC_E2E_PASSWORD="$password" &&
+    if [ -n "${VOC_E2E_CONSOLE_ONLY:-}" ]; then node --test --test-concurrency=1 "$VOC_E2E_CONSOLE_ONLY"; else npm run --silent e2e; fi) || {
+    echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
 else
   echo "SKIPPED: the console's browser tests need users who sign in (voc user create), which this server lacks"
 fi
