@@ -68,7 +68,7 @@ async def model_versions(*, organization_id: int, survey_id: int | None) -> list
         return []
     lived = await Topic.filter(organization_id=organization_id, model_id__in=[v.id for v in versions],
                                merged_into_id=None).values_list("created_at", "retired_at")
-    found = []
+    found: list[VersionSummary] = []
     for position, version in enumerate(versions):
         following = versions[position + 1] if position + 1 < len(versions) else None
         count = sum(1 for created, retired in lived
