@@ -181,6 +181,7 @@ describe('topics', { skip }, () => {
     await pick(page, [b.id, c.id]);
     await page.locator('[data-test="merge"]').click();
     await page.locator(`[data-test="merge-keep"][value="${b.id}"]`).check();
+    await screenshot(page, 'topics-merge-dialog-zh-CN-desktop');
     await page.locator('[data-test="merge-confirm"]').click();
     await page.locator('[data-test="change-done"]').filter({ hasText: b.label }).waitFor();
     await page.locator(`[data-test="topic-row"][data-id="${c.id}"]`).waitFor({ state: 'detached' });
@@ -213,6 +214,7 @@ describe('topics', { skip }, () => {
     const progress = page.locator('[data-test="refit-progress"]');
     await progress.waitFor();
     assert.match(await progress.textContent(), /正在重新归纳主题：.+，\d+%/);
+    await screenshot(page, 'topics-refit-zh-CN-desktop');
     assert.equal(await page.locator('[data-test="refit"]').isDisabled(), true);
     await page.locator('[data-test="refit-done"]').waitFor({ timeout: 280_000 });
     await listed(page);
@@ -237,6 +239,8 @@ describe('topics', { skip }, () => {
         const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(await overflow() <= 0, `the list scrolls sideways by ${await overflow()} px`);
         await page.locator('[data-test="select-topic"]').first().check(); // the selection toolbar in use
+        // The buttons it enables fade in (a CSS transition): scanned half-way, their colours are neither.
+        await page.waitForFunction(() => document.getAnimations().length === 0);
         await assertAccessible(page, `topics ${lang}`);
         await screenshot(page, `topics-${lang}-${size}`);
         await page.locator('[data-test="topic-label"]').first().click();
