@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,36 @@ async def active_model(*, organization_id: int, survey_id: int | None) -> TopicM
 
 async def model_version(*, organization_id: int, model_id: int) -> TopicModelVersion | None:
     return await TopicModelVersion.get_or_none(id=model_id, organization_id=organization_id)
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    version: TopicModelVersion
+    topics: int  # its topics as they stand now: merged ones count in the topic they were merged into
+
+
+async def model_versions(*, organization_id: int, survey_id: int | None) -> list[VersionSummary]:
+    """The versions of the model that `active_model` picks for the survey (its own once it was fitted
+    alone, else the organisation-wide one), newest first, each with its number of topics.
+
+    A topic's row moves to each version that finds it again, so a version's topics are read from
+    when they lived: created before the next version was activated, and not retired before this
+    one was (a refit retires the previous version's leftovers just before creating its own row)."""
+    scope = survey_id if survey_id is not None and await TopicModelVersion.exists(
+        organization_id=organization_id, survey_id=survey_id) else None
+    versions = await TopicModelVersion.filter(organization_id=organization_id, survey_id=scope).order_by("version")
+    if not versions:
+        return []
+    lived = await Topic.filter(organization_id=organization_id, model_id__in=[v.id for v in versions],
+                               merged_into_id=None).values_list("created_at", "retired_at")
+    found: list[VersionSummary] = []
+    for position, version in enumerate(versions):
+        following = versions[position + 1] if position + 1 < len(versions) else None
+        count = sum(1 for created, retired in lived
+                    if (following is None or created < following.created_at)
+                    and (retired is None or retired > version.created_at))
+        found.append(VersionSummary(version=version, topics=count))
+    return found[::-1]
 
 
 async def load_active(version: TopicModelVersion) -> Any:

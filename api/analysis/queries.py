@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from analysis import insights, service, topics_store, vocabulary
 from api.analysis.inputs import check_window
-from api.analysis.types import AnalysisJobType, TopicType, VocabularyType, Window
+from api.analysis.types import AnalysisJobType, TopicModelVersionType, TopicType, VocabularyType, Window
 from api.context import Context
 from api.errors import api_errors
 from api.ids import decode_cursor, decode_id, encode_cursor
@@ -51,6 +51,17 @@ class AnalysisQueries:
             [(encode_cursor(offset + i), TopicType.of(item, window)) for i, item in enumerate(page)],
             has_next=offset + size < len(found), has_previous=offset > 0, total=len(found),
         )
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The versions of the topic model that `topics(surveyId)` uses (the survey's own once it was fitted "
+        "alone, else the organisation-wide one), newest first."))
+    @api_errors
+    async def topic_model_versions(
+        self, info: Info[Context, Any], survey_id: strawberry.ID | None = None
+    ) -> list[TopicModelVersionType]:
+        survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
+        found = await topics_store.model_versions(organization_id=info.context.organization_id, survey_id=survey_pk)
+        return [TopicModelVersionType.of(summary) for summary in found]
 
     @strawberry.field(permission_classes=[CanRead], description="The organisation's own words for analysis.")
     async def vocabulary(self, info: Info[Context, Any]) -> VocabularyType:

@@ -12,7 +12,7 @@ from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from analysis import insights, topics_store
-from analysis.models import AnalysisJob, CommentAnalysis, Topic
+from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic
 from api.context import Context
 from api.errors import UserError, api_errors
 from api.ids import encode_id
@@ -187,6 +187,27 @@ class AnalysisJobType(Node):
         return cls(id=strawberry.ID(encode_id("AnalysisJob", job.id)), kind=job.kind, status=job.status.value.upper(),
                    progress=job.progress, stage=job.stage, error=job.error, created_at=job.created_at,
                    finished_at=job.finished_at)
+
+
+@strawberry.type(name="TopicModelVersion", description="One fit of a topic model (topics keep their ids across fits).")
+class TopicModelVersionType:
+    version: int = strawberry.field(description="1, 2, ... within its scope (the organisation, or one survey).")
+    active: bool = strawberry.field(description="The version whose topics `topics` lists now.")
+    survey_id: strawberry.ID | None = strawberry.field(description=(
+        "The survey it was fitted on alone; null for the organisation-wide model."))
+    fitted_at: datetime
+    comments: int = strawberry.field(description="Comments it was fitted on.")
+    topic_count: int = strawberry.field(description=(
+        "Its topics as they stand now: a topic merged into another counts in that one."))
+    outlier_share: float = strawberry.field(description="Fraction 0..1 of the comments it left out of every topic.")
+
+    @classmethod
+    def of(cls, summary: topics_store.VersionSummary) -> TopicModelVersionType:
+        v = summary.version
+        return cls(version=v.version, active=v.status == ModelStatus.ACTIVE,
+                   survey_id=strawberry.ID(encode_id("Survey", v.survey_id)) if v.survey_id else None,
+                   fitted_at=v.created_at, comments=v.documents, topic_count=summary.topics,
+                   outlier_share=v.outlier_share)
 
 
 @strawberry.type(name="CommentAnalysis")

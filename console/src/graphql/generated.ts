@@ -3,6 +3,42 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionStatus =
+  | 'CLOSED_EFFECTIVE'
+  | 'CLOSED_INEFFECTIVE'
+  | 'DECLINED'
+  | 'DUPLICATE'
+  | 'IN_PROGRESS'
+  | 'ON_HOLD'
+  | 'PLANNED'
+  | 'PROPOSED'
+  | 'SHIPPED'
+  | 'UNDER_REVIEW'
+  | 'VERIFYING';
+
+export type CreateActionInput = {
+  caseIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  /** Not in the past. */
+  dueAt?: string | null | undefined;
+  /** An admin, analyst or agent. */
+  ownerId?: string | number | null | undefined;
+  /** 1 (highest) .. 5 (lowest), default 3. */
+  priority?: number | null | undefined;
+  responseIds?: Array<string | number> | null | undefined;
+  title: string;
+  topicIds?: Array<string | number> | null | undefined;
+  /** Days after shipping before the effect is measured: 1..90, default 14. */
+  verificationDays?: number | null | undefined;
+};
+
+export type FitTopicsInput = {
+  from?: string | null | undefined;
+  /** Only this survey's comments. */
+  surveyId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type Interval =
   | 'DAY'
   | 'MONTH'
@@ -67,6 +103,87 @@ export type LiveResponsesSubscriptionVariables = Exact<{
 
 
 export type LiveResponsesSubscription = { responseSubmitted: { id: string, submittedAt: string } };
+
+export type TopicsListQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  interval: Interval;
+}>;
+
+
+export type TopicsListQuery = { topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, sentiment: { positive: number, neutral: number, negative: number }, trend: Array<{ bucketStart: string, count: number, partial: boolean }> } }> } };
+
+export type TopicVersionsQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+}>;
+
+
+export type TopicVersionsQuery = { topicModelVersions: Array<{ version: number, active: boolean, surveyId: string | null, fittedAt: string, comments: number, topicCount: number }> };
+
+export type TopicDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TopicDetailQuery = { node:
+    | { __typename: 'Action' }
+    | { __typename: 'AnalysisJob' }
+    | { __typename: 'Case' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Respondent' }
+    | { __typename: 'Response' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'Team' }
+    | { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } }
+    | { __typename: 'User' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+   | null };
+
+export type TopicActionsQueryVariables = Exact<{
+  topicId: string | number;
+}>;
+
+
+export type TopicActionsQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ActionStatus, priority: number, dueAt: string | null, createdAt: string, owner: { name: string } | null } }> } };
+
+export type AnalysisJobProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnalysisJobProgressQuery = { analysisJob: { id: string, status: string, progress: number, stage: string | null, error: string | null } | null };
+
+export type FitTopicsMutationVariables = Exact<{
+  input: FitTopicsInput;
+}>;
+
+
+export type FitTopicsMutation = { fitTopics: { job: { id: string, status: string, progress: number, stage: string | null, error: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RenameTopicMutationVariables = Exact<{
+  id: string | number;
+  label: string;
+}>;
+
+
+export type RenameTopicMutation = { renameTopic: { topic: { id: string, label: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type MergeTopicsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MergeTopicsMutation = { mergeTopics: { topic: { id: string, label: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CreateTopicActionMutationVariables = Exact<{
+  input: CreateActionInput;
+}>;
+
+
+export type CreateTopicActionMutation = { createAction: { action: { id: string, title: string, status: ActionStatus, topics: Array<{ id: string }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -206,3 +323,193 @@ export const LiveResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveResponsesSubscription, LiveResponsesSubscriptionVariables>;
+export const TopicsListDocument = new TypedDocumentString(`
+    query TopicsList($surveyId: ID, $from: DateTime!, $to: DateTime!, $interval: Interval!) {
+  topics(surveyId: $surveyId, from: $from, to: $to, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        label
+        size
+        share
+        nps
+        npsImpact
+        emerging
+        sentiment {
+          positive
+          neutral
+          negative
+        }
+        trend(interval: $interval) {
+          bucketStart
+          count
+          partial
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicsListQuery, TopicsListQueryVariables>;
+export const TopicVersionsDocument = new TypedDocumentString(`
+    query TopicVersions($surveyId: ID) {
+  topicModelVersions(surveyId: $surveyId) {
+    version
+    active
+    surveyId
+    fittedAt
+    comments
+    topicCount
+  }
+}
+    `) as unknown as TypedDocumentString<TopicVersionsQuery, TopicVersionsQueryVariables>;
+export const TopicDetailDocument = new TypedDocumentString(`
+    query TopicDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Topic {
+      id
+      label
+      generatedLabel
+      keywords {
+        word
+        weight
+      }
+      size
+      share
+      nps
+      npsImpact
+      emerging
+      retired
+      sentiment {
+        positive
+        neutral
+        negative
+      }
+      successors {
+        id
+        label
+        retired
+      }
+      trend(interval: WEEK) {
+        bucketStart
+        count
+        partial
+      }
+      representativeComments(limit: 6)
+      responses(first: 5) {
+        totalCount
+        edges {
+          node {
+            id
+            score
+            comment
+            submittedAt
+            survey {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicDetailQuery, TopicDetailQueryVariables>;
+export const TopicActionsDocument = new TypedDocumentString(`
+    query TopicActions($topicId: ID!) {
+  actions(filter: {topicId: $topicId}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        priority
+        dueAt
+        createdAt
+        owner {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicActionsQuery, TopicActionsQueryVariables>;
+export const AnalysisJobProgressDocument = new TypedDocumentString(`
+    query AnalysisJobProgress($id: ID!) {
+  analysisJob(id: $id) {
+    id
+    status
+    progress
+    stage
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<AnalysisJobProgressQuery, AnalysisJobProgressQueryVariables>;
+export const FitTopicsDocument = new TypedDocumentString(`
+    mutation FitTopics($input: FitTopicsInput!) {
+  fitTopics(input: $input) {
+    job {
+      id
+      status
+      progress
+      stage
+      error
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FitTopicsMutation, FitTopicsMutationVariables>;
+export const RenameTopicDocument = new TypedDocumentString(`
+    mutation RenameTopic($id: ID!, $label: String!) {
+  renameTopic(id: $id, label: $label) {
+    topic {
+      id
+      label
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenameTopicMutation, RenameTopicMutationVariables>;
+export const MergeTopicsDocument = new TypedDocumentString(`
+    mutation MergeTopics($ids: [ID!]!) {
+  mergeTopics(ids: $ids) {
+    topic {
+      id
+      label
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeTopicsMutation, MergeTopicsMutationVariables>;
+export const CreateTopicActionDocument = new TypedDocumentString(`
+    mutation CreateTopicAction($input: CreateActionInput!) {
+  createAction(input: $input) {
+    action {
+      id
+      title
+      status
+      topics {
+        id
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTopicActionMutation, CreateTopicActionMutationVariables>;
