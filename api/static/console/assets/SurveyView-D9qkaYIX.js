@@ -1,0 +1,1 @@
+import{$t as e,D as t,En as n,Kt as r,Yt as i,ln as a,sn as o,yn as s}from"./index-CX6crWMz.js";var c=e({__name:`SurveyView`,setup(e){let{t:c}=t();return o(()=>{document.title=`${c(`surveysPage.title`)} · VoC Loop`}),(e,t)=>(a(),i(`section`,null,[r(`h1`,null,s(n(c)(`surveysPage.title`)),1),r(`p`,null,s(n(c)(`nav.soon`)),1)]))}});export{c as default};
