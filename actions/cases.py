@@ -411,3 +411,13 @@ async def list_cases(
 
 async def cases_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Case]:
     return await rows_by_id(Case, organization_id=organization_id, ids=ids)
+
+
+async def latest_cases_of_responses(*, organization_id: int, response_ids: Collection[int]) -> dict[int, Case]:
+    """The newest case opened from each response, by the response's id; responses without one are absent."""
+    if not response_ids:
+        return {}
+    found: dict[int, Case] = {}
+    for case in await Case.filter(organization_id=organization_id, response_id__in=list(response_ids)).order_by("id"):
+        found[case.response_id] = case  # ascending ids: the newest is written last
+    return found

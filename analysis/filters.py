@@ -1,15 +1,25 @@
-"""Response filters that the analysis domain owns: by topic, and search on tokens."""
+"""Response filters that the analysis domain owns: by topic, by sentiment, and search on tokens."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
+from analysis.insights import NEGATIVE, POSITIVE
 from analysis.models import Topic
 from core.db import dialect
 from core.errors import or_not_found
 from core.sql import like_escape
 
 Clause = tuple[str, tuple[Any, ...]]
+
+
+class Sentiment(StrEnum):
+    """A comment's analysed sentiment in the bands a topic's sentiment mix counts (analysis.insights)."""
+
+    POSITIVE = "positive"  # above POSITIVE
+    NEUTRAL = "neutral"  # from NEGATIVE to POSITIVE, both included
+    NEGATIVE = "negative"  # below NEGATIVE
 
 
 async def topic_clause(*, organization_id: int, topic_id: int) -> Clause:
@@ -20,6 +30,16 @@ async def topic_clause(*, organization_id: int, topic_id: int) -> Clause:
     marks = ", ".join(["%s"] * len(ids))
     return (f"EXISTS (SELECT 1 FROM comment_analyses a WHERE a.response_id = {{alias}}.id "
             f"AND a.topic_id IN ({marks}))", tuple(ids))
+
+
+def sentiment_clause(sentiment: Sentiment) -> Clause:
+    """Responses whose analysed comment has a sentiment in the band; unanalysed ones are in none."""
+    condition, values = {
+        Sentiment.POSITIVE: ("a.sentiment > %s", (POSITIVE,)),
+        Sentiment.NEUTRAL: ("a.sentiment >= %s AND a.sentiment <= %s", (NEGATIVE, POSITIVE)),
+        Sentiment.NEGATIVE: ("a.sentiment < %s", (NEGATIVE,)),
+    }[sentiment]
+    return f"EXISTS (SELECT 1 FROM comment_analyses a WHERE a.response_id = {{alias}}.id AND {condition})", values
 
 
 def search_clause(query: str) -> Clause:

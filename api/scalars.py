@@ -9,6 +9,7 @@ from __future__ import annotations
 import strawberry
 
 from actions.models import ActionStatus, CaseStatus
+from analysis.filters import Sentiment
 from core.models import Role
 from surveys.metrics import Interval
 from surveys.models import Channel, NpsCategory, SurveyKind, SurveyPurpose, SurveyStatus
@@ -17,3 +18,5 @@ for _enum in (Role, SurveyKind, SurveyStatus, NpsCategory, Channel, Interval, Ca
     strawberry.enum(_enum)
 strawberry.enum(SurveyPurpose, description="Why a survey exists: ORDINARY (the organisation's own) or a system "
                "survey VoC Loop runs itself (RESURVEY: the one-question CSAT of a resolved case).")
+strawberry.enum(Sentiment, description="A comment's analysed sentiment (-1..1) in bands: POSITIVE above 0.2, "
+               "NEGATIVE below -0.2, NEUTRAL between (both ends included), as a topic's sentiment mix counts.")

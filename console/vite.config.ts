@@ -33,6 +33,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:8000', ws: true },
       '/auth': 'http://127.0.0.1:8000',
+      '/export': 'http://127.0.0.1:8000',
     },
   },
 });

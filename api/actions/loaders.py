@@ -53,6 +53,16 @@ class Trail(ListById[AuditEvent]):
         return await audit.trails(organization_id=organization_id, subject=self.subject, subject_ids=keys)
 
 
+class CaseByResponse(ByOrganization[int, Case | None]):
+    """The newest case opened from a response, by the response's id; None when it has none."""
+
+    async def read(self, *, organization_id: int, keys: list[int]) -> Mapping[int, Case]:
+        return await cases.latest_cases_of_responses(organization_id=organization_id, response_ids=keys)
+
+    def missing(self) -> Case | None:
+        return None
+
+
 class ResurveyUrl(ByOrganization[tuple[int, str], str | None]):
     """A resolved case's re-survey link, by (the case's survey id, its resurvey key)."""
 
@@ -116,3 +126,7 @@ class ActionLoaders:
     @cached_property
     def resurvey_url(self) -> ResurveyUrl:
         return ResurveyUrl()
+
+    @cached_property
+    def case_by_response(self) -> CaseByResponse:
+        return CaseByResponse()

@@ -1,5 +1,11 @@
 """GET /export/responses.csv: streamed, UTF-8 with BOM (Excel opens Chinese correctly), for an API key or a
-signed-in session (a GET: no CSRF token needed, it changes nothing)."""
+signed-in session (a GET: no CSRF token needed, it changes nothing; another site's page may make the
+browser fetch it but cannot read the answer, which same-origin rules and no CORS headers keep from it).
+
+The query parameters mean what the GraphQL `responses` arguments of the same names mean: surveyId,
+from, to (ISO 8601 instants with an offset) and the `ResponseFilter` fields (npsCategory, channel,
+minScore, maxScore, hasComment, completed, topicId, attributes as a JSON object, search, sentiment);
+the rows are those `responses` lists, in its order (newest first)."""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ import strawberry
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from analysis.filters import Sentiment
 from api import untrusted
 from api.http.identity import identify
 from api.ids import decode_id
@@ -105,6 +112,7 @@ async def _filter(request: Request, organization_id: int) -> ResponseFilter:
             topic_id=strawberry.ID(q["topicId"]) if q.get("topicId") else None,
             attributes=untrusted.loads(q["attributes"]) if q.get("attributes") else None,
             search=q.get("search"),
+            sentiment=Sentiment[q["sentiment"].upper()] if q.get("sentiment") else None,
         )
     except (KeyError, ValueError) as exc:
         raise ValidationFailed(f"bad filter parameter: {exc}", field="query") from exc

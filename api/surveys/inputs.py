@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from analysis import filters as analysis_filters
+from analysis.filters import Sentiment
 from api.ids import decode_id
 from surveys.filters import ResponseFilter, check_attribute_filter, check_search
 from surveys.models import Channel, NpsCategory, SurveyKind
@@ -94,6 +95,8 @@ class ResponseFilterInput:
     topic_id: strawberry.ID | None = None
     attributes: JSON | None = strawberry.field(default=None, description='Segment, e.g. {"plan": "pro"}.')
     search: str | None = None
+    sentiment: Sentiment | None = strawberry.field(
+        default=None, description="The comment's analysed sentiment; answers not analysed (yet) match none.")
 
 
 async def response_filter(
@@ -107,6 +110,8 @@ async def response_filter(
     if flt.topic_id is not None:
         topic_pk = decode_id(flt.topic_id, "Topic", field="filter.topicId")
         extra.append(await analysis_filters.topic_clause(organization_id=organization_id, topic_id=topic_pk))
+    if flt.sentiment is not None:
+        extra.append(analysis_filters.sentiment_clause(flt.sentiment))
     search = check_search(flt.search)
     if search is not None:
         extra.append(analysis_filters.search_clause(search))

@@ -67,8 +67,13 @@ class SurveyQueries:
     async def responses(
         self, info: Info[Context, Any], survey_id: strawberry.ID | None = None,
         filter: ResponseFilterInput | None = None, first: int | None = None, after: str | None = None,
+        from_: Annotated[datetime | None, strawberry.argument(
+            name="from", description="Submitted at or after this time (ISO 8601 with an offset).")] = None,
+        to: Annotated[datetime | None, strawberry.argument(
+            description="Submitted before this time (ISO 8601 with an offset).")] = None,
     ) -> Connection[ResponseType]:
-        return await response_connection(info.context, survey_id=survey_id, flt=filter, first=first, after=after)
+        return await response_connection(info.context, survey_id=survey_id, flt=filter, first=first, after=after,
+                                         from_=from_, to=to)
 
     @strawberry.field(permission_classes=[CanRead])
     @api_errors

@@ -25,7 +25,9 @@ from surveys.metrics import Interval, compute_metrics
 from surveys.models import Channel, NpsCategory, SurveyKind, SurveyPurpose, SurveyStatus
 
 if TYPE_CHECKING:
+    from actions.models import Case
     from analysis.models import CommentAnalysis
+    from api.actions.types.cases import CaseType
     from api.analysis.types import CommentAnalysisType
 
 
@@ -88,7 +90,7 @@ class Metrics:
         "displays through those channels, same surveys and window. Imported and API answers count in "
         "responses, not here. null without such displays, or when the filter selects answers by what a "
         "display does not have (npsCategory, minScore, maxScore, hasComment, completed, attributes, topicId, "
-        "search)."))
+        "search, sentiment)."))
     nps: Nps | None = strawberry.field(description="null without NPS answers.")
     csat: Csat | None = strawberry.field(description="null without scored CSAT answers.")
     ces: Ces | None = strawberry.field(description="null without scored CES answers.")
@@ -225,6 +227,8 @@ class ResponseType(Node):
     # sets its constructor here when imported (api/schema.py imports every room), so that the rooms
     # import each other one way, surveys before analysis, as the domains do.
     analysis_type: ClassVar[Callable[[CommentAnalysis], CommentAnalysisType]]
+    # Response.case likewise: the loop's room (api/actions/types/cases.py) sets it.
+    case_type: ClassVar[Callable[[Case], CaseType]]
 
     @classmethod
     def of(cls, r: models.Response) -> ResponseType:
@@ -254,6 +258,14 @@ class ResponseType(Node):
     async def respondent(self, info: Info[Context, Any]) -> RespondentType | None:
         found = await info.context.loaders.respondent_by_id.find(self._model.organization_id, self._model.respondent_id)
         return RespondentType.of(found) if found else None
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The follow-up case opened from this response (the newest, should there be several); null when none was."))
+    async def case(
+        self, info: Info[Context, Any]
+    ) -> Annotated[CaseType, strawberry.lazy("api.actions.types.cases")] | None:
+        found = await info.context.loaders.case_by_response.load((self._model.organization_id, self._model.id))
+        return ResponseType.case_type(found) if found else None
 
 
 @strawberry.type
@@ -302,13 +314,16 @@ async def metrics_of(
 async def response_connection(
     context: Context, *, first: int | None, after: str | None, flt: ResponseFilterInput | None = None,
     survey_pk: int | None = None, survey_id: str | None = None, matching: ResponseFilter | None = None,
+    from_: datetime | None = None, to: datetime | None = None,
 ) -> Connection[ResponseType]:
-    """The responses that match `flt` (or the domain filter `matching`), newest first: Query.responses and
-    the responses of a survey, a topic, an action. The cursor is (submitted time, id)."""
+    """The responses that match `flt` (or the domain filter `matching`) and were submitted in the window,
+    newest first: Query.responses and the responses of a survey, a topic, an action. The cursor is
+    (submitted time, id)."""
     size = page_size(first, context.settings)
     if matching is None:
+        _check_window(from_, to)
         matching = await response_filter(flt, organization_id=context.organization_id, survey_id=survey_id,
-                                         survey_pk=survey_pk)
+                                         survey_pk=survey_pk, since=from_, until=to)
     page = await listing.list_responses(organization_id=context.organization_id, flt=matching, first=size,
                                         after=_response_cursor(after))
     return connection(

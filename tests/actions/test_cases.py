@@ -504,3 +504,16 @@ async def test_answers_without_a_valid_key_attach_nothing(org: Organization) -> 
     assert (await Case.get(id=case.id)).resurvey_response_id is None
     assert resurvey.key_of("https://a.example/s/tok?uid=1&case=abc") == "abc"
     assert resurvey.key_of("https://a.example/s/tok") is None
+
+
+async def test_the_latest_case_of_each_response_within_the_organisation(org: Organization) -> None:
+    first = await opened(org)
+    await cases.transition(organization_id=org.id, case_id=first.id, to=S.CANCELLED, actor=AGENT)
+    second = await cases.open_case(organization_id=org.id, response_id=first.response_id, actor=AGENT)
+    survey = await survey_of(org)
+    quiet = await respond(survey, 10, who="happy")
+    other = await get_or_create_organization(name="Other shop")
+    found = await cases.latest_cases_of_responses(organization_id=org.id, response_ids=[first.response_id, quiet.id])
+    assert {k: v.id for k, v in found.items()} == {first.response_id: second.id}
+    assert await cases.latest_cases_of_responses(organization_id=other.id, response_ids=[first.response_id]) == {}
+    assert await cases.latest_cases_of_responses(organization_id=org.id, response_ids=[]) == {}

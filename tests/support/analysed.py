@@ -72,7 +72,7 @@ async def many(survey: Survey, topic: Topic | None, count: int, *, start: dateti
     ])
 
 
-async def seed_insights(gql: GraphQL, public: GraphQL, org: Organization) -> tuple[list[Topic], dict[str, int]]:
+async def seed_insights(gql: GraphQL, public: GraphQL, org: Organization) -> tuple[list[Topic], dict[str, str]]:
     """Three topics (配送 · 慢, 味道 · 好吃, 闪退) and ten answers submitted through the API, each
     analysed (two into no topic); returns the topics and the answers' global ids by "r0".."r9"."""
     survey = await active_survey(gql)

@@ -85,6 +85,9 @@ class CaseType(Node):
         return ResponseType.of(found) if found else None
 
 
+ResponseType.case_type = CaseType.of  # see ResponseType.case_type
+
+
 @strawberry.type(name="TeamMember")
 class TeamMemberType:
     available: bool

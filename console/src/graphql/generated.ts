@@ -16,6 +16,22 @@ export type ActionStatus =
   | 'UNDER_REVIEW'
   | 'VERIFYING';
 
+export type CaseStatus =
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'RESOLVED'
+  | 'WAITING_CUSTOMER';
+
+export type Channel =
+  | 'API'
+  | 'EMAIL'
+  | 'IMPORT'
+  | 'LINK'
+  | 'WIDGET';
+
 export type CreateActionInput = {
   caseIds?: Array<string | number> | null | undefined;
   description?: string | null | undefined;
@@ -44,11 +60,37 @@ export type Interval =
   | 'MONTH'
   | 'WEEK';
 
+export type NpsCategory =
+  | 'DETRACTOR'
+  | 'PASSIVE'
+  | 'PROMOTER';
+
+export type ResponseFilter = {
+  /** Segment, e.g. {"plan": "pro"}. */
+  attributes?: unknown;
+  channel?: Channel | null | undefined;
+  completed?: boolean | null | undefined;
+  hasComment?: boolean | null | undefined;
+  maxScore?: number | null | undefined;
+  minScore?: number | null | undefined;
+  npsCategory?: NpsCategory | null | undefined;
+  search?: string | null | undefined;
+  /** The comment's analysed sentiment; answers not analysed (yet) match none. */
+  sentiment?: Sentiment | null | undefined;
+  topicId?: string | number | null | undefined;
+};
+
 export type Role =
   | 'ADMIN'
   | 'AGENT'
   | 'ANALYST'
   | 'VIEWER';
+
+/** A comment's analysed sentiment (-1..1) in bands: POSITIVE above 0.2, NEGATIVE below -0.2, NEUTRAL between (both ends included), as a topic's sentiment mix counts. */
+export type Sentiment =
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
 
 export type SurveyKind =
   | 'CES'
@@ -103,6 +145,63 @@ export type LiveResponsesSubscriptionVariables = Exact<{
 
 
 export type LiveResponsesSubscription = { responseSubmitted: { id: string, submittedAt: string } };
+
+export type ResponsesListQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  filter?: ResponseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResponsesListQuery = { responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, completed: boolean, channel: Channel, submittedAt: string, survey: { id: string, name: string, kind: SurveyKind }, analysis: { sentiment: number | null, topic: { id: string, label: string } | null } | null } }> } };
+
+export type ResponsesAnyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponsesAnyQuery = { responses: { totalCount: number } };
+
+export type ResponsesFilterOptionsQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type ResponsesFilterOptionsQuery = { topics: { edges: Array<{ node: { id: string, label: string } }> }, metrics: { attributes: Array<{ name: string, responses: number }> } };
+
+export type ResponsesAttributeValuesQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  attribute: string;
+}>;
+
+
+export type ResponsesAttributeValuesQuery = { metrics: { segments: Array<{ value: string, responses: number }> } };
+
+export type ResponseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseDetailQuery = { node:
+    | { __typename: 'Action' }
+    | { __typename: 'AnalysisJob' }
+    | { __typename: 'Case' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Respondent' }
+    | { __typename: 'Response', id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, answers: unknown, completed: boolean, channel: Channel, locale: string | null, pageUrl: string | null, submittedAt: string, attributes: unknown, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, tokens: Array<string>, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown } | null, case: { id: string, status: CaseStatus, createdAt: string, assignee: { id: string, name: string } | null } | null }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'Team' }
+    | { __typename: 'Topic' }
+    | { __typename: 'User' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+   | null };
 
 export type TopicsListQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -323,6 +422,134 @@ export const LiveResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveResponsesSubscription, LiveResponsesSubscriptionVariables>;
+export const ResponsesListDocument = new TypedDocumentString(`
+    query ResponsesList($surveyId: ID, $from: DateTime, $to: DateTime, $filter: ResponseFilter, $first: Int, $after: String) {
+  responses(
+    surveyId: $surveyId
+    from: $from
+    to: $to
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        score
+        npsCategory
+        comment
+        completed
+        channel
+        submittedAt
+        survey {
+          id
+          name
+          kind
+        }
+        analysis {
+          sentiment
+          topic {
+            id
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsesListQuery, ResponsesListQueryVariables>;
+export const ResponsesAnyDocument = new TypedDocumentString(`
+    query ResponsesAny {
+  responses(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsesAnyQuery, ResponsesAnyQueryVariables>;
+export const ResponsesFilterOptionsDocument = new TypedDocumentString(`
+    query ResponsesFilterOptions($surveyId: ID, $from: DateTime!, $to: DateTime!) {
+  topics(first: 100) {
+    edges {
+      node {
+        id
+        label
+      }
+    }
+  }
+  metrics(surveyId: $surveyId, from: $from, to: $to) {
+    attributes(first: 30) {
+      name
+      responses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsesFilterOptionsQuery, ResponsesFilterOptionsQueryVariables>;
+export const ResponsesAttributeValuesDocument = new TypedDocumentString(`
+    query ResponsesAttributeValues($surveyId: ID, $from: DateTime!, $to: DateTime!, $attribute: String!) {
+  metrics(surveyId: $surveyId, from: $from, to: $to) {
+    segments(attribute: $attribute, first: 30) {
+      value
+      responses
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsesAttributeValuesQuery, ResponsesAttributeValuesQueryVariables>;
+export const ResponseDetailDocument = new TypedDocumentString(`
+    query ResponseDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Response {
+      id
+      score
+      npsCategory
+      comment
+      answers
+      completed
+      channel
+      locale
+      pageUrl
+      submittedAt
+      attributes
+      survey {
+        id
+        name
+        kind
+        questions
+      }
+      analysis {
+        normalized
+        tokens
+        keywords
+        sentiment
+        topicProbability
+        topic {
+          id
+          label
+        }
+      }
+      respondent {
+        id
+        externalId
+        verified
+        attributes
+      }
+      case {
+        id
+        status
+        createdAt
+        assignee {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseDetailQuery, ResponseDetailQueryVariables>;
 export const TopicsListDocument = new TypedDocumentString(`
     query TopicsList($surveyId: ID, $from: DateTime!, $to: DateTime!, $interval: Interval!) {
   topics(surveyId: $surveyId, from: $from, to: $to, first: 100) {

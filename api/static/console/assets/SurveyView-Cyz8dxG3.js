@@ -1,1 +1,0 @@
-import{A as e,Mn as t,Tn as n,Zt as r,en as i,fn as a,in as o,mn as s}from"./index-B7T4Qj6c.js";var c=o({__name:`SurveyView`,setup(o){let{t:c}=e();return a(()=>{document.title=`${c(`surveysPage.title`)} · VoC Loop`}),(e,a)=>(s(),i(`section`,null,[r(`h1`,null,n(t(c)(`surveysPage.title`)),1),r(`p`,null,n(t(c)(`nav.soon`)),1)]))}});export{c as default};
