@@ -78,6 +78,7 @@ export class Widget {
       nonce: o.nonce,
       locale,
       survey,
+      quiet: !!p,
       onScore: (score) => {
         if (!p) this.queue.put(this.api, { ...base(), score });
       },

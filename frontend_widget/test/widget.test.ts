@@ -110,6 +110,7 @@ describe('eligibility', () => {
     const def: Definition = { ...NPS_DEF, main: { ...NPS_DEF.main, text: '预览：您会推荐吗？' } };
     const { root, ops, put } = await setup({ opts: { preview: { kind: 'NPS', locale: 'zh-CN', questions: def } } });
     expect(text(root!.getElementById('t'))).toBe('预览：您会推荐吗？');
+    expect(root!.activeElement).toBeNull(); // the builder keeps the focus while its author types
     radios(root!)[3].click();
     expect(text(root!.querySelector('label.q'))).toBe('我们哪里做得不好？');
     root!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
