@@ -1,0 +1,1 @@
+import{O as e,Qt as t,Sn as n,bn as r,fn as i,kn as a,nn as o}from"./index-BE3e8Sru.js";var s=[`data-status`],c=o({__name:`StatusBadge`,props:{status:{}},setup(o){let{t:c}=e();return(e,l)=>(i(),t(`span`,{class:r([`status-badge`,`status-${o.status}`]),"data-test":`status`,"data-status":o.status},n(a(c)(`surveysPage.statuses.${o.status}`)),11,s))}});export{c as t};

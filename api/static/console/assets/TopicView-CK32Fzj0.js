@@ -1,0 +1,1 @@
+import{O as e,Qt as t,Sn as n,Yt as r,fn as i,kn as a,nn as o,un as s}from"./index-BE3e8Sru.js";var c=o({__name:`TopicView`,setup(o){let{t:c}=e();return s(()=>{document.title=`${c(`topicsPage.title`)} · VoC Loop`}),(e,o)=>(i(),t(`section`,null,[r(`h1`,null,n(a(c)(`topicsPage.title`)),1),r(`p`,null,n(a(c)(`nav.soon`)),1)]))}});export{c as default};

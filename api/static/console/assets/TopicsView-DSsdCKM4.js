@@ -1,1 +1,0 @@
-import{$t as e,Gt as t,Rt as n,Vt as r,dn as i,tn as a,vn as o,y as s}from"./index-D-D95zMz.js";var c=t({__name:`TopicsView`,setup(t){let{t:c}=s();return e(()=>{document.title=`${c(`topicsPage.title`)} · VoC Loop`}),(e,t)=>(a(),r(`section`,null,[n(`h1`,null,i(o(c)(`topicsPage.title`)),1),n(`p`,null,i(o(c)(`nav.soon`)),1)]))}});export{c as default};
