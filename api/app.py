@@ -94,6 +94,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             Route("/export/responses.csv", export.export_responses),
             Route("/widget.js", pages.widget_js),
             Route("/s/{token}", pages.hosted_survey),
+            Route("/survey-preview", pages.survey_preview),
             Route("/demo", pages.demo),
             *auth.routes(),
         ],

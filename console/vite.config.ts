@@ -34,6 +34,10 @@ export default defineConfig({
       '/graphql': { target: 'http://127.0.0.1:8000', ws: true },
       '/auth': 'http://127.0.0.1:8000',
       '/export': 'http://127.0.0.1:8000',
+      // The survey builder's preview frame and the widget in it, and the hosted survey links.
+      '/survey-preview': 'http://127.0.0.1:8000',
+      '/widget.js': 'http://127.0.0.1:8000',
+      '/s/': 'http://127.0.0.1:8000',
     },
   },
 });

@@ -2,7 +2,8 @@
 
 Every path under /app that is not a file answers the app's index.html (history fallback: the app
 routes in the browser), with a strict Content-Security-Policy: scripts and styles from this server
-only, nothing inline, no framing. Its files are content-hashed (assets/name-HASH.js), so they are
+only, nothing inline, not framed itself; it frames only this server's pages (the survey builder's
+live preview, /survey-preview). Its files are content-hashed (assets/name-HASH.js), so they are
 cached for a year; they are read and gzipped once per process.
 """
 
@@ -22,7 +23,7 @@ ASSETS = ROOT / "assets"
 PREFIX = "/app"
 IMMUTABLE = "public, max-age=31536000, immutable"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; "
-       "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+       "connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 PAGE_HEADERS = {
     "content-security-policy": CSP,
     "referrer-policy": "same-origin",

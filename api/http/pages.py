@@ -1,5 +1,5 @@
-"""The landing page (/welcome), the widget script, the hosted survey page (/s/{token}) and the development
-demo page (/demo).
+"""The landing page (/welcome), the widget script, the hosted survey page (/s/{token}), the survey
+preview page (/survey-preview) and the development demo page (/demo).
 
 Pages are rendered with escaped values only and sent with a strict Content-Security-Policy:
 the widget needs no inline script, and its styles come from a nonce or a constructable sheet.
@@ -96,12 +96,13 @@ async def widget_js(request: Request) -> Response:
     return Response(body, media_type="text/javascript; charset=utf-8", headers=headers)
 
 
-def _csp(nonce: str) -> str:
-    return ("default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
-            f"style-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+def _csp(nonce: str, *, connect: str = "'self'", ancestors: str = "'none'") -> str:
+    return (f"default-src 'none'; script-src 'self'; connect-src {connect}; img-src 'self' data:; "
+            f"style-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}")
 
 
-def _page(*, lang: str, title: str, description: str, body: str, nonce: str, status: int = 200) -> HTMLResponse:
+def _page(*, lang: str, title: str, description: str, body: str, nonce: str, status: int = 200,
+          csp: str | None = None, framed: bool = False) -> HTMLResponse:
     html = f"""<!doctype html>
 <html lang="{escape(lang)}">
 <head>
@@ -126,10 +127,11 @@ a {{ color: #1f5fd1; }}
 <main id="voc-survey">{body}</main>
 </body>
 </html>"""
-    return HTMLResponse(html, status_code=status, headers={
-        "content-security-policy": _csp(nonce), "referrer-policy": "no-referrer",
-        "x-content-type-options": "nosniff", "cache-control": "no-store",
-    })
+    headers = {"content-security-policy": csp or _csp(nonce), "referrer-policy": "no-referrer",
+               "x-content-type-options": "nosniff", "cache-control": "no-store"}
+    if framed:
+        headers["x-frame-options"] = "SAMEORIGIN"
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 def _supported(tag: str) -> str | None:
@@ -171,6 +173,24 @@ async def hosted_survey(request: Request) -> Response:
               f'data-voc-nonce="{nonce}" nonce="{nonce}" async></script>')
     return _page(lang=lang, title=f"{survey.name} · {text['title']}", description=str(text["description"]),
                  body=script, nonce=nonce)
+
+
+PREVIEW_LAYOUTS = ("popover", "page")
+
+
+async def survey_preview(request: Request) -> Response:
+    """GET /survey-preview?layout=popover|page: the real widget in preview mode, framed by the console's
+    survey builder (same origin only), which posts it the definition being edited. The page holds no
+    survey: the widget fetches nothing and sends nothing, and `connect-src 'none'` makes sure of it (no
+    display is recorded, no answer stored)."""
+    layout = request.query_params.get("layout", "popover")
+    layout = layout if layout in PREVIEW_LAYOUTS else "popover"
+    lang = requested_lang(request) or "zh-CN"
+    nonce = secrets.token_urlsafe(16)
+    script = (f'<script src="{escape(widget_url())}" data-voc-preview data-voc-layout="{layout}" '
+              f'data-voc-target="#voc-survey" data-voc-nonce="{nonce}" nonce="{nonce}"></script>')
+    return _page(lang=lang, title="VoC Loop preview", description="VoC Loop survey preview", body=script,
+                 nonce=nonce, csp=_csp(nonce, connect="'none'", ancestors="'self'"), framed=True)
 
 
 async def demo(request: Request) -> Response:

@@ -18,9 +18,9 @@ from api.surveys.inputs import RespondentInput, ResponseFilterInput
 from api.surveys.public import check_public_rate
 from api.surveys.types import Metrics, PublicSurvey, ResponseType, SurveyType, metrics_of, response_connection
 from surveys import listing, service
-from surveys.definitions import check_locale, in_locale
+from surveys.definitions import check_locale, default_definition, in_locale
 from surveys.metrics import Interval
-from surveys.models import SurveyStatus
+from surveys.models import SurveyKind, SurveyStatus
 
 
 @strawberry.type
@@ -61,6 +61,13 @@ class SurveyQueries:
             after_id=after_id(after), include_system=bool(include_system),
         )
         return newest_first_connection(page, SurveyType.of, after=after)
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The definition a new survey of this kind and language starts with (what createSurvey stores when "
+        "given no question and no questions): main, followUps, questions, thankYou."))
+    @api_errors
+    async def default_survey_definition(self, kind: SurveyKind, locale: str) -> JSON:
+        return JSON(default_definition(kind=kind, locale=check_locale(locale)))
 
     @strawberry.field(permission_classes=[CanRead])
     @api_errors

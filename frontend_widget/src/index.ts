@@ -57,6 +57,17 @@ type Global = Window & { VocWidget?: Api | { q?: [string, unknown][] } };
   };
   win.VocWidget = api;
 
+  if (script && script.dataset.vocPreview !== undefined) {
+    // Preview page (/survey-preview, framed by the console's survey builder): the parent page, of the
+    // same origin only, posts the definition being edited; nothing is fetched, recorded or sent.
+    win.addEventListener('message', (e) => {
+      const p = e.data && e.data.vocPreview;
+      if (p && e.origin === location.origin && e.source === win.parent) {
+        api.init({ ...fromScript(script), survey: 'preview', trigger: 'load', preview: p });
+      }
+    });
+    return;
+  }
   // Answers left over from earlier pages, and whenever connectivity comes back.
   win.addEventListener('online', () => queue.wake());
   queue.wake();

@@ -92,4 +92,6 @@ export interface InitOptions {
   target?: Element | string | null;
   nonce?: string;
   channel?: string;
+  /** Preview: show this definition as is; nothing is fetched, recorded or sent (the console's builder). */
+  preview?: Pick<PublicSurvey, 'kind' | 'locale' | 'questions'>;
 }

@@ -19,6 +19,8 @@ export interface UiOptions {
    */
   onSubmit(score: number | undefined, comment: string | undefined, answers: Record<string, AnswerValue>, honeypot: string): void;
   onClose(): void;
+  /** Never take focus on opening (the console's preview, which must leave it in the builder). */
+  quiet?: boolean;
 }
 
 export interface Ui {
@@ -180,7 +182,7 @@ export function mountUi(o: UiOptions): Ui {
 
   // Popover and page take focus when they open; an inline survey sits in the page flow and only
   // moves focus once the respondent interacts with it.
-  let focusOk = o.layout !== 'inline';
+  let focusOk = o.layout !== 'inline' && !o.quiet;
   let closed = false;
   const close = () => {
     if (closed) return;

@@ -50,7 +50,8 @@ export class Widget {
     this.state = 'checking';
     const o = this.o;
     // A language the page asks for (?lang= on the hosted page, data-voc-locale) also translates the survey's default texts.
-    const survey = await fetchSurvey(this.api, o.survey, this.respondent, normalizeLocale(o.locale));
+    const p = o.preview;
+    const survey = p ? { ...p, token: o.survey, shouldDisplay: true } : await fetchSurvey(this.api, o.survey, this.respondent, normalizeLocale(o.locale));
     if (!document.body) await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
     if (this.state !== 'checking') return; // destroyed meanwhile
     this.trigger.stop();
@@ -77,8 +78,9 @@ export class Widget {
       nonce: o.nonce,
       locale,
       survey,
+      quiet: !!p,
       onScore: (score) => {
-        this.queue.put(this.api, { ...base(), score });
+        if (!p) this.queue.put(this.api, { ...base(), score });
       },
       onSubmit: (score?: number, comment?: string, answers?: Record<string, AnswerValue>, honeypot?: string) => {
         const input: SubmitInput = { ...base(), completed: true };
@@ -86,7 +88,7 @@ export class Widget {
         if (score !== undefined) input.score = score;
         if (comment) input.comment = comment;
         if (answers && Object.keys(answers).length) input.answers = answers;
-        this.queue.put(this.api, input);
+        if (!p) this.queue.put(this.api, input);
         emit('answered', o.survey);
       },
       onClose: () => {
@@ -94,7 +96,7 @@ export class Widget {
         emit('closed', o.survey);
       },
     });
-    recordDisplay(this.api, o.survey, this.respondent);
+    if (!p) recordDisplay(this.api, o.survey, this.respondent);
     emit('shown', o.survey);
   }
 

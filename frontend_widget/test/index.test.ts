@@ -81,4 +81,23 @@ describe('widget.js entry', () => {
     expect(calls.map((c) => c.body.variables.i)).toEqual([input]);
     expect(JSON.parse(localStorage.getItem('voc:queue')!)).toEqual([]);
   });
+
+  it('a preview page shows what its same-origin parent posts, and nothing anyone else posts', async () => {
+    fakeScript({ 'data-voc-preview': '', 'data-voc-layout': 'page', 'data-voc-target': '#here' });
+    document.body.append(Object.assign(document.createElement('main'), { id: 'here' }));
+    const { calls } = mockFetch(() => ({ body: {} }));
+    await load();
+    const vocPreview = { kind: 'CSAT', locale: 'en', questions: { main: { text: 'How was it?' } } };
+    const post = (origin: string, source: unknown) =>
+      window.dispatchEvent(new MessageEvent('message', { data: { vocPreview }, origin, source: source as Window }));
+    post('https://evil.example', window.parent);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(document.querySelector('voc-widget')).toBeNull();
+    post(location.origin, window.parent);
+    await new Promise((r) => setTimeout(r, 10));
+    const root = document.querySelector('#here voc-widget')!.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).toBe('How was it?');
+    expect(root.querySelectorAll('[role=radio]')).toHaveLength(5);
+    expect(calls).toHaveLength(0);
+  });
 });

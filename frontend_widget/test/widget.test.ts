@@ -106,6 +106,20 @@ describe('eligibility', () => {
     expect(ops()).toEqual(['surveyForRespondent']);
   });
 
+  it('a preview shows the definition it is given and fetches, records and sends nothing', async () => {
+    const def: Definition = { ...NPS_DEF, main: { ...NPS_DEF.main, text: '预览：您会推荐吗？' } };
+    const { root, ops, put } = await setup({ opts: { preview: { kind: 'NPS', locale: 'zh-CN', questions: def } } });
+    expect(text(root!.getElementById('t'))).toBe('预览：您会推荐吗？');
+    expect(root!.activeElement).toBeNull(); // the builder keeps the focus while its author types
+    radios(root!)[3].click();
+    expect(text(root!.querySelector('label.q'))).toBe('我们哪里做得不好？');
+    root!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await flush();
+    expect(text(root!.getElementById('t'))).toBe('感谢您的反馈！');
+    expect(ops()).toEqual([]);
+    expect(put).not.toHaveBeenCalled();
+  });
+
   it('page layout shows a notice instead of nothing', async () => {
     const { root } = await setup({ shouldDisplay: false, opts: { layout: 'page' } });
     expect(text(root!.querySelector('h2'))).toContain('已经参与');

@@ -48,6 +48,22 @@ export type CreateActionInput = {
   verificationDays?: number | null | undefined;
 };
 
+export type CreateSurveyInput = {
+  /** Empty: any origin. */
+  allowedOrigins?: Array<string> | null | undefined;
+  displayLimit?: number | null | undefined;
+  kind: SurveyKind;
+  /** zh-CN (default) or en. */
+  locale?: string | null | undefined;
+  name: string;
+  /** The main question; a default per kind. */
+  question?: string | null | undefined;
+  /** Further questions (a list), or {questions, followUps, thankYou}. */
+  questions?: unknown;
+  recontactDays?: number | null | undefined;
+  sampleRate?: number | null | undefined;
+};
+
 export type FitTopicsInput = {
   from?: string | null | undefined;
   /** Only this survey's comments. */
@@ -98,11 +114,26 @@ export type SurveyKind =
   | 'FORM'
   | 'NPS';
 
+/** Why a survey exists: ORDINARY (the organisation's own) or a system survey VoC Loop runs itself (RESURVEY: the one-question CSAT of a resolved case). */
+export type SurveyPurpose =
+  | 'ORDINARY'
+  | 'RESURVEY';
+
 export type SurveyStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DRAFT'
   | 'PAUSED';
+
+export type UpdateSurveyInput = {
+  allowedOrigins?: Array<string> | null | undefined;
+  displayLimit?: number | null | undefined;
+  name?: string | null | undefined;
+  question?: string | null | undefined;
+  questions?: unknown;
+  recontactDays?: number | null | undefined;
+  sampleRate?: number | null | undefined;
+};
 
 export type ConsoleStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -203,6 +234,85 @@ export type ResponseDetailQuery = { node:
     | { __typename: 'WebhookDelivery' }
    | null };
 
+export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
+
+export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
+
+export type SurveyListQueryVariables = Exact<{
+  status?: SurveyStatus | null | undefined;
+  includeSystem?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SurveyListQuery = { surveys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } }> } };
+
+export type SurveyDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyDetailQuery = { node:
+    | { __typename: 'Action' }
+    | { __typename: 'AnalysisJob' }
+    | { __typename: 'Case' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Respondent' }
+    | { __typename: 'Response' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey', id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } }
+    | { __typename: 'Team' }
+    | { __typename: 'Topic' }
+    | { __typename: 'User' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+   | null };
+
+export type DefaultSurveyDefinitionQueryVariables = Exact<{
+  kind: SurveyKind;
+  locale: string;
+}>;
+
+
+export type DefaultSurveyDefinitionQuery = { defaultSurveyDefinition: unknown };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { createSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UpdateSurveyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSurveyInput;
+}>;
+
+
+export type UpdateSurveyMutation = { updateSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type PublishSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishSurveyMutation = { publishSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type PauseSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseSurveyMutation = { pauseSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type ArchiveSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveSurveyMutation = { archiveSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
 export type TopicsListQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
   from: string;
@@ -302,7 +412,45 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SurveyRowFragmentDoc = new TypedDocumentString(`
+    fragment SurveyRow on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}
+    `, {"fragmentName":"SurveyRow"}) as unknown as TypedDocumentString<SurveyRowFragment, unknown>;
+export const SurveyDetailFragmentDoc = new TypedDocumentString(`
+    fragment SurveyDetail on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  token
+  locale
+  questions
+  allowedOrigins
+  sampleRate
+  recontactDays
+  displayLimit
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}
+    `, {"fragmentName":"SurveyDetail"}) as unknown as TypedDocumentString<SurveyDetailFragment, unknown>;
 export const ConsoleStartDocument = new TypedDocumentString(`
     query ConsoleStart {
   viewer {
@@ -550,6 +698,245 @@ export const ResponseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseDetailQuery, ResponseDetailQueryVariables>;
+export const SurveyListDocument = new TypedDocumentString(`
+    query SurveyList($status: SurveyStatus, $includeSystem: Boolean, $first: Int, $after: String) {
+  surveys(
+    status: $status
+    includeSystem: $includeSystem
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...SurveyRow
+      }
+    }
+  }
+}
+    fragment SurveyRow on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}`) as unknown as TypedDocumentString<SurveyListQuery, SurveyListQueryVariables>;
+export const SurveyDetailDocument = new TypedDocumentString(`
+    query SurveyDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Survey {
+      ...SurveyDetail
+    }
+  }
+}
+    fragment SurveyDetail on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  token
+  locale
+  questions
+  allowedOrigins
+  sampleRate
+  recontactDays
+  displayLimit
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}`) as unknown as TypedDocumentString<SurveyDetailQuery, SurveyDetailQueryVariables>;
+export const DefaultSurveyDefinitionDocument = new TypedDocumentString(`
+    query DefaultSurveyDefinition($kind: SurveyKind!, $locale: String!) {
+  defaultSurveyDefinition(kind: $kind, locale: $locale)
+}
+    `) as unknown as TypedDocumentString<DefaultSurveyDefinitionQuery, DefaultSurveyDefinitionQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: CreateSurveyInput!) {
+  createSurvey(input: $input) {
+    survey {
+      ...SurveyDetail
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SurveyDetail on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  token
+  locale
+  questions
+  allowedOrigins
+  sampleRate
+  recontactDays
+  displayLimit
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}`) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const UpdateSurveyDocument = new TypedDocumentString(`
+    mutation UpdateSurvey($id: ID!, $input: UpdateSurveyInput!) {
+  updateSurvey(id: $id, input: $input) {
+    survey {
+      ...SurveyDetail
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SurveyDetail on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  token
+  locale
+  questions
+  allowedOrigins
+  sampleRate
+  recontactDays
+  displayLimit
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}`) as unknown as TypedDocumentString<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
+export const PublishSurveyDocument = new TypedDocumentString(`
+    mutation PublishSurvey($id: ID!) {
+  publishSurvey(id: $id) {
+    survey {
+      ...SurveyDetail
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SurveyDetail on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  token
+  locale
+  questions
+  allowedOrigins
+  sampleRate
+  recontactDays
+  displayLimit
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}`) as unknown as TypedDocumentString<PublishSurveyMutation, PublishSurveyMutationVariables>;
+export const PauseSurveyDocument = new TypedDocumentString(`
+    mutation PauseSurvey($id: ID!) {
+  pauseSurvey(id: $id) {
+    survey {
+      ...SurveyDetail
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SurveyDetail on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  token
+  locale
+  questions
+  allowedOrigins
+  sampleRate
+  recontactDays
+  displayLimit
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}`) as unknown as TypedDocumentString<PauseSurveyMutation, PauseSurveyMutationVariables>;
+export const ArchiveSurveyDocument = new TypedDocumentString(`
+    mutation ArchiveSurvey($id: ID!) {
+  archiveSurvey(id: $id) {
+    survey {
+      ...SurveyDetail
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SurveyDetail on Survey {
+  id
+  name
+  kind
+  purpose
+  status
+  token
+  locale
+  questions
+  allowedOrigins
+  sampleRate
+  recontactDays
+  displayLimit
+  createdAt
+  publishedAt
+  metrics {
+    responses
+    displays
+    responseRate
+  }
+}`) as unknown as TypedDocumentString<ArchiveSurveyMutation, ArchiveSurveyMutationVariables>;
 export const TopicsListDocument = new TypedDocumentString(`
     query TopicsList($surveyId: ID, $from: DateTime!, $to: DateTime!, $interval: Interval!) {
   topics(surveyId: $surveyId, from: $from, to: $to, first: 100) {

@@ -31,6 +31,8 @@ async def test_every_console_path_is_the_apps_page_with_a_strict_policy(client: 
     csp = dict(part.strip().split(" ", 1) for part in page.headers["content-security-policy"].split(";"))
     assert (csp["script-src"], csp["style-src"], csp["frame-ancestors"], csp["default-src"]) == (
         "'self'", "'self'", "'none'", "'none'")
+    # It frames only this server's pages: the survey builder's live preview (/survey-preview).
+    assert csp["frame-src"] == "'self'"
     assert "unsafe" not in page.headers["content-security-policy"]
     assert page.headers["referrer-policy"] == "same-origin" and page.headers["cache-control"] == "no-store"
     assert page.headers["x-frame-options"] == "DENY"

@@ -1,4 +1,4 @@
-"""Health, readiness, Prometheus metrics, CSV export, the widget script and the hosted page."""
+"""Health, readiness, Prometheus metrics, CSV export, the widget script, the hosted and the preview page."""
 
 from __future__ import annotations
 
@@ -127,6 +127,19 @@ async def test_hosted_page_serves_active_surveys_and_explains_the_rest(client: h
     assert "问卷已暂停" in paused.text and "data-voc-survey" not in paused.text
     unknown = await client.get("/s/nope?lang=en")
     assert unknown.status_code == 404 and "Survey not found" in unknown.text
+
+
+async def test_survey_preview_page_frames_the_widget_in_preview_mode_without_network(client: httpx.AsyncClient) -> None:
+    page = await client.get("/survey-preview?layout=page&lang=en")
+    assert page.status_code == 200
+    assert "data-voc-preview" in page.text and 'data-voc-layout="page"' in page.text
+    assert "data-voc-survey" not in page.text and '<html lang="en">' in page.text
+    csp = dict(part.strip().split(" ", 1) for part in page.headers["content-security-policy"].split(";"))
+    # Only the console (same origin) may frame it, and the widget in it can reach no server at all.
+    assert (csp["frame-ancestors"], csp["connect-src"], csp["script-src"]) == ("'self'", "'none'", "'self'")
+    assert page.headers["x-frame-options"] == "SAMEORIGIN"
+    odd = await client.get('/survey-preview?layout="><script>')
+    assert 'data-voc-layout="popover"' in odd.text and "<script>" not in odd.text.replace("<script src=", "")
 
 
 async def test_demo_page_embeds_the_newest_active_survey(client: httpx.AsyncClient, gql: GraphQL) -> None:

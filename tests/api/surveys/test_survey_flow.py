@@ -138,3 +138,17 @@ async def test_series_buckets_in_organisation_time_zone(gql: GraphQL, public: Gr
     assert all(p["bucketStart"].endswith("+08:00") for p in m["series"])
     today = (await gql(METRICS, surveyId=survey["id"], interval="MONTH"))["metrics"]["series"]
     assert len(today) == 1 and today[0]["responses"] == 1 and today[0]["nps"] == 100.0
+
+
+DEFAULT_DEFINITION = "query($kind: SurveyKind!, $locale: String!) { defaultSurveyDefinition(kind: $kind, locale: $locale) }"
+
+
+async def test_default_definition_is_what_a_new_survey_starts_with(gql: GraphQL, public: GraphQL) -> None:
+    for kind, locale in (("NPS", "zh-CN"), ("CES", "en"), ("FORM", "en")):
+        template = (await gql(DEFAULT_DEFINITION, kind=kind, locale=locale))["defaultSurveyDefinition"]
+        created = (await gql(CREATE, input={"name": "s", "kind": kind, "locale": locale}))["createSurvey"]["survey"]
+        assert template == created["questions"]
+    bad = (await gql.raw(DEFAULT_DEFINITION, kind="NPS", locale="fr")).json()
+    assert bad["errors"][0]["extensions"]["code"] == "VALIDATION"
+    anonymous = (await public.raw(DEFAULT_DEFINITION, kind="NPS", locale="en")).json()
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"

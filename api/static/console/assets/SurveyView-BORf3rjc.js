@@ -1,1 +1,0 @@
-import{Bn as e,Nn as t,R as n,Sn as r,an as i,bn as a,cn as o,fn as s}from"./index-BNcX_SeL.js";var c=s({__name:`SurveyView`,setup(s){let{t:c}=n();return a(()=>{document.title=`${c(`surveysPage.title`)} · VoC Loop`}),(n,a)=>(r(),o(`section`,null,[i(`h1`,null,t(e(c)(`surveysPage.title`)),1),i(`p`,null,t(e(c)(`nav.soon`)),1)]))}});export{c as default};
