@@ -35,11 +35,13 @@ def run_migrations_online() -> None:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    with engine.connect() as connection:
-        context.configure(connection=connection, render_as_batch=connection.dialect.name == "sqlite")
-        with context.begin_transaction():
-            context.run_migrations()
-    engine.dispose()
+    try:
+        with engine.connect() as connection:
+            context.configure(connection=connection, render_as_batch=connection.dialect.name == "sqlite")
+            with context.begin_transaction():
+                context.run_migrations()
+    finally:  # a migration that refuses (0013) must not leave its connection for the garbage collector
+        engine.dispose()
 
 
 if context.is_offline_mode():

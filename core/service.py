@@ -12,6 +12,7 @@ from tortoise.exceptions import IntegrityError
 
 from core.errors import ValidationFailed, or_not_found
 from core.models import ApiKey, Organization, Role, User
+from core.paging import Page, newest_first
 from core.reads import rows_by_id
 
 KEY_PREFIX = "voc_"
@@ -128,6 +129,11 @@ async def find_organization(*, organization_id: int) -> Organization | None:
 
 async def find_organization_by_name(*, name: str) -> Organization | None:
     return await Organization.get_or_none(name=name.strip())
+
+
+async def list_users(*, organization_id: int, first: int, after_id: int | None) -> Page[User]:
+    """The organisation's people, newest first (what a role may see of each is the API's to decide)."""
+    return await newest_first(User.filter(organization_id=organization_id), first=first, after_id=after_id)
 
 
 async def users_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, User]:

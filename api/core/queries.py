@@ -1,4 +1,4 @@
-"""viewer and node(id)."""
+"""viewer, node(id) and users."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ import strawberry
 from strawberry.types import Info
 
 from api.context import Context
-from api.core.types import OrganizationType, Viewer, user_type
+from api.core.types import OrganizationType, UserType, Viewer, user_type
+from api.errors import api_errors
 from api.ids import decode_any
 from api.permissions import CanRead
-from api.relay import NODE_FETCHERS, Node
+from api.relay import NODE_FETCHERS, Connection, Node, after_id, newest_first_connection, page_size
+from core import service
 
 
 @strawberry.type
@@ -30,3 +32,15 @@ class CoreQueries:
             return None
         type_name, pk = decoded
         return await NODE_FETCHERS[type_name](info.context, pk)  # type: ignore[no-any-return]
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "Your organisation's people, newest first. Every role sees each user's id, name and role; `email` "
+        "is shown to admins, and to a user on their own entry (null otherwise)."))
+    @api_errors
+    async def users(
+        self, info: Info[Context, Any], first: int | None = None, after: str | None = None
+    ) -> Connection[UserType]:
+        context = info.context
+        page = await service.list_users(organization_id=context.organization_id,
+                                        first=page_size(first, context.settings), after_id=after_id(after))
+        return newest_first_connection(page, UserType.of, after=after)

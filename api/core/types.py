@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
+from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from api.context import Context
@@ -12,6 +15,7 @@ from api.permissions import IsAdmin
 from api.relay import Node, node_by_id, register_node
 from core import models, service
 from core.models import Role
+from core.service import Principal
 
 
 @strawberry.type(name="Organization")
@@ -30,16 +34,30 @@ class OrganizationType(Node):
                    _model=org)
 
 
-@strawberry.type(name="User")
+def _email(root: UserType, info: Info[Context, Any]) -> str | None:
+    return root._model.email if may_see_email(info.context.principal, root._model) else None
+
+
+@strawberry.type(name="User", description=(
+    "A person of your organisation. Everyone may see a user's id, name and role (whom a case or an action "
+    "can go to); the e-mail address only admins and the user themselves."))
 class UserType(Node):
     name: str
-    email: str | None
+    email: str | None = strawberry.field(resolver=_email, description=(
+        "The address they sign in with: for admins and for the user themselves; null for everyone else."))
     role: Role
+    _model: strawberry.Private[models.User]
 
     @classmethod
     def of(cls, user: models.User) -> UserType:
-        return cls(id=strawberry.ID(encode_id("User", user.id)), name=user.name, email=user.email,
-                   role=user.role)
+        return cls(id=strawberry.ID(encode_id("User", user.id)), name=user.name, role=user.role, _model=user)
+
+
+def may_see_email(principal: Principal | None, user: models.User) -> bool:
+    """An address is personal data: admins manage people (invitations, resets), and a user sees their own."""
+    if principal is None or principal.organization.id != user.organization_id:
+        return False
+    return principal.role is Role.ADMIN or principal.user_id == user.id
 
 
 @strawberry.type
