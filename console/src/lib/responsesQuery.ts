@@ -8,7 +8,8 @@
 // A URL opened with them shows exactly that view; defaults are left out, and values that cannot be
 // valid (unknown enum names, scores outside 0..10, oversized text) are ignored.
 import type { Channel, NpsCategory, ResponseFilter, Sentiment } from '../graphql/generated';
-import { DEFAULT_DAYS, addDays, first, lastDays, midnight, periodFromQuery, type Period } from './period';
+import { addDays, first, midnight, type Period } from './period';
+import { MAX_ID, isDefaultPeriod, queryFromScope, scopeFromQuery, textParam as text, type Scope } from './scopeQuery';
 
 export const CHANNELS: readonly Channel[] = ['WIDGET', 'LINK', 'EMAIL', 'API', 'IMPORT'];
 export const NPS_CATEGORIES: readonly NpsCategory[] = ['PROMOTER', 'PASSIVE', 'DETRACTOR'];
@@ -19,9 +20,7 @@ export const MAX_SEARCH = 200;
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 10;
 
-export interface ResponsesState {
-  survey: string | null;
-  period: Period;
+export interface ResponsesState extends Scope {
   channel: Channel | null;
   npsCategory: NpsCategory | null;
   minScore: number | null;
@@ -39,11 +38,6 @@ export interface ResponsesState {
 export type FilterState = Omit<ResponsesState, 'after' | 'response'>;
 
 type Query = Record<string, unknown>;
-
-function text(value: unknown, max: number): string | null {
-  const v = first(value);
-  return typeof v === 'string' && v.trim().length > 0 && v.length <= max ? v : null;
-}
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null {
   const v = first(value);
@@ -83,34 +77,23 @@ function attributesOf(query: Query): Record<string, string> {
 
 export function stateFromQuery(query: Query, timeZone: string, now: Date = new Date()): ResponsesState {
   return {
-    survey: text(query.survey, 200),
-    period: periodFromQuery(query, timeZone, now),
+    ...scopeFromQuery(query, timeZone, now),
     channel: oneOf(query.channel, CHANNELS),
     npsCategory: oneOf(query.npsCategory, NPS_CATEGORIES),
     minScore: score(query.minScore),
     maxScore: score(query.maxScore),
     hasComment: flag(query.hasComment),
-    topicId: text(query.topicId, 200),
+    topicId: text(query.topicId, MAX_ID),
     sentiment: oneOf(query.sentiment, SENTIMENTS),
     search: text(query.search, MAX_SEARCH)?.trim() ?? null,
     attributes: attributesOf(query),
     after: text(query.after, 400),
-    response: text(query.response, 200),
+    response: text(query.response, MAX_ID),
   };
 }
 
-function isDefaultPeriod(period: Period, timeZone: string, now: Date): boolean {
-  const fallback = lastDays(DEFAULT_DAYS, timeZone, now);
-  return period.from === fallback.from && period.to === fallback.to;
-}
-
 export function queryFromState(state: ResponsesState, timeZone: string, now: Date = new Date()): Record<string, string> {
-  const query: Record<string, string> = {};
-  if (state.survey) query.survey = state.survey;
-  if (!isDefaultPeriod(state.period, timeZone, now)) {
-    query.from = state.period.from;
-    query.to = state.period.to;
-  }
+  const query = queryFromScope(state, timeZone, now);
   if (state.channel) query.channel = state.channel;
   if (state.npsCategory) query.npsCategory = state.npsCategory;
   if (state.minScore !== null) query.minScore = String(state.minScore);

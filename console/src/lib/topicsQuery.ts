@@ -1,14 +1,13 @@
 // The topic list's state in its URL: ?survey=<GraphQL id>&from=YYYY-MM-DD&to=YYYY-MM-DD&sort=<key>&order=asc|desc,
 // and the list's order. A URL opened with them shows exactly that view; defaults are left out of the URL.
-import { first, lastDays, DEFAULT_DAYS, periodFromQuery, type Period } from './period';
+import { first } from './period';
+import { queryFromScope, scopeFromQuery, type Scope } from './scopeQuery';
 
 export const SORT_KEYS = ['label', 'size', 'nps', 'npsImpact', 'negative', 'growth'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Order = 'asc' | 'desc';
 
-export interface TopicsState {
-  survey: string | null;
-  period: Period;
+export interface TopicsState extends Scope {
   sort: SortKey;
   order: Order;
 }
@@ -31,31 +30,19 @@ export function defaultOrder(key: SortKey): Order {
   return key === 'label' ? 'asc' : 'desc';
 }
 
-function text(value: unknown, max: number): string | null {
-  const v = first(value);
-  return typeof v === 'string' && v.length > 0 && v.length <= max ? v : null;
-}
-
 export function stateFromQuery(query: Record<string, unknown>, timeZone: string, now: Date = new Date()): TopicsState {
   const key = first(query.sort);
   const sort = (SORT_KEYS as readonly unknown[]).includes(key) ? (key as SortKey) : DEFAULT_SORT;
   const order = first(query.order);
   return {
-    survey: text(query.survey, 200),
-    period: periodFromQuery(query, timeZone, now),
+    ...scopeFromQuery(query, timeZone, now),
     sort,
     order: order === 'asc' || order === 'desc' ? order : defaultOrder(sort),
   };
 }
 
 export function queryFromState(state: TopicsState, timeZone: string, now: Date = new Date()): Record<string, string> {
-  const query: Record<string, string> = {};
-  if (state.survey) query.survey = state.survey;
-  const fallback = lastDays(DEFAULT_DAYS, timeZone, now);
-  if (state.period.from !== fallback.from || state.period.to !== fallback.to) {
-    query.from = state.period.from;
-    query.to = state.period.to;
-  }
+  const query = queryFromScope(state, timeZone, now);
   if (state.sort !== DEFAULT_SORT || state.order !== defaultOrder(state.sort)) query.sort = state.sort;
   if (state.order !== defaultOrder(state.sort)) query.order = state.order;
   return query;

@@ -1,37 +1,17 @@
 // Loads what the overview shows for one survey and period: the figures (with the previous period),
 // the topics, and NPS per value of the chosen segment attribute. Newer requests cancel older ones.
-import { ref, shallowRef, type ShallowRef } from 'vue';
+import { ref } from 'vue';
 import { request } from '../../api/graphql';
 import {
   OverviewFiguresDocument, OverviewSegmentsDocument, OverviewTopicsDocument,
   type OverviewFiguresQuery, type OverviewSegmentsQuery, type OverviewTopicsQuery,
 } from '../../graphql/generated';
+import { load, part } from '../../lib/loading';
 import type { Window } from '../../lib/period';
 
 export type Figures = OverviewFiguresQuery;
 export type TopicNode = OverviewTopicsQuery['topics']['edges'][number]['node'];
 export type SegmentRow = OverviewSegmentsQuery['metrics']['segments'][number];
-
-interface Part<T> {
-  data: T | null;
-  loading: boolean;
-  error: unknown;
-}
-
-function part<T>(): ShallowRef<Part<T>> {
-  return shallowRef<Part<T>>({ data: null, loading: false, error: null });
-}
-
-/** Runs `run` into `target`, keeping the shown data while it loads; a cancelled run changes nothing. */
-async function load<T>(target: ShallowRef<Part<T>>, run: () => Promise<T>, signal: AbortSignal): Promise<void> {
-  target.value = { data: target.value.data, loading: true, error: null };
-  try {
-    const data = await run();
-    if (!signal.aborted) target.value = { data, loading: false, error: null };
-  } catch (error) {
-    if (!signal.aborted) target.value = { data: null, loading: false, error };
-  }
-}
 
 export function useOverview() {
   const figures = part<Figures>();

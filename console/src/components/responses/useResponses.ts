@@ -1,13 +1,13 @@
 // Loads what the responses page shows: one page of the filtered list (and, when it is empty, whether
 // the organisation has any answer at all), the choices its filters offer (topics, segment attributes
 // and their values), and the response open in the detail panel. Newer requests cancel older ones.
-import { shallowRef, type ShallowRef } from 'vue';
 import { isApiError } from '../../api/errors';
 import { request } from '../../api/graphql';
 import {
   ResponseDetailDocument, ResponsesAnyDocument, ResponsesAttributeValuesDocument, ResponsesFilterOptionsDocument,
   ResponsesListDocument, type ResponseDetailQuery, type ResponsesListQuery,
 } from '../../graphql/generated';
+import { load, part } from '../../lib/loading';
 import { variablesOf, windowOfPeriod, type FilterState } from '../../lib/responsesQuery';
 
 export const PAGE_SIZE = 20;
@@ -26,31 +26,6 @@ export interface ListData {
 export interface Options {
   topics: { id: string; label: string }[];
   attributes: { name: string; responses: number }[];
-}
-
-export interface Part<T> {
-  data: T | null;
-  loading: boolean;
-  error: unknown;
-}
-
-function part<T>(): ShallowRef<Part<T>> {
-  return shallowRef<Part<T>>({ data: null, loading: false, error: null });
-}
-
-function aborted(e: unknown): boolean {
-  return e instanceof DOMException && e.name === 'AbortError';
-}
-
-/** Runs `run` into `target`, keeping the shown data while it loads; a cancelled run changes nothing. */
-async function load<T>(target: ShallowRef<Part<T>>, run: () => Promise<T>, signal: AbortSignal): Promise<void> {
-  target.value = { data: target.value.data, loading: true, error: null };
-  try {
-    const data = await run();
-    if (!signal.aborted) target.value = { data, loading: false, error: null };
-  } catch (error) {
-    if (!signal.aborted && !aborted(error)) target.value = { data: null, loading: false, error };
-  }
 }
 
 export function useResponses() {
