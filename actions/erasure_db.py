@@ -94,7 +94,11 @@ async def erase_person(organization_id: int, external_id: str, person: Responden
             updated_at=now)
     done.responses = len(responses)
     for chunk in chunks(sorted(response_ids), CHUNK):
-        done.analyses += await CommentAnalysis.filter(organization_id=organization_id, response_id__in=chunk).delete()
+        # Counted, then deleted: SQLite's count of a delete includes the rows its triggers change
+        # (topic_activity's counts).
+        analyses = CommentAnalysis.filter(organization_id=organization_id, response_id__in=chunk)
+        done.analyses += await analyses.count()
+        await analyses.delete()
     done.displays = await Display.filter(organization_id=organization_id, respondent_id=person.id) \
         .update(respondent_id=None)
     for case in by_id.values():

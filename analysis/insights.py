@@ -4,13 +4,13 @@ the topic's responses, NPS impact, sentiment mix, trend, representative comments
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from analysis.models import Topic, TopicModelVersion
-from core.sql import fetch
+from core.sql import Where, fetch
 from surveys.filters import ResponseFilter, response_where
 from surveys.metrics import Interval, bucket_days, bucket_start, grouped_buckets
 
@@ -29,6 +29,8 @@ TOPIC_COUNTS = """
     SUM(CASE WHEN a.sentiment IS NOT NULL THEN 1 ELSE 0 END) AS scored
 """
 KEYS = ("n", "promoters", "detractors", "nps_n", "positive", "negative", "scored")
+HOUR = timedelta(hours=1)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,64 @@ def _source(organization_id: int, flt: ResponseFilter) -> tuple[str, list[Any]]:
 
 
 async def _counts(organization_id: int, flt: ResponseFilter) -> dict[int | None, dict[str, int]]:
+    """The counts per topic (None: without one) of the analyses whose responses match `flt`."""
+    counts = await _from_activity(organization_id, flt)
+    return counts if counts is not None else await _from_rows(organization_id, flt)
+
+
+async def _from_rows(organization_id: int, flt: ResponseFilter) -> dict[int | None, dict[str, int]]:
     source, params = _source(organization_id, flt)
     rows = await fetch(f"SELECT a.topic_id AS topic_id, {TOPIC_COUNTS} {source} GROUP BY a.topic_id", params)
     return {row["topic_id"]: {k: int(row[k] or 0) for k in KEYS} for row in rows}
+
+
+async def _from_activity(organization_id: int, flt: ResponseFilter) -> dict[int | None, dict[str, int]] | None:
+    """The counts per hour (topic_activity, kept by triggers) for the whole hours of the window, and
+    the rows of the partial hours at its edges: cost in proportion to the hours, not the answers.
+    None where the filter needs the rows themselves (anything but survey and window) or the window
+    is shorter than an hour."""
+    if flt != ResponseFilter(survey_id=flt.survey_id, since=flt.since, until=flt.until):
+        return None
+    first = _hour_at(flt.since, up=True) if flt.since else None
+    end = _hour_at(flt.until, up=False) if flt.until else None
+    if first is not None and end is not None and first >= end:
+        return None
+    where = Where()
+    where.add("t.organization_id = %s", organization_id)
+    if flt.survey_id is not None:
+        where.add("t.survey_id = %s", flt.survey_id)
+    if first is not None:
+        where.add("t.hour >= %s", first)
+    if end is not None:
+        where.add("t.hour < %s", end)
+    sums = ", ".join(f"SUM(t.{key}) AS {key}" for key in KEYS)
+    rows = await fetch(f"SELECT t.topic_id AS topic_id, {sums} FROM topic_activity t WHERE {where.sql()} "
+                       "GROUP BY t.topic_id", where.params)
+    counts = {(int(row["topic_id"]) or None): {k: int(row[k] or 0) for k in KEYS} for row in rows}
+    # The partial hours at the edges, from their rows (under an hour each).
+    edges = []
+    if first is not None and flt.since is not None and _aware(flt.since) < EPOCH + first * HOUR:
+        edges.append(replace(flt, until=EPOCH + first * HOUR))
+    if end is not None and flt.until is not None and _aware(flt.until) > EPOCH + end * HOUR:
+        edges.append(replace(flt, since=EPOCH + end * HOUR))
+    for edge in edges:
+        for topic, more in (await _from_rows(organization_id, edge)).items():
+            mine = counts.setdefault(topic, dict.fromkeys(KEYS, 0))
+            for key in KEYS:
+                mine[key] += more[key]
+    # An hour whose comments all moved away keeps a row of zeros: no topic of its own.
+    return {topic: c for topic, c in counts.items() if c["n"]}
+
+
+def _hour_at(moment: datetime, *, up: bool) -> int:
+    """The hour (since the epoch) starting at or after `moment` (up), or the one containing it."""
+    micros = (_aware(moment) - EPOCH) // timedelta(microseconds=1)
+    per_hour = 3600 * 1_000_000
+    return -(-micros // per_hour) if up else micros // per_hour
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 async def topic_insights(

@@ -179,3 +179,34 @@ class Vocabulary(Model):
 
     class Meta:
         table = "vocabularies"
+
+
+class TopicActivity(Model):
+    """Analysed comments counted per survey, topic (0: none) and UTC hour (`hour` = epoch seconds //
+    3600), over the analyses' responses. Written only by database triggers on `comment_analyses` and
+    `responses` (migration 0014); `topics(from, to)` reads these instead of every analysis."""
+
+    id = fields.BigIntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="topic_activity", on_delete=fields.CASCADE
+    )
+    survey: fields.ForeignKeyRelation[Survey] = fields.ForeignKeyField(
+        "voc.Survey", related_name="topic_activity", on_delete=fields.CASCADE
+    )
+    topic_id = fields.BigIntField()  # no foreign key: a deleted topic's analyses move to 0
+    hour = fields.BigIntField()
+    n = fields.BigIntField()
+    promoters = fields.BigIntField()
+    detractors = fields.BigIntField()
+    nps_n = fields.BigIntField()  # with an NPS category
+    positive = fields.BigIntField()
+    negative = fields.BigIntField()
+    scored = fields.BigIntField()  # with a sentiment
+
+    organization_id: int
+    survey_id: int
+
+    class Meta:
+        table = "topic_activity"
+        unique_together = (("survey", "hour", "topic_id"),)
+        indexes = (Index(fields=("organization_id", "hour"), name="ix_topic_activity_org_hour"),)

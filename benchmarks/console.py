@@ -271,8 +271,12 @@ def scale_answers(url: str, answers: int) -> dict[str, Any]:
             total, analysed = count(c, "responses", org), count(c, "comment_analyses", org)
             counted = c.execute(sa.text("SELECT coalesce(sum(responses), 0) FROM survey_activity "
                                         "WHERE organization_id = :o"), {"o": org}).scalar_one()
+            topics = c.execute(sa.text("SELECT coalesce(sum(n), 0) FROM topic_activity "
+                                       "WHERE organization_id = :o"), {"o": org}).scalar_one()
         if counted != total:  # the triggers count every write path; a copy they missed would skew `metrics`
             raise RuntimeError(f"survey_activity counts {counted} answers of {total}")
+        if topics != analysed:  # likewise `topics(from, to)`
+            raise RuntimeError(f"topic_activity counts {topics} analyses of {analysed}")
     finally:
         engine.dispose()
     return {"demo_answers": base, "answers": total, "analysed": analysed,
