@@ -29,7 +29,7 @@ from core.events import FitRequested, ResponseAnalysed, emit, outbox_row
 from core.models import Organization, OutboxEvent
 from core.reads import rows_by_id
 from core.settings import Settings
-from core.transient import RunningElsewhere, is_transient
+from core.transient import RunningElsewhere, is_transient, retry_deadlocks
 from surveys.models import Response
 
 log = logging.getLogger("voc.analysis")
@@ -125,7 +125,7 @@ async def analyse_responses(*, response_ids: Sequence[int]) -> dict[int, Comment
         [(p.response["organization_id"], p.response["survey_id"], p.result.normalized) for p in pending])
     rows = [(p, _values(p.result, *topic)) for p, topic in zip(pending, topics, strict=True)]
     try:
-        await _store(rows)
+        await retry_deadlocks(lambda: _store(rows))
     except IntegrityError:
         # A concurrent delivery of one of these events stored its analysis first: store the
         # others one by one, each keeping the row that won.
@@ -144,7 +144,13 @@ def _values(result: TextAnalysis, topic_id: int | None, probability: float | Non
 
 
 async def _store(rows: list[tuple[_Pending, dict[str, Any]]]) -> None:
-    """Analyses and their "response.analysed" events (the loop's sentiment rule) commit together."""
+    """Analyses and their "response.analysed" events (the loop's sentiment rule) commit together.
+
+    Rows are written in response-id order, so two overlapping batches take their unique-key locks in
+    one order. Each insert's statement trigger also locks its topic_activity row (migration 0014),
+    and one batch's inserts can meet another's in both places, so PostgreSQL may still abort one to
+    break a deadlock: the caller runs it again (it then finds the other's rows: IntegrityError)."""
+    rows = sorted(rows, key=lambda row: row[0].response["id"])
     async with in_transaction():
         new = [CommentAnalysis(organization_id=p.response["organization_id"], response_id=p.response["id"], **values)
                for p, values in rows if p.existing is None]

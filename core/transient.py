@@ -7,6 +7,9 @@ UNAVAILABLE (api/schema.py, api/surveys/prepared.py) so that clients retry it.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
 import asyncpg
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -23,6 +26,24 @@ def caused_by(error: BaseException, kinds: type[BaseException] | tuple[type[Base
             return True
         current = current.__cause__ or current.__context__
     return False
+
+
+T = TypeVar("T")
+DEADLOCK_RETRIES = 3
+
+
+async def retry_deadlocks(run: Callable[[], Awaitable[T]], *, retries: int = DEADLOCK_RETRIES) -> T:
+    """Run a transaction again when PostgreSQL aborted it to break a deadlock: an aborted
+    transaction changed nothing, and the one that won has committed or will, so the next try sees
+    its rows. For writes whose lock order no query can fix (rows locked by triggers, updates that
+    lock rows in a join's order)."""
+    for attempt in range(retries + 1):
+        try:
+            return await run()
+        except Exception as exc:
+            if attempt == retries or not caused_by(exc, asyncpg.exceptions.DeadlockDetectedError):
+                raise
+    raise AssertionError("unreachable")
 
 
 class RunningElsewhere(Exception):

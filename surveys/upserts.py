@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-import asyncpg
-
 from core.batching import Batch, Distinct
 from core.db import db
-from core.transient import caused_by
+from core.transient import retry_deadlocks
 from surveys.models import Respondent
 from surveys.respondents import Identity
 
@@ -47,7 +45,6 @@ _UPSERT_SQL = (
 )
 UPSERTS_PER_STATEMENT = 128
 STATEMENTS_IN_FLIGHT = 2
-DEADLOCK_RETRIES = 3
 
 
 Upsert = Distinct[tuple[int, Identity]]  # one call's organisation id and respondent
@@ -63,13 +60,7 @@ async def _upsert_shared(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:
     aborted to break a deadlock changed nothing and is run again. The inserts go in key order and
     cannot deadlock; the updates of existing rows lock them in the join's order, which no query can
     fix, so two batches changing the same respondents' attributes at once still may."""
-    for attempt in range(DEADLOCK_RETRIES + 1):
-        try:
-            return await _upsert_many(calls)
-        except Exception as exc:
-            if attempt == DEADLOCK_RETRIES or not caused_by(exc, asyncpg.exceptions.DeadlockDetectedError):
-                raise
-    raise AssertionError("unreachable")
+    return await retry_deadlocks(lambda: _upsert_many(calls))
 
 
 async def _upsert_many(calls: Sequence[Upsert]) -> dict[Upsert, Respondent]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import asyncpg
 import pytest
 from taskiq import InMemoryBroker
 from taskiq.exceptions import SendTaskError
+from tortoise.exceptions import OperationalError
 
 from analysis import service
 from analysis.models import CommentAnalysis
@@ -164,5 +166,28 @@ async def test_overlapping_batches_store_each_analysis_and_its_event_once(gql: G
     await asyncio.gather(service.analyse_responses(response_ids=ids[:3]),
                          service.analyse_responses(response_ids=ids[1:]))
     assert sorted(a.response_id for a in await CommentAnalysis.all()) == sorted(ids)
+    events = await OutboxEvent.filter(topic="response.analysed")
+    assert sorted(e.payload["response_id"] for e in events) == sorted(ids)
+
+
+async def test_a_store_that_postgresql_aborted_to_break_a_deadlock_is_run_again(
+    gql: GraphQL, public: GraphQL, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two overlapping batches can deadlock on PostgreSQL (unique key and topic_activity row, taken in
+    # opposite orders); the aborted one changed nothing and must be stored by running it again.
+    ids = [i for i, c in zip(await _submitted(gql, public, "aborted"), COMMENTS, strict=True) if c]
+    store = service._store
+    tries: list[int] = []
+
+    async def aborted_once(rows: Any) -> None:
+        tries.append(len(rows))
+        if len(tries) == 1:
+            raise OperationalError("deadlock detected") from asyncpg.exceptions.DeadlockDetectedError("deadlock")
+        await store(rows)
+
+    monkeypatch.setattr(service, "_store", aborted_once)
+    stored = await service.analyse_responses(response_ids=ids)
+    assert tries == [len(ids), len(ids)]
+    assert sorted(i for i, a in stored.items() if a is not None) == sorted(ids)
     events = await OutboxEvent.filter(topic="response.analysed")
     assert sorted(e.payload["response_id"] for e in events) == sorted(ids)
