@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from analysis.models import Topic, TopicModelVersion
 from core.sql import Where, fetch
 from surveys.filters import ResponseFilter, response_where
-from surveys.metrics import Interval, bucket_days, bucket_start, grouped_buckets
+from surveys.metrics import SLOT_SECONDS, Interval, bucket_days, bucket_start, grouped_buckets, next_bucket
 
 POSITIVE, NEGATIVE = 0.2, -0.2
 EMERGING_Z = 1.96
@@ -73,6 +73,27 @@ async def _from_activity(organization_id: int, flt: ResponseFilter) -> dict[int 
     the rows of the partial hours at its edges: cost in proportion to the hours, not the answers.
     None where the filter needs the rows themselves (anything but survey and window) or the window
     is shorter than an hour."""
+    hours = _whole_hours(organization_id, flt)
+    if hours is None:
+        return None
+    where, edges = hours
+    sums = ", ".join(f"SUM(t.{key}) AS {key}" for key in KEYS)
+    rows = await fetch(f"SELECT t.topic_id AS topic_id, {sums} FROM topic_activity t WHERE {where.sql()} "
+                       "GROUP BY t.topic_id", where.params)
+    counts = {(int(row["topic_id"]) or None): {k: int(row[k] or 0) for k in KEYS} for row in rows}
+    for edge in edges:
+        for topic, more in (await _from_rows(organization_id, edge)).items():
+            mine = counts.setdefault(topic, dict.fromkeys(KEYS, 0))
+            for key in KEYS:
+                mine[key] += more[key]
+    # An hour whose comments all moved away keeps a row of zeros: no topic of its own.
+    return {topic: c for topic, c in counts.items() if c["n"]}
+
+
+def _whole_hours(organization_id: int, flt: ResponseFilter) -> tuple[Where, list[ResponseFilter]] | None:
+    """The topic_activity rows (t) of the window's whole hours, and the filters of the partial hours
+    at its edges (read from the rows, under an hour each); None where the filter needs the rows
+    themselves (anything but survey and window) or the window is shorter than an hour."""
     if flt != ResponseFilter(survey_id=flt.survey_id, since=flt.since, until=flt.until):
         return None
     first = _hour_at(flt.since, up=True) if flt.since else None
@@ -87,23 +108,12 @@ async def _from_activity(organization_id: int, flt: ResponseFilter) -> dict[int 
         where.add("t.hour >= %s", first)
     if end is not None:
         where.add("t.hour < %s", end)
-    sums = ", ".join(f"SUM(t.{key}) AS {key}" for key in KEYS)
-    rows = await fetch(f"SELECT t.topic_id AS topic_id, {sums} FROM topic_activity t WHERE {where.sql()} "
-                       "GROUP BY t.topic_id", where.params)
-    counts = {(int(row["topic_id"]) or None): {k: int(row[k] or 0) for k in KEYS} for row in rows}
-    # The partial hours at the edges, from their rows (under an hour each).
     edges = []
     if first is not None and flt.since is not None and _aware(flt.since) < EPOCH + first * HOUR:
         edges.append(replace(flt, until=EPOCH + first * HOUR))
     if end is not None and flt.until is not None and _aware(flt.until) > EPOCH + end * HOUR:
         edges.append(replace(flt, since=EPOCH + end * HOUR))
-    for edge in edges:
-        for topic, more in (await _from_rows(organization_id, edge)).items():
-            mine = counts.setdefault(topic, dict.fromkeys(KEYS, 0))
-            for key in KEYS:
-                mine[key] += more[key]
-    # An hour whose comments all moved away keeps a row of zeros: no topic of its own.
-    return {topic: c for topic, c in counts.items() if c["n"]}
+    return where, edges
 
 
 def _hour_at(moment: datetime, *, up: bool) -> int:
@@ -171,35 +181,78 @@ def _emerging(size: int, total: int, before: int, before_total: int) -> bool:
 async def topic_trends(
     *, organization_id: int, flt: ResponseFilter, timezone: str, interval: Interval
 ) -> dict[int, list[tuple[datetime, int]]]:
-    """Comment counts per topic and bucket, every topic at once (one query)."""
+    """Comment counts per topic and bucket, every topic at once: from the hourly counts
+    (topic_activity) where they fold into the zone's buckets exactly, else from the rows."""
     zone = ZoneInfo(timezone)
-    source, params = _source(organization_id, flt)
-    grouped = await grouped_buckets(select="COUNT(*) AS count", source=source, params=params, zone=zone,
-                                    interval=interval, keys=("count",), group="a.topic_id")
-    days = bucket_days(sorted({day for _, day in grouped}), zone=zone, interval=interval, since=flt.since,
-                       until=flt.until)
-    topics = {grp for grp, _ in grouped if grp is not None}
+    grouped = await _trend_from_activity(organization_id, flt, zone, interval)
+    days = _days(grouped, flt, zone, interval) if grouped is not None else []
+    if grouped is None or not _hours_fold_exactly(days, zone, interval):
+        grouped = await _trend_from_rows(organization_id, flt, zone, interval)
+        days = _days(grouped, flt, zone, interval)
+    topics = {grp for (grp, _), counts in grouped.items() if grp and counts["count"]}
     return {
         int(topic): [(bucket_start(day, zone), grouped.get((topic, day), {"count": 0})["count"]) for day in days]
         for topic in topics
     }
 
 
+Grouped = dict[tuple[Any, date], dict[str, int]]
+
+
+async def _trend_from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval) -> Grouped:
+    source, params = _source(organization_id, flt)
+    return await grouped_buckets(select="COUNT(*) AS count", source=source, params=params, zone=zone,
+                                 interval=interval, keys=("count",), group="a.topic_id")
+
+
+async def _trend_from_activity(
+    organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval
+) -> Grouped | None:
+    """The hours' counts bucketed by their start (the whole hours), plus the edges' rows."""
+    hours = _whole_hours(organization_id, flt)
+    if hours is None:
+        return None
+    where, edges = hours
+    grouped = await grouped_buckets(
+        select="SUM(t.n) AS count", source=f"FROM topic_activity t WHERE {where.sql()}", params=where.params,
+        zone=zone, interval=interval, keys=("count",), group="t.topic_id", at="to_timestamp(t.hour * 3600)",
+        slot=f"t.hour * {int(HOUR.total_seconds()) // SLOT_SECONDS}")
+    for edge in edges:
+        for key, more in (await _trend_from_rows(organization_id, edge, zone, interval)).items():
+            grouped.setdefault(key, {"count": 0})["count"] += more["count"]
+    return grouped
+
+
+def _days(grouped: Grouped, flt: ResponseFilter, zone: ZoneInfo, interval: Interval) -> list[date]:
+    present = sorted({day for (_, day), counts in grouped.items() if counts["count"]})
+    return bucket_days(present, zone=zone, interval=interval, since=flt.since, until=flt.until)
+
+
+def _hours_fold_exactly(days: list[date], zone: ZoneInfo, interval: Interval) -> bool:
+    """Whole hours fall into one bucket each when every bucket starts on a whole UTC hour: true in
+    every zone a whole number of hours from UTC, not in those half an hour off (India, ...)."""
+    starts = [*days, next_bucket(days[-1], interval)] if days else []
+    return all(offset is not None and offset % HOUR == timedelta(0)
+               for offset in (bucket_start(day, zone).utcoffset() for day in starts))
+
+
 async def representative_comments_of(*, organization_id: int, topic_ids: list[int], limit: int) -> dict[int, list[str]]:
     """The most typical comments of many topics of the organisation in one query (a topic list shows
     them all), as the respondents wrote them: the normalised text (Simplified, half-width) is for
-    matching only."""
+    matching only. Each topic's first `limit` by probability (then newest) come from the end of
+    ix_analyses_org_topic_rank, in a branch of their own: a window ranking every analysis of the
+    topics read them all."""
     if not topic_ids:
         return {}
-    marks = ", ".join(["%s"] * len(topic_ids))
+    branch = ("SELECT * FROM (SELECT a.topic_id AS topic_id, a.response_id AS response_id, a.normalized AS normalized, "
+              "a.topic_probability AS probability, a.id AS id FROM comment_analyses a "
+              "WHERE a.organization_id = %s AND a.topic_id = %s "
+              "ORDER BY a.topic_probability DESC, a.id DESC LIMIT %s) b")
     rows = await fetch(
-        "SELECT topic_id, comment FROM ("
-        "  SELECT a.topic_id AS topic_id, COALESCE(r.comment, a.normalized) AS comment, ROW_NUMBER() OVER ("
-        "    PARTITION BY a.topic_id ORDER BY a.topic_probability DESC, a.id DESC) AS rank"
-        f"  FROM comment_analyses a JOIN responses r ON r.id = a.response_id WHERE a.topic_id IN ({marks})"
-        "  AND a.organization_id = %s"
-        ") ranked WHERE rank <= %s ORDER BY topic_id, rank",
-        [*topic_ids, organization_id, limit],
+        "SELECT t.topic_id AS topic_id, COALESCE(r.comment, t.normalized) AS comment FROM ("
+        + " UNION ALL ".join([branch] * len(topic_ids))
+        + ") t JOIN responses r ON r.id = t.response_id ORDER BY t.topic_id, t.probability DESC, t.id DESC",
+        [value for topic_id in topic_ids for value in (organization_id, topic_id, limit)],
     )
     found: dict[int, list[str]] = {t: [] for t in topic_ids}
     for row in rows:

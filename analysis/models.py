@@ -138,7 +138,9 @@ class CommentAnalysis(Model):
 
     class Meta:
         table = "comment_analyses"
-        indexes = (Index(fields=("organization_id", "topic_id"), name="ix_analyses_org_topic"),)
+        # A topic's analyses by rank: its representative comments are read from the index's end.
+        indexes = (Index(fields=("organization_id", "topic_id", "topic_probability", "id"),
+                         name="ix_analyses_org_topic_rank"),)
 
 
 class AnalysisJob(Model):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.requests import HTTPConnection
 from starlette.responses import Response as HttpResponse
@@ -21,6 +23,18 @@ from core.service import Principal
 from core.sessions import session_is_live
 from core.settings import Settings
 from surveys.service import Caller
+
+T = TypeVar("T")
+
+
+async def shared(cache: dict[Any, Any], key: Any, compute: Callable[[], Awaitable[T]]) -> T:
+    """`compute()` once per `cache` and key, however many fields ask for it at the same time: the
+    first stores a task that the others await (a stored result would come after every sibling field
+    had already started its own query)."""
+    if key not in cache:
+        cache[key] = asyncio.ensure_future(compute())
+    found: T = await cache[key]
+    return found
 
 
 class Loaders(CoreLoaders, SurveyLoaders, AnalysisLoaders, ActionLoaders):

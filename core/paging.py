@@ -16,7 +16,7 @@ M = TypeVar("M", bound=Model)
 class Page(Generic[T]):
     items: list[T]
     has_next: bool
-    total: int
+    total: int | None  # None: not counted (the caller counts when asked)
 
 
 async def newest_first(query: QuerySet[M], *, first: int, after_id: int | None) -> Page[M]:

@@ -29,9 +29,9 @@ async def list_surveys(
 async def list_responses(
     *, organization_id: int, flt: ResponseFilter, first: int, after: tuple[datetime, int] | None
 ) -> Page[Response]:
-    """Newest first by submitted time; the cursor is (submitted_at, id)."""
+    """Newest first by submitted time; the cursor is (submitted_at, id). Not counted (`total` None):
+    `count_responses` counts, when a caller wants the number."""
     where = response_where(organization_id, flt)
-    total = int((await fetch(f"SELECT COUNT(*) AS n FROM responses r WHERE {where.sql()}", where.params))[0]["n"])
     if after is not None:
         where.add("(r.submitted_at < %s OR (r.submitted_at = %s AND r.id < %s))", after[0], after[0], after[1])
     rows = await fetch(
@@ -40,7 +40,12 @@ async def list_responses(
     )
     ids = [int(row["id"]) for row in rows]
     by_id = {r.id: r for r in await Response.filter(id__in=ids[:first])} if ids else {}
-    return Page(items=[by_id[i] for i in ids[:first] if i in by_id], has_next=len(ids) > first, total=total)
+    return Page(items=[by_id[i] for i in ids[:first] if i in by_id], has_next=len(ids) > first, total=None)
+
+
+async def count_responses(*, organization_id: int, flt: ResponseFilter) -> int:
+    where = response_where(organization_id, flt)
+    return int((await fetch(f"SELECT COUNT(*) AS n FROM responses r WHERE {where.sql()}", where.params))[0]["n"])
 
 
 async def surveys_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Survey]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -13,7 +12,7 @@ from strawberry.types import Info
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from analysis import insights, topics_store
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic
-from api.context import Context
+from api.context import Context, shared
 from api.errors import UserError, api_errors
 from api.ids import encode_id
 from api.relay import Connection, Node, node_by_id, register_node
@@ -125,14 +124,9 @@ class TopicType(Node):
 
 async def _trends(context: Context, window: Window, interval: Interval) -> dict[int, list[Any]]:
     """Every topic's trend in one query per request, window and interval."""
-    key = ("trends", window, interval)
-    if key not in context.cache:
-        context.cache[key] = await insights.topic_trends(
-            organization_id=context.organization_id, flt=window.filter(), timezone=context.organization.timezone,
-            interval=interval,
-        )
-    found: dict[int, list[Any]] = context.cache[key]
-    return found
+    return await shared(context.cache, ("trends", window, interval), lambda: insights.topic_trends(
+        organization_id=context.organization_id, flt=window.filter(), timezone=context.organization.timezone,
+        interval=interval))
 
 
 async def live_topic(context: Context, topic: Topic) -> Topic:
@@ -161,10 +155,7 @@ async def topic_type(topic: Topic, window: Window | None = None, cache: dict[Any
                                                     flt=window.filter())
         return computed
 
-    cache = {} if cache is None else cache
-    if key not in cache:  # a shared task: sibling fields resolving concurrently wait for the same one
-        cache[key] = asyncio.ensure_future(compute())
-    found: list[insights.TopicInsight] = await cache[key]
+    found = await shared({} if cache is None else cache, key, compute)
     match = next((i for i in found if i.topic.id == topic.id), None)
     if match is None:  # merged away: report it with the numbers of nothing
         match = insights.TopicInsight(topic=topic, size=0, share=0.0, nps=None, nps_impact=None, positive=0.0,

@@ -324,11 +324,13 @@ async def response_connection(
         _check_window(from_, to)
         matching = await response_filter(flt, organization_id=context.organization_id, survey_id=survey_id,
                                          survey_pk=survey_pk, since=from_, until=to)
-    page = await listing.list_responses(organization_id=context.organization_id, flt=matching, first=size,
+    organization_id = context.organization_id
+    page = await listing.list_responses(organization_id=organization_id, flt=matching, first=size,
                                         after=_response_cursor(after))
     return connection(
         [(encode_cursor(r.submitted_at.isoformat(), r.id), ResponseType.of(r)) for r in page.items],
-        has_next=page.has_next, has_previous=after is not None, total=page.total,
+        has_next=page.has_next, has_previous=after is not None,
+        total=lambda: listing.count_responses(organization_id=organization_id, flt=matching),
     )
 
 

@@ -271,7 +271,7 @@ test('a retired topic says so and links its successors; comments are text', asyn
     TopicDetail: { data: { node: { __typename: 'Topic', id: 'old', label: '旧主题', generatedLabel: '旧主题', keywords: [{ word: '配送', weight: 0.4 }],
       size: 3, share: 0.01, nps: null, npsImpact: null, emerging: false, retired: true, sentiment: { positive: 0, neutral: 0, negative: 0 },
       successors: [{ id: 'new', label: '配送速度', retired: false }], trend: [], representativeComments: [comment],
-      responses: { totalCount: 3, edges: [{ node: { id: 'r1', score: 2, comment, submittedAt: '2026-11-20T02:00:00Z', survey: { name: 'App NPS' } } }] } } } },
+      responses: { edges: [{ node: { id: 'r1', score: 2, comment, submittedAt: '2026-11-20T02:00:00Z', survey: { name: 'App NPS' } } }] } } } },
     TopicActions: { data: { actions: { totalCount: 0, edges: [] } } },
   });
   const r = router();

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
 
 from analysis import insights
 from analysis.models import CommentAnalysis, ModelStatus, Topic, TopicModelVersion
@@ -13,6 +16,7 @@ from core.db import db
 from core.models import Organization
 from surveys import service
 from surveys.filters import ResponseFilter
+from surveys.metrics import Interval
 from surveys.models import NpsCategory, Response, Survey, SurveyKind, SurveyStatus
 
 COUNTS = ("n", "promoters", "detractors", "nps_n", "positive", "negative", "scored")
@@ -53,7 +57,9 @@ async def _activity() -> dict[tuple[int, int, int], dict[str, int]]:
             for r in rows if any(r[name] for name in COUNTS)}
 
 
-async def test_counts_follow_every_kind_of_write_and_match_the_rows(org: Organization) -> None:
+async def test_counts_follow_every_kind_of_write_and_match_the_rows(
+    org: Organization, monkeypatch: pytest.MonkeyPatch
+) -> None:
     one, two = await _survey(org, "one"), await _survey(org, "two")
     model = await TopicModelVersion.create(organization=org, version=1, status=ModelStatus.ACTIVE, path="-",
                                            documents=10, outlier_share=0.1)
@@ -102,6 +108,26 @@ async def test_counts_follow_every_kind_of_write_and_match_the_rows(org: Organiz
     assert await insights._from_activity(org.id, whole_hours)
     # A filter the counts cannot answer reads the rows.
     assert await insights._from_activity(org.id, ResponseFilter(nps_category=NpsCategory.PROMOTER)) is None
+
+    # Trends: the hourly counts bucketed in the zone equal the rows bucketed, and a zone half an hour
+    # off (its days start mid-hour) reads the rows.
+    async def no_activity(*args: object) -> None:
+        return None
+
+    for zone in ("Asia/Shanghai", "America/New_York", "Asia/Kolkata"):
+        for interval in Interval:
+            for since, until in ((None, None), (NOW - timedelta(days=1, minutes=7), NOW),
+                                 (NOW.replace(minute=0) - timedelta(hours=30), None)):
+                flt = ResponseFilter(survey_id=None, since=since, until=until)
+                from_activity = await insights.topic_trends(organization_id=org.id, flt=flt, timezone=zone,
+                                                            interval=interval)
+                monkeypatch.setattr(insights, "_trend_from_activity", no_activity)
+                from_rows = await insights.topic_trends(organization_id=org.id, flt=flt, timezone=zone,
+                                                        interval=interval)
+                monkeypatch.undo()
+                assert from_activity == from_rows and from_rows, (zone, interval, since)
+    assert insights._hours_fold_exactly([NOW.date()], ZoneInfo("Asia/Shanghai"), Interval.DAY)
+    assert not insights._hours_fold_exactly([NOW.date()], ZoneInfo("Asia/Kolkata"), Interval.DAY)
 
     await one.delete()  # its answers, analyses and counts go with it
     assert await _activity() == await _recount()

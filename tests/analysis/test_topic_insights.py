@@ -169,7 +169,7 @@ async def test_representative_comments_of_a_topic_list_take_one_query(
 
     async def counting(sql: str, values: list[object] | None = None) -> list[dict[str, object]]:
         nonlocal calls
-        if "WHERE a.topic_id IN" in sql:
+        if "ORDER BY a.topic_probability DESC, a.id DESC LIMIT" in sql:  # one branch per topic, one statement
             calls += 1
         return await original(sql, values)  # type: ignore[no-any-return]
 

@@ -12,10 +12,11 @@ from strawberry.types import Info
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from actions import improvements
 from actions.models import Action, ActionStatus
+from analysis import topic_versions
 from api.actions.types.cases import CaseType
 from api.actions.types.effects import ActionBaseline, ActionEffect, as_json, baseline_of, effect_of
 from api.actions.types.trail import AuditEventType, trail
-from api.analysis.types import TopicType, live_topic, topic_type
+from api.analysis.types import TopicType, topic_type
 from api.context import Context
 from api.core.types import UserType, user_type
 from api.errors import UserError, api_errors
@@ -71,15 +72,18 @@ class ActionType(Node):
     async def events(self, info: Info[Context, Any]) -> list[AuditEventType]:
         return await trail(info.context.loaders.action_trail, self._model.organization_id, self._model.id)
 
-    @strawberry.field(description="Linked topics, each followed to the topic it was merged into.")
+    @strawberry.field(description=(
+        "The live topics that hold the linked topics' comments now: a topic merged into another is followed to "
+        "it, and one a refit retired to its successors (where its comments went). A topic a refit found again "
+        "keeps its id, so a link shows its current size."))
     async def topics(self, info: Info[Context, Any]) -> list[TopicType]:
-        context = info.context
+        context, organization_id = info.context, self._model.organization_id
+        linked = await context.loaders.action_topics.load((organization_id, self._model.id))
         out: list[TopicType] = []
-        seen: set[int] = set()
-        for linked in await context.loaders.action_topics.load((self._model.organization_id, self._model.id)):
-            topic = await live_topic(context, linked)
-            if topic.id not in seen:
-                seen.add(topic.id)
+        for topic_id in await topic_versions.live_topic_ids(organization_id=organization_id,
+                                                            topic_ids=[t.id for t in linked]):
+            topic = await context.loaders.topic_by_id.load((organization_id, topic_id))
+            if topic is not None:
                 out.append(await topic_type(topic, cache=context.cache))
         return out
 

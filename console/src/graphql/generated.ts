@@ -345,7 +345,7 @@ export type TopicDetailQuery = { node:
     | { __typename: 'RoutingRule' }
     | { __typename: 'Survey' }
     | { __typename: 'Team' }
-    | { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } }
+    | { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } }
     | { __typename: 'User' }
     | { __typename: 'Webhook' }
     | { __typename: 'WebhookDelivery' }
@@ -1012,7 +1012,6 @@ export const TopicDetailDocument = new TypedDocumentString(`
       }
       representativeComments(limit: 6)
       responses(first: 5) {
-        totalCount
         edges {
           node {
             id
