@@ -95,6 +95,14 @@ class TopicType(Node):
         return [await topic_type(await live_topic(context, topic), cache=context.cache) for topic in found]
 
     @strawberry.field(description=(
+        "The topic a person merged this one into, followed to the one it lives in now (its comments are "
+        "there); null for a topic that was not merged."))
+    async def merged_into(self, info: Info[Context, Any]) -> TopicType | None:
+        if self._topic.merged_into_id is None:
+            return None
+        return await topic_type(await live_topic(info.context, self._topic), cache=info.context.cache)
+
+    @strawberry.field(description=(
         "Comments in the topic per bucket of the window. Continuous across refits: a topic that a refit finds "
         "again keeps its id, and its comments are counted whichever version assigned them."))
     async def trend(self, info: Info[Context, Any], interval: Interval | None = None) -> list[TopicPoint]:

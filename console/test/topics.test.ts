@@ -263,6 +263,26 @@ test('an id that is no topic of the organisation shows "not found"', async () =>
   page.unmount();
 });
 
+test('a merged topic says where its comments are, links there and offers no edits', async () => {
+  signedInAs('ADMIN');
+  byOperation({
+    ConsoleStart: START,
+    TopicDetail: { data: { node: { __typename: 'Topic', id: 'small', label: '小主题', generatedLabel: '小主题', keywords: [],
+      size: 0, share: 0, nps: null, npsImpact: null, emerging: false, retired: false, sentiment: { positive: 0, neutral: 0, negative: 0 },
+      successors: [], mergedInto: { id: 'big', label: '<i>配送</i>' }, trend: [], representativeComments: [], responses: { edges: [] } } } },
+    TopicActions: { data: { actions: { totalCount: 0, edges: [] } } },
+  });
+  const r = router();
+  await r.push('/topics/small');
+  const page = mount(TopicView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  expect(page.get('[data-test="merged"]').text()).toContain('这个主题已合并');
+  expect(page.get('[data-test="merged-into"]').attributes('href')).toMatch(/\/topics\/big$/);
+  expect(page.get('[data-test="merged-into"]').text()).toBe('<i>配送</i>');
+  expect(page.find('[data-test="topic-controls"]').exists()).toBe(false);
+  page.unmount();
+});
+
 test('a retired topic says so and links its successors; comments are text', async () => {
   signedInAs('ADMIN');
   const comment = '<b>送餐</b>太慢了';

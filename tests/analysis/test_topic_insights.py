@@ -54,6 +54,10 @@ async def test_topic_filter_and_rename_and_merge(gql: GraphQL, public: GraphQL, 
     assert (await gql(RESPONSES, filter={"topicId": delivery_id}))["responses"]["totalCount"] == 5
     topics = (await gql(TOPICS))["topics"]
     assert topics["totalCount"] == 2
+    # The merged-away topic stays readable and says where its comments are; the target was not merged.
+    read = """query($id: ID!) { node(id: $id) { ... on Topic { size mergedInto { id size } } } }"""
+    assert (await gql(read, id=crash_id))["node"] == {"size": 0, "mergedInto": {"id": delivery_id, "size": 5}}
+    assert (await gql(read, id=delivery_id))["node"]["mergedInto"] is None
     again = (await gql(MERGE, ids=[delivery_id, crash_id]))["mergeTopics"]
     assert again["errors"][0]["code"] == "VALIDATION"
     assert (await gql(MERGE, ids=[delivery_id]))["mergeTopics"]["errors"][0]["code"] == "VALIDATION"

@@ -345,7 +345,7 @@ export type TopicDetailQuery = { node:
     | { __typename: 'RoutingRule' }
     | { __typename: 'Survey' }
     | { __typename: 'Team' }
-    | { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } }
+    | { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, mergedInto: { id: string, label: string } | null, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } }
     | { __typename: 'User' }
     | { __typename: 'Webhook' }
     | { __typename: 'WebhookDelivery' }
@@ -1004,6 +1004,10 @@ export const TopicDetailDocument = new TypedDocumentString(`
         id
         label
         retired
+      }
+      mergedInto {
+        id
+        label
       }
       trend(interval: WEEK) {
         bucketStart
