@@ -43,6 +43,12 @@ async def list_responses(
     return Page(items=[by_id[i] for i in ids[:first] if i in by_id], has_next=len(ids) > first, total=total)
 
 
+async def responses_of_respondent(*, organization_id: int, respondent_id: int, first: int) -> list[Response]:
+    """The respondent's answers, newest first (at most `first`)."""
+    query = Response.filter(organization_id=organization_id, respondent_id=respondent_id)
+    return await query.order_by("-submitted_at", "-id").limit(first)
+
+
 async def surveys_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Survey]:
     return await rows_by_id(Survey, organization_id=organization_id, ids=ids)
 

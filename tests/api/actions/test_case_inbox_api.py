@@ -49,3 +49,18 @@ async def test_allowed_transitions_and_open_cases(gql: GraphQL, public: GraphQL,
         done = (await gql(TRANSITION, id=case["id"], to=to, note="已处理", topic=None))["transitionCase"]
         assert done["errors"] == [], done
     assert (await gql(ALLOWED, id=case["id"]))["node"]["allowedTransitions"] == ["CLOSED", "IN_PROGRESS"]
+
+
+async def test_a_respondent_s_earlier_answers(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    for i, score in enumerate((9, 3)):
+        await submit(public, survey["token"], f"inbox-earlier-{i}", score=score, respondent={"externalId": "same"})
+    await deliver(broker)
+    query = """query($first: Int!) { cases { edges { node { response { respondent {
+      externalId responses(first: $first) { score } } } } } } }"""
+    respondent = (await gql(query, first=10))["cases"]["edges"][0]["node"]["response"]["respondent"]
+    assert respondent == {"externalId": "same", "responses": [{"score": 3}, {"score": 9}]}
+    assert [r["score"] for r in (await gql(query, first=1))["cases"]["edges"][0]["node"]["response"]["respondent"][
+        "responses"]] == [3]
+    bad = (await gql.raw(query, first=51)).json()
+    assert bad["errors"][0]["extensions"]["code"] == "VALIDATION"
