@@ -1,6 +1,6 @@
 // The cases pages (工单, /app/cases and /app/cases/:id) against a live `voc serve` holding the demo
 // organisation: a detractor answered through the API appears in a signed-in agent's inbox without a
-// reload, with an SLA badge; the agent takes the case and walks it to CLOSED with the page's buttons, a
+// reload, with an SLA badge, and a colleague's change updates its row in place; the agent takes the case and walks it to CLOSED with the page's buttons, a
 // refused move (closing without a reason) shows the API's message; a viewer reads only; the pages in
 // zh-CN and en at 1280 and 768 px: screenshots, axe-core scans, no CSP violation.
 //
@@ -71,6 +71,17 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     assert.match(await page.locator('[data-test="total"]').textContent(), /新到 1 个工单/);
     const caseId = await row.getAttribute('data-id');
     assert.equal((await api(CASE_OF, { id: responseId })).node.case.id, caseId);
+
+    // A colleague (the admin's API key) reassigns it: the row changes in place, still without a reload.
+    const teams = (await api('{ teams { members { user { id name role } } } }')).teams;
+    const current = await row.locator('[data-test="assignee"]').textContent();
+    const other = teams.flatMap((team) => team.members.map((m) => m.user))
+      .find((u) => u?.role === 'AGENT' && u.name !== current.trim());
+    const moved = await api('mutation($id: ID!, $to: ID!) { assignCase(id: $id, assigneeId: $to) { errors { code } } }',
+      { id: caseId, to: other.id });
+    assert.deepEqual(moved.assignCase.errors, []);
+    await page.locator(`[data-test="case-row"][data-id="${caseId}"] [data-test="assignee"]`, { hasText: other.name }).waitFor();
+    assert.equal(await page.locator('[data-test="case-row"]').first().getAttribute('data-id'), caseId, 'in place');
 
     await row.locator('[data-test="open-case"]').click();
     await page.waitForURL((url) => url.pathname === `/app/cases/${encodeURIComponent(caseId)}`);

@@ -1,4 +1,6 @@
+import { mount } from '@vue/test-utils';
 import { expect, test } from 'vitest';
+import SlaBadge from '../src/components/cases/SlaBadge.vue';
 import { agentsOf, teamOf } from '../src/components/cases/useCases';
 import type { CaseRowFragment, CasesOptionsQuery } from '../src/graphql/generated';
 import { i18n } from '../src/i18n';
@@ -148,4 +150,17 @@ test('the audit trail reads as sentences in both languages', () => {
   expect(trailText(e({ kind: 'assignee', to: 'U404' }), t, names)).toBe('刘洋将工单分配给某人');
   expect(trailNote(e({ kind: 'note', note: '已致电客户' }))).toBe('已致电客户');
   expect(trailNote(e({ kind: 'created', note: 'score 2', actorKind: 'RULE' }))).toBeNull();
+});
+
+test('the badge says the clock and the time in words as well as in colour', () => {
+  i18n.global.locale.value = 'en';
+  const badge = (now: number, over = {}) => mount(SlaBadge, { props: { kase: { ...OPEN, ...over }, now }, global: { plugins: [i18n] } });
+  const late = badge(T0 + 26 * HOUR + 30 * MINUTE);
+  expect(late.text()).toBe('First contact: \u22122 h 30 min over');
+  expect(late.attributes('data-tone')).toBe('breached');
+  expect(badge(T0 + 20 * HOUR).text()).toBe('First contact: 4 h left');
+  expect(badge(T0, { paused: true, status: 'WAITING_CUSTOMER' }).text()).toBe('Paused (waiting on customer)');
+  i18n.global.locale.value = 'zh-CN';
+  expect(badge(T0 + 20 * HOUR).text()).toBe('首次联系剩余 4 小时');
+  expect(badge(T0, { status: 'CLOSED' }).attributes('data-tone')).toBe('none');
 });
