@@ -83,6 +83,16 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     await page.locator(`[data-test="case-row"][data-id="${caseId}"] [data-test="assignee"]`, { hasText: other.name }).waitFor();
     assert.equal(await page.locator('[data-test="case-row"]').first().getAttribute('data-id'), caseId, 'in place');
 
+    // Bulk assign: select the row, pick an agent (open cases against the cap shown), assign.
+    await row.locator('[data-test="select-case"]').check();
+    const bulkChoice = await page.locator('[data-test="bulk-agent"] option').evaluateAll(
+      (options) => options.filter((o) => o.value && !o.disabled).map((o) => ({ value: o.value, text: o.textContent.trim() })));
+    const target = bulkChoice.find((o) => !o.text.startsWith(other.name)) ?? bulkChoice[0];
+    await page.locator('[data-test="bulk-agent"]').selectOption(target.value);
+    await page.locator('[data-test="bulk-assign"]').click();
+    assert.match(await page.locator('[data-test="bulk-result"]').textContent(), /已分配 1 个工单/);
+    await row.locator('[data-test="assignee"]', { hasText: target.text.split('（')[0] }).waitFor();
+
     await row.locator('[data-test="open-case"]').click();
     await page.waitForURL((url) => url.pathname === `/app/cases/${encodeURIComponent(caseId)}`);
     await caseSettled(page);
