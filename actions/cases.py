@@ -25,6 +25,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
+from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from actions import assignment, audit, resurvey
@@ -383,6 +384,9 @@ class CaseFilter:
     topic_id: int | None = None  # the response's topic, or the root-cause topic
     survey_id: int | None = None
     team_id: int | None = None
+    unassigned: bool | None = None  # True: nobody is assigned; False: somebody is
+    min_score: int | None = None  # the response's score, inclusive
+    max_score: int | None = None
 
 
 def overdue_q(now: datetime) -> Q:
@@ -399,6 +403,12 @@ async def list_cases(
         value = getattr(flt, name)
         if value is not None:
             query = query.filter(**{name: value})
+    if flt.unassigned is not None:
+        query = query.filter(assignee_id__isnull=flt.unassigned)
+    if flt.min_score is not None:
+        query = query.filter(response__score__gte=flt.min_score)
+    if flt.max_score is not None:
+        query = query.filter(response__score__lte=flt.max_score)
     if flt.overdue is not None:
         late = overdue_q(now or datetime.now(UTC))
         query = query.filter(late if flt.overdue else ~late)
@@ -407,6 +417,15 @@ async def list_cases(
         query = query.filter(Q(response_id__in=Subquery(in_topic.values("response_id")))
                              | Q(root_cause_topic_id=flt.topic_id))
     return await newest_first(query, first=first, after_id=after_id)
+
+
+async def open_cases_of(*, organization_id: int, user_ids: Collection[int]) -> dict[int, int]:
+    """How many active cases (those counted against a cap) each user has; users without any are absent."""
+    if not user_ids:
+        return {}
+    rows = await (Case.filter(organization_id=organization_id, assignee_id__in=list(user_ids), status__in=ACTIVE)
+                  .group_by("assignee_id").annotate(n=Count("id")).values("assignee_id", "n"))
+    return {row["assignee_id"]: row["n"] for row in rows}
 
 
 async def cases_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Case]:

@@ -27,7 +27,7 @@ if .venv/bin/voc user create --help >/dev/null 2>&1; then
   demo_org=$(.venv/bin/python -c 'from api.demo.scenario import ORGANIZATION; print(ORGANIZATION)')
   demo_key=$(.venv/bin/voc demo --port "$port" | tail -n 1)
   password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(18))')
-  for who in admin viewer; do
+  for who in admin viewer agent; do
     printf '%s' "$password" | .venv/bin/voc user create --org "$demo_org" --email "e2e-$who@example.com" \
       --name "E2E $who" --role "$who" --password-stdin >/dev/null
   done
@@ -45,7 +45,7 @@ fi
 
 if [ "$console_users" = true ]; then
   (cd console && export VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$demo_key" VOC_E2E_OTHER_API_KEY="$key" \
-    VOC_E2E_EMAIL="e2e-admin@example.com" VOC_E2E_VIEWER_EMAIL="e2e-viewer@example.com" VOC_E2E_PASSWORD="$password" &&
+    VOC_E2E_EMAIL="e2e-admin@example.com" VOC_E2E_VIEWER_EMAIL="e2e-viewer@example.com" VOC_E2E_AGENT_EMAIL="e2e-agent@example.com" VOC_E2E_PASSWORD="$password" &&
     if [ -n "${VOC_E2E_CONSOLE_ONLY:-}" ]; then node --test --test-concurrency=1 "$VOC_E2E_CONSOLE_ONLY"; else npm run --silent e2e; fi) || {
     echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
 else

@@ -48,6 +48,12 @@ async def count_responses(*, organization_id: int, flt: ResponseFilter) -> int:
     return int((await fetch(f"SELECT COUNT(*) AS n FROM responses r WHERE {where.sql()}", where.params))[0]["n"])
 
 
+async def responses_of_respondent(*, organization_id: int, respondent_id: int, first: int) -> list[Response]:
+    """The respondent's answers, newest first (at most `first`)."""
+    query = Response.filter(organization_id=organization_id, respondent_id=respondent_id)
+    return await query.order_by("-submitted_at", "-id").limit(first)
+
+
 async def surveys_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Survey]:
     return await rows_by_id(Survey, organization_id=organization_id, ids=ids)
 

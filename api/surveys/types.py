@@ -202,10 +202,22 @@ class RespondentType(Node):
     verified: bool
     attributes: JSON | None
 
+    _model: strawberry.Private[models.Respondent]
+
     @classmethod
     def of(cls, r: models.Respondent) -> RespondentType:
         return cls(id=strawberry.ID(encode_id("Respondent", r.id)), external_id=r.external_id,
-                   verified=r.verified, attributes=JSON(r.attributes))
+                   verified=r.verified, attributes=JSON(r.attributes), _model=r)
+
+    @strawberry.field(permission_classes=[CanRead],
+                      description="The respondent's answers, newest first (first: 1..50, default 10).")
+    @api_errors
+    async def responses(self, info: Info[Context, Any], first: int = 10) -> list[ResponseType]:
+        if not 1 <= first <= 50:
+            raise ValidationFailed("first must be 1..50", field="first")
+        found = await listing.responses_of_respondent(
+            organization_id=self._model.organization_id, respondent_id=self._model.id, first=first)
+        return [ResponseType.of(r) for r in found]
 
 
 @strawberry.type(name="Response")

@@ -13,6 +13,7 @@ export const OTHER_KEY = process.env.VOC_E2E_OTHER_API_KEY || ''; // an admin ke
 export const EMAIL = process.env.VOC_E2E_EMAIL || '';
 export const PASSWORD = process.env.VOC_E2E_PASSWORD || '';
 export const VIEWER_EMAIL = process.env.VOC_E2E_VIEWER_EMAIL || '';
+export const AGENT_EMAIL = process.env.VOC_E2E_AGENT_EMAIL || '';
 export const CHROMIUM = process.env.VOC_E2E_CHROMIUM || '/usr/bin/chromium';
 export const OUT = fileURLToPath(new URL('../e2e-output/', import.meta.url));
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -18,6 +18,8 @@ export const router = createRouter({
         { path: 'responses', name: 'responses', component: () => import('./views/ResponsesView.vue') },
         { path: 'surveys', name: 'surveys', component: () => import('./views/SurveysView.vue') },
         { path: 'surveys/:id', name: 'survey', component: () => import('./views/SurveyView.vue') },
+        { path: 'cases', name: 'cases', component: () => import('./views/CasesView.vue') },
+        { path: 'cases/:id', name: 'case', component: () => import('./views/CaseView.vue') },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
       ],
     },

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from actions import cases
 from actions.models import Case, CaseRule, CaseStatus, RoutingRule, Team, TeamMember
 from api.actions.types.trail import AuditEventType, trail
 from api.analysis.types import TopicType, topic_type
@@ -71,6 +72,12 @@ class CaseType(Node):
         found = await context.loaders.topic_by_id.find(self._model.organization_id, self._model.root_cause_topic_id)
         return await topic_type(found, cache=context.cache) if found else None
 
+    @strawberry.field(description="The statuses transitionCase accepts from here now (ASSIGNED only with an assignee: "
+                                  "a NEW case is assigned with assignCase).")
+    def allowed_transitions(self) -> list[CaseStatus]:
+        allowed = cases.allowed_targets(self._model, datetime.now(UTC))
+        return [s for s in allowed if s != CaseStatus.ASSIGNED or self._model.assignee_id is not None]
+
     @strawberry.field(description="The one-question re-survey link (a path on this server), issued on RESOLVED.")
     async def resurvey_url(self, info: Info[Context, Any]) -> str | None:
         m = self._model
@@ -92,14 +99,16 @@ ResponseType.case_type = CaseType.of  # see ResponseType.case_type
 class TeamMemberType:
     available: bool
     max_open_cases: int
+    open_cases: int = strawberry.field(
+        description="The agent's active cases (NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER), counted against the cap.")
     last_assigned_at: datetime | None = strawberry.field(description="Round-robin: the oldest turn goes next.")
     _model: strawberry.Private[TeamMember]
     _organization_id: strawberry.Private[int]
 
     @classmethod
-    def of(cls, m: TeamMember, organization_id: int) -> TeamMemberType:
-        return cls(available=m.available, max_open_cases=m.max_open_cases, last_assigned_at=m.last_assigned_at,
-                   _model=m, _organization_id=organization_id)
+    def of(cls, m: TeamMember, organization_id: int, open_cases: int = 0) -> TeamMemberType:
+        return cls(available=m.available, max_open_cases=m.max_open_cases, open_cases=open_cases,
+                   last_assigned_at=m.last_assigned_at, _model=m, _organization_id=organization_id)
 
     @strawberry.field
     async def user(self, info: Info[Context, Any]) -> UserType | None:
@@ -130,7 +139,8 @@ class TeamType(Node):
     async def members(self, info: Info[Context, Any]) -> list[TeamMemberType]:
         organization_id = self._model.organization_id
         found = await info.context.loaders.team_members.load((organization_id, self._model.id))
-        return [TeamMemberType.of(m, organization_id) for m in found]
+        counts = await cases.open_cases_of(organization_id=organization_id, user_ids=[m.user_id for m in found])
+        return [TeamMemberType.of(m, organization_id, counts.get(m.user_id, 0)) for m in found]
 
 
 async def team_type(context: Context, organization_id: int, team_id: int | None) -> TeamType | None:

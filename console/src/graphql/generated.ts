@@ -16,6 +16,31 @@ export type ActionStatus =
   | 'UNDER_REVIEW'
   | 'VERIFYING';
 
+/** Who made a change: a user, an API key without a user, an automation (case) rule, or the system (periodic jobs, migrations). */
+export type AuditActorKind =
+  | 'API_KEY'
+  | 'RULE'
+  | 'SYSTEM'
+  | 'USER';
+
+export type CaseFilter = {
+  assigneeId?: string | number | null | undefined;
+  breached?: boolean | null | undefined;
+  /** The response's score at most this. */
+  maxScore?: number | null | undefined;
+  /** The response's score at least this. */
+  minScore?: number | null | undefined;
+  /** Open, not paused, and past a due time it has not met. */
+  overdue?: boolean | null | undefined;
+  status?: CaseStatus | null | undefined;
+  surveyId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+  /** The response's topic, or the case's root-cause topic. */
+  topicId?: string | number | null | undefined;
+  /** true: cases nobody is assigned to; false: assigned ones. */
+  unassigned?: boolean | null | undefined;
+};
+
 export type CaseStatus =
   | 'ASSIGNED'
   | 'CANCELLED'
@@ -134,6 +159,76 @@ export type UpdateSurveyInput = {
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
 };
+
+export type CaseRowFragment = { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } };
+
+export type CasesListQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } } }> } };
+
+export type CasesOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CasesOptionsQuery = { teams: Array<{ id: string, name: string, members: Array<{ available: boolean, maxOpenCases: number, openCases: number, user: { id: string, name: string, role: Role } | null }> }>, topics: { edges: Array<{ node: { id: string, label: string } }> } };
+
+export type CaseFullFragment = { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDetailQuery = { node:
+    | { __typename: 'Action' }
+    | { __typename: 'AnalysisJob' }
+    | { __typename: 'Case', source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null }
+    | { __typename: 'Organization' }
+    | { __typename: 'Respondent' }
+    | { __typename: 'Response' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'Team' }
+    | { __typename: 'Topic' }
+    | { __typename: 'User' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+   | null };
+
+export type AssignCaseMutationVariables = Exact<{
+  id: string | number;
+  assigneeId: string | number;
+}>;
+
+
+export type AssignCaseMutation = { assignCase: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type TransitionCaseMutationVariables = Exact<{
+  id: string | number;
+  to: CaseStatus;
+  note?: string | null | undefined;
+  rootCauseTopicId?: string | number | null | undefined;
+}>;
+
+
+export type TransitionCaseMutation = { transitionCase: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type AddCaseNoteMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type AddCaseNoteMutation = { addCaseNote: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type LiveCasesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCasesSubscription = { caseUpdated: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } } };
 
 export type ConsoleStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -412,6 +507,156 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseRowFragmentDoc = new TypedDocumentString(`
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}
+    `, {"fragmentName":"CaseRow"}) as unknown as TypedDocumentString<CaseRowFragment, unknown>;
+export const CaseFullFragmentDoc = new TypedDocumentString(`
+    fragment CaseFull on Case {
+  ...CaseRow
+  source
+  allowedTransitions
+  resolvedAt
+  closedAt
+  resolutionReason
+  resurveyUrl
+  resurveyResponse {
+    id
+    score
+    comment
+    submittedAt
+  }
+  rootCauseTopic {
+    id
+    label
+  }
+  events {
+    at
+    kind
+    from
+    to
+    note
+    actor
+    actorKind
+  }
+  response {
+    id
+    answers
+    attributes
+    channel
+    submittedAt
+    survey {
+      id
+      name
+      kind
+      questions
+    }
+    analysis {
+      normalized
+      keywords
+      sentiment
+      topicProbability
+      topic {
+        id
+        label
+      }
+    }
+    respondent {
+      id
+      externalId
+      verified
+      attributes
+      responses(first: 11) {
+        id
+        score
+        comment
+        submittedAt
+        survey {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}`, {"fragmentName":"CaseFull"}) as unknown as TypedDocumentString<CaseFullFragment, unknown>;
 export const SurveyRowFragmentDoc = new TypedDocumentString(`
     fragment SurveyRow on Survey {
   id
@@ -451,6 +696,614 @@ export const SurveyDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyDetail"}) as unknown as TypedDocumentString<SurveyDetailFragment, unknown>;
+export const CasesListDocument = new TypedDocumentString(`
+    query CasesList($filter: CaseFilter, $first: Int, $after: String) {
+  cases(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CaseRow
+      }
+    }
+  }
+}
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CasesListQuery, CasesListQueryVariables>;
+export const CasesOptionsDocument = new TypedDocumentString(`
+    query CasesOptions {
+  teams {
+    id
+    name
+    members {
+      available
+      maxOpenCases
+      openCases
+      user {
+        id
+        name
+        role
+      }
+    }
+  }
+  topics(first: 100) {
+    edges {
+      node {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasesOptionsQuery, CasesOptionsQueryVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Case {
+      ...CaseFull
+    }
+  }
+}
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}
+fragment CaseFull on Case {
+  ...CaseRow
+  source
+  allowedTransitions
+  resolvedAt
+  closedAt
+  resolutionReason
+  resurveyUrl
+  resurveyResponse {
+    id
+    score
+    comment
+    submittedAt
+  }
+  rootCauseTopic {
+    id
+    label
+  }
+  events {
+    at
+    kind
+    from
+    to
+    note
+    actor
+    actorKind
+  }
+  response {
+    id
+    answers
+    attributes
+    channel
+    submittedAt
+    survey {
+      id
+      name
+      kind
+      questions
+    }
+    analysis {
+      normalized
+      keywords
+      sentiment
+      topicProbability
+      topic {
+        id
+        label
+      }
+    }
+    respondent {
+      id
+      externalId
+      verified
+      attributes
+      responses(first: 11) {
+        id
+        score
+        comment
+        submittedAt
+        survey {
+          id
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const AssignCaseDocument = new TypedDocumentString(`
+    mutation AssignCase($id: ID!, $assigneeId: ID!) {
+  assignCase(id: $id, assigneeId: $assigneeId) {
+    case {
+      ...CaseFull
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}
+fragment CaseFull on Case {
+  ...CaseRow
+  source
+  allowedTransitions
+  resolvedAt
+  closedAt
+  resolutionReason
+  resurveyUrl
+  resurveyResponse {
+    id
+    score
+    comment
+    submittedAt
+  }
+  rootCauseTopic {
+    id
+    label
+  }
+  events {
+    at
+    kind
+    from
+    to
+    note
+    actor
+    actorKind
+  }
+  response {
+    id
+    answers
+    attributes
+    channel
+    submittedAt
+    survey {
+      id
+      name
+      kind
+      questions
+    }
+    analysis {
+      normalized
+      keywords
+      sentiment
+      topicProbability
+      topic {
+        id
+        label
+      }
+    }
+    respondent {
+      id
+      externalId
+      verified
+      attributes
+      responses(first: 11) {
+        id
+        score
+        comment
+        submittedAt
+        survey {
+          id
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignCaseMutation, AssignCaseMutationVariables>;
+export const TransitionCaseDocument = new TypedDocumentString(`
+    mutation TransitionCase($id: ID!, $to: CaseStatus!, $note: String, $rootCauseTopicId: ID) {
+  transitionCase(
+    id: $id
+    to: $to
+    note: $note
+    rootCauseTopicId: $rootCauseTopicId
+  ) {
+    case {
+      ...CaseFull
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}
+fragment CaseFull on Case {
+  ...CaseRow
+  source
+  allowedTransitions
+  resolvedAt
+  closedAt
+  resolutionReason
+  resurveyUrl
+  resurveyResponse {
+    id
+    score
+    comment
+    submittedAt
+  }
+  rootCauseTopic {
+    id
+    label
+  }
+  events {
+    at
+    kind
+    from
+    to
+    note
+    actor
+    actorKind
+  }
+  response {
+    id
+    answers
+    attributes
+    channel
+    submittedAt
+    survey {
+      id
+      name
+      kind
+      questions
+    }
+    analysis {
+      normalized
+      keywords
+      sentiment
+      topicProbability
+      topic {
+        id
+        label
+      }
+    }
+    respondent {
+      id
+      externalId
+      verified
+      attributes
+      responses(first: 11) {
+        id
+        score
+        comment
+        submittedAt
+        survey {
+          id
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<TransitionCaseMutation, TransitionCaseMutationVariables>;
+export const AddCaseNoteDocument = new TypedDocumentString(`
+    mutation AddCaseNote($id: ID!, $note: String!) {
+  addCaseNote(id: $id, note: $note) {
+    case {
+      ...CaseFull
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}
+fragment CaseFull on Case {
+  ...CaseRow
+  source
+  allowedTransitions
+  resolvedAt
+  closedAt
+  resolutionReason
+  resurveyUrl
+  resurveyResponse {
+    id
+    score
+    comment
+    submittedAt
+  }
+  rootCauseTopic {
+    id
+    label
+  }
+  events {
+    at
+    kind
+    from
+    to
+    note
+    actor
+    actorKind
+  }
+  response {
+    id
+    answers
+    attributes
+    channel
+    submittedAt
+    survey {
+      id
+      name
+      kind
+      questions
+    }
+    analysis {
+      normalized
+      keywords
+      sentiment
+      topicProbability
+      topic {
+        id
+        label
+      }
+    }
+    respondent {
+      id
+      externalId
+      verified
+      attributes
+      responses(first: 11) {
+        id
+        score
+        comment
+        submittedAt
+        survey {
+          id
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
+export const LiveCasesDocument = new TypedDocumentString(`
+    subscription LiveCases {
+  caseUpdated {
+    ...CaseRow
+  }
+}
+    fragment CaseRow on Case {
+  id
+  status
+  paused
+  breached
+  escalationLevel
+  firstContactDueAt
+  firstContactedAt
+  resolveDueAt
+  createdAt
+  updatedAt
+  assignee {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  response {
+    id
+    score
+    npsCategory
+    comment
+    survey {
+      id
+      name
+    }
+    respondent {
+      id
+      externalId
+    }
+    analysis {
+      topic {
+        id
+        label
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LiveCasesSubscription, LiveCasesSubscriptionVariables>;
 export const ConsoleStartDocument = new TypedDocumentString(`
     query ConsoleStart {
   viewer {

@@ -1,0 +1,194 @@
+// The cases pages (工单, /app/cases and /app/cases/:id) against a live `voc serve` holding the demo
+// organisation: a detractor answered through the API appears in a signed-in agent's inbox without a
+// reload, with an SLA badge, and a colleague's change updates its row in place; the agent takes the case and walks it to CLOSED with the page's buttons, a
+// refused move (closing without a reason) shows the API's message; a viewer reads only; the pages in
+// zh-CN and en at 1280 and 768 px: screenshots, axe-core scans, no CSP violation.
+//
+//   VOC_E2E_CONSOLE_ONLY=e2e/cases.e2e.test.mjs scripts/e2e.sh
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  AGENT_EMAIL, BASE, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot,
+  signIn, skip,
+} from './support.mjs';
+
+const SURVEYS = '{ surveys(first: 50) { edges { node { id token kind status } } } }';
+
+async function inboxSettled(page) {
+  await page.locator('[data-test="cases"][data-loading="false"]').waitFor();
+}
+
+async function caseSettled(page) {
+  await page.locator('[data-test="case"][data-loading="false"] [data-test="case-status"]').waitFor();
+}
+
+/** No transition running (axe judges colours as they end up). */
+async function still(page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+async function submitDetractor(survey, marker) {
+  const answer = await fetch(`${BASE}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { response { id } errors { code } } }',
+      variables: { i: { token: survey.token, idempotencyKey: marker, score: 1, comment: `送餐太慢了，汤都洒了 ${marker}`,
+        respondent: { externalId: marker, attributes: { plan: 'pro', city: '上海' } } } } }),
+  });
+  const sent = (await answer.json()).data.submitResponse;
+  assert.deepEqual(sent.errors, []);
+  return sent.response.id;
+}
+
+describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scripts/e2e.sh creates one)') }, () => {
+  let browser;
+  let survey;
+  before(async () => {
+    browser = await launchBrowser();
+    survey = (await api(SURVEYS)).surveys.edges.map((e) => e.node).find((s) => s.kind === 'NPS' && s.status === 'ACTIVE');
+    assert.ok(survey, 'the demo has an active NPS survey');
+  });
+  after(async () => browser?.close());
+
+  test('a detractor appears live in the inbox with an SLA badge, and the agent walks it to CLOSED', async () => {
+    const { page, problems } = await newPage(browser);
+    await signIn(page, { email: AGENT_EMAIL });
+    await page.goto(`${BASE}/app/cases?view=all`);
+    await inboxSettled(page);
+    assert.equal(await page.locator('nav a[href="/app/cases"]').count(), 1, 'the nav links to the cases');
+    await page.waitForTimeout(500); // the live socket subscribes
+    const marker = `case-${Date.now().toString(36)}`;
+    const responseId = await submitDetractor(survey, marker);
+    // The case opens once the queue has run the response's tasks (the analysis first): asked of the API.
+    const CASE_OF = 'query($id: ID!) { node(id: $id) { ... on Response { case { id } } } }';
+    for (let i = 0; i < 120 && !(await api(CASE_OF, { id: responseId })).node.case; i += 1) await page.waitForTimeout(500);
+    // No reload: the case arrives over the subscription and comes first.
+    const row = page.locator('[data-test="case-row"]', { hasText: marker });
+    await row.waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('[data-test="case-row"]').first().textContent(), await row.textContent());
+    assert.match(await row.locator('[data-test="sla"]').getAttribute('data-tone'), /^(ok|warning)$/);
+    assert.match(await row.locator('[data-test="sla"]').textContent(), /首次联系剩余 (1 天|23 小时)/);
+    assert.match(await page.locator('[data-test="total"]').textContent(), /新到 1 个工单/);
+    const caseId = await row.getAttribute('data-id');
+    assert.equal((await api(CASE_OF, { id: responseId })).node.case.id, caseId);
+
+    // A colleague (the admin's API key) reassigns it: the row changes in place, still without a reload.
+    const teams = (await api('{ teams { members { user { id name role } } } }')).teams;
+    const current = await row.locator('[data-test="assignee"]').textContent();
+    const other = teams.flatMap((team) => team.members.map((m) => m.user))
+      .find((u) => u?.role === 'AGENT' && u.name !== current.trim());
+    const moved = await api('mutation($id: ID!, $to: ID!) { assignCase(id: $id, assigneeId: $to) { errors { code } } }',
+      { id: caseId, to: other.id });
+    assert.deepEqual(moved.assignCase.errors, []);
+    await page.locator(`[data-test="case-row"][data-id="${caseId}"] [data-test="assignee"]`, { hasText: other.name }).waitFor();
+    assert.equal(await page.locator('[data-test="case-row"]').first().getAttribute('data-id'), caseId, 'in place');
+
+    // Bulk assign: select the row, pick an agent (open cases against the cap shown), assign.
+    await row.locator('[data-test="select-case"]').check();
+    const bulkChoice = await page.locator('[data-test="bulk-agent"] option').evaluateAll(
+      (options) => options.filter((o) => o.value && !o.disabled).map((o) => ({ value: o.value, text: o.textContent.trim() })));
+    const target = bulkChoice.find((o) => !o.text.startsWith(other.name)) ?? bulkChoice[0];
+    await page.locator('[data-test="bulk-agent"]').selectOption(target.value);
+    await page.locator('[data-test="bulk-assign"]').click();
+    assert.match(await page.locator('[data-test="bulk-result"]').textContent(), /已分配 1 个工单/);
+    await row.locator('[data-test="assignee"]', { hasText: target.text.split('（')[0] }).waitFor();
+
+    await row.locator('[data-test="open-case"]').click();
+    await page.waitForURL((url) => url.pathname === `/app/cases/${encodeURIComponent(caseId)}`);
+    await caseSettled(page);
+    assert.match(await page.locator('[data-test="case-comment"]').textContent(), new RegExp(marker));
+    assert.match(await page.locator('[data-test="respondent"]').textContent(), /上海/);
+    // The agent takes the case: the agent list shows open cases against caps.
+    const choice = await page.locator('[data-test="assignee"] option').evaluateAll(
+      (options) => options.filter((o) => o.value && !o.disabled).map((o) => ({ value: o.value, text: o.textContent.trim() }))[0]);
+    assert.ok(choice, 'an agent to assign to');
+    assert.match(choice.text, /（\d+\/\d+/, 'each agent shows open cases against the cap');
+    await page.locator('[data-test="assignee"]').selectOption(choice.value);
+    await page.locator('[data-test="assign"]').click();
+    await page.locator('[data-test="case-assignee"]', { hasText: choice.text.split('（')[0] }).waitFor();
+    await page.locator('[data-test="case-status"][data-status="ASSIGNED"]').waitFor();
+
+    const moveTo = async (status) => {
+      await page.locator(`[data-test="move-${status}"]`).click();
+      await page.locator(`[data-test="case-status"][data-status="${status}"]`).waitFor();
+    };
+    // Only the allowed moves are offered.
+    const offered = async () => page.locator('[data-test="moves"] [data-test^="move-"]').evaluateAll(
+      (els) => els.map((e) => e.getAttribute('data-test')).filter((t) => t !== 'move-error'));
+    assert.deepEqual(await offered(), ['move-IN_PROGRESS', 'move-CANCELLED']);
+    await moveTo('IN_PROGRESS');
+    await moveTo('WAITING_CUSTOMER');
+    assert.equal(await page.locator('[data-test="sla"]').first().getAttribute('data-tone'), 'paused');
+    await moveTo('IN_PROGRESS');
+    await page.locator('[data-test="note"]').fill('已致电客户，补发餐品');
+    await page.locator('[data-test="add-note"]').click();
+    await page.locator('[data-test="trail-event"][data-kind="note"]', { hasText: '已致电客户' }).waitFor();
+    // Resolving without a reason is allowed; closing then needs one: the API refuses, the page says why.
+    await page.locator('[data-test="move-RESOLVED"]').click();
+    await page.locator('[data-test="confirm-move"]').click();
+    await page.locator('[data-test="case-status"][data-status="RESOLVED"]').waitFor();
+    const link = await page.locator('[data-test="resurvey-link"]').inputValue();
+    assert.match(link, new RegExp(`^${BASE}/s/`));
+    assert.deepEqual(await offered(), ['move-CLOSED', 'move-IN_PROGRESS']);
+    await page.locator('[data-test="move-CLOSED"]').click();
+    await page.locator('[data-test="confirm-move"]').click();
+    const refused = page.locator('[data-test="move-error"]');
+    await refused.waitFor();
+    assert.match(await refused.textContent(), /无法更改状态：closing needs a resolution reason/);
+    assert.equal(await page.locator('[data-test="reason"]').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('[data-test="case-status"]').getAttribute('data-status'), 'RESOLVED');
+    await page.locator('[data-test="reason"]').fill('已补发餐品并致歉');
+    await page.locator('[data-test="confirm-move"]').click();
+    await page.locator('[data-test="case-status"][data-status="CLOSED"]').waitFor();
+    assert.equal(await page.locator('[data-test="resolution-reason"]').textContent(), '已补发餐品并致歉');
+    assert.equal(await page.locator('[data-test="no-moves"]').count(), 1);
+    const timeline = await page.locator('[data-test="timeline"]').textContent();
+    assert.match(timeline, /自动规则创建了工单/);
+    assert.match(timeline, /将状态从“已解决”改为“已关闭”/);
+    const closed = await api('query($id: ID!) { node(id: $id) { ... on Case { status resolutionReason } } }', { id: caseId });
+    assert.deepEqual(closed.node, { status: 'CLOSED', resolutionReason: '已补发餐品并致歉' });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await cspViolations(page), []);
+  });
+
+  test('a viewer reads the cases but is offered no moves', async () => {
+    const { page, problems } = await newPage(browser);
+    await signIn(page, { email: VIEWER_EMAIL });
+    await page.goto(`${BASE}/app/cases`);
+    await inboxSettled(page);
+    await page.locator('[data-test="read-only"]').waitFor();
+    assert.equal(await page.locator('[data-test="select-case"]').count(), 0);
+    await page.locator('[data-test="open-case"]').first().click();
+    await caseSettled(page);
+    assert.equal(await page.locator('[data-test^="move-"]').count(), 0);
+    assert.equal(await page.locator('[data-test="assign-form"]').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+
+  for (const lang of ['zh-CN', 'en']) {
+    for (const [size, width] of Object.entries(WIDTHS)) {
+      test(`the inbox and a case in ${lang} at ${width} px: screenshots and the accessibility scan`, async () => {
+        const { page, problems } = await newPage(browser, { width, locale: lang });
+        await signIn(page, { lang });
+        await page.goto(`${BASE}/app/cases?view=all&lang=${lang}`);
+        await inboxSettled(page);
+        await page.locator('[data-test="case-row"]').first().waitFor();
+        await page.locator('[data-test="select-case"]').first().check();
+        await page.locator('[data-test="bulk"]').waitFor();
+        await still(page);
+        await screenshot(page, `cases-${lang}-${size}`);
+        await assertAccessible(page, `cases ${lang} ${size}`);
+        // A case with some history: the demo's resolved ones have a re-survey and a trail.
+        const resolved = await api('{ cases(filter: {status: RESOLVED}, first: 1) { edges { node { id } } } }');
+        const id = resolved.cases.edges[0]?.node.id ?? await page.locator('[data-test="case-row"]').first().getAttribute('data-id');
+        await page.goto(`${BASE}/app/cases/${encodeURIComponent(id)}`);
+        await caseSettled(page);
+        await still(page);
+        await screenshot(page, `case-${lang}-${size}`);
+        await assertAccessible(page, `case ${lang} ${size}`);
+        assert.equal(await page.locator('h1').count(), 1);
+        assert.deepEqual(problems, []);
+      });
+    }
+  }
+});

@@ -1,0 +1,166 @@
+import { mount } from '@vue/test-utils';
+import { expect, test } from 'vitest';
+import SlaBadge from '../src/components/cases/SlaBadge.vue';
+import { agentsOf, teamOf } from '../src/components/cases/useCases';
+import type { CaseRowFragment, CasesOptionsQuery } from '../src/graphql/generated';
+import { i18n } from '../src/i18n';
+import { trailNote, trailText, type TrailEvent } from '../src/lib/caseTrail';
+import {
+  applyLive, defaultView, filterOf, isFiltered, matches, queryFromState, stateFromQuery, type CasesState,
+} from '../src/lib/casesQuery';
+import { HOUR, MINUTE, durationText, slaOf } from '../src/lib/sla';
+
+const T0 = Date.parse('2026-11-25T00:00:00Z');
+const iso = (ms: number) => new Date(ms).toISOString();
+const OPEN = { status: 'ASSIGNED' as const, paused: false, createdAt: iso(T0),
+  firstContactDueAt: iso(T0 + 24 * HOUR), firstContactedAt: null, resolveDueAt: iso(T0 + 168 * HOUR) };
+
+test('the SLA badge runs the first-contact clock, amber under a quarter left, red and negative once breached', () => {
+  expect(slaOf(OPEN, T0 + HOUR)).toEqual({ clock: 'firstContact', tone: 'ok', msLeft: 23 * HOUR });
+  expect(slaOf(OPEN, T0 + 18 * HOUR)?.tone).toBe('ok'); // exactly a quarter left
+  expect(slaOf(OPEN, T0 + 18 * HOUR + MINUTE)?.tone).toBe('warning');
+  expect(slaOf(OPEN, T0 + 25 * HOUR)).toEqual({ clock: 'firstContact', tone: 'breached', msLeft: -HOUR });
+});
+
+test('after the first contact the resolution clock runs; waiting on the customer pauses; finished cases have none', () => {
+  const contacted = { ...OPEN, status: 'IN_PROGRESS' as const, firstContactedAt: iso(T0 + HOUR) };
+  expect(slaOf(contacted, T0 + 30 * HOUR)).toEqual({ clock: 'resolution', tone: 'ok', msLeft: 138 * HOUR });
+  expect(slaOf(contacted, T0 + 130 * HOUR)?.tone).toBe('warning');
+  expect(slaOf(contacted, T0 + 170 * HOUR)?.tone).toBe('breached');
+  expect(slaOf({ ...contacted, status: 'WAITING_CUSTOMER', paused: true }, T0 + 170 * HOUR)?.tone).toBe('paused');
+  for (const status of ['RESOLVED', 'CLOSED', 'CANCELLED'] as const) expect(slaOf({ ...OPEN, status }, T0)).toBeNull();
+  expect(slaOf({ ...OPEN, firstContactDueAt: null, resolveDueAt: null }, T0)).toBeNull();
+});
+
+test('durations read as people write them, with a real minus sign once over', () => {
+  expect(durationText(23 * HOUR + 12 * MINUTE, 'en')).toBe('23 h 12 min');
+  expect(durationText(2 * 24 * HOUR + 4 * HOUR + 5 * MINUTE, 'en')).toBe('2 d 4 h');
+  expect(durationText(-45 * MINUTE, 'en')).toBe('\u221245 min');
+  expect(durationText(3 * HOUR, 'zh-CN')).toBe('3 小时');
+  expect(durationText(-(24 * HOUR + 30 * MINUTE), 'zh-CN')).toBe('\u22121 天');
+});
+
+const FULL: CasesState = {
+  view: 'breached', status: 'IN_PROGRESS', surveyId: 'U3VydmV5OjE=', topicId: 'VG9waWM6Mw==', minScore: 0, maxScore: 6,
+  assigneeId: 'VXNlcjo0', after: 'Mw',
+};
+
+test('the view and every filter sit in the URL under their GraphQL names and come back the same', () => {
+  const query = queryFromState(FULL);
+  expect(query).toEqual({ view: 'breached', status: 'IN_PROGRESS', surveyId: 'U3VydmV5OjE=', topicId: 'VG9waWM6Mw==',
+    minScore: '0', maxScore: '6', assigneeId: 'VXNlcjo0', after: 'Mw' });
+  expect(stateFromQuery(query)).toEqual(FULL);
+  expect(queryFromState(stateFromQuery({}, 'mine'))).toEqual({ view: 'mine' });
+});
+
+test('values that cannot be valid are ignored, and the default view depends on the role', () => {
+  const state = stateFromQuery({ view: 'everything', status: 'DONE', minScore: '11', maxScore: '-1', surveyId: 'x'.repeat(300) }, 'all');
+  expect(state).toEqual({ view: 'all', status: null, surveyId: null, topicId: null, minScore: null, maxScore: null,
+    assigneeId: null, after: null });
+  expect(stateFromQuery({ view: ['team', 'all'] }).view).toBe('team');
+  expect(defaultView('AGENT')).toBe('mine');
+  expect(defaultView('ADMIN')).toBe('all');
+  expect(defaultView('VIEWER')).toBe('all');
+});
+
+test('each view asks the API for its cases', () => {
+  const me = { userId: 'VXNlcjox', teamId: 'VGVhbTox' };
+  const base = stateFromQuery({});
+  expect(filterOf({ ...base, view: 'mine', assigneeId: 'other' }, me)).toEqual({ assigneeId: 'VXNlcjox' });
+  expect(filterOf({ ...base, view: 'team' }, me)).toEqual({ teamId: 'VGVhbTox' });
+  expect(filterOf({ ...base, view: 'team' }, { ...me, teamId: null })).toBeNull();
+  expect(filterOf({ ...base, view: 'unassigned', assigneeId: 'other' }, me)).toEqual({ unassigned: true });
+  expect(filterOf({ ...base, view: 'all' }, me)).toEqual({});
+  expect(filterOf(FULL, me)).toEqual({ breached: true, assigneeId: 'VXNlcjo0', status: 'IN_PROGRESS',
+    surveyId: 'U3VydmV5OjE=', topicId: 'VG9waWM6Mw==', minScore: 0, maxScore: 6 });
+  expect(isFiltered(base)).toBe(false);
+  expect(isFiltered({ ...base, view: 'mine', assigneeId: 'x' })).toBe(false); // "mine" already says who
+  expect(isFiltered({ ...base, minScore: 0 })).toBe(true);
+});
+
+function row(id: string, over: Partial<CaseRowFragment> = {}): CaseRowFragment {
+  return {
+    id, status: 'ASSIGNED', paused: false, breached: false, escalationLevel: 0, firstContactDueAt: iso(T0 + 24 * HOUR),
+    firstContactedAt: null, resolveDueAt: iso(T0 + 168 * HOUR), createdAt: iso(T0), updatedAt: iso(T0),
+    assignee: { id: 'VXNlcjox', name: '王芳' }, team: { id: 'VGVhbTox', name: '一线' },
+    response: { id: `r${id}`, score: 3, npsCategory: 'DETRACTOR', comment: '太慢', survey: { id: 'S1', name: 'NPS' },
+      respondent: { id: 'R1', externalId: 'u-1' }, analysis: { topic: { id: 'T1', label: '配送' } } },
+    ...over,
+  };
+}
+
+test('a live case replaces its row in place, or comes first when it is new and belongs in the view', () => {
+  const rows = [row('a'), row('b')];
+  const changed = applyLive(rows, row('b', { status: 'IN_PROGRESS' }), { unassigned: true }, true);
+  expect(changed?.added).toBe(false);
+  expect(changed?.rows.map((r) => [r.id, r.status])).toEqual([['a', 'ASSIGNED'], ['b', 'IN_PROGRESS']]);
+  expect(applyLive(rows, row('c'), {}, true)?.rows.map((r) => r.id)).toEqual(['c', 'a', 'b']);
+  expect(applyLive(rows, row('c'), {}, false)).toBeNull(); // a later page keeps its place
+  expect(applyLive(rows, row('c'), { unassigned: true }, true)).toBeNull();
+  expect(applyLive(rows, row('c'), null, true)).toBeNull();
+});
+
+test('a new case matches the view and filters the way the API would', () => {
+  const r = row('x');
+  expect(matches(r, { assigneeId: 'VXNlcjox', teamId: 'VGVhbTox', surveyId: 'S1', topicId: 'T1', minScore: 0, maxScore: 6 })).toBe(true);
+  expect(matches(r, { assigneeId: 'other' })).toBe(false);
+  expect(matches(r, { breached: true })).toBe(false);
+  expect(matches(r, { status: 'NEW' })).toBe(false);
+  expect(matches(r, { maxScore: 2 })).toBe(false);
+  expect(matches(row('y', { response: { ...r.response, score: null } }), { minScore: 0 })).toBe(false);
+  expect(matches(row('z', { assignee: null }), { unassigned: true })).toBe(true);
+});
+
+test('agents are listed once with their open cases against their cap; "my team" is the first team with me', () => {
+  const teams: CasesOptionsQuery['teams'] = [
+    { id: 'T1', name: '一线', members: [
+      { available: true, maxOpenCases: 5, openCases: 2, user: { id: 'U2', name: '王芳', role: 'AGENT' } },
+      { available: false, maxOpenCases: 3, openCases: 1, user: { id: 'U1', name: '李雷', role: 'AGENT' } },
+      { available: true, maxOpenCases: 3, openCases: 0, user: { id: 'U9', name: 'Lead', role: 'ANALYST' } },
+    ] },
+    { id: 'T2', name: '二线', members: [
+      { available: true, maxOpenCases: 8, openCases: 1, user: { id: 'U1', name: '李雷', role: 'AGENT' } },
+    ] },
+  ];
+  const agents = agentsOf(teams);
+  expect(agents.map((a) => a.id).sort()).toEqual(['U1', 'U2']); // the analyst is not offered
+  expect(agents.find((a) => a.id === 'U1')).toMatchObject({ openCases: 1, maxOpenCases: 8, available: true });
+  expect(agents.find((a) => a.id === 'U2')).toMatchObject({ openCases: 2, maxOpenCases: 5, available: true });
+  expect(teamOf(teams, 'U1')).toBe('T1');
+  expect(teamOf(teams, 'U9')).toBe('T1');
+  expect(teamOf(teams, 'nobody')).toBeNull();
+});
+
+test('the audit trail reads as sentences in both languages', () => {
+  const t = i18n.global.t as (key: string, values?: Record<string, unknown>) => string;
+  const names = { users: { U1: '王芳', U2: '李雷' }, teams: { T1: '一线客服' }, topics: { P1: '配送慢' } };
+  const e = (over: Partial<TrailEvent>): TrailEvent => ({ at: iso(T0), kind: 'note', from: null, to: null, note: null,
+    actor: '刘洋', actorKind: 'USER', ...over });
+  i18n.global.locale.value = 'en';
+  expect(trailText(e({ kind: 'status', from: 'ASSIGNED', to: 'IN_PROGRESS' }), t, names))
+    .toBe('刘洋 moved it from "Assigned" to "In progress"');
+  expect(trailText(e({ kind: 'assignee', from: 'U1', to: 'U2' }), t, names)).toBe('刘洋 reassigned it from 王芳 to 李雷');
+  expect(trailText(e({ kind: 'created', actorKind: 'RULE', actor: 'default case rule' }), t, names))
+    .toBe('The automation rule opened the case');
+  expect(trailText(e({ kind: 'breach', to: 'first_contact', actorKind: 'SYSTEM' }), t, names))
+    .toBe('The first-contact SLA was breached');
+  i18n.global.locale.value = 'zh-CN';
+  expect(trailText(e({ kind: 'team', to: 'T1', actorKind: 'RULE' }), t, names)).toBe('自动规则将工单分到团队“一线客服”');
+  expect(trailText(e({ kind: 'root_cause', to: 'P1' }), t, names)).toBe('刘洋将根因主题记为“配送慢”');
+  expect(trailText(e({ kind: 'assignee', to: 'U404' }), t, names)).toBe('刘洋将工单分配给某人');
+  expect(trailNote(e({ kind: 'note', note: '已致电客户' }))).toBe('已致电客户');
+  expect(trailNote(e({ kind: 'created', note: 'score 2', actorKind: 'RULE' }))).toBeNull();
+});
+
+test('the badge says the clock and the time in words as well as in colour', () => {
+  i18n.global.locale.value = 'en';
+  const badge = (now: number, over = {}) => mount(SlaBadge, { props: { kase: { ...OPEN, ...over }, now }, global: { plugins: [i18n] } });
+  const late = badge(T0 + 26 * HOUR + 30 * MINUTE);
+  expect(late.text()).toBe('First contact: \u22122 h 30 min over');
+  expect(late.attributes('data-tone')).toBe('breached');
+  expect(badge(T0 + 20 * HOUR).text()).toBe('First contact: 4 h left');
+  expect(badge(T0, { paused: true, status: 'WAITING_CUSTOMER' }).text()).toBe('Paused (waiting on customer)');
+  i18n.global.locale.value = 'zh-CN';
+  expect(badge(T0 + 20 * HOUR).text()).toBe('首次联系剩余 4 小时');
+  expect(badge(T0, { status: 'CLOSED' }).attributes('data-tone')).toBe('none');
+});

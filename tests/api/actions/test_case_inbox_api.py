@@ -1,0 +1,66 @@
+"""What the console's case inbox asks beyond the case API's basics: the unassigned and score filters,
+each case's allowed transitions, and each agent's open cases against their cap."""
+
+from __future__ import annotations
+
+from taskiq import InMemoryBroker
+
+from tests.api.actions.test_cases_api import ASSIGN, CASES, TRANSITION, broker, deliver, staff
+from tests.support.client import GraphQL
+from tests.support.ops import active_survey, submit
+
+__all__ = ["broker"]  # the fixture, shared
+
+ALLOWED = "query($id: ID!) { node(id: $id) { ... on Case { status allowedTransitions } } }"
+MEMBERS = "{ teams { members { user { id } maxOpenCases openCases } } }"
+
+
+async def test_unassigned_and_score_filters(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    for i in range(3):
+        await submit(public, survey["token"], f"inbox-000{i}", score=i * 2, respondent={"externalId": f"i{i}"})
+    await deliver(broker)  # no team: nobody is assigned
+    assert (await gql(CASES, filter={"unassigned": True}))["cases"]["totalCount"] == 3
+    assert (await gql(CASES, filter={"unassigned": False}))["cases"]["totalCount"] == 0
+    scores = (await gql(CASES, filter={"minScore": 2, "maxScore": 4}))["cases"]
+    assert [e["node"]["response"]["score"] for e in scores["edges"]] == [4, 2]
+    assert (await gql(CASES, filter={"maxScore": 0}))["cases"]["totalCount"] == 1
+
+
+async def test_allowed_transitions_and_open_cases(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    staffed = await staff(gql)
+    survey = await active_survey(gql)
+    await submit(public, survey["token"], "inbox-allowed", score=1, respondent={"externalId": "a1"})
+    await deliver(broker)
+    case = (await gql(CASES))["cases"]["edges"][0]["node"]
+    assert (await gql(ALLOWED, id=case["id"]))["node"] == {
+        "status": "ASSIGNED", "allowedTransitions": ["IN_PROGRESS", "CANCELLED"]}
+    members = {m["user"]["id"]: m for m in (await gql(MEMBERS))["teams"][0]["members"]}
+    first, second = (a["id"] for a in staffed["agents"])
+    assigned = case["assignee"]["id"]
+    assert members[assigned]["openCases"] == 1 and members[assigned]["maxOpenCases"] == 5
+    other = second if assigned == first else first
+    assert members[other]["openCases"] == 0
+    moved = (await gql(ASSIGN, id=case["id"], user=other))["assignCase"]
+    assert moved["errors"] == []
+    counts = {m["user"]["id"]: m["openCases"] for m in (await gql(MEMBERS))["teams"][0]["members"]}
+    assert counts == {assigned: 0, other: 1}
+    for to in ("IN_PROGRESS", "RESOLVED"):
+        done = (await gql(TRANSITION, id=case["id"], to=to, note="已处理", topic=None))["transitionCase"]
+        assert done["errors"] == [], done
+    assert (await gql(ALLOWED, id=case["id"]))["node"]["allowedTransitions"] == ["CLOSED", "IN_PROGRESS"]
+
+
+async def test_a_respondent_s_earlier_answers(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    for i, score in enumerate((9, 3)):
+        await submit(public, survey["token"], f"inbox-earlier-{i}", score=score, respondent={"externalId": "same"})
+    await deliver(broker)
+    query = """query($first: Int!) { cases { edges { node { response { respondent {
+      externalId responses(first: $first) { score } } } } } } }"""
+    respondent = (await gql(query, first=10))["cases"]["edges"][0]["node"]["response"]["respondent"]
+    assert respondent == {"externalId": "same", "responses": [{"score": 3}, {"score": 9}]}
+    assert [r["score"] for r in (await gql(query, first=1))["cases"]["edges"][0]["node"]["response"]["respondent"][
+        "responses"]] == [3]
+    bad = (await gql.raw(query, first=51)).json()
+    assert bad["errors"][0]["extensions"]["code"] == "VALIDATION"
