@@ -11,6 +11,8 @@ const en: typeof zh = {
     topics: 'Topics',
     responses: 'Responses',
     surveys: 'Surveys',
+    actions: 'Actions',
+    loop: 'Loop',
     graphiql: 'GraphiQL (API explorer)',
     skip: 'Skip to content',
     soon: 'coming soon',

@@ -10,6 +10,8 @@ export default {
     topics: '主题',
     responses: '反馈',
     surveys: '问卷',
+    actions: '改进',
+    loop: '闭环',
     graphiql: 'GraphiQL 接口调试',
     skip: '跳到正文',
     soon: '即将推出',
