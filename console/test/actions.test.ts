@@ -109,12 +109,12 @@ test('the effect chart draws bars in the figure’s unit with their intervals as
     { label: '上线后', value: 0.1, low: null, high: null },
   ], { name: '占比', unit: '%' });
   expect(option.xAxis.data).toEqual(['上线前', '上线后']);
-  expect(option.series[0].data.map((d) => d.value)).toEqual([40, 10]);
+  expect((option.series[0].data as { value: number | null }[]).map((d) => d.value)).toEqual([40, 10]);
   expect(option.series[1].data).toEqual([[0, 30, 50]]);
-  expect(option.yAxis.min).toBe(0);
+  expect([option.yAxis.min, option.yAxis.max]).toEqual([0, 50]);
   const nps = effectOption([{ label: 'b', value: -12.34, low: -20, high: -4.6 }], { name: 'NPS', unit: '' });
-  expect(nps.series[0].data[0].value).toBe(-12.3);
-  expect('min' in nps.yAxis).toBe(false);
+  expect((nps.series[0].data as { value: number | null }[])[0].value).toBe(-12.3);
+  expect([nps.yAxis.min, nps.yAxis.max]).toEqual([-20, 0]); // the whiskers fit, in steps of 10 points
 });
 
 test('the funnel counts the actions that reached each stage, side exits included where they left', () => {

@@ -46,16 +46,21 @@ export function effectOption(bars: EffectBar[], text: EffectChartText) {
   const shown = (v: number | null) => (v === null ? null : round1(v * scale));
   const intervals = bars.map((b, i) => (b.low === null || b.high === null ? null : [i, shown(b.low), shown(b.high)]))
     .filter((v): v is [number, number, number] => v !== null);
+  // The axis covers the bars and their whiskers (ECharts would fit the bars only), in round steps.
+  const step = text.unit === '%' ? 5 : 10;
+  const reach = [0, ...bars.flatMap((b) => [shown(b.value), shown(b.low), shown(b.high)])]
+    .filter((v): v is number => v !== null);
+  const min = text.unit === '%' ? 0 : Math.floor(Math.min(...reach) / step) * step;
+  const max = Math.max(min + step, Math.ceil(Math.max(...reach) / step) * step);
   return {
     animation: false,
-    grid: { left: 48, right: 16, top: 28, bottom: 28 },
+    grid: { left: 48, right: 16, top: 16, bottom: 28 },
     tooltip: { trigger: 'item', renderMode: 'richText' },
     xAxis: { type: 'category', data: bars.map((b) => b.label) },
     yAxis: {
-      type: 'value', name: text.name, nameTextStyle: { align: 'left' },
+      type: 'value', min, max,
       axisLabel: { formatter: text.unit === '%' ? '{value}%' : '{value}' },
       splitLine: { lineStyle: { color: '#eef0f4' } },
-      ...(text.unit === '%' ? { min: 0 } : {}),
     },
     series: [
       {
