@@ -1,9 +1,9 @@
 // End-to-end tests of the improvement actions' pages and the loop metrics (/app/actions,
 // /app/actions/:id, /app/loop) against a live `voc serve` holding the demo organisation: a card moves
-// across the board (its menu and a drag), a move the API refuses shows its typed message, the demo's
-// shipped and measured action shows its effect chart with the API's own figures, the loop page shows
-// loopMetrics, a viewer reads without controls, and the pages in zh-CN and en at 1280 and 768 px
-// (screenshots, an axe-core scan, no CSP violation).
+// across the board (its menu and a drag), a move the API refuses shows its typed message, a topic is
+// unlinked on the action's page, the demo's shipped and measured action shows its effect chart with the
+// API's own figures, the loop page shows loopMetrics, a viewer reads without controls, and the pages in
+// zh-CN and en at 1280 and 768 px (screenshots, an axe-core scan, no CSP violation).
 //
 //   VOC_E2E_CONSOLE_ONLY=e2e/actions.e2e.test.mjs scripts/e2e.sh
 import { after, before, describe, test } from 'node:test';
@@ -18,10 +18,12 @@ const ACTIONS = `{ actions(first: 100) { edges { node { id title status shippedA
 const CREATE = `mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } errors { message } } }`;
 const MOVE = `mutation($id: ID!, $to: ActionStatus!) { transitionAction(id: $id, to: $to) { action { status } errors { code message } } }`;
 const STATUS = `query($id: ID!) { node(id: $id) { ... on Action { status } } }`;
+const LINKED = `query($id: ID!) { node(id: $id) { ... on Action { topics { id } } } }`;
+const TOPIC = '{ topics(first: 1) { edges { node { id label } } } }';
 const LOOP = `{ loopMetrics { openCases breachedCases detractorsContactedWithin24h effectiveActions } }`;
 
-async function create(title) {
-  const payload = (await api(CREATE, { input: { title, priority: 2 } })).createAction;
+async function create(title, topicIds = []) {
+  const payload = (await api(CREATE, { input: { title, priority: 2, topicIds } })).createAction;
   assert.deepEqual(payload.errors, []);
   return payload.action.id;
 }
@@ -54,7 +56,8 @@ describe('improvement actions and loop metrics', { skip }, () => {
 
   test('a card moves across the board by its menu and by dragging; a refused move shows the API’s message', async () => {
     const title = `E2E 看板 ${Date.now()}`;
-    const id = await create(title);
+    const topic = (await api(TOPIC)).topics.edges[0].node;
+    const id = await create(title, [topic.id]);
     const { page, problems } = await newPage(browser);
     await signIn(page);
     await page.goto(`${BASE}/app/actions`);
@@ -89,6 +92,15 @@ describe('improvement actions and loop metrics', { skip }, () => {
     assert.ok((await refused.textContent()).trim().length > 0);
     assert.equal(await statusOf(early), 'VERIFYING');
     await screenshot(page, 'actions-board-refused-zh-CN-desktop');
+
+    // On the action's page, its topic is unlinked.
+    await card(page, id).locator('[data-test="card-title"]').click();
+    await page.locator('[data-test="action"][data-loading="false"]').waitFor();
+    await page.locator('[data-test="linked-topics"] li').filter({ hasText: topic.label }).waitFor();
+    await page.locator('[data-test="unlink-topic"]').click();
+    await page.locator('[data-test="change-done"]').waitFor();
+    await page.locator('[data-test="linked-topics"]').waitFor({ state: 'detached' });
+    assert.deepEqual((await api(LINKED, { id })).node.topics, []);
     assert.deepEqual(problems, []);
   });
 

@@ -272,3 +272,30 @@ test('an action’s page: closing needs a reason to override, and the API’s re
   expect(page.get('[data-test="move-refused"]').text()).toBe('the effect is not measured yet');
   page.unmount();
 });
+
+test('an action’s page unlinks a topic for admins and analysts, and says so', async () => {
+  signedInAs('ADMIN');
+  const action = {
+    __typename: 'Action', id: 'a3', title: '包装', description: null, status: 'PLANNED', priority: 3, dueAt: '2020-01-01T00:00:00Z',
+    verificationDays: 14, verdictOverrideReason: null, plannedAt: null, shippedAt: null, createdAt: '2026-09-28T00:00:00Z',
+    updatedAt: '2026-11-04T00:00:00Z', owner: null, duplicateOf: null, topics: [{ id: 't1', label: '洒漏', retired: false }],
+    responses: { totalCount: 0, edges: [] }, cases: [], measuredBaseline: null, measuredEffect: null, events: [],
+  };
+  const sent = byOperation({
+    ConsoleStart: START, ActionPeople: PEOPLE, ActionTopicChoices: { data: { topics: { edges: [] } } },
+    ActionDetail: { data: { node: action } },
+    UnlinkAction: { data: { unlinkFromAction: { action: { id: 'a3' }, errors: [] } } },
+  });
+  const r = router();
+  await r.push('/actions/a3');
+  const page = mount(ActionView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  expect(page.text()).toContain('已逾期');
+  const button = page.get('[data-test="unlink-topic"]');
+  expect(button.attributes('aria-label')).toBe('取消关联「洒漏」');
+  await button.trigger('click');
+  await flushPromises();
+  expect(sent.find((s) => s.name === 'UnlinkAction')!.variables).toEqual({ actionId: 'a3', topicIds: ['t1'], responseIds: null, caseIds: null });
+  expect(page.get('[data-test="change-done"]').text()).toContain('已取消关联：洒漏。');
+  page.unmount();
+});

@@ -256,6 +256,16 @@ export type LoopCaseCountsQueryVariables = Exact<{
 
 export type LoopCaseCountsQuery = { new: { totalCount: number }, assigned: { totalCount: number }, inProgress: { totalCount: number }, waiting: { totalCount: number }, breached: { totalCount: number } };
 
+export type UnlinkActionMutationVariables = Exact<{
+  actionId: string | number;
+  topicIds?: Array<string | number> | string | number | null | undefined;
+  responseIds?: Array<string | number> | string | number | null | undefined;
+  caseIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type UnlinkActionMutation = { unlinkFromAction: { action: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
 export type ConsoleStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -931,6 +941,25 @@ export const LoopCaseCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoopCaseCountsQuery, LoopCaseCountsQueryVariables>;
+export const UnlinkActionDocument = new TypedDocumentString(`
+    mutation UnlinkAction($actionId: ID!, $topicIds: [ID!], $responseIds: [ID!], $caseIds: [ID!]) {
+  unlinkFromAction(
+    actionId: $actionId
+    topicIds: $topicIds
+    responseIds: $responseIds
+    caseIds: $caseIds
+  ) {
+    action {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkActionMutation, UnlinkActionMutationVariables>;
 export const ConsoleStartDocument = new TypedDocumentString(`
     query ConsoleStart {
   viewer {

@@ -78,6 +78,7 @@ export const zhCN = {
       shipped: '上线',
       linkRequired: '请选择或填写要关联的对象。',
       linked: '已关联。',
+      unlinked: '已取消关联：{name}。',
       noteRequired: '请先写备注。',
     },
     effect: {
@@ -132,6 +133,8 @@ export const zhCN = {
       chooseTopic: '选择主题',
       id: 'ID',
       add: '关联',
+      unlink: '取消关联',
+      unlinkNamed: '取消关联「{name}」',
     },
     timeline: {
       title: '时间线',
@@ -140,7 +143,7 @@ export const zhCN = {
     },
     events: {
       created: '创建了行动', status: '更改了状态', owner: '更换了负责人', title: '修改了标题', description: '修改了描述',
-      priority: '修改了优先级', due_at: '修改了截止日期', verification_days: '修改了验证天数', link: '添加了关联',
+      priority: '修改了优先级', due_at: '修改了截止日期', verification_days: '修改了验证天数', link: '添加了关联', unlink: '取消了关联',
       note: '添加了备注', baseline: '记录了基线', effect: '测量了效果', verdict_overridden: '推翻了测得的结论',
     },
   },
@@ -249,6 +252,7 @@ export const en: typeof zhCN = {
       shipped: 'Shipped',
       linkRequired: 'Choose or enter what to link.',
       linked: 'Linked.',
+      unlinked: 'Unlinked: {name}.',
       noteRequired: 'Write the note first.',
     },
     effect: {
@@ -303,6 +307,8 @@ export const en: typeof zhCN = {
       chooseTopic: 'Choose a topic',
       id: 'ID',
       add: 'Link',
+      unlink: 'Unlink',
+      unlinkNamed: 'Unlink “{name}”',
     },
     timeline: {
       title: 'Timeline',
@@ -312,7 +318,7 @@ export const en: typeof zhCN = {
     events: {
       created: 'created the action', status: 'changed the status', owner: 'changed the owner', title: 'changed the title',
       description: 'changed the description', priority: 'changed the priority', due_at: 'changed the due date',
-      verification_days: 'changed the verification days', link: 'linked', note: 'added a note',
+      verification_days: 'changed the verification days', link: 'linked', unlink: 'unlinked', note: 'added a note',
       baseline: 'recorded the baseline', effect: 'measured the effect', verdict_overridden: 'overrode the measured verdict',
     },
   },
