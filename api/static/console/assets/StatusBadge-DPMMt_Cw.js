@@ -1,0 +1,1 @@
+import{Nn as e,Qn as t,Un as n,er as r,it as i,kn as a,sr as o}from"./index-CvymIFql.js";var s=[`data-status`],c=e({__name:`StatusBadge`,props:{status:{}},setup(e){let{t:c}=i();return(i,l)=>(n(),a(`span`,{class:t([`status-badge`,`status-${e.status}`]),"data-test":`status`,"data-status":e.status},r(o(c)(`surveysPage.statuses.${e.status}`)),11,s))}});export{c as t};

@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-DGwEvUgC.js","assets/index-CvymIFql.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{G as e,Mn as t}from"./index-CvymIFql.js";import{t as n}from"./LoadingBlock-lEteO4nP.js";var r=t({loader:()=>e(()=>import(`./EChart-DGwEvUgC.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
