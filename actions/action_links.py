@@ -134,3 +134,53 @@ async def _linked(kind: _LinkKind, organization_id: int, action_ids: Collection[
     for row in await rows.select_related(kind.name).order_by("id"):
         found.setdefault(row.action_id, []).append(getattr(row, kind.name))
     return found
+
+
+async def links_to_remove(action: Action, links: Links) -> dict[str, list[int]]:
+    """The linked ids to remove per kind, all checked: each given id is linked to the action. A topic may
+    be named by the topic it was merged into (as Action.topics shows it): every link that leads there goes."""
+    given = {"topic": _unique(links.topic_ids, "topicIds"), "response": _unique(links.response_ids, "responseIds"),
+             "case": _unique(links.case_ids, "caseIds")}
+    wanted: dict[str, list[int]] = {}
+    for kind in KINDS:
+        ids = given[kind.name]
+        if not ids:
+            continue
+        linked = [int(i) for i in await kind.link.filter(action_id=action.id).order_by("id").values_list(
+            kind.column, flat=True)]
+        leads_to = await _live_ids(action.organization_id, linked) if kind is _TOPICS else {i: i for i in linked}
+        remove: list[int] = []
+        for i in ids:
+            found = [x for x in linked if x == i or leads_to.get(x) == i]
+            if not found:
+                raise NotFound(f"{kind.name} {ref(kind.type_name, i)} is not linked to action "
+                               f"{ref('Action', action.id)}", field=kind.field)
+            remove.extend(x for x in found if x not in remove)
+        wanted[kind.name] = remove
+    return wanted
+
+
+async def _live_ids(organization_id: int, topic_ids: Sequence[int]) -> dict[int, int]:
+    """Each topic id to the topic it was merged into (followed to the end; itself when not merged)."""
+    out: dict[int, int] = {}
+    for topic_id in topic_ids:
+        current, seen = topic_id, set()
+        while current not in seen:
+            seen.add(current)
+            topic = await Topic.get_or_none(id=current, organization_id=organization_id)
+            if topic is None or topic.merged_into_id is None:
+                break
+            current = topic.merged_into_id
+        out[topic_id] = current
+    return out
+
+
+async def remove_links(action: Action, wanted: dict[str, list[int]], *, actor: Actor, at: datetime) -> None:
+    for kind in KINDS:
+        ids = wanted.get(kind.name, [])
+        if not ids:
+            continue
+        await kind.link.filter(action_id=action.id, **{f"{kind.column}__in": ids}).delete()
+        for i in ids:
+            await audit.record(organization_id=action.organization_id, subject="action", subject_id=action.id,
+                               actor=actor, kind="unlink", from_value=ref(kind.type_name, i), at=at)

@@ -32,7 +32,15 @@ from tortoise.transactions import in_transaction
 
 from actions import audit, effect, verdicts
 from actions.action_links import Links as Links  # part of this service's signatures
-from actions.action_links import check_links, link_ids, merge_links, missing_links, write_links
+from actions.action_links import (
+    check_links,
+    link_ids,
+    links_to_remove,
+    merge_links,
+    missing_links,
+    remove_links,
+    write_links,
+)
 from actions.audit import Actor
 from actions.effect import Verdict
 from actions.errors import DuplicateLink, InvalidAssignee, InvalidTransition
@@ -289,6 +297,32 @@ async def link_to_action(
                 action_id=action.id, changes=["link"], **link_ids(wanted)))
     except IntegrityError as exc:  # linked concurrently by someone else
         raise DuplicateLink("one of these is already linked to the action", field="actionId") from exc
+    await action.refresh_from_db()
+    return action
+
+
+async def unlink_from_action(
+    *, organization_id: int, action_id: int, actor: Actor, links: Links, now: datetime | None = None
+) -> Action:
+    """Removes links: all or nothing (an id that is not linked changes nothing). Between planning and
+    shipping, removing a topic measures the baseline again over the same window."""
+    now = now or datetime.now(UTC)
+    action = await get_action(organization_id=organization_id, action_id=action_id, field="actionId")
+    wanted = await links_to_remove(action, links)
+    if not any(wanted.values()):
+        raise ValidationFailed("nothing to unlink: give topicIds, responseIds or caseIds", field="actionId")
+    baseline = None
+    if wanted.get("topic") and action.status in BASELINE_FOLLOWS_LINKS and action.planned_at is not None:
+        kept = [i for i in await linked_topic_ids(action.id) if i not in wanted["topic"]]
+        baseline = await effect.snapshot_baseline(
+            organization_id=organization_id, topic_ids=kept, planned_at=action.planned_at,
+            weeks=int((action.baseline or {}).get("weeks", effect.BASELINE_WEEKS)))
+    async with in_transaction():
+        await remove_links(action, wanted, actor=actor, at=now)
+        if baseline is not None:
+            await _set_baseline(action, baseline, actor, now)
+        await Action.filter(id=action.id).update(updated_at=now)
+        await emit(organization_id=organization_id, event=ActionChanged(action_id=action.id, changes=["unlink"]))
     await action.refresh_from_db()
     return action
 

@@ -226,6 +226,21 @@ class ActionMutations:
         )
         return ActionPayload(action=ActionType.of(action))
 
+    @strawberry.mutation(permission_classes=[CanManageActions], description=(
+        "Removes links, all or nothing: an id that is not linked changes nothing (NOT_FOUND). A topic may be "
+        "named as Action.topics shows it (the topic it was merged into)."))
+    @payload_errors
+    async def unlink_from_action(
+        self, info: Info[Context, Any], action_id: strawberry.ID, topic_ids: list[strawberry.ID] | None = None,
+        response_ids: list[strawberry.ID] | None = None, case_ids: list[strawberry.ID] | None = None,
+    ) -> ActionPayload:
+        context = info.context
+        action = await improvements.unlink_from_action(
+            organization_id=context.organization_id, action_id=decode_id(action_id, "Action", field="actionId"),
+            actor=context.actor, links=links(topic_ids, response_ids, case_ids),
+        )
+        return ActionPayload(action=ActionType.of(action))
+
     @strawberry.mutation(permission_classes=[CanManageActions], description="Appends a note to the audit trail.")
     @payload_errors
     async def add_action_note(self, info: Info[Context, Any], id: strawberry.ID, note: str) -> ActionPayload:

@@ -3,6 +3,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionFilter = {
+  ownerId?: string | number | null | undefined;
+  status?: ActionStatus | null | undefined;
+  /** Actions linked to the topic (or to a topic merged into it). */
+  topicId?: string | number | null | undefined;
+};
+
 export type ActionStatus =
   | 'CLOSED_EFFECTIVE'
   | 'CLOSED_INEFFECTIVE'
@@ -89,6 +96,12 @@ export type CreateSurveyInput = {
   sampleRate?: number | null | undefined;
 };
 
+/** The verdict a measured effect suggests. */
+export type EffectVerdict =
+  | 'EFFECTIVE'
+  | 'INEFFECTIVE'
+  | 'INSUFFICIENT_DATA';
+
 export type FitTopicsInput = {
   from?: string | null | undefined;
   /** Only this survey's comments. */
@@ -150,6 +163,15 @@ export type SurveyStatus =
   | 'DRAFT'
   | 'PAUSED';
 
+export type UpdateActionInput = {
+  description?: string | null | undefined;
+  dueAt?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  priority?: number | null | undefined;
+  title?: string | null | undefined;
+  verificationDays?: number | null | undefined;
+};
+
 export type UpdateSurveyInput = {
   allowedOrigins?: Array<string> | null | undefined;
   displayLimit?: number | null | undefined;
@@ -159,6 +181,115 @@ export type UpdateSurveyInput = {
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
 };
+
+export type ActionsBoardQueryVariables = Exact<{
+  filter?: ActionFilter | null | undefined;
+}>;
+
+
+export type ActionsBoardQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ActionStatus, priority: number, dueAt: string | null, owner: { id: string, name: string } | null, topics: Array<{ id: string, label: string }> } }> } };
+
+export type ActionPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActionPeopleQuery = { users: { edges: Array<{ node: { id: string, name: string, role: Role } }> } };
+
+export type EffectWindowFragment = { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null };
+
+export type ActionDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActionDetailQuery = { node:
+    | { __typename: 'Action', id: string, title: string, description: string | null, status: ActionStatus, priority: number, dueAt: string | null, verificationDays: number, verdictOverrideReason: string | null, plannedAt: string | null, shippedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, duplicateOf: { id: string, title: string } | null, topics: Array<{ id: string, label: string, retired: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> }, cases: Array<{ id: string, status: CaseStatus, breached: boolean, createdAt: string, assignee: { name: string } | null, response: { score: number | null, comment: string | null } }>, measuredBaseline: { since: string, until: string, weeks: number, analysed: number, comments: number, share: number | null, computedAt: string, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null } | null, measuredEffect: { verdict: EffectVerdict, reasons: Array<string>, minComments: number, windowComplete: boolean, baselineRecomputed: boolean, computedAt: string, before: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, after: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, share: { before: number, after: number, difference: number, z: number, pValue: number, significant: boolean } | null, nps: { before: number, after: number, difference: number, ci95: Array<number>, significant: boolean } | null, sentiment: { before: number, after: number, difference: number, ci95: Array<number> | null } | null } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string }> }
+    | { __typename: 'AnalysisJob' }
+    | { __typename: 'Case' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Respondent' }
+    | { __typename: 'Response' }
+    | { __typename: 'RoutingRule' }
+    | { __typename: 'Survey' }
+    | { __typename: 'Team' }
+    | { __typename: 'Topic' }
+    | { __typename: 'User' }
+    | { __typename: 'Webhook' }
+    | { __typename: 'WebhookDelivery' }
+   | null };
+
+export type ActionTopicChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActionTopicChoicesQuery = { topics: { edges: Array<{ node: { id: string, label: string } }> } };
+
+export type MoveActionMutationVariables = Exact<{
+  id: string | number;
+  to: ActionStatus;
+  note?: string | null | undefined;
+  overrideReason?: string | null | undefined;
+}>;
+
+
+export type MoveActionMutation = { transitionAction: { action: { id: string, status: ActionStatus } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type EditActionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateActionInput;
+}>;
+
+
+export type EditActionMutation = { updateAction: { action: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type LinkActionMutationVariables = Exact<{
+  actionId: string | number;
+  topicIds?: Array<string | number> | string | number | null | undefined;
+  responseIds?: Array<string | number> | string | number | null | undefined;
+  caseIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type LinkActionMutation = { linkToAction: { action: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type NoteActionMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type NoteActionMutation = { addActionNote: { action: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type LoopFiguresFragment = { openCases: number, breachedCases: number, detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null, actionsByStatus: unknown, effectiveActions: number, effectiveActionsMeasured: number, effectiveActionsOverridden: number };
+
+export type LoopOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoopOverviewQuery = { loopMetrics: { openCases: number, breachedCases: number, detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null, actionsByStatus: unknown, effectiveActions: number, effectiveActionsMeasured: number, effectiveActionsOverridden: number }, teams: Array<{ id: string, name: string, members: Array<{ available: boolean, maxOpenCases: number, user: { id: string, name: string } | null }> }> };
+
+export type LoopWindowQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type LoopWindowQuery = { loopMetrics: { detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null } };
+
+export type LoopCaseCountsQueryVariables = Exact<{
+  teamId?: string | number | null | undefined;
+  assigneeId?: string | number | null | undefined;
+}>;
+
+
+export type LoopCaseCountsQuery = { new: { totalCount: number }, assigned: { totalCount: number }, inProgress: { totalCount: number }, waiting: { totalCount: number }, breached: { totalCount: number } };
+
+export type UnlinkActionMutationVariables = Exact<{
+  actionId: string | number;
+  topicIds?: Array<string | number> | string | number | null | undefined;
+  responseIds?: Array<string | number> | string | number | null | undefined;
+  caseIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type UnlinkActionMutation = { unlinkFromAction: { action: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type CaseRowFragment = { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } };
 
@@ -507,6 +638,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EffectWindowFragmentDoc = new TypedDocumentString(`
+    fragment EffectWindow on MeasuredWindow {
+  since
+  until
+  days
+  analysed
+  comments
+  share
+  weekly {
+    mean
+  }
+  nps {
+    score
+    responses
+    marginOfError
+  }
+  sentiment {
+    mean
+    scored
+  }
+}
+    `, {"fragmentName":"EffectWindow"}) as unknown as TypedDocumentString<EffectWindowFragment, unknown>;
+export const LoopFiguresFragmentDoc = new TypedDocumentString(`
+    fragment LoopFigures on LoopMetrics {
+  openCases
+  breachedCases
+  detractorsContactedWithin24h
+  medianHoursToFirstContact
+  actionsByStatus
+  effectiveActions
+  effectiveActionsMeasured
+  effectiveActionsOverridden
+}
+    `, {"fragmentName":"LoopFigures"}) as unknown as TypedDocumentString<LoopFiguresFragment, unknown>;
 export const CaseRowFragmentDoc = new TypedDocumentString(`
     fragment CaseRow on Case {
   id
@@ -696,6 +861,350 @@ export const SurveyDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyDetail"}) as unknown as TypedDocumentString<SurveyDetailFragment, unknown>;
+export const ActionsBoardDocument = new TypedDocumentString(`
+    query ActionsBoard($filter: ActionFilter) {
+  actions(filter: $filter, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        priority
+        dueAt
+        owner {
+          id
+          name
+        }
+        topics {
+          id
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionsBoardQuery, ActionsBoardQueryVariables>;
+export const ActionPeopleDocument = new TypedDocumentString(`
+    query ActionPeople {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPeopleQuery, ActionPeopleQueryVariables>;
+export const ActionDetailDocument = new TypedDocumentString(`
+    query ActionDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Action {
+      id
+      title
+      description
+      status
+      priority
+      dueAt
+      verificationDays
+      verdictOverrideReason
+      plannedAt
+      shippedAt
+      createdAt
+      updatedAt
+      owner {
+        id
+        name
+      }
+      duplicateOf {
+        id
+        title
+      }
+      topics {
+        id
+        label
+        retired
+      }
+      responses(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            score
+            comment
+            submittedAt
+            survey {
+              name
+            }
+          }
+        }
+      }
+      cases {
+        id
+        status
+        breached
+        createdAt
+        assignee {
+          name
+        }
+        response {
+          score
+          comment
+        }
+      }
+      measuredBaseline {
+        since
+        until
+        weeks
+        analysed
+        comments
+        share
+        weekly {
+          mean
+        }
+        nps {
+          score
+          responses
+          marginOfError
+        }
+        sentiment {
+          mean
+          scored
+        }
+        computedAt
+      }
+      measuredEffect {
+        verdict
+        reasons
+        minComments
+        windowComplete
+        baselineRecomputed
+        computedAt
+        before {
+          ...EffectWindow
+        }
+        after {
+          ...EffectWindow
+        }
+        share {
+          before
+          after
+          difference
+          z
+          pValue
+          significant
+        }
+        nps {
+          before
+          after
+          difference
+          ci95
+          significant
+        }
+        sentiment {
+          before
+          after
+          difference
+          ci95
+        }
+      }
+      events {
+        at
+        kind
+        from
+        to
+        note
+        actor
+      }
+    }
+  }
+}
+    fragment EffectWindow on MeasuredWindow {
+  since
+  until
+  days
+  analysed
+  comments
+  share
+  weekly {
+    mean
+  }
+  nps {
+    score
+    responses
+    marginOfError
+  }
+  sentiment {
+    mean
+    scored
+  }
+}`) as unknown as TypedDocumentString<ActionDetailQuery, ActionDetailQueryVariables>;
+export const ActionTopicChoicesDocument = new TypedDocumentString(`
+    query ActionTopicChoices {
+  topics(first: 100) {
+    edges {
+      node {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionTopicChoicesQuery, ActionTopicChoicesQueryVariables>;
+export const MoveActionDocument = new TypedDocumentString(`
+    mutation MoveAction($id: ID!, $to: ActionStatus!, $note: String, $overrideReason: String) {
+  transitionAction(id: $id, to: $to, note: $note, overrideReason: $overrideReason) {
+    action {
+      id
+      status
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoveActionMutation, MoveActionMutationVariables>;
+export const EditActionDocument = new TypedDocumentString(`
+    mutation EditAction($id: ID!, $input: UpdateActionInput!) {
+  updateAction(id: $id, input: $input) {
+    action {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditActionMutation, EditActionMutationVariables>;
+export const LinkActionDocument = new TypedDocumentString(`
+    mutation LinkAction($actionId: ID!, $topicIds: [ID!], $responseIds: [ID!], $caseIds: [ID!]) {
+  linkToAction(
+    actionId: $actionId
+    topicIds: $topicIds
+    responseIds: $responseIds
+    caseIds: $caseIds
+  ) {
+    action {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkActionMutation, LinkActionMutationVariables>;
+export const NoteActionDocument = new TypedDocumentString(`
+    mutation NoteAction($id: ID!, $note: String!) {
+  addActionNote(id: $id, note: $note) {
+    action {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoteActionMutation, NoteActionMutationVariables>;
+export const LoopOverviewDocument = new TypedDocumentString(`
+    query LoopOverview {
+  loopMetrics {
+    ...LoopFigures
+  }
+  teams {
+    id
+    name
+    members {
+      available
+      maxOpenCases
+      user {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment LoopFigures on LoopMetrics {
+  openCases
+  breachedCases
+  detractorsContactedWithin24h
+  medianHoursToFirstContact
+  actionsByStatus
+  effectiveActions
+  effectiveActionsMeasured
+  effectiveActionsOverridden
+}`) as unknown as TypedDocumentString<LoopOverviewQuery, LoopOverviewQueryVariables>;
+export const LoopWindowDocument = new TypedDocumentString(`
+    query LoopWindow($from: DateTime!, $to: DateTime!) {
+  loopMetrics(from: $from, to: $to) {
+    detractorsContactedWithin24h
+    medianHoursToFirstContact
+  }
+}
+    `) as unknown as TypedDocumentString<LoopWindowQuery, LoopWindowQueryVariables>;
+export const LoopCaseCountsDocument = new TypedDocumentString(`
+    query LoopCaseCounts($teamId: ID, $assigneeId: ID) {
+  new: cases(
+    filter: {status: NEW, teamId: $teamId, assigneeId: $assigneeId}
+    first: 1
+  ) {
+    totalCount
+  }
+  assigned: cases(
+    filter: {status: ASSIGNED, teamId: $teamId, assigneeId: $assigneeId}
+    first: 1
+  ) {
+    totalCount
+  }
+  inProgress: cases(
+    filter: {status: IN_PROGRESS, teamId: $teamId, assigneeId: $assigneeId}
+    first: 1
+  ) {
+    totalCount
+  }
+  waiting: cases(
+    filter: {status: WAITING_CUSTOMER, teamId: $teamId, assigneeId: $assigneeId}
+    first: 1
+  ) {
+    totalCount
+  }
+  breached: cases(
+    filter: {breached: true, teamId: $teamId, assigneeId: $assigneeId}
+    first: 1
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LoopCaseCountsQuery, LoopCaseCountsQueryVariables>;
+export const UnlinkActionDocument = new TypedDocumentString(`
+    mutation UnlinkAction($actionId: ID!, $topicIds: [ID!], $responseIds: [ID!], $caseIds: [ID!]) {
+  unlinkFromAction(
+    actionId: $actionId
+    topicIds: $topicIds
+    responseIds: $responseIds
+    caseIds: $caseIds
+  ) {
+    action {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkActionMutation, UnlinkActionMutationVariables>;
 export const CasesListDocument = new TypedDocumentString(`
     query CasesList($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) {

@@ -12,6 +12,8 @@ const en: typeof zh = {
     responses: 'Responses',
     surveys: 'Surveys',
     cases: 'Cases',
+    actions: 'Actions',
+    loop: 'Loop',
     graphiql: 'GraphiQL (API explorer)',
     skip: 'Skip to content',
     soon: 'coming soon',

@@ -11,6 +11,8 @@ export default {
     responses: '反馈',
     surveys: '问卷',
     cases: '工单',
+    actions: '改进',
+    loop: '闭环',
     graphiql: 'GraphiQL 接口调试',
     skip: '跳到正文',
     soon: '即将推出',

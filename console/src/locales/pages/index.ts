@@ -1,8 +1,9 @@
 // Each page owns a module of messages; they are merged under their own top-level keys.
+import * as actions from './actions';
 import * as cases from './cases';
 import * as responses from './responses';
 import * as surveys from './surveys';
 import * as topics from './topics';
 
-export const pagesZhCN = { ...topics.zhCN, ...responses.zhCN, ...surveys.zhCN, ...cases.zhCN };
-export const pagesEn = { ...topics.en, ...responses.en, ...surveys.en, ...cases.en };
+export const pagesZhCN = { ...topics.zhCN, ...responses.zhCN, ...surveys.zhCN, ...cases.zhCN, ...actions.zhCN };
+export const pagesEn = { ...topics.en, ...responses.en, ...surveys.en, ...cases.en, ...actions.en };

@@ -1,1 +1,0 @@
-import{$ as e,On as t,Rn as n,Yn as r,nr as i,qn as a,wn as o}from"./index-CUjMI6ro.js";var s=[`data-status`],c=t({__name:`StatusBadge`,props:{status:{}},setup(t){let{t:c}=e();return(e,l)=>(n(),o(`span`,{class:a([`status-badge`,`status-${t.status}`]),"data-test":`status`,"data-status":t.status},r(i(c)(`surveysPage.statuses.${t.status}`)),11,s))}});export{c as t};

@@ -1,0 +1,301 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { afterEach, expect, test, vi } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { i18n, setLocale } from '../src/i18n';
+import { effectOption } from '../src/components/actions/effectChart';
+import { canManageActions } from '../src/components/actions/permissions';
+import type { ActionStatus } from '../src/graphql/generated';
+import {
+  allowedTargets, apiFilter, boardFromQuery, canMove, COLUMNS, columnsOf, dueAtOf, isOverdue, pValueText, queryFromBoard,
+  shareInterval, TRANSITIONS,
+} from '../src/lib/actionsBoard';
+import { funnelOf, queryFromWeeks, weeksFromQuery, weekWindows } from '../src/lib/loopQuery';
+import { addDays, midnight } from '../src/lib/period';
+import { sessionState } from '../src/stores/session';
+import ActionsView from '../src/views/ActionsView.vue';
+import ActionView from '../src/views/ActionView.vue';
+import { json } from './support';
+
+const NOW = new Date('2026-11-25T02:00:00Z');
+const ZONE = 'Asia/Shanghai';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setLocale('zh-CN');
+});
+
+// --- the board's rules -------------------------------------------------------------------------
+
+test('every status has a column, and the moves mirror the API’s transition table', () => {
+  expect([...COLUMNS].sort()).toEqual(Object.keys(TRANSITIONS).sort());
+  expect(allowedTargets('PROPOSED')).toEqual(['UNDER_REVIEW']);
+  expect(allowedTargets('IN_PROGRESS')).toEqual(['ON_HOLD', 'SHIPPED']);
+  expect(allowedTargets('VERIFYING')).toEqual(['CLOSED_EFFECTIVE', 'CLOSED_INEFFECTIVE']);
+  expect(allowedTargets('CLOSED_INEFFECTIVE')).toEqual(['IN_PROGRESS']);
+  for (const s of ['DECLINED', 'DUPLICATE', 'CLOSED_EFFECTIVE'] as ActionStatus[]) expect(allowedTargets(s)).toEqual([]);
+});
+
+test('a card never offers DUPLICATE (it needs the action it merges into), nor a move the table lacks', () => {
+  expect(allowedTargets('UNDER_REVIEW')).toEqual(['PLANNED', 'DECLINED']);
+  expect(allowedTargets('UNDER_REVIEW', { duplicate: true })).toEqual(['PLANNED', 'DECLINED', 'DUPLICATE']);
+  expect(canMove('PROPOSED', 'UNDER_REVIEW')).toBe(true);
+  expect(canMove('PROPOSED', 'PLANNED')).toBe(false); // review first
+  expect(canMove('SHIPPED', 'CLOSED_EFFECTIVE')).toBe(false); // verify first
+  expect(canMove('PLANNED', 'PLANNED')).toBe(false);
+  expect(canMove('UNDER_REVIEW', 'DUPLICATE')).toBe(false);
+});
+
+test('an action is overdue only past its due date and while the work is unfinished', () => {
+  const past = '2026-11-24T15:59:59Z';
+  const future = '2026-11-26T00:00:00Z';
+  expect(isOverdue({ status: 'IN_PROGRESS', dueAt: past }, NOW)).toBe(true);
+  expect(isOverdue({ status: 'PROPOSED', dueAt: past }, NOW)).toBe(true);
+  expect(isOverdue({ status: 'IN_PROGRESS', dueAt: future }, NOW)).toBe(false);
+  expect(isOverdue({ status: 'IN_PROGRESS', dueAt: null }, NOW)).toBe(false);
+  for (const s of ['SHIPPED', 'VERIFYING', 'CLOSED_EFFECTIVE', 'DECLINED', 'DUPLICATE'] as ActionStatus[]) {
+    expect(isOverdue({ status: s, dueAt: past }, NOW)).toBe(false);
+  }
+});
+
+test('cards sort by priority, then the soonest due date, and the priority filter applies to them', () => {
+  const cards = [
+    { id: 'a', status: 'PLANNED' as const, priority: 3, dueAt: null },
+    { id: 'b', status: 'PLANNED' as const, priority: 3, dueAt: '2026-12-01T00:00:00Z' },
+    { id: 'c', status: 'PLANNED' as const, priority: 1, dueAt: null },
+    { id: 'd', status: 'SHIPPED' as const, priority: 2, dueAt: null },
+  ];
+  expect(columnsOf(cards).PLANNED.map((c) => c.id)).toEqual(['c', 'b', 'a']);
+  expect(columnsOf(cards).SHIPPED.map((c) => c.id)).toEqual(['d']);
+  expect(columnsOf(cards, 3).PLANNED.map((c) => c.id)).toEqual(['b', 'a']);
+  expect(columnsOf(cards, 3).SHIPPED).toEqual([]);
+});
+
+test('the board’s filters round-trip through the URL; defaults and junk stay out', () => {
+  const state = { owner: 'VXNlcjox', topic: 'VG9waWM6Mw==', priority: 2 };
+  expect(queryFromBoard(state)).toEqual({ owner: 'VXNlcjox', topic: 'VG9waWM6Mw==', priority: '2' });
+  expect(boardFromQuery(queryFromBoard(state))).toEqual(state);
+  expect(boardFromQuery({})).toEqual({ owner: null, topic: null, priority: null });
+  expect(queryFromBoard(boardFromQuery({}))).toEqual({});
+  expect(boardFromQuery({ priority: '9', owner: '   ', topic: 'x'.repeat(500) })).toEqual({ owner: null, topic: null, priority: null });
+  expect(boardFromQuery({ priority: ['4', '1'] }).priority).toBe(4);
+  expect(apiFilter(state)).toEqual({ ownerId: 'VXNlcjox', topicId: 'VG9waWM6Mw==' });
+  expect(apiFilter({ owner: null, topic: null, priority: 1 })).toBeNull();
+});
+
+test('a due day is stored as the last second of that day in the organisation’s zone', () => {
+  expect(dueAtOf('2026-12-01', (d) => midnight(d, ZONE), (d) => addDays(d, 1))).toBe('2026-12-01T15:59:59.000Z');
+});
+
+test('admins and analysts manage actions; agents and viewers read', () => {
+  expect(['ADMIN', 'ANALYST', 'AGENT', 'VIEWER'].map((r) => canManageActions(r as never))).toEqual([true, true, false, false]);
+  expect(canManageActions(null)).toBe(false);
+});
+
+// --- effect and loop figures -----------------------------------------------------------------
+
+test('a share’s interval and p-values as people read them', () => {
+  const [low, high] = shareInterval(40, 100)!;
+  expect(low).toBeCloseTo(0.304, 3);
+  expect(high).toBeCloseTo(0.496, 3);
+  expect(shareInterval(0, 0)).toBeNull();
+  expect(shareInterval(0, 10)).toEqual([0, 0]);
+  expect(pValueText(0.0004)).toBe('< 0.001');
+  expect(pValueText(0.0312)).toBe('0.031');
+});
+
+test('the effect chart draws bars in the figure’s unit with their intervals as error bars', () => {
+  const option = effectOption([
+    { label: '上线前', value: 0.4, low: 0.3, high: 0.5 },
+    { label: '上线后', value: 0.1, low: null, high: null },
+  ], { name: '占比', unit: '%' });
+  expect(option.xAxis.data).toEqual(['上线前', '上线后']);
+  expect((option.series[0].data as { value: number | null }[]).map((d) => d.value)).toEqual([40, 10]);
+  expect(option.series[1].data).toEqual([[0, 30, 50]]);
+  expect([option.yAxis.min, option.yAxis.max]).toEqual([0, 50]);
+  const nps = effectOption([{ label: 'b', value: -12.34, low: -20, high: -4.6 }], { name: 'NPS', unit: '' });
+  expect((nps.series[0].data as { value: number | null }[])[0].value).toBe(-12.3);
+  expect([nps.yAxis.min, nps.yAxis.max]).toEqual([-20, 0]); // the whiskers fit, in steps of 10 points
+});
+
+test('the funnel counts the actions that reached each stage, side exits included where they left', () => {
+  const stages = funnelOf({ PROPOSED: 2, UNDER_REVIEW: 1, PLANNED: 1, IN_PROGRESS: 1, ON_HOLD: 1, SHIPPED: 0, VERIFYING: 1,
+    CLOSED_EFFECTIVE: 1, CLOSED_INEFFECTIVE: 1, DECLINED: 1, DUPLICATE: 0 });
+  expect(Object.fromEntries(stages.map((s) => [s.status, s.reached]))).toEqual({
+    PROPOSED: 10, UNDER_REVIEW: 8, PLANNED: 6, IN_PROGRESS: 5, SHIPPED: 3, VERIFYING: 3, CLOSED_EFFECTIVE: 1,
+  });
+  expect(stages.find((s) => s.status === 'PROPOSED')!.now).toBe(2);
+});
+
+test('the loop trend: weeks in the URL, and weekly windows ending tonight in the organisation’s zone', () => {
+  expect(weeksFromQuery({})).toBe(8);
+  expect(weeksFromQuery({ weeks: '12' })).toBe(12);
+  expect(weeksFromQuery({ weeks: '7' })).toBe(8);
+  expect(queryFromWeeks(8)).toEqual({});
+  expect(queryFromWeeks(4)).toEqual({ weeks: '4' });
+  const windows = weekWindows(2, ZONE, NOW);
+  expect(windows).toEqual([
+    { start: '2026-11-12', from: '2026-11-11T16:00:00.000Z', to: '2026-11-18T16:00:00.000Z' },
+    { start: '2026-11-19', from: '2026-11-18T16:00:00.000Z', to: '2026-11-25T16:00:00.000Z' },
+  ]);
+});
+
+// --- pages -----------------------------------------------------------------------------------
+
+const START = { data: { viewer: { role: 'ADMIN', organization: { id: 'o', name: 'Acme', timezone: ZONE }, user: { id: 'u', name: 'PM', email: 'pm@example.com', role: 'ADMIN' } },
+  surveys: { edges: [] } } };
+
+function signedInAs(roleName: 'ADMIN' | 'AGENT') {
+  sessionState.session = { user: { id: 'u', name: 'PM', email: 'pm@example.com', role: roleName }, organization: { id: 'o', name: 'Acme' }, csrfToken: 't' };
+  sessionState.checked = true;
+  sessionState.started = false;
+}
+
+/** Answers each GraphQL operation by its name; records the variables of each. */
+function byOperation(answers: Record<string, unknown | ((variables: Record<string, unknown>) => unknown)>) {
+  const sent: { name: string; variables: Record<string, unknown> }[] = [];
+  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body));
+    const name = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '';
+    sent.push({ name, variables: body.variables });
+    const answer = answers[name];
+    if (answer === undefined) throw new Error(`unexpected ${name}`);
+    return json(200, typeof answer === 'function' ? answer(body.variables) : answer);
+  }));
+  return sent;
+}
+
+function router() {
+  return createRouter({
+    history: createMemoryHistory('/app/'),
+    routes: [
+      { path: '/actions', name: 'actions', component: ActionsView },
+      { path: '/actions/:id', name: 'action', component: ActionView },
+      { path: '/topics', name: 'topics', component: { template: '<p>topics</p>' } },
+      { path: '/topics/:id', name: 'topic', component: { template: '<p>topic</p>' } },
+    ],
+  });
+}
+
+const card = (id: string, title: string, status: ActionStatus, over: Record<string, unknown> = {}) => ({
+  id, title, status, priority: 3, dueAt: null, owner: { id: 'VXNlcjox', name: '陈静' }, topics: [{ id: 't1', label: '配送慢' }], ...over,
+});
+const PEOPLE = { data: { users: { edges: [
+  { node: { id: 'VXNlcjox', name: '陈静', role: 'ANALYST' } }, { node: { id: 'VXNlcjoy', name: '只读', role: 'VIEWER' } },
+] } } };
+
+test('the board: a column per status, overdue in words, only allowed targets, and a refused move’s message', async () => {
+  signedInAs('ADMIN');
+  const title = '<img src=x onerror="window.pwned=1">骑手培训';
+  const board = { data: { actions: { totalCount: 2, edges: [
+    { node: card('a1', title, 'PROPOSED', { dueAt: '2020-01-01T00:00:00Z' }) },
+    { node: card('a2', '包装', 'VERIFYING') },
+  ] } } };
+  const sent = byOperation({
+    ConsoleStart: START, ActionPeople: PEOPLE, ActionsBoard: board,
+    MoveAction: { data: { transitionAction: { action: null, errors: [{ code: 'VERDICT_CONTRADICTS_EFFECT', field: 'to', message: 'the measured effect says INEFFECTIVE' }] } } },
+  });
+  const r = router();
+  await r.push('/actions?owner=VXNlcjox');
+  const page = mount(ActionsView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  expect(page.findAll('[data-test="column"]').length).toBe(COLUMNS.length);
+  expect(sent.find((s) => s.name === 'ActionsBoard')!.variables).toEqual({ filter: { ownerId: 'VXNlcjox' } });
+  // Only people who can own work are offered as owners.
+  expect(page.get('[data-test="filter-owner"]').findAll('option').map((o) => o.text())).toEqual(['所有人', '陈静']);
+  const first = page.get('[data-test="action-card"][data-id="a1"]');
+  expect(first.find('img').exists()).toBe(false);
+  expect(first.get('[data-test="card-title"]').text()).toBe(title);
+  expect(first.get('[data-test="card-due"]').text()).toContain('已逾期');
+  expect(first.get('[data-test="card-due"]').classes()).toContain('overdue');
+  expect(first.get('[data-test="move-to"]').findAll('option').map((o) => o.attributes('value'))).toEqual(['', 'UNDER_REVIEW']);
+  const second = page.get('[data-test="action-card"][data-id="a2"]');
+  expect(second.get('[data-test="move-to"]').findAll('option').map((o) => o.attributes('value'))).toEqual(['', 'CLOSED_EFFECTIVE', 'CLOSED_INEFFECTIVE']);
+  await second.get('[data-test="move-to"]').setValue('CLOSED_EFFECTIVE');
+  await flushPromises();
+  expect(sent.find((s) => s.name === 'MoveAction')!.variables).toEqual({ id: 'a2', to: 'CLOSED_EFFECTIVE' });
+  expect(page.get('[data-test="move-refused"]').text()).toBe('the measured effect says INEFFECTIVE');
+  // The priority filter goes to the URL.
+  await page.get('[data-test="filter-priority"]').setValue('1');
+  await flushPromises();
+  expect(r.currentRoute.value.query).toEqual({ owner: 'VXNlcjox', priority: '1' });
+  expect(page.get('[data-test="board-empty"]').text()).toContain('没有符合筛选条件的行动');
+  page.unmount();
+});
+
+test('an agent reads the board without move controls', async () => {
+  signedInAs('AGENT');
+  byOperation({ ConsoleStart: START, ActionPeople: PEOPLE, ActionsBoard: { data: { actions: { totalCount: 1, edges: [{ node: card('a1', '包装', 'PLANNED') }] } } } });
+  const r = router();
+  await r.push('/actions');
+  const page = mount(ActionsView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  expect(page.findAll('[data-test="action-card"]').length).toBe(1);
+  expect(page.find('[data-test="move-to"]').exists()).toBe(false);
+  expect(page.get('[data-test="action-card"]').attributes('draggable')).toBe('false');
+  page.unmount();
+});
+
+test('an action’s page: closing needs a reason to override, and the API’s refusal shows at the form', async () => {
+  signedInAs('ADMIN');
+  const action = {
+    __typename: 'Action', id: 'a2', title: '缩短配送时长', description: '<b>高峰</b>增派骑手', status: 'VERIFYING', priority: 2,
+    dueAt: null, verificationDays: 14, verdictOverrideReason: null, plannedAt: '2026-10-01T00:00:00Z', shippedAt: '2026-10-20T00:00:00Z',
+    createdAt: '2026-09-28T00:00:00Z', updatedAt: '2026-11-04T00:00:00Z', owner: { id: 'VXNlcjox', name: '陈静' }, duplicateOf: null,
+    topics: [{ id: 't1', label: '配送慢', retired: false }], responses: { totalCount: 0, edges: [] }, cases: [],
+    measuredBaseline: null, measuredEffect: null,
+    events: [{ at: '2026-10-20T00:00:00Z', kind: 'status', from: 'IN_PROGRESS', to: 'SHIPPED', note: null, actor: '陈静' }],
+  };
+  const sent = byOperation({
+    ConsoleStart: START, ActionPeople: PEOPLE, ActionTopicChoices: { data: { topics: { edges: [] } } },
+    ActionDetail: { data: { node: action } },
+    MoveAction: { data: { transitionAction: { action: null, errors: [{ code: 'EFFECT_NOT_MEASURED', field: 'to', message: 'the effect is not measured yet' }] } } },
+  });
+  const r = router();
+  await r.push('/actions/a2');
+  const page = mount(ActionView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  expect(page.get('[data-test="action-title"]').text()).toBe('缩短配送时长');
+  expect(page.find('b').exists()).toBe(false);
+  expect(page.get('[data-test="event"]').text()).toContain('进行中 → 已上线');
+  expect(page.get('[data-test="move-target"]').findAll('option').map((o) => o.attributes('value'))).toEqual(['', 'CLOSED_EFFECTIVE', 'CLOSED_INEFFECTIVE']);
+  expect(page.find('[data-test="effect-pending"]').exists()).toBe(true);
+  await page.get('[data-test="move-target"]').setValue('CLOSED_EFFECTIVE');
+  await page.get('[data-test="override"]').setValue(true);
+  await page.get('[data-test="move-form"]').trigger('submit');
+  await flushPromises();
+  expect(page.get('[data-test="move-refused"]').text()).toBe('请写明推翻的理由。');
+  expect(sent.some((s) => s.name === 'MoveAction')).toBe(false);
+  await page.get('[data-test="override"]').setValue(false);
+  await page.get('[data-test="move-form"]').trigger('submit');
+  await flushPromises();
+  expect(sent.find((s) => s.name === 'MoveAction')!.variables).toEqual({ id: 'a2', to: 'CLOSED_EFFECTIVE', note: null, overrideReason: null });
+  expect(page.get('[data-test="move-refused"]').text()).toBe('the effect is not measured yet');
+  page.unmount();
+});
+
+test('an action’s page unlinks a topic for admins and analysts, and says so', async () => {
+  signedInAs('ADMIN');
+  const action = {
+    __typename: 'Action', id: 'a3', title: '包装', description: null, status: 'PLANNED', priority: 3, dueAt: '2020-01-01T00:00:00Z',
+    verificationDays: 14, verdictOverrideReason: null, plannedAt: null, shippedAt: null, createdAt: '2026-09-28T00:00:00Z',
+    updatedAt: '2026-11-04T00:00:00Z', owner: null, duplicateOf: null, topics: [{ id: 't1', label: '洒漏', retired: false }],
+    responses: { totalCount: 0, edges: [] }, cases: [], measuredBaseline: null, measuredEffect: null, events: [],
+  };
+  const sent = byOperation({
+    ConsoleStart: START, ActionPeople: PEOPLE, ActionTopicChoices: { data: { topics: { edges: [] } } },
+    ActionDetail: { data: { node: action } },
+    UnlinkAction: { data: { unlinkFromAction: { action: { id: 'a3' }, errors: [] } } },
+  });
+  const r = router();
+  await r.push('/actions/a3');
+  const page = mount(ActionView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  expect(page.text()).toContain('已逾期');
+  const button = page.get('[data-test="unlink-topic"]');
+  expect(button.attributes('aria-label')).toBe('取消关联「洒漏」');
+  await button.trigger('click');
+  await flushPromises();
+  expect(sent.find((s) => s.name === 'UnlinkAction')!.variables).toEqual({ actionId: 'a3', topicIds: ['t1'], responseIds: null, caseIds: null });
+  expect(page.get('[data-test="change-done"]').text()).toContain('已取消关联：洒漏。');
+  page.unmount();
+});
