@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
+from alembic.script import ScriptDirectory
 
 from core import migrate
 
@@ -48,7 +49,7 @@ async def test_addresses_are_stored_as_people_sign_in_with_them(fresh_url: str) 
         emails, revision = emails_and_revision(engine)
         assert emails == {1: "wang.fang@example.com", 2: "li@example.com", 3: "chen@example.com", 4: None,
                           5: "élodie@exemple.fr", 6: "wang.fang@example.com"}
-        assert revision == "0014"  # the newest
+        assert revision == ScriptDirectory.from_config(migrate.alembic_config(fresh_url)).get_current_head()
         migrate.downgrade(fresh_url, "0012")  # changes nothing back: the typed case is gone
         assert emails_and_revision(engine) == (emails, "0012")
     finally:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from taskiq import InMemoryBroker
 
-from tests.api.actions.test_cases_api import ASSIGN, CASES, TRANSITION, broker, deliver, staff
+from tests.support.case_api import ASSIGN, CASES, TRANSITION, deliver, staff
 from tests.support.client import GraphQL
 from tests.support.ops import active_survey, submit
-
-__all__ = ["broker"]  # the fixture, shared
 
 ALLOWED = "query($id: ID!) { node(id: $id) { ... on Case { status allowedTransitions } } }"
 MEMBERS = "{ teams { members { user { id } maxOpenCases openCases } } }"
