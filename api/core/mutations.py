@@ -3,6 +3,7 @@ invitations and sessions, and a signed-in user's own password."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import strawberry
@@ -65,9 +66,11 @@ class CoreMutations:
     @payload_errors
     async def invite_user(self, info: Info[Context, Any], input: InviteUserInput) -> InvitationPayload:
         context = info.context
+        now, lifetime = datetime.now(UTC), invitation_lifetime(context.settings)
         user, token = await invite_user(organization=context.organization, name=input.name, email=input.email,
-                                        role=input.role, lifetime=invitation_lifetime(context.settings))
-        return InvitationPayload(invitation_url=invitation_url(context.own_origin, token), user=UserType.of(user))
+                                        role=input.role, lifetime=lifetime, now=now)
+        return InvitationPayload(invitation_url=invitation_url(context.own_origin, token), expires_at=now + lifetime,
+                                 user=UserType.of(user))
 
     @strawberry.mutation(permission_classes=[IsAdmin], description=(
         "Sign a user of your organisation out everywhere: every session of theirs ends at once."))

@@ -99,6 +99,7 @@ class UserPayload:
 class InvitationPayload:
     invitation_url: str | None = strawberry.field(
         default=None, description="The one-time link that sets the user's password (expires): shown only now.")
+    expires_at: datetime | None = strawberry.field(default=None, description="When the link stops working.")
     user: UserType | None = None
     errors: list[UserError] = strawberry.field(default_factory=list)
 

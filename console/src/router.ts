@@ -18,6 +18,18 @@ export const router = createRouter({
         { path: 'responses', name: 'responses', component: () => import('./views/ResponsesView.vue') },
         { path: 'surveys', name: 'surveys', component: () => import('./views/SurveysView.vue') },
         { path: 'surveys/:id', name: 'survey', component: () => import('./views/SurveyView.vue') },
+        {
+          // Settings (admins; SettingsLayout tells anyone else so): a sub-navigation beside each section.
+          path: 'settings',
+          component: () => import('./views/settings/SettingsLayout.vue'),
+          children: [
+            { path: '', name: 'settings', redirect: { name: 'settings-users' } },
+            { path: 'users', name: 'settings-users', component: () => import('./views/settings/UsersView.vue') },
+            { path: 'api-keys', name: 'settings-api-keys', component: () => import('./views/settings/ApiKeysView.vue') },
+            { path: 'identity', name: 'settings-identity', component: () => import('./views/settings/IdentityView.vue') },
+            { path: 'organization', name: 'settings-organization', component: () => import('./views/settings/OrganizationView.vue') },
+          ],
+        },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
       ],
     },

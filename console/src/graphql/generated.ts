@@ -48,6 +48,12 @@ export type CreateActionInput = {
   verificationDays?: number | null | undefined;
 };
 
+/** A new API key: what it is for, and the role it acts with. */
+export type CreateApiKeyInput = {
+  name: string;
+  role: Role;
+};
+
 export type CreateSurveyInput = {
   /** Empty: any origin. */
   allowedOrigins?: Array<string> | null | undefined;
@@ -75,6 +81,13 @@ export type Interval =
   | 'DAY'
   | 'MONTH'
   | 'WEEK';
+
+/** Someone to invite: they set their password through the link. */
+export type InviteUserInput = {
+  email: string;
+  name: string;
+  role: Role;
+};
 
 export type NpsCategory =
   | 'DETRACTOR'
@@ -125,6 +138,13 @@ export type SurveyStatus =
   | 'DRAFT'
   | 'PAUSED';
 
+/** What to change of your organisation; a field left out stays as it is. */
+export type UpdateOrganizationInput = {
+  name?: string | null | undefined;
+  /** An IANA time zone, e.g. Asia/Shanghai. */
+  timezone?: string | null | undefined;
+};
+
 export type UpdateSurveyInput = {
   allowedOrigins?: Array<string> | null | undefined;
   displayLimit?: number | null | undefined;
@@ -134,6 +154,12 @@ export type UpdateSurveyInput = {
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
 };
+
+/** Where a user stands: INVITED (no password set yet), ACTIVE, or DEACTIVATED (cannot sign in). */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
 
 export type ConsoleStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -221,6 +247,7 @@ export type ResponseDetailQueryVariables = Exact<{
 export type ResponseDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -233,6 +260,98 @@ export type ResponseDetailQuery = { node:
     | { __typename: 'Webhook' }
     | { __typename: 'WebhookDelivery' }
    | null };
+
+export type SettingsUserRowFragment = { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null };
+
+export type SettingsUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SettingsUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } }> } };
+
+export type SettingsInviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type SettingsInviteUserMutation = { inviteUser: { invitationUrl: string | null, expiresAt: string | null, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsChangeUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type SettingsChangeUserRoleMutation = { changeUserRole: { endedSessions: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsDeactivateUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type SettingsDeactivateUserMutation = { deactivateUser: { endedSessions: number, revokedApiKeys: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsReactivateUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type SettingsReactivateUserMutation = { reactivateUser: { user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsRevokeUserSessionsMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type SettingsRevokeUserSessionsMutation = { revokeUserSessions: { endedSessions: number, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsApiKeyRowFragment = { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null };
+
+export type SettingsApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SettingsApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null } }> } };
+
+export type SettingsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SettingsCreateApiKeyMutation = { createApiKey: { key: string | null, apiKey: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsIdentitySecretQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsIdentitySecretQuery = { viewer: { organization: { id: string, identitySecret: string } } };
+
+export type SettingsRotateIdentitySecretMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsRotateIdentitySecretMutation = { rotateIdentitySecret: { organization: { id: string, identitySecret: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsOrganizationQuery = { viewer: { organization: { id: string, name: string, timezone: string } } };
+
+export type SettingsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type SettingsUpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string, timezone: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
 
@@ -256,6 +375,7 @@ export type SurveyDetailQueryVariables = Exact<{
 export type SurveyDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -338,6 +458,7 @@ export type TopicDetailQueryVariables = Exact<{
 export type TopicDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -412,6 +533,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SettingsUserRowFragmentDoc = new TypedDocumentString(`
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}
+    `, {"fragmentName":"SettingsUserRow"}) as unknown as TypedDocumentString<SettingsUserRowFragment, unknown>;
+export const SettingsApiKeyRowFragmentDoc = new TypedDocumentString(`
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SettingsApiKeyRow"}) as unknown as TypedDocumentString<SettingsApiKeyRowFragment, unknown>;
 export const SurveyRowFragmentDoc = new TypedDocumentString(`
     fragment SurveyRow on Survey {
   id
@@ -698,6 +844,263 @@ export const ResponseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseDetailQuery, ResponseDetailQueryVariables>;
+export const SettingsUsersDocument = new TypedDocumentString(`
+    query SettingsUsers($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...SettingsUserRow
+      }
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsUsersQuery, SettingsUsersQueryVariables>;
+export const SettingsInviteUserDocument = new TypedDocumentString(`
+    mutation SettingsInviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    invitationUrl
+    expiresAt
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsInviteUserMutation, SettingsInviteUserMutationVariables>;
+export const SettingsChangeUserRoleDocument = new TypedDocumentString(`
+    mutation SettingsChangeUserRole($userId: ID!, $role: Role!) {
+  changeUserRole(userId: $userId, role: $role) {
+    endedSessions
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsChangeUserRoleMutation, SettingsChangeUserRoleMutationVariables>;
+export const SettingsDeactivateUserDocument = new TypedDocumentString(`
+    mutation SettingsDeactivateUser($userId: ID!) {
+  deactivateUser(userId: $userId) {
+    endedSessions
+    revokedApiKeys
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsDeactivateUserMutation, SettingsDeactivateUserMutationVariables>;
+export const SettingsReactivateUserDocument = new TypedDocumentString(`
+    mutation SettingsReactivateUser($userId: ID!) {
+  reactivateUser(userId: $userId) {
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsReactivateUserMutation, SettingsReactivateUserMutationVariables>;
+export const SettingsRevokeUserSessionsDocument = new TypedDocumentString(`
+    mutation SettingsRevokeUserSessions($userId: ID!) {
+  revokeUserSessions(userId: $userId) {
+    endedSessions
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsRevokeUserSessionsMutation, SettingsRevokeUserSessionsMutationVariables>;
+export const SettingsApiKeysDocument = new TypedDocumentString(`
+    query SettingsApiKeys($first: Int, $after: String) {
+  apiKeys(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...SettingsApiKeyRow
+      }
+    }
+  }
+}
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SettingsApiKeysQuery, SettingsApiKeysQueryVariables>;
+export const SettingsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...SettingsApiKeyRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SettingsCreateApiKeyMutation, SettingsCreateApiKeyMutationVariables>;
+export const SettingsRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation SettingsRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    apiKey {
+      ...SettingsApiKeyRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SettingsRevokeApiKeyMutation, SettingsRevokeApiKeyMutationVariables>;
+export const SettingsIdentitySecretDocument = new TypedDocumentString(`
+    query SettingsIdentitySecret {
+  viewer {
+    organization {
+      id
+      identitySecret
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsIdentitySecretQuery, SettingsIdentitySecretQueryVariables>;
+export const SettingsRotateIdentitySecretDocument = new TypedDocumentString(`
+    mutation SettingsRotateIdentitySecret {
+  rotateIdentitySecret {
+    organization {
+      id
+      identitySecret
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsRotateIdentitySecretMutation, SettingsRotateIdentitySecretMutationVariables>;
+export const SettingsOrganizationDocument = new TypedDocumentString(`
+    query SettingsOrganization {
+  viewer {
+    organization {
+      id
+      name
+      timezone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsOrganizationQuery, SettingsOrganizationQueryVariables>;
+export const SettingsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation SettingsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      id
+      name
+      timezone
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsUpdateOrganizationMutation, SettingsUpdateOrganizationMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($status: SurveyStatus, $includeSystem: Boolean, $first: Int, $after: String) {
   surveys(

@@ -11,6 +11,7 @@ const en: typeof zh = {
     topics: 'Topics',
     responses: 'Responses',
     surveys: 'Surveys',
+    settings: 'Settings',
     graphiql: 'GraphiQL (API explorer)',
     skip: 'Skip to content',
     soon: 'coming soon',

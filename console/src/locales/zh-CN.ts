@@ -10,6 +10,7 @@ export default {
     topics: '主题',
     responses: '反馈',
     surveys: '问卷',
+    settings: '设置',
     graphiql: 'GraphiQL 接口调试',
     skip: '跳到正文',
     soon: '即将推出',

@@ -4,6 +4,7 @@ admins only, and a refused input answers a typed error and changes nothing."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -126,8 +127,10 @@ async def test_a_deactivated_invitee_cannot_use_the_link(site: Site, org: Organi
     admin = await person(org, "admin@acme.example")
     boss = await site.browser().signed_in(admin.email or "")
     invited = (await boss.data("""mutation { inviteUser(input: {email: "new@acme.example", name: "新人", role: AGENT})
-        { invitationUrl user { id status } } }"""))["inviteUser"]
+        { invitationUrl expiresAt user { id status } } }"""))["inviteUser"]
     assert invited["user"]["status"] == "INVITED"
+    lifetime = datetime.fromisoformat(invited["expiresAt"]) - datetime.now(UTC)
+    assert timedelta(hours=71) < lifetime <= timedelta(hours=72)
     token = invited["invitationUrl"].rsplit("token=", 1)[1]
     await boss.data(DEACTIVATE, id=invited["user"]["id"])
     assert not await OneTimeLink.exists(user__email="new@acme.example", used_at__isnull=True)
