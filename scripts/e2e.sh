@@ -27,7 +27,7 @@ if .venv/bin/voc user create --help >/dev/null 2>&1; then
   demo_org=$(.venv/bin/python -c 'from api.demo.scenario import ORGANIZATION; print(ORGANIZATION)')
   demo_key=$(.venv/bin/voc demo --port "$port" | tail -n 1)
   password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(18))')
-  for who in admin viewer; do
+  for who in admin viewer agent; do
     printf '%s' "$password" | .venv/bin/voc user create --org "$demo_org" --email "e2e-$who@example.com" \
       --name "E2E $who" --role "$who" --password-stdin >/dev/null
   done

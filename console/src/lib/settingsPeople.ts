@@ -114,6 +114,6 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** A moment as people read it, in the organisation's time zone. */
 export function dateTime(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     .format(new Date(iso));
 }
