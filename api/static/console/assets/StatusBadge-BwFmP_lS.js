@@ -1,0 +1,1 @@
+import{$n as e,An as t,Pn as n,Wn as r,at as i,cr as a,tr as o}from"./index-qvNmAlSB.js";var s=[`data-status`],c=n({__name:`StatusBadge`,props:{status:{}},setup(n){let{t:c}=i();return(i,l)=>(r(),t(`span`,{class:e([`status-badge`,`status-${n.status}`]),"data-test":`status`,"data-status":n.status},o(a(c)(`surveysPage.statuses.${n.status}`)),11,s))}});export{c as t};
