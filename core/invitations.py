@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core.errors import InvalidLink, or_not_found
+from core.errors import InvalidLink, ValidationFailed, or_not_found
 from core.models import LinkPurpose, OneTimeLink, Organization, Role, User
 from core.passwords import hash_password
 from core.service import create_user, hash_key, normalize_email
@@ -37,6 +37,8 @@ async def issue_link(*, organization: Organization, email: str, purpose: LinkPur
     """A new link for the organisation's user with this e-mail address (a password reset, a sign-in link)."""
     user = or_not_found(await User.get_or_none(organization=organization, email=normalize_email(email)),
                         f"no user with e-mail {email} in {organization.name}", field="email")
+    if user.deactivated_at is not None:
+        raise ValidationFailed(f"the user with e-mail {email} is deactivated", field="email", code="DEACTIVATED")
     async with in_transaction():
         token = await _issue(user=user, purpose=purpose, lifetime=lifetime, now=now)
     return user, token
@@ -81,7 +83,7 @@ async def _live(token: str, purposes: Collection[LinkPurpose], now: datetime) ->
         raise InvalidLink(INVALID, field="token")
     link = await OneTimeLink.get_or_none(token_hash=hash_key(token), purpose__in=list(purposes), used_at__isnull=True,
                                          expires_at__gt=now).select_related("user__organization")
-    if link is None:
+    if link is None or link.user.deactivated_at is not None:
         raise InvalidLink(INVALID, field="token")
     return link
 

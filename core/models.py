@@ -41,6 +41,8 @@ class User(Model):
     # argon2id (core/passwords.py); null until the user sets one through an invitation link.
     password_hash = fields.CharField(max_length=255, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Set when an admin deactivates the user (core/people.py): they can no longer sign in.
+    deactivated_at = fields.DatetimeField(null=True)
 
     organization_id: int
 

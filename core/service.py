@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
+import zoneinfo
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,6 +23,8 @@ LAST_USED_RESOLUTION = timedelta(minutes=1)
 
 MAX_USER_NAME = 200
 MAX_EMAIL = 320  # RFC 5321's limit on a forward path
+MAX_KEY_NAME = 200
+MAX_ORGANIZATION_NAME = 200
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,11 @@ async def create_api_key(
     *, organization: Organization, role: Role, name: str = "api key", user: User | None = None
 ) -> tuple[ApiKey, str]:
     """Return the stored key and the raw secret, which is never stored and shown only now."""
+    name = name.strip()
+    if not name:
+        raise ValidationFailed("the key's name must not be empty", field="name")
+    if len(name) > MAX_KEY_NAME:
+        raise ValidationFailed(f"name is longer than {MAX_KEY_NAME} characters", field="name")
     raw = KEY_PREFIX + secrets.token_urlsafe(32)
     key = await ApiKey.create(
         organization=organization,
@@ -120,6 +129,50 @@ async def revoke_api_key(*, organization: Organization, key_id: int) -> ApiKey:
     return key
 
 
+async def update_organization(*, organization: Organization, name: str | None = None,
+                              timezone: str | None = None) -> Organization:
+    """Rename the organisation (names are unique: the CLI's `--org` takes them) or change its time zone
+    (an IANA name: days, weeks and months of the figures are counted in it). Nothing changes on a refusal."""
+    fresh = or_not_found(await Organization.get_or_none(id=organization.id), "no such organisation")
+    changes: dict[str, str] = {}
+    if name is not None:
+        name = name.strip()
+        if not name:
+            raise ValidationFailed("organisation name must not be empty", field="name")
+        if len(name) > MAX_ORGANIZATION_NAME:
+            raise ValidationFailed(f"name is longer than {MAX_ORGANIZATION_NAME} characters", field="name")
+        if name != fresh.name and await Organization.exists(name=name):
+            raise ValidationFailed("another organisation has this name", field="name", code="DUPLICATE")
+        changes["name"] = name
+    if timezone is not None:
+        if timezone not in time_zones():
+            raise ValidationFailed(f"{timezone[:64]!r} is not an IANA time zone (e.g. Asia/Shanghai)",
+                                   field="timezone")
+        changes["timezone"] = timezone
+    if changes:
+        try:
+            await Organization.filter(id=fresh.id).update(**changes)
+        except IntegrityError as exc:  # renamed concurrently to the same name
+            raise ValidationFailed("another organisation has this name", field="name", code="DUPLICATE") from exc
+        for field, value in changes.items():
+            setattr(fresh, field, value)
+    return fresh
+
+
+@functools.cache
+def time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+async def rotate_identity_secret(*, organization: Organization) -> Organization:
+    """A new secret for respondent identity JWTs: tokens signed with the old one stop verifying (within
+    the surveys' short cache, surveys.service.SURVEY_CACHE_SECONDS, on other processes)."""
+    fresh = or_not_found(await Organization.get_or_none(id=organization.id), "no such organisation")
+    fresh.identity_secret = secrets.token_urlsafe(32)
+    await Organization.filter(id=fresh.id).update(identity_secret=fresh.identity_secret)
+    return fresh
+
+
 # --- reads -------------------------------------------------------------------------------------
 
 
@@ -134,6 +187,11 @@ async def find_organization_by_name(*, name: str) -> Organization | None:
 async def list_users(*, organization_id: int, first: int, after_id: int | None) -> Page[User]:
     """The organisation's people, newest first (what a role may see of each is the API's to decide)."""
     return await newest_first(User.filter(organization_id=organization_id), first=first, after_id=after_id)
+
+
+async def list_api_keys(*, organization_id: int, first: int, after_id: int | None) -> Page[ApiKey]:
+    """The organisation's API keys, revoked ones too, newest first (only their prefixes: the secrets are not stored)."""
+    return await newest_first(ApiKey.filter(organization_id=organization_id), first=first, after_id=after_id)
 
 
 async def users_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, User]:

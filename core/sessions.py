@@ -71,6 +71,8 @@ async def resume_session(*, session_id: str, lifetimes: SessionLifetimes,
     session = await UserSession.get_or_none(id_hash=_hash(session_id)).select_related("user", "organization")
     if session is None or session.ended_at is not None or now >= session.expires_at:
         return None
+    if session.user.deactivated_at is not None:  # deactivating ends the sessions; this is the second lock
+        return None
     if now - session.last_seen_at >= lifetimes.idle:
         return None
     if now - session.last_seen_at >= TOUCH_RESOLUTION:

@@ -22,7 +22,8 @@ async def check_credentials(*, email: str, password: str) -> User | None:
     if len(email) > MAX_EMAIL or len(password) > MAX_PASSWORD_LENGTH:
         await verify_password(None, password[:MAX_PASSWORD_LENGTH])
         return None
-    candidates = await User.filter(email=normalize_email(email), password_hash__isnull=False) \
+    candidates = await User.filter(email=normalize_email(email), password_hash__isnull=False,
+                                   deactivated_at__isnull=True) \
         .select_related("organization").order_by("id").limit(MAX_ACCOUNTS_PER_ADDRESS)
     if not candidates:
         await verify_password(None, password)

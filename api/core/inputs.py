@@ -13,3 +13,15 @@ class InviteUserInput:
     email: str
     name: str
     role: Role
+
+
+@strawberry.input(description="A new API key: what it is for, and the role it acts with.")
+class CreateApiKeyInput:
+    name: str
+    role: Role
+
+
+@strawberry.input(description="What to change of your organisation; a field left out stays as it is.")
+class UpdateOrganizationInput:
+    name: str | None = None
+    timezone: str | None = strawberry.field(default=None, description="An IANA time zone, e.g. Asia/Shanghai.")

@@ -8,10 +8,10 @@ import strawberry
 from strawberry.types import Info
 
 from api.context import Context
-from api.core.types import OrganizationType, UserType, Viewer, user_type
+from api.core.types import ApiKeyType, OrganizationType, UserType, Viewer, user_type
 from api.errors import api_errors
 from api.ids import decode_any
-from api.permissions import CanRead
+from api.permissions import CanRead, IsAdmin
 from api.relay import NODE_FETCHERS, Connection, Node, after_id, newest_first_connection, page_size
 from core import service
 
@@ -44,3 +44,15 @@ class CoreQueries:
         page = await service.list_users(organization_id=context.organization_id,
                                         first=page_size(first, context.settings), after_id=after_id(after))
         return newest_first_connection(page, UserType.of, after=after)
+
+    @strawberry.field(permission_classes=[IsAdmin], description=(
+        "Your organisation's API keys, newest first, revoked ones included (admins): names, roles, prefixes "
+        "and when each was last used; never the keys themselves."))
+    @api_errors
+    async def api_keys(
+        self, info: Info[Context, Any], first: int | None = None, after: str | None = None
+    ) -> Connection[ApiKeyType]:
+        context = info.context
+        page = await service.list_api_keys(organization_id=context.organization_id,
+                                           first=page_size(first, context.settings), after_id=after_id(after))
+        return newest_first_connection(page, ApiKeyType.of, after=after)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from enum import Enum
 from typing import Any
 
 import strawberry
@@ -38,6 +40,14 @@ def _email(root: UserType, info: Info[Context, Any]) -> str | None:
     return root._model.email if may_see_email(info.context.principal, root._model) else None
 
 
+@strawberry.enum(description="Where a user stands: INVITED (no password set yet), ACTIVE, or DEACTIVATED "
+                 "(cannot sign in).")
+class UserStatus(Enum):
+    INVITED = "invited"
+    ACTIVE = "active"
+    DEACTIVATED = "deactivated"
+
+
 @strawberry.type(name="User", description=(
     "A person of your organisation. Everyone may see a user's id, name and role (whom a case or an action "
     "can go to); the e-mail address only admins and the user themselves."))
@@ -47,6 +57,16 @@ class UserType(Node):
         "The address they sign in with: for admins and for the user themselves; null for everyone else."))
     role: Role
     _model: strawberry.Private[models.User]
+
+    @strawberry.field(description="INVITED, ACTIVE or DEACTIVATED.")
+    def status(self) -> UserStatus:
+        if self._model.deactivated_at is not None:
+            return UserStatus.DEACTIVATED
+        return UserStatus.ACTIVE if self._model.password_hash is not None else UserStatus.INVITED
+
+    @strawberry.field(description="When an admin deactivated the user; null while they may sign in.")
+    def deactivated_at(self) -> datetime | None:
+        return self._model.deactivated_at
 
     @classmethod
     def of(cls, user: models.User) -> UserType:
@@ -79,6 +99,7 @@ class UserPayload:
 class InvitationPayload:
     invitation_url: str | None = strawberry.field(
         default=None, description="The one-time link that sets the user's password (expires): shown only now.")
+    expires_at: datetime | None = strawberry.field(default=None, description="When the link stops working.")
     user: UserType | None = None
     errors: list[UserError] = strawberry.field(default_factory=list)
 
@@ -87,6 +108,63 @@ class InvitationPayload:
 class RevokeSessionsPayload:
     user: UserType | None = None
     ended_sessions: int = strawberry.field(default=0, description="How many signed-in sessions ended.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class ChangeUserRolePayload:
+    user: UserType | None = None
+    ended_sessions: int = strawberry.field(default=0, description=(
+        "How many sessions ended: a lowered role signs the user out everywhere."))
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class DeactivateUserPayload:
+    user: UserType | None = None
+    ended_sessions: int = strawberry.field(default=0, description="How many signed-in sessions ended.")
+    revoked_api_keys: int = strawberry.field(
+        default=0, description="How many API keys acting as the user were revoked.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(name="ApiKey", description=(
+    "An API key of your organisation (admins): its name, role and visible prefix; the secret is never stored."))
+class ApiKeyType(Node):
+    name: str
+    role: Role
+    prefix: str = strawberry.field(description="The visible start of the key, e.g. voc_ab12cd34.")
+    created_at: datetime
+    last_used_at: datetime | None = strawberry.field(description="Roughly (to the minute) when it was last used.")
+    revoked_at: datetime | None
+    _model: strawberry.Private[models.ApiKey]
+
+    @strawberry.field(description="The user the key acts as, if any.")
+    async def user(self, info: Info[Context, Any]) -> UserType | None:
+        return await user_type(info.context, self._model.organization_id, self._model.user_id)
+
+    @classmethod
+    def of(cls, key: models.ApiKey) -> ApiKeyType:
+        return cls(id=strawberry.ID(encode_id("ApiKey", key.id)), name=key.name, role=key.role, prefix=key.prefix,
+                   created_at=key.created_at, last_used_at=key.last_used_at, revoked_at=key.revoked_at, _model=key)
+
+
+@strawberry.type
+class CreateApiKeyPayload:
+    api_key: ApiKeyType | None = None
+    key: str | None = strawberry.field(default=None, description="The key itself: shown only in this answer.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RevokeApiKeyPayload:
+    api_key: ApiKeyType | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrganizationPayload:
+    organization: OrganizationType | None = None
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -111,3 +189,11 @@ async def _organization_node(context: Context, pk: int) -> OrganizationType | No
 
 
 node_by_id("User", lambda loaders: loaders.user_by_id, UserType.of)
+
+
+@register_node("ApiKey")
+async def _api_key_node(context: Context, pk: int) -> ApiKeyType | None:
+    if context.checked_principal.role is not Role.ADMIN:  # keys are the admins' to see
+        return None
+    found = await context.loaders.api_key_by_id.find(context.organization_id, pk)
+    return ApiKeyType.of(found) if found else None

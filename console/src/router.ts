@@ -23,6 +23,18 @@ export const router = createRouter({
         { path: 'actions', name: 'actions', component: () => import('./views/ActionsView.vue') },
         { path: 'actions/:id', name: 'action', component: () => import('./views/ActionView.vue') },
         { path: 'loop', name: 'loop', component: () => import('./views/LoopView.vue') },
+        {
+          // Settings (admins; SettingsLayout tells anyone else so): a sub-navigation beside each section.
+          path: 'settings',
+          component: () => import('./views/settings/SettingsLayout.vue'),
+          children: [
+            { path: '', name: 'settings', redirect: { name: 'settings-users' } },
+            { path: 'users', name: 'settings-users', component: () => import('./views/settings/UsersView.vue') },
+            { path: 'api-keys', name: 'settings-api-keys', component: () => import('./views/settings/ApiKeysView.vue') },
+            { path: 'identity', name: 'settings-identity', component: () => import('./views/settings/IdentityView.vue') },
+            { path: 'organization', name: 'settings-organization', component: () => import('./views/settings/OrganizationView.vue') },
+          ],
+        },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
       ],
     },

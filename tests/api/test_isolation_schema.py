@@ -241,6 +241,8 @@ async def seed(client: httpx.AsyncClient, org: Organization, key: str, mark: str
         payload={"comment": f"{mark} delivery"}, status=DeliveryStatus.FAILED, attempts=2,
         last_error=f"{mark} boom")
     t.add("WebhookDelivery", encode_id("WebhookDelivery", delivery.id))
+    api_key, _ = await create_api_key(organization=org, role=Role.VIEWER, name=f"{mark} key")
+    t.add("ApiKey", encode_id("ApiKey", api_key.id))
     t.secrets = [org.identity_secret, t.token, key, f"{mark.lower()}@example.com"]  # e-mail: stored lower-case
     return t
 

@@ -80,6 +80,12 @@ export type CreateActionInput = {
   verificationDays?: number | null | undefined;
 };
 
+/** A new API key: what it is for, and the role it acts with. */
+export type CreateApiKeyInput = {
+  name: string;
+  role: Role;
+};
+
 export type CreateSurveyInput = {
   /** Empty: any origin. */
   allowedOrigins?: Array<string> | null | undefined;
@@ -113,6 +119,13 @@ export type Interval =
   | 'DAY'
   | 'MONTH'
   | 'WEEK';
+
+/** Someone to invite: they set their password through the link. */
+export type InviteUserInput = {
+  email: string;
+  name: string;
+  role: Role;
+};
 
 export type NpsCategory =
   | 'DETRACTOR'
@@ -172,6 +185,13 @@ export type UpdateActionInput = {
   verificationDays?: number | null | undefined;
 };
 
+/** What to change of your organisation; a field left out stays as it is. */
+export type UpdateOrganizationInput = {
+  name?: string | null | undefined;
+  /** An IANA time zone, e.g. Asia/Shanghai. */
+  timezone?: string | null | undefined;
+};
+
 export type UpdateSurveyInput = {
   allowedOrigins?: Array<string> | null | undefined;
   displayLimit?: number | null | undefined;
@@ -181,6 +201,12 @@ export type UpdateSurveyInput = {
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
 };
+
+/** Where a user stands: INVITED (no password set yet), ACTIVE, or DEACTIVATED (cannot sign in). */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
 
 export type ActionsBoardQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -204,6 +230,7 @@ export type ActionDetailQueryVariables = Exact<{
 export type ActionDetailQuery = { node:
     | { __typename: 'Action', id: string, title: string, description: string | null, status: ActionStatus, priority: number, dueAt: string | null, verificationDays: number, verdictOverrideReason: string | null, plannedAt: string | null, shippedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, duplicateOf: { id: string, title: string } | null, topics: Array<{ id: string, label: string, retired: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> }, cases: Array<{ id: string, status: CaseStatus, breached: boolean, createdAt: string, assignee: { name: string } | null, response: { score: number | null, comment: string | null } }>, measuredBaseline: { since: string, until: string, weeks: number, analysed: number, comments: number, share: number | null, computedAt: string, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null } | null, measuredEffect: { verdict: EffectVerdict, reasons: Array<string>, minComments: number, windowComplete: boolean, baselineRecomputed: boolean, computedAt: string, before: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, after: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, share: { before: number, after: number, difference: number, z: number, pValue: number, significant: boolean } | null, nps: { before: number, after: number, difference: number, ci95: Array<number>, significant: boolean } | null, sentiment: { before: number, after: number, difference: number, ci95: Array<number> | null } | null } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string }> }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -317,6 +344,7 @@ export type CaseDetailQueryVariables = Exact<{
 export type CaseDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case', source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -447,6 +475,7 @@ export type ResponseDetailQueryVariables = Exact<{
 export type ResponseDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -459,6 +488,98 @@ export type ResponseDetailQuery = { node:
     | { __typename: 'Webhook' }
     | { __typename: 'WebhookDelivery' }
    | null };
+
+export type SettingsUserRowFragment = { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null };
+
+export type SettingsUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SettingsUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } }> } };
+
+export type SettingsInviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type SettingsInviteUserMutation = { inviteUser: { invitationUrl: string | null, expiresAt: string | null, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsChangeUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type SettingsChangeUserRoleMutation = { changeUserRole: { endedSessions: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsDeactivateUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type SettingsDeactivateUserMutation = { deactivateUser: { endedSessions: number, revokedApiKeys: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsReactivateUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type SettingsReactivateUserMutation = { reactivateUser: { user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsRevokeUserSessionsMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type SettingsRevokeUserSessionsMutation = { revokeUserSessions: { endedSessions: number, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsApiKeyRowFragment = { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null };
+
+export type SettingsApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SettingsApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null } }> } };
+
+export type SettingsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SettingsCreateApiKeyMutation = { createApiKey: { key: string | null, apiKey: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SettingsRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsIdentitySecretQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsIdentitySecretQuery = { viewer: { organization: { id: string, identitySecret: string } } };
+
+export type SettingsRotateIdentitySecretMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsRotateIdentitySecretMutation = { rotateIdentitySecret: { organization: { id: string, identitySecret: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsOrganizationQuery = { viewer: { organization: { id: string, name: string, timezone: string } } };
+
+export type SettingsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type SettingsUpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string, timezone: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
 
@@ -482,6 +603,7 @@ export type SurveyDetailQueryVariables = Exact<{
 export type SurveyDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -564,6 +686,7 @@ export type TopicDetailQueryVariables = Exact<{
 export type TopicDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
+    | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
     | { __typename: 'Organization' }
     | { __typename: 'Respondent' }
@@ -822,6 +945,31 @@ export const CaseFullFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"CaseFull"}) as unknown as TypedDocumentString<CaseFullFragment, unknown>;
+export const SettingsUserRowFragmentDoc = new TypedDocumentString(`
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}
+    `, {"fragmentName":"SettingsUserRow"}) as unknown as TypedDocumentString<SettingsUserRowFragment, unknown>;
+export const SettingsApiKeyRowFragmentDoc = new TypedDocumentString(`
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SettingsApiKeyRow"}) as unknown as TypedDocumentString<SettingsApiKeyRowFragment, unknown>;
 export const SurveyRowFragmentDoc = new TypedDocumentString(`
     fragment SurveyRow on Survey {
   id
@@ -2060,6 +2208,263 @@ export const ResponseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseDetailQuery, ResponseDetailQueryVariables>;
+export const SettingsUsersDocument = new TypedDocumentString(`
+    query SettingsUsers($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...SettingsUserRow
+      }
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsUsersQuery, SettingsUsersQueryVariables>;
+export const SettingsInviteUserDocument = new TypedDocumentString(`
+    mutation SettingsInviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    invitationUrl
+    expiresAt
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsInviteUserMutation, SettingsInviteUserMutationVariables>;
+export const SettingsChangeUserRoleDocument = new TypedDocumentString(`
+    mutation SettingsChangeUserRole($userId: ID!, $role: Role!) {
+  changeUserRole(userId: $userId, role: $role) {
+    endedSessions
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsChangeUserRoleMutation, SettingsChangeUserRoleMutationVariables>;
+export const SettingsDeactivateUserDocument = new TypedDocumentString(`
+    mutation SettingsDeactivateUser($userId: ID!) {
+  deactivateUser(userId: $userId) {
+    endedSessions
+    revokedApiKeys
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsDeactivateUserMutation, SettingsDeactivateUserMutationVariables>;
+export const SettingsReactivateUserDocument = new TypedDocumentString(`
+    mutation SettingsReactivateUser($userId: ID!) {
+  reactivateUser(userId: $userId) {
+    user {
+      ...SettingsUserRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+}`) as unknown as TypedDocumentString<SettingsReactivateUserMutation, SettingsReactivateUserMutationVariables>;
+export const SettingsRevokeUserSessionsDocument = new TypedDocumentString(`
+    mutation SettingsRevokeUserSessions($userId: ID!) {
+  revokeUserSessions(userId: $userId) {
+    endedSessions
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsRevokeUserSessionsMutation, SettingsRevokeUserSessionsMutationVariables>;
+export const SettingsApiKeysDocument = new TypedDocumentString(`
+    query SettingsApiKeys($first: Int, $after: String) {
+  apiKeys(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...SettingsApiKeyRow
+      }
+    }
+  }
+}
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SettingsApiKeysQuery, SettingsApiKeysQueryVariables>;
+export const SettingsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SettingsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...SettingsApiKeyRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SettingsCreateApiKeyMutation, SettingsCreateApiKeyMutationVariables>;
+export const SettingsRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation SettingsRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    apiKey {
+      ...SettingsApiKeyRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment SettingsApiKeyRow on ApiKey {
+  id
+  name
+  role
+  prefix
+  createdAt
+  lastUsedAt
+  revokedAt
+  user {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SettingsRevokeApiKeyMutation, SettingsRevokeApiKeyMutationVariables>;
+export const SettingsIdentitySecretDocument = new TypedDocumentString(`
+    query SettingsIdentitySecret {
+  viewer {
+    organization {
+      id
+      identitySecret
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsIdentitySecretQuery, SettingsIdentitySecretQueryVariables>;
+export const SettingsRotateIdentitySecretDocument = new TypedDocumentString(`
+    mutation SettingsRotateIdentitySecret {
+  rotateIdentitySecret {
+    organization {
+      id
+      identitySecret
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsRotateIdentitySecretMutation, SettingsRotateIdentitySecretMutationVariables>;
+export const SettingsOrganizationDocument = new TypedDocumentString(`
+    query SettingsOrganization {
+  viewer {
+    organization {
+      id
+      name
+      timezone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsOrganizationQuery, SettingsOrganizationQueryVariables>;
+export const SettingsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation SettingsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      id
+      name
+      timezone
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsUpdateOrganizationMutation, SettingsUpdateOrganizationMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($status: SurveyStatus, $includeSystem: Boolean, $first: Int, $after: String) {
   surveys(

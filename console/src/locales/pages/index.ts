@@ -2,8 +2,13 @@
 import * as actions from './actions';
 import * as cases from './cases';
 import * as responses from './responses';
+import * as settingsPeople from './settingsPeople';
 import * as surveys from './surveys';
 import * as topics from './topics';
 
-export const pagesZhCN = { ...topics.zhCN, ...responses.zhCN, ...surveys.zhCN, ...cases.zhCN, ...actions.zhCN };
-export const pagesEn = { ...topics.en, ...responses.en, ...surveys.en, ...cases.en, ...actions.en };
+export const pagesZhCN = {
+  ...topics.zhCN, ...responses.zhCN, ...surveys.zhCN, ...cases.zhCN, ...actions.zhCN, ...settingsPeople.zhCN,
+};
+export const pagesEn = {
+  ...topics.en, ...responses.en, ...surveys.en, ...cases.en, ...actions.en, ...settingsPeople.en,
+};

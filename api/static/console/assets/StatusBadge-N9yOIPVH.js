@@ -1,1 +1,0 @@
-import{Bn as e,In as t,Xn as n,ar as r,dt as i,mr as a,sr as o}from"./index-CA14LVpm.js";var s=[`data-status`],c=e({__name:`StatusBadge`,props:{status:{}},setup(e){let{t:c}=i();return(i,l)=>(n(),t(`span`,{class:r([`status-badge`,`status-${e.status}`]),"data-test":`status`,"data-status":e.status},o(a(c)(`surveysPage.statuses.${e.status}`)),11,s))}});export{c as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-DBEzGUze.js","assets/index-CA14LVpm.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Q as e,zn as t}from"./index-CA14LVpm.js";import{t as n}from"./LoadingBlock-Ch3XjOAO.js";var r=t({loader:()=>e(()=>import(`./EChart-DBEzGUze.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
