@@ -156,7 +156,7 @@ test('the badge says the clock and the time in words as well as in colour', () =
   i18n.global.locale.value = 'en';
   const badge = (now: number, over = {}) => mount(SlaBadge, { props: { kase: { ...OPEN, ...over }, now }, global: { plugins: [i18n] } });
   const late = badge(T0 + 26 * HOUR + 30 * MINUTE);
-  expect(late.text()).toBe('First contact: \u22122 h 30 min over');
+  expect(late.text()).toBe('First contact: \u22122 h 30 min (breached)');
   expect(late.attributes('data-tone')).toBe('breached');
   expect(badge(T0 + 20 * HOUR).text()).toBe('First contact: 4 h left');
   expect(badge(T0, { paused: true, status: 'WAITING_CUSTOMER' }).text()).toBe('Paused (waiting on customer)');

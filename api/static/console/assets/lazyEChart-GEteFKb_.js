@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-6MOdPeIJ.js","assets/index-BZZm9tqF.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Qn as e,dt as t}from"./index-BZZm9tqF.js";import{t as n}from"./LoadingBlock-BuJum2BK.js";var r=e({loader:()=>t(()=>import(`./EChart-6MOdPeIJ.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
