@@ -36,6 +36,9 @@ ADD_MEMBER = f"""mutation($team: ID!, $user: ID!, $cap: Int) {{
 AVAILABILITY = f"""mutation($team: ID!, $user: ID!, $available: Boolean!) {{
   setMemberAvailability(teamId: $team, userId: $user, available: $available) {{
     team {{ members {{ user {{ id }} available }} }} {ERRORS} }} }}"""
+SET_CAP = f"""mutation($team: ID!, $user: ID!, $cap: Int!) {{
+  setMemberCap(teamId: $team, userId: $user, maxOpenCases: $cap) {{
+    team {{ members {{ user {{ id }} maxOpenCases }} }} {ERRORS} }} }}"""
 ADD_ROUTING = f"""mutation($attribute: String!, $value: String!, $team: ID!) {{
   addRoutingRule(attribute: $attribute, value: $value, teamId: $team) {{
     rule {{ id attribute value position team {{ name }} }} {ERRORS} }} }}"""
@@ -291,6 +294,14 @@ async def test_permissions(client: httpx.AsyncClient, gql: GraphQL, public: Grap
     assert codes(theirs["setMemberAvailability"]) == [("FORBIDDEN", "userId")]
     members = (await gql(AVAILABILITY, team=team_id, user=other, available=True))["setMemberAvailability"]
     assert [m["available"] for m in members["team"]["members"]] == [False, True]
+    # Caps are the admin's: an agent may not change even their own; out of range or a non-member is typed.
+    refused_cap = (await GraphQL(client, agent_key).raw(SET_CAP, team=team_id, user=me, cap=50)).json()
+    assert refused_cap["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    capped = (await gql(SET_CAP, team=team_id, user=me, cap=12))["setMemberCap"]
+    assert capped["errors"] == [] and [m["maxOpenCases"] for m in capped["team"]["members"]] == [12, 5]
+    assert codes((await gql(SET_CAP, team=team_id, user=me, cap=0))["setMemberCap"]) == [("VALIDATION", "maxOpenCases")]
+    lead = staffed["lead"]["id"]
+    assert codes((await gql(SET_CAP, team=team_id, user=lead, cap=3))["setMemberCap"]) == [("NOT_FOUND", "userId")]
     opened = (await GraphQL(client, agent_key)(OPEN, id=sent["response"]["id"]))["openCase"]
     assert opened["errors"] == [] and opened["case"]["events"][0]["actor"] == "agent0"
     duplicate = (await gql(CREATE_USER, name="again", email="agent0@acme.example", role="AGENT", key=False))
