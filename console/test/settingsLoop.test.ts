@@ -182,11 +182,11 @@ describe('settings pages', () => {
     expect(router.currentRoute.value.query.webhook).toBe(HOOK.id);
     expect(page.get('[data-test="webhook-row"] td').text()).toBe(HOOK.url); // text, never markup
     expect(page.find('[data-test="webhook-row"] b').exists()).toBe(false);
-    expect(page.get('[data-test="deliveries-empty"]').exists()).toBe(true);
+    expect(page.find('[data-test="deliveries-empty"]').exists()).toBe(true);
     page.unmount();
   });
 
-  test('webhooks: the log shows attempts and status codes; a failed delivery is redelivered; the API’s refusal is said', async () => {
+  test('webhooks: the log shows attempts and status codes; a failed delivery is redelivered; the API’s refusal is said; events are edited', async () => {
     signedIn('ADMIN');
     const log = { data: { node: { __typename: 'Webhook', id: HOOK.id, deliveries: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: 'x' },
       edges: [{ node: DELIVERY }] } } } };
@@ -195,6 +195,7 @@ describe('settings pages', () => {
       json(200, log),
       json(200, { data: { redeliverWebhookDelivery: { delivery: { ...DELIVERY, status: 'PENDING', attempts: 0 }, errors: [] } } }),
       json(200, { data: { updateWebhook: { webhook: null, errors: [{ code: 'NOT_FOUND', field: 'id', message: 'no such webhook' }] } } }),
+      json(200, { data: { updateWebhook: { webhook: { ...HOOK, events: ['case.updated'] }, errors: [] } } }),
     ]);
     const { page } = await open(`/settings/webhooks?webhook=${HOOK.id}&status=FAILED`, WebhooksView);
     expect(body(calls[1].init).variables).toMatchObject({ id: HOOK.id, status: 'FAILED' });
@@ -210,6 +211,20 @@ describe('settings pages', () => {
     await flushPromises();
     expect(body(calls[3].init).variables).toEqual({ id: HOOK.id, active: false });
     expect(page.get('[data-test="action-error"]').text()).toBe('no such webhook');
+
+    // Events are edited in the row; none at all is refused before asking.
+    await page.get('[data-test="edit-events-open"]').trigger('click');
+    const boxes = page.findAll('[data-test="edit-events"] input[type="checkbox"]');
+    await boxes[0].setValue(false); // response.created off: nothing left
+    await page.get('[data-test="edit-events"]').trigger('submit');
+    expect(calls).toHaveLength(4);
+    expect(page.get('[data-test="edit-events"]').text()).toContain('请至少选择一个事件。');
+    await boxes[2].setValue(true); // case.updated
+    await page.get('[data-test="edit-events"]').trigger('submit');
+    await flushPromises();
+    expect(body(calls[4].init).variables).toEqual({ id: HOOK.id, events: ['case.updated'] });
+    expect(page.find('[data-test="edit-events"]').exists()).toBe(false);
+    expect(page.get('[data-test="webhook-row"]').text()).toContain('case.updated');
     page.unmount();
   });
 
@@ -221,7 +236,7 @@ describe('settings pages', () => {
       json(200, { data: { setCaseRule: { rule: { ...ORG_RULE, id: 'x', surveyId: survey.id, firstContactHours: 4, resolveHours: 48 }, errors: [] } } }),
     ]);
     const { page } = await open(`/settings/sla?survey=${survey.id}`, SlaView);
-    expect(page.get('[data-test="sla-inherited"]').exists()).toBe(true);
+    expect(page.find('[data-test="sla-inherited"]').exists()).toBe(true);
     const first = page.get('#sla-firstContactHours');
     expect((first.element as HTMLInputElement).value).toBe('24');
     await first.setValue('200');
@@ -261,7 +276,7 @@ describe('settings pages', () => {
     page.unmount();
   });
 
-  test('teams: members with availability and cap; availability toggles; a duplicate routing rule shows at its field', async () => {
+  test('teams: members with availability and cap; availability and cap change in place; a duplicate routing rule shows at its field', async () => {
     signedIn('ADMIN');
     const agent = { id: 'VXNlcjoy', name: '张伟', role: 'AGENT' };
     const team = { id: 'VGVhbTox', name: '客户成功组', isDefault: true, createdAt: '2026-11-01T00:00:00Z', lead: null, fallbackOwner: null,
@@ -269,12 +284,13 @@ describe('settings pages', () => {
     const calls = fakeFetch([
       json(200, { data: { teams: [team], routingRules: [], users: { edges: [{ node: agent }, { node: { id: 'VXNlcjoz', name: '李娜', role: 'AGENT' } }] } } }),
       json(200, { data: { setMemberAvailability: { team: { ...team, members: [{ ...team.members[0], available: false }] }, errors: [] } } }),
+      json(200, { data: { setMemberCap: { team: { ...team, members: [{ ...team.members[0], available: false, maxOpenCases: 12 }] }, errors: [] } } }),
       json(200, { data: { addRoutingRule: { rule: null, errors: [{ code: 'DUPLICATE', field: 'value', message: 'a rule for plan=vip already exists' }] } } }),
     ]);
     const { page } = await open('/settings/teams', TeamsView);
     const member = page.get('[data-test="member"]');
     expect(member.text()).toContain('张伟');
-    expect(member.text()).toContain('8');
+    expect((member.get('[data-test="member-cap"]').element as HTMLInputElement).value).toBe('8');
     const options = page.findAll('[data-test="member-form"] option').map((o) => o.text());
     expect(options).toContain('李娜');
     expect(options).not.toContain('张伟');
@@ -283,8 +299,19 @@ describe('settings pages', () => {
     expect(body(calls[1].init).variables).toEqual({ teamId: team.id, userId: agent.id, available: false });
     expect(page.get('[data-test="said"]').text()).toContain('不在岗');
 
-    await page.get('[data-test="routing-form"]').trigger('submit');
+    const cap = page.get('[data-test="member-cap"]');
+    await cap.setValue('0'); // input and change
     expect(calls).toHaveLength(2);
+    expect(page.get('[data-test="member-cap-error"]').text()).toBe('上限是 1 到 1000 之间的整数。');
+    expect((cap.element as HTMLInputElement).value).toBe('0'); // kept while refused
+    await cap.setValue('12');
+    await flushPromises();
+    expect(body(calls[2].init).variables).toEqual({ teamId: team.id, userId: agent.id, maxOpenCases: 12 });
+    expect(page.find('[data-test="member-cap-error"]').exists()).toBe(false);
+    expect(page.get('[data-test="said"]').text()).toBe('张伟 的上限改为 12。已分配的工单不变。');
+
+    await page.get('[data-test="routing-form"]').trigger('submit');
+    expect(calls).toHaveLength(3);
     await page.get('#rule-attribute').setValue('plan');
     await page.get('#rule-value').setValue('vip');
     await page.get('#rule-teamId').setValue(team.id);

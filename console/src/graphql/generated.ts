@@ -403,6 +403,15 @@ export type UpdateVocabularyMutationVariables = Exact<{
 
 export type UpdateVocabularyMutation = { updateVocabulary: { vocabulary: { stopWords: Array<string>, productTerms: Array<string> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
+export type SetMemberCapMutationVariables = Exact<{
+  teamId: string | number;
+  userId: string | number;
+  maxOpenCases: number;
+}>;
+
+
+export type SetMemberCapMutation = { setMemberCap: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
 export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
 
 export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
@@ -1404,6 +1413,46 @@ export const UpdateVocabularyDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<UpdateVocabularyMutation, UpdateVocabularyMutationVariables>;
+export const SetMemberCapDocument = new TypedDocumentString(`
+    mutation SetMemberCap($teamId: ID!, $userId: ID!, $maxOpenCases: Int!) {
+  setMemberCap(teamId: $teamId, userId: $userId, maxOpenCases: $maxOpenCases) {
+    team {
+      ...TeamRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<SetMemberCapMutation, SetMemberCapMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($status: SurveyStatus, $includeSystem: Boolean, $first: Int, $after: String) {
   surveys(
