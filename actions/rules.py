@@ -266,6 +266,16 @@ async def add_routing_rule(*, organization: Organization, attribute: str, value:
                                code="DUPLICATE") from exc
 
 
+async def delete_routing_rule(*, organization: Organization, rule_id: int) -> RoutingRule:
+    """Remove a routing rule (the others keep their order); its segment's new cases go to the next
+    matching rule or the default team. Returns the removed rule."""
+    rule = await RoutingRule.get_or_none(id=rule_id, organization_id=organization.id)
+    if rule is None:
+        raise NotFound("no such routing rule", field="id")
+    await rule.delete()
+    return rule
+
+
 async def routing_rules_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, RoutingRule]:
     return await rows_by_id(RoutingRule, organization_id=organization_id, ids=ids)
 

@@ -176,6 +176,15 @@ class CaseMutations:
         return RoutingRulePayload(rule=RoutingRuleType.of(rule))
 
 
+    @strawberry.mutation(permission_classes=[IsAdmin],
+                         description="Remove a routing rule; its segment's new cases go to the next matching rule or "
+                                     "the default team. Answers the removed rule.")
+    @payload_errors
+    async def delete_routing_rule(self, info: Info[Context, Any], id: strawberry.ID) -> RoutingRulePayload:
+        rule = await rules.delete_routing_rule(organization=info.context.organization,
+                                               rule_id=decode_id(id, "RoutingRule"))
+        return RoutingRulePayload(rule=RoutingRuleType.of(rule))
+
 @strawberry.type
 class ActionMutations:
     @strawberry.mutation(permission_classes=[CanManageActions], description="From topics, responses or cases.")

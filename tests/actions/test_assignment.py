@@ -129,6 +129,26 @@ async def test_routing_rules_send_segments_to_their_team(org: Organization) -> N
     assert [(r.attribute, r.value) for r in listed] == [("plan", "企业版")]
 
 
+async def test_a_deleted_routing_rule_sends_its_segment_to_the_default_team(org: Organization) -> None:
+    general, vip = await user_of(org, "general"), await user_of(org, "vip")
+    await team_of(org, "一线客服", [general])
+    vip_team = await team_of(org, "大客户", [vip], default=False)
+    rule = await rules.add_routing_rule(organization=org, attribute="plan", value="企业版", team_id=vip_team.id)
+    [before] = await open_many(org, 1, attributes={"plan": "企业版"}, prefix="before")
+    assert before.assignee_id == vip.id
+    other = await get_or_create_organization(name="别家")
+    with pytest.raises(NotFound):
+        await rules.delete_routing_rule(organization=other, rule_id=rule.id)
+    removed = await rules.delete_routing_rule(organization=org, rule_id=rule.id)
+    assert (removed.attribute, removed.value) == ("plan", "企业版")
+    assert await rules.list_routing_rules(organization_id=org.id) == []
+    with pytest.raises(NotFound) as again:
+        await rules.delete_routing_rule(organization=org, rule_id=rule.id)
+    assert again.value.field == "id"
+    [after] = await open_many(org, 1, attributes={"plan": "企业版"}, prefix="after")
+    assert after.assignee_id == general.id
+
+
 async def test_concurrent_cases_share_the_turns(org: Organization) -> None:
     agents = [await user_of(org, f"agent{i}") for i in range(3)]
     await team_of(org, "一线客服", agents, cap=4)

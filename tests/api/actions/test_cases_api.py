@@ -42,6 +42,8 @@ SET_CAP = f"""mutation($team: ID!, $user: ID!, $cap: Int!) {{
 ADD_ROUTING = f"""mutation($attribute: String!, $value: String!, $team: ID!) {{
   addRoutingRule(attribute: $attribute, value: $value, teamId: $team) {{
     rule {{ id attribute value position team {{ name }} }} {ERRORS} }} }}"""
+DELETE_ROUTING = f"""mutation($id: ID!) {{
+  deleteRoutingRule(id: $id) {{ rule {{ attribute value }} {ERRORS} }} }}"""
 SET_RULE = f"""mutation($survey: ID, $input: CaseRuleInput!) {{
   setCaseRule(surveyId: $survey, input: $input) {{
     rule {{ id surveyId builtIn enabled npsMax csatMax cesMin sentimentMax firstContactHours resolveHours reopenDays }}
@@ -215,6 +217,12 @@ async def test_rules_and_teams_are_set_up_through_graphql(gql: GraphQL, public: 
     assert [(t["name"], t["isDefault"], len(t["members"])) for t in listed["teams"]] == [("一线客服", True, 2),
                                                                                         ("大客户", False, 0)]
     assert listed["routingRules"] == [{"attribute": "plan", "value": "企业版", "team": {"name": "大客户"}}]
+    extra = (await gql(ADD_ROUTING, attribute="region", value="华东", team=vip["createTeam"]["team"]["id"]))
+    removed = (await gql(DELETE_ROUTING, id=extra["addRoutingRule"]["rule"]["id"]))["deleteRoutingRule"]
+    assert removed == {"rule": {"attribute": "region", "value": "华东"}, "errors": []}
+    gone = (await gql(DELETE_ROUTING, id=extra["addRoutingRule"]["rule"]["id"]))["deleteRoutingRule"]
+    assert codes(gone) == [("NOT_FOUND", "id")]
+    assert [r["value"] for r in (await gql(TEAMS))["routingRules"]] == ["企业版"]
     await submit(public, survey["token"], "vip-000001", score=1,
                  respondent={"externalId": "v1", "attributes": {"plan": "企业版"}})
     await deliver(broker)
@@ -282,6 +290,7 @@ async def test_permissions(client: httpx.AsyncClient, gql: GraphQL, public: Grap
         caller = GraphQL(client, keys[role])
         for query, variables in ((CREATE_TEAM, {"name": "x", "lead": None, "owner": None, "default": False}),
                                  (SET_RULE, {"survey": None, "input": {"npsMax": 3}}),
+                                 (DELETE_ROUTING, {"id": "Um91dGluZ1J1bGU6MQ"}),
                                  (CREATE_USER, {"name": "y", "email": None, "role": "AGENT", "key": False})):
             answer = (await caller.raw(query, **variables)).json()
             assert answer["errors"][0]["extensions"]["code"] == "FORBIDDEN", (role, query)
