@@ -2,7 +2,7 @@
 // against a live `voc serve` holding the demo organisation, in Debian's Chromium: a webhook created
 // in the page (its secret shown once) receives a response submitted through the API, signed with
 // that secret, and the delivery shows in the page's log with its status code; deactivating it
-// shows; an agent's cap changes and a routing rule is added (a duplicate refused at its field); the vocabulary saves and a too-long term is refused at its field; a viewer is told the pages
+// shows; an agent's cap changes, a routing rule is added (a duplicate refused at its field) and deleted; the vocabulary saves and a too-long term is refused at its field; a viewer is told the pages
 // are for admins; every page in zh-CN and en at 1280 and 768 px (screenshots, axe, no CSP violation).
 //
 //   VOC_E2E_CONSOLE_ONLY=e2e/settings-loop.e2e.test.mjs scripts/e2e.sh
@@ -162,7 +162,7 @@ describe('settings pages of the loop', { skip }, () => {
     assert.deepEqual(problems, []);
   });
 
-  test('teams: an agent’s cap changes in place; a routing rule is added, and a duplicate is refused at its field', async () => {
+  test('teams: an agent’s cap changes in place; a routing rule is added, a duplicate is refused at its field, and it is deleted', async () => {
     const { page, problems } = await newPage(browser);
     await signIn(page);
     const teamsNow = async () => (await api('{ teams { id name members { maxOpenCases user { id name } } } routingRules { attribute value team { id } } }'));
@@ -198,7 +198,14 @@ describe('settings pages of the loop', { skip }, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'rule-value');
     await assertAccessible(page, 'teams with a field error');
 
-    // Leave the demo's cap as it was (the routing rule matches no respondent).
+    // The rule is deleted in the page (after a confirmation).
+    const row = page.locator('[data-test="routing-rule"]').filter({ hasText: value });
+    await row.locator('[data-test="rule-delete"]').click();
+    await row.locator('[data-test="rule-delete-yes"]').click();
+    await row.waitFor({ state: 'detached' });
+    assert.ok(!(await teamsNow()).routingRules.some((r) => r.value === value), 'the rule is gone');
+
+    // Leave the demo's cap as it was.
     await api('mutation($t: ID!, $u: ID!, $c: Int!) { setMemberCap(teamId: $t, userId: $u, maxOpenCases: $c) { errors { code } } }',
       { t: team.id, u: member.user.id, c: member.maxOpenCases });
     assert.deepEqual(problems, []);

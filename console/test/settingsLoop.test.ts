@@ -276,16 +276,18 @@ describe('settings pages', () => {
     page.unmount();
   });
 
-  test('teams: members with availability and cap; availability and cap change in place; a duplicate routing rule shows at its field', async () => {
+  test('teams: members with availability and cap; availability and cap change in place; a duplicate routing rule shows at its field; a rule is deleted', async () => {
     signedIn('ADMIN');
     const agent = { id: 'VXNlcjoy', name: '张伟', role: 'AGENT' };
+    const RULE = { id: 'Um91dGluZ1J1bGU6MQ==', attribute: 'plan', value: 'vip', position: 0, team: { id: 'VGVhbTox', name: '客户成功组' } };
     const team = { id: 'VGVhbTox', name: '客户成功组', isDefault: true, createdAt: '2026-11-01T00:00:00Z', lead: null, fallbackOwner: null,
       members: [{ available: true, maxOpenCases: 8, lastAssignedAt: null, user: agent }] };
     const calls = fakeFetch([
-      json(200, { data: { teams: [team], routingRules: [], users: { edges: [{ node: agent }, { node: { id: 'VXNlcjoz', name: '李娜', role: 'AGENT' } }] } } }),
+      json(200, { data: { teams: [team], routingRules: [RULE], users: { edges: [{ node: agent }, { node: { id: 'VXNlcjoz', name: '李娜', role: 'AGENT' } }] } } }),
       json(200, { data: { setMemberAvailability: { team: { ...team, members: [{ ...team.members[0], available: false }] }, errors: [] } } }),
       json(200, { data: { setMemberCap: { team: { ...team, members: [{ ...team.members[0], available: false, maxOpenCases: 12 }] }, errors: [] } } }),
       json(200, { data: { addRoutingRule: { rule: null, errors: [{ code: 'DUPLICATE', field: 'value', message: 'a rule for plan=vip already exists' }] } } }),
+      json(200, { data: { deleteRoutingRule: { rule: { attribute: 'plan', value: 'vip' }, errors: [] } } }),
     ]);
     const { page } = await open('/settings/teams', TeamsView);
     const member = page.get('[data-test="member"]');
@@ -319,6 +321,15 @@ describe('settings pages', () => {
     await flushPromises();
     expect(page.get('[data-test="rule-value-error"]').text()).toBe('a rule for plan=vip already exists');
     expect(page.get('#rule-value').attributes('aria-invalid')).toBe('true');
+
+    // Deleting a rule asks first, then removes its row.
+    await page.get('[data-test="rule-delete"]').trigger('click');
+    expect(calls).toHaveLength(4);
+    await page.get('[data-test="rule-delete-yes"]').trigger('click');
+    await flushPromises();
+    expect(body(calls[4].init).variables).toEqual({ id: RULE.id });
+    expect(page.findAll('[data-test="routing-rule"]')).toHaveLength(0);
+    expect(page.get('[data-test="said"]').text()).toBe('已删除规则：plan = vip。');
     page.unmount();
   });
 });

@@ -60,6 +60,10 @@ export const zhCN = {
       valueNeeded: '请填写取值，例如 enterprise。',
       teamNeeded: '请选择团队。',
       ruleAdded: '已添加规则：{attribute} = {value}。',
+      deleteRule: '删除',
+      deleteRuleOf: '删除（{attribute} = {value}）',
+      confirmDelete: '删除这条规则？',
+      ruleDeleted: '已删除规则：{attribute} = {value}。',
     },
     automation: {
       title: '自动化规则',
@@ -237,6 +241,10 @@ export const en: typeof zhCN = {
       valueNeeded: 'Give the value, e.g. enterprise.',
       teamNeeded: 'Choose a team.',
       ruleAdded: 'Rule added: {attribute} = {value}.',
+      deleteRule: 'Delete',
+      deleteRuleOf: 'Delete ({attribute} = {value})',
+      confirmDelete: 'Delete this rule?',
+      ruleDeleted: 'Rule deleted: {attribute} = {value}.',
     },
     automation: {
       title: 'Automation rules',
