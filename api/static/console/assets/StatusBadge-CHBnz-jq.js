@@ -1,0 +1,1 @@
+import{Fn as e,Yn as t,ir as n,or as r,pr as i,ut as a,zn as o}from"./index-2ZGTjetr.js";var s=[`data-status`],c=o({__name:`StatusBadge`,props:{status:{}},setup(o){let{t:c}=a();return(a,l)=>(t(),e(`span`,{class:n([`status-badge`,`status-${o.status}`]),"data-test":`status`,"data-status":o.status},r(i(c)(`surveysPage.statuses.${o.status}`)),11,s))}});export{c as t};

@@ -1,1 +1,0 @@
-import{Bn as e,Hn as t,K as n,Yn as r,_n as i,jn as a,xn as o}from"./index-z3F5UR89.js";var s=[`data-status`],c=o({__name:`StatusBadge`,props:{status:{}},setup(o){let{t:c}=n();return(n,l)=>(a(),i(`span`,{class:e([`status-badge`,`status-${o.status}`]),"data-test":`status`,"data-status":o.status},t(r(c)(`surveysPage.statuses.${o.status}`)),11,s))}});export{c as t};
