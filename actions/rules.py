@@ -233,6 +233,21 @@ async def set_member_availability(
     return member
 
 
+async def set_member_cap(*, organization: Organization, team_id: int, user_id: int, max_open_cases: int) -> TeamMember:
+    """Change an agent's cap of open cases in a team; cases already assigned stay (a lower cap only
+    stops new ones until the agent is under it again)."""
+    if not 1 <= max_open_cases <= 1000:
+        raise ValidationFailed("maxOpenCases must be between 1 and 1000", field="maxOpenCases")
+    team = await get_team(organization_id=organization.id, team_id=team_id)
+    member = await TeamMember.get_or_none(team_id=team.id, user_id=user_id)
+    if member is None:
+        raise NotFound("this user is not a member of the team", field="userId")
+    if member.max_open_cases != max_open_cases:
+        member.max_open_cases = max_open_cases
+        await member.save(update_fields=["max_open_cases"])
+    return member
+
+
 async def add_routing_rule(*, organization: Organization, attribute: str, value: str, team_id: int) -> RoutingRule:
     attribute, value = attribute.strip(), value.strip()
     if not 0 < len(attribute) <= 64:
@@ -249,6 +264,16 @@ async def add_routing_rule(*, organization: Organization, attribute: str, value:
     except IntegrityError as exc:
         raise ValidationFailed(f"a rule for {attribute}={value} already exists", field="value",
                                code="DUPLICATE") from exc
+
+
+async def delete_routing_rule(*, organization: Organization, rule_id: int) -> RoutingRule:
+    """Remove a routing rule (the others keep their order); its segment's new cases go to the next
+    matching rule or the default team. Returns the removed rule."""
+    rule = await RoutingRule.get_or_none(id=rule_id, organization_id=organization.id)
+    if rule is None:
+        raise NotFound("no such routing rule", field="id")
+    await rule.delete()
+    return rule
 
 
 async def routing_rules_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, RoutingRule]:

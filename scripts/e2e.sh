@@ -18,6 +18,7 @@ fi
 work=$(mktemp -d)
 port=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export VOC_DATA_DIR="$work" VOC_DATABASE_URL="sqlite://$work/e2e.sqlite3" VOC_REDIS_URL="" VOC_ENV=development
+export VOC_WEBHOOK_ALLOW_PRIVATE=1  # the console settings spec subscribes a receiver on 127.0.0.1
 .venv/bin/voc migrate >/dev/null
 key=$(.venv/bin/voc apikey create --org "E2E 商城" --role admin | tail -n 1)
 # The console's users sign in to the demo organisation with a password (voc user create).

@@ -152,6 +152,20 @@ class CaseMutations:
         return await _team_payload(context, member)
 
     @strawberry.mutation(permission_classes=[IsAdmin],
+                         description="Change an agent's cap of open cases in a team (1-1000); cases already "
+                                     "assigned stay.")
+    @payload_errors
+    async def set_member_cap(
+        self, info: Info[Context, Any], team_id: strawberry.ID, user_id: strawberry.ID, max_open_cases: int,
+    ) -> TeamPayload:
+        context = info.context
+        member = await rules.set_member_cap(
+            organization=context.organization, team_id=decode_id(team_id, "Team", field="teamId"),
+            user_id=decode_id(user_id, "User", field="userId"), max_open_cases=max_open_cases,
+        )
+        return await _team_payload(context, member)
+
+    @strawberry.mutation(permission_classes=[IsAdmin],
                          description="Cases of respondents whose attribute equals value go to the team.")
     @payload_errors
     async def add_routing_rule(
@@ -161,6 +175,15 @@ class CaseMutations:
                                             team_id=decode_id(team_id, "Team", field="teamId"))
         return RoutingRulePayload(rule=RoutingRuleType.of(rule))
 
+
+    @strawberry.mutation(permission_classes=[IsAdmin],
+                         description="Remove a routing rule; its segment's new cases go to the next matching rule or "
+                                     "the default team. Answers the removed rule.")
+    @payload_errors
+    async def delete_routing_rule(self, info: Info[Context, Any], id: strawberry.ID) -> RoutingRulePayload:
+        rule = await rules.delete_routing_rule(organization=info.context.organization,
+                                               rule_id=decode_id(id, "RoutingRule"))
+        return RoutingRulePayload(rule=RoutingRuleType.of(rule))
 
 @strawberry.type
 class ActionMutations:

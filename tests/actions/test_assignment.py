@@ -67,6 +67,40 @@ async def test_unavailable_and_non_agent_members_are_skipped(org: Organization) 
     assert {c.assignee_id for c in made} == {agents[0].id}
 
 
+async def test_a_changed_cap_applies_to_the_next_cases_and_keeps_the_assigned_ones(org: Organization) -> None:
+    agents = [await user_of(org, f"agent{i}") for i in range(2)]
+    owner = await user_of(org, "组长")
+    team = await team_of(org, "一线客服", agents, cap=3, fallback=owner)
+    first = await open_many(org, 4)
+    assert Counter(c.assignee_id for c in first) == {agents[0].id: 2, agents[1].id: 2}
+    member = await rules.set_member_cap(organization=org, team_id=team.id, user_id=agents[0].id, max_open_cases=1)
+    assert member.max_open_cases == 1
+    # agent0 keeps both cases (over the new cap) and takes no more; agent1 fills up to 3, then the owner.
+    assert await Case.filter(assignee_id=agents[0].id).count() == 2
+    later = await open_many(org, 3, prefix="later")
+    assert [c.assignee_id for c in later] == [agents[1].id, owner.id, owner.id]
+    await rules.set_member_cap(organization=org, team_id=team.id, user_id=agents[0].id, max_open_cases=5)
+    [raised] = await open_many(org, 1, prefix="raised")
+    assert raised.assignee_id == agents[0].id
+
+
+async def test_cap_changes_are_refused_out_of_range_for_non_members_and_other_organisations(org: Organization) -> None:
+    agent, outsider = await user_of(org, "agent0"), await user_of(org, "agent1")
+    other = await get_or_create_organization(name="别家")
+    team = await team_of(org, "一线客服", [agent], cap=4)
+    for cap in (0, 1001):
+        with pytest.raises(ValidationFailed) as refused:
+            await rules.set_member_cap(organization=org, team_id=team.id, user_id=agent.id, max_open_cases=cap)
+        assert refused.value.field == "maxOpenCases"
+    with pytest.raises(NotFound) as not_member:
+        await rules.set_member_cap(organization=org, team_id=team.id, user_id=outsider.id, max_open_cases=2)
+    assert not_member.value.field == "userId"
+    with pytest.raises(NotFound) as foreign:
+        await rules.set_member_cap(organization=other, team_id=team.id, user_id=agent.id, max_open_cases=2)
+    assert foreign.value.field == "teamId"
+    assert (await TeamMember.get(team_id=team.id, user_id=agent.id)).max_open_cases == 4
+
+
 async def test_no_agent_and_no_fallback_leaves_the_case_new_in_its_team(org: Organization) -> None:
     agent = await user_of(org, "agent0")
     team = await team_of(org, "一线客服", [agent], cap=1)
@@ -93,6 +127,26 @@ async def test_routing_rules_send_segments_to_their_team(org: Organization) -> N
     assert note == f"round robin (routing rule {encode_id('RoutingRule', rule.id)})"
     listed = await rules.list_routing_rules(organization_id=org.id)
     assert [(r.attribute, r.value) for r in listed] == [("plan", "企业版")]
+
+
+async def test_a_deleted_routing_rule_sends_its_segment_to_the_default_team(org: Organization) -> None:
+    general, vip = await user_of(org, "general"), await user_of(org, "vip")
+    await team_of(org, "一线客服", [general])
+    vip_team = await team_of(org, "大客户", [vip], default=False)
+    rule = await rules.add_routing_rule(organization=org, attribute="plan", value="企业版", team_id=vip_team.id)
+    [before] = await open_many(org, 1, attributes={"plan": "企业版"}, prefix="before")
+    assert before.assignee_id == vip.id
+    other = await get_or_create_organization(name="别家")
+    with pytest.raises(NotFound):
+        await rules.delete_routing_rule(organization=other, rule_id=rule.id)
+    removed = await rules.delete_routing_rule(organization=org, rule_id=rule.id)
+    assert (removed.attribute, removed.value) == ("plan", "企业版")
+    assert await rules.list_routing_rules(organization_id=org.id) == []
+    with pytest.raises(NotFound) as again:
+        await rules.delete_routing_rule(organization=org, rule_id=rule.id)
+    assert again.value.field == "id"
+    [after] = await open_many(org, 1, attributes={"plan": "企业版"}, prefix="after")
+    assert after.assignee_id == general.id
 
 
 async def test_concurrent_cases_share_the_turns(org: Organization) -> None:

@@ -48,6 +48,24 @@ export type CaseFilter = {
   unassigned?: boolean | null | undefined;
 };
 
+export type CaseRuleInput = {
+  /** 1..7, default 5. */
+  cesMin?: number | null | undefined;
+  /** 1..5, default 2. */
+  csatMax?: number | null | undefined;
+  enabled?: boolean | null | undefined;
+  /** > 0, default 24. */
+  firstContactHours?: number | null | undefined;
+  /** 0..10, default 6. */
+  npsMax?: number | null | undefined;
+  /** 0..365, default 4. */
+  reopenDays?: number | null | undefined;
+  /** > 0, default 168. */
+  resolveHours?: number | null | undefined;
+  /** -1..1, default -0.6. */
+  sentimentMax?: number | null | undefined;
+};
+
 export type CaseStatus =
   | 'ASSIGNED'
   | 'CANCELLED'
@@ -100,6 +118,15 @@ export type CreateSurveyInput = {
   questions?: unknown;
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
+};
+
+export type CreateWebhookInput = {
+  /** Any of: response.created, case.created, case.updated, case.sla_breached, action.status_changed, action.shipped, topic.emerging. */
+  events: Array<string>;
+  /** At least 16 characters; generated when omitted. Shown once, in the payload. */
+  secret?: string | null | undefined;
+  /** An http(s) URL on a public address. */
+  url: string;
 };
 
 /** The verdict a measured effect suggests. */
@@ -207,6 +234,11 @@ export type UserStatus =
   | 'ACTIVE'
   | 'DEACTIVATED'
   | 'INVITED';
+
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 export type ActionsBoardQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -580,6 +612,159 @@ export type SettingsUpdateOrganizationMutationVariables = Exact<{
 
 
 export type SettingsUpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string, timezone: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsUserErrorFragment = { code: string, field: string | null, message: string };
+
+export type TeamRowFragment = { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> };
+
+export type RoutingRuleRowFragment = { id: string, attribute: string, value: string, position: number, team: { id: string, name: string } | null };
+
+export type SettingsTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsTeamsQuery = { teams: Array<{ id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> }>, routingRules: Array<{ id: string, attribute: string, value: string, position: number, team: { id: string, name: string } | null }>, users: { edges: Array<{ node: { id: string, name: string, role: Role } }> } };
+
+export type CreateTeamMutationVariables = Exact<{
+  name: string;
+  leadId?: string | number | null | undefined;
+  fallbackOwnerId?: string | number | null | undefined;
+  isDefault: boolean;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  teamId: string | number;
+  userId: string | number;
+  maxOpenCases?: number | null | undefined;
+  available?: boolean | null | undefined;
+}>;
+
+
+export type AddTeamMemberMutation = { addTeamMember: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SetMemberAvailabilityMutationVariables = Exact<{
+  teamId: string | number;
+  userId: string | number;
+  available: boolean;
+}>;
+
+
+export type SetMemberAvailabilityMutation = { setMemberAvailability: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type AddRoutingRuleMutationVariables = Exact<{
+  attribute: string;
+  value: string;
+  teamId: string | number;
+}>;
+
+
+export type AddRoutingRuleMutation = { addRoutingRule: { rule: { id: string, attribute: string, value: string, position: number, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CaseRuleRowFragment = { id: string | null, surveyId: string | null, builtIn: boolean, enabled: boolean, npsMax: number | null, csatMax: number | null, cesMin: number | null, sentimentMax: number | null, firstContactHours: number, resolveHours: number, reopenDays: number };
+
+export type SettingsCaseRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsCaseRulesQuery = { caseRules: Array<{ id: string | null, surveyId: string | null, builtIn: boolean, enabled: boolean, npsMax: number | null, csatMax: number | null, cesMin: number | null, sentimentMax: number | null, firstContactHours: number, resolveHours: number, reopenDays: number }>, surveys: { edges: Array<{ node: { id: string, name: string, kind: SurveyKind, status: SurveyStatus, purpose: SurveyPurpose } }> } };
+
+export type SetCaseRuleMutationVariables = Exact<{
+  input: CaseRuleInput;
+  surveyId?: string | number | null | undefined;
+}>;
+
+
+export type SetCaseRuleMutation = { setCaseRule: { rule: { id: string | null, surveyId: string | null, builtIn: boolean, enabled: boolean, npsMax: number | null, csatMax: number | null, cesMin: number | null, sentimentMax: number | null, firstContactHours: number, resolveHours: number, reopenDays: number } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type WebhookRowFragment = { id: string, url: string, events: Array<string>, active: boolean, createdAt: string };
+
+export type DeliveryRowFragment = { id: string, event: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null };
+
+export type SettingsWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsWebhooksQuery = { webhooks: { totalCount: number, edges: Array<{ node: { id: string, url: string, events: Array<string>, active: boolean, createdAt: string } }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: WebhookDeliveryStatus | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { node:
+    | { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, event: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string | null, webhook: { id: string, url: string, events: Array<string>, active: boolean, createdAt: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  id: string | number;
+  url?: string | null | undefined;
+  events?: Array<string> | string | null | undefined;
+  active?: boolean | null | undefined;
+}>;
+
+
+export type UpdateWebhookMutation = { updateWebhook: { webhook: { id: string, url: string, events: Array<string>, active: boolean, createdAt: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string | null, webhook: { id: string, url: string, events: Array<string>, active: boolean, createdAt: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: { webhook: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedeliverWebhookDeliveryMutation = { redeliverWebhookDelivery: { delivery: { id: string, event: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SettingsVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsVocabularyQuery = { vocabulary: { stopWords: Array<string>, productTerms: Array<string> } };
+
+export type UpdateVocabularyMutationVariables = Exact<{
+  stopWords?: Array<string> | string | null | undefined;
+  productTerms?: Array<string> | string | null | undefined;
+}>;
+
+
+export type UpdateVocabularyMutation = { updateVocabulary: { vocabulary: { stopWords: Array<string>, productTerms: Array<string> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SetMemberCapMutationVariables = Exact<{
+  teamId: string | number;
+  userId: string | number;
+  maxOpenCases: number;
+}>;
+
+
+export type SetMemberCapMutation = { setMemberCap: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type DeleteRoutingRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRoutingRuleMutation = { deleteRoutingRule: { rule: { attribute: string, value: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
 
@@ -970,6 +1155,88 @@ export const SettingsApiKeyRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SettingsApiKeyRow"}) as unknown as TypedDocumentString<SettingsApiKeyRowFragment, unknown>;
+export const SettingsUserErrorFragmentDoc = new TypedDocumentString(`
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+    `, {"fragmentName":"SettingsUserError"}) as unknown as TypedDocumentString<SettingsUserErrorFragment, unknown>;
+export const TeamRowFragmentDoc = new TypedDocumentString(`
+    fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}
+    `, {"fragmentName":"TeamRow"}) as unknown as TypedDocumentString<TeamRowFragment, unknown>;
+export const RoutingRuleRowFragmentDoc = new TypedDocumentString(`
+    fragment RoutingRuleRow on RoutingRule {
+  id
+  attribute
+  value
+  position
+  team {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"RoutingRuleRow"}) as unknown as TypedDocumentString<RoutingRuleRowFragment, unknown>;
+export const CaseRuleRowFragmentDoc = new TypedDocumentString(`
+    fragment CaseRuleRow on CaseRule {
+  id
+  surveyId
+  builtIn
+  enabled
+  npsMax
+  csatMax
+  cesMin
+  sentimentMax
+  firstContactHours
+  resolveHours
+  reopenDays
+}
+    `, {"fragmentName":"CaseRuleRow"}) as unknown as TypedDocumentString<CaseRuleRowFragment, unknown>;
+export const WebhookRowFragmentDoc = new TypedDocumentString(`
+    fragment WebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  createdAt
+}
+    `, {"fragmentName":"WebhookRow"}) as unknown as TypedDocumentString<WebhookRowFragment, unknown>;
+export const DeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryRow on WebhookDelivery {
+  id
+  event
+  status
+  attempts
+  lastStatusCode
+  lastError
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+    `, {"fragmentName":"DeliveryRow"}) as unknown as TypedDocumentString<DeliveryRowFragment, unknown>;
 export const SurveyRowFragmentDoc = new TypedDocumentString(`
     fragment SurveyRow on Survey {
   id
@@ -2465,6 +2732,518 @@ export const SettingsUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SettingsUpdateOrganizationMutation, SettingsUpdateOrganizationMutationVariables>;
+export const SettingsTeamsDocument = new TypedDocumentString(`
+    query SettingsTeams {
+  teams {
+    ...TeamRow
+  }
+  routingRules {
+    ...RoutingRuleRow
+  }
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        role
+      }
+    }
+  }
+}
+    fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}
+fragment RoutingRuleRow on RoutingRule {
+  id
+  attribute
+  value
+  position
+  team {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SettingsTeamsQuery, SettingsTeamsQueryVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($name: String!, $leadId: ID, $fallbackOwnerId: ID, $isDefault: Boolean!) {
+  createTeam(
+    name: $name
+    leadId: $leadId
+    fallbackOwnerId: $fallbackOwnerId
+    isDefault: $isDefault
+  ) {
+    team {
+      ...TeamRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const AddTeamMemberDocument = new TypedDocumentString(`
+    mutation AddTeamMember($teamId: ID!, $userId: ID!, $maxOpenCases: Int, $available: Boolean) {
+  addTeamMember(
+    teamId: $teamId
+    userId: $userId
+    maxOpenCases: $maxOpenCases
+    available: $available
+  ) {
+    team {
+      ...TeamRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const SetMemberAvailabilityDocument = new TypedDocumentString(`
+    mutation SetMemberAvailability($teamId: ID!, $userId: ID!, $available: Boolean!) {
+  setMemberAvailability(teamId: $teamId, userId: $userId, available: $available) {
+    team {
+      ...TeamRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<SetMemberAvailabilityMutation, SetMemberAvailabilityMutationVariables>;
+export const AddRoutingRuleDocument = new TypedDocumentString(`
+    mutation AddRoutingRule($attribute: String!, $value: String!, $teamId: ID!) {
+  addRoutingRule(attribute: $attribute, value: $value, teamId: $teamId) {
+    rule {
+      ...RoutingRuleRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment RoutingRuleRow on RoutingRule {
+  id
+  attribute
+  value
+  position
+  team {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddRoutingRuleMutation, AddRoutingRuleMutationVariables>;
+export const SettingsCaseRulesDocument = new TypedDocumentString(`
+    query SettingsCaseRules {
+  caseRules {
+    ...CaseRuleRow
+  }
+  surveys(first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        status
+        purpose
+      }
+    }
+  }
+}
+    fragment CaseRuleRow on CaseRule {
+  id
+  surveyId
+  builtIn
+  enabled
+  npsMax
+  csatMax
+  cesMin
+  sentimentMax
+  firstContactHours
+  resolveHours
+  reopenDays
+}`) as unknown as TypedDocumentString<SettingsCaseRulesQuery, SettingsCaseRulesQueryVariables>;
+export const SetCaseRuleDocument = new TypedDocumentString(`
+    mutation SetCaseRule($input: CaseRuleInput!, $surveyId: ID) {
+  setCaseRule(input: $input, surveyId: $surveyId) {
+    rule {
+      ...CaseRuleRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment CaseRuleRow on CaseRule {
+  id
+  surveyId
+  builtIn
+  enabled
+  npsMax
+  csatMax
+  cesMin
+  sentimentMax
+  firstContactHours
+  resolveHours
+  reopenDays
+}`) as unknown as TypedDocumentString<SetCaseRuleMutation, SetCaseRuleMutationVariables>;
+export const SettingsWebhooksDocument = new TypedDocumentString(`
+    query SettingsWebhooks {
+  webhooks(first: 100) {
+    totalCount
+    edges {
+      node {
+        ...WebhookRow
+      }
+    }
+  }
+}
+    fragment WebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<SettingsWebhooksQuery, SettingsWebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($id: ID!, $first: Int, $after: String, $status: WebhookDeliveryStatus) {
+  node(id: $id) {
+    ... on Webhook {
+      id
+      deliveries(first: $first, after: $after, status: $status) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...DeliveryRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment DeliveryRow on WebhookDelivery {
+  id
+  event
+  status
+  attempts
+  lastStatusCode
+  lastError
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      ...WebhookRow
+    }
+    secret
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment WebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const UpdateWebhookDocument = new TypedDocumentString(`
+    mutation UpdateWebhook($id: ID!, $url: String, $events: [String!], $active: Boolean) {
+  updateWebhook(id: $id, url: $url, events: $events, active: $active) {
+    webhook {
+      ...WebhookRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment WebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    webhook {
+      ...WebhookRow
+    }
+    secret
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment WebhookRow on Webhook {
+  id
+  url
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id) {
+    webhook {
+      id
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const RedeliverWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation RedeliverWebhookDelivery($id: ID!) {
+  redeliverWebhookDelivery(id: $id) {
+    delivery {
+      ...DeliveryRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment DeliveryRow on WebhookDelivery {
+  id
+  event
+  status
+  attempts
+  lastStatusCode
+  lastError
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
+export const SettingsVocabularyDocument = new TypedDocumentString(`
+    query SettingsVocabulary {
+  vocabulary {
+    stopWords
+    productTerms
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsVocabularyQuery, SettingsVocabularyQueryVariables>;
+export const UpdateVocabularyDocument = new TypedDocumentString(`
+    mutation UpdateVocabulary($stopWords: [String!], $productTerms: [String!]) {
+  updateVocabulary(stopWords: $stopWords, productTerms: $productTerms) {
+    vocabulary {
+      stopWords
+      productTerms
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<UpdateVocabularyMutation, UpdateVocabularyMutationVariables>;
+export const SetMemberCapDocument = new TypedDocumentString(`
+    mutation SetMemberCap($teamId: ID!, $userId: ID!, $maxOpenCases: Int!) {
+  setMemberCap(teamId: $teamId, userId: $userId, maxOpenCases: $maxOpenCases) {
+    team {
+      ...TeamRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<SetMemberCapMutation, SetMemberCapMutationVariables>;
+export const DeleteRoutingRuleDocument = new TypedDocumentString(`
+    mutation DeleteRoutingRule($id: ID!) {
+  deleteRoutingRule(id: $id) {
+    rule {
+      attribute
+      value
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($status: SurveyStatus, $includeSystem: Boolean, $first: Int, $after: String) {
   surveys(

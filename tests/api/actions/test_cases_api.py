@@ -32,9 +32,14 @@ from tests.support.ops import active_survey, submit
 AVAILABILITY = f"""mutation($team: ID!, $user: ID!, $available: Boolean!) {{
   setMemberAvailability(teamId: $team, userId: $user, available: $available) {{
     team {{ members {{ user {{ id }} available }} }} {ERRORS} }} }}"""
+SET_CAP = f"""mutation($team: ID!, $user: ID!, $cap: Int!) {{
+  setMemberCap(teamId: $team, userId: $user, maxOpenCases: $cap) {{
+    team {{ members {{ user {{ id }} maxOpenCases }} }} {ERRORS} }} }}"""
 ADD_ROUTING = f"""mutation($attribute: String!, $value: String!, $team: ID!) {{
   addRoutingRule(attribute: $attribute, value: $value, teamId: $team) {{
     rule {{ id attribute value position team {{ name }} }} {ERRORS} }} }}"""
+DELETE_ROUTING = f"""mutation($id: ID!) {{
+  deleteRoutingRule(id: $id) {{ rule {{ attribute value }} {ERRORS} }} }}"""
 SET_RULE = f"""mutation($survey: ID, $input: CaseRuleInput!) {{
   setCaseRule(surveyId: $survey, input: $input) {{
     rule {{ id surveyId builtIn enabled npsMax csatMax cesMin sentimentMax firstContactHours resolveHours reopenDays }}
@@ -166,6 +171,12 @@ async def test_rules_and_teams_are_set_up_through_graphql(gql: GraphQL, public: 
     assert [(t["name"], t["isDefault"], len(t["members"])) for t in listed["teams"]] == [("一线客服", True, 2),
                                                                                         ("大客户", False, 0)]
     assert listed["routingRules"] == [{"attribute": "plan", "value": "企业版", "team": {"name": "大客户"}}]
+    extra = (await gql(ADD_ROUTING, attribute="region", value="华东", team=vip["createTeam"]["team"]["id"]))
+    removed = (await gql(DELETE_ROUTING, id=extra["addRoutingRule"]["rule"]["id"]))["deleteRoutingRule"]
+    assert removed == {"rule": {"attribute": "region", "value": "华东"}, "errors": []}
+    gone = (await gql(DELETE_ROUTING, id=extra["addRoutingRule"]["rule"]["id"]))["deleteRoutingRule"]
+    assert codes(gone) == [("NOT_FOUND", "id")]
+    assert [r["value"] for r in (await gql(TEAMS))["routingRules"]] == ["企业版"]
     await submit(public, survey["token"], "vip-000001", score=1,
                  respondent={"externalId": "v1", "attributes": {"plan": "企业版"}})
     await deliver(broker)
@@ -233,6 +244,7 @@ async def test_permissions(client: httpx.AsyncClient, gql: GraphQL, public: Grap
         caller = GraphQL(client, keys[role])
         for query, variables in ((CREATE_TEAM, {"name": "x", "lead": None, "owner": None, "default": False}),
                                  (SET_RULE, {"survey": None, "input": {"npsMax": 3}}),
+                                 (DELETE_ROUTING, {"id": "Um91dGluZ1J1bGU6MQ"}),
                                  (CREATE_USER, {"name": "y", "email": None, "role": "AGENT", "key": False})):
             answer = (await caller.raw(query, **variables)).json()
             assert answer["errors"][0]["extensions"]["code"] == "FORBIDDEN", (role, query)
@@ -245,6 +257,14 @@ async def test_permissions(client: httpx.AsyncClient, gql: GraphQL, public: Grap
     assert codes(theirs["setMemberAvailability"]) == [("FORBIDDEN", "userId")]
     members = (await gql(AVAILABILITY, team=team_id, user=other, available=True))["setMemberAvailability"]
     assert [m["available"] for m in members["team"]["members"]] == [False, True]
+    # Caps are the admin's: an agent may not change even their own; out of range or a non-member is typed.
+    refused_cap = (await GraphQL(client, agent_key).raw(SET_CAP, team=team_id, user=me, cap=50)).json()
+    assert refused_cap["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    capped = (await gql(SET_CAP, team=team_id, user=me, cap=12))["setMemberCap"]
+    assert capped["errors"] == [] and [m["maxOpenCases"] for m in capped["team"]["members"]] == [12, 5]
+    assert codes((await gql(SET_CAP, team=team_id, user=me, cap=0))["setMemberCap"]) == [("VALIDATION", "maxOpenCases")]
+    lead = staffed["lead"]["id"]
+    assert codes((await gql(SET_CAP, team=team_id, user=lead, cap=3))["setMemberCap"]) == [("NOT_FOUND", "userId")]
     opened = (await GraphQL(client, agent_key)(OPEN, id=sent["response"]["id"]))["openCase"]
     assert opened["errors"] == [] and opened["case"]["events"][0]["actor"] == "agent0"
     duplicate = (await gql(CREATE_USER, name="again", email="agent0@acme.example", role="AGENT", key=False))

@@ -2,13 +2,15 @@
 import * as actions from './actions';
 import * as cases from './cases';
 import * as responses from './responses';
+import * as settingsLoop from './settingsLoop';
 import * as settingsPeople from './settingsPeople';
 import * as surveys from './surveys';
 import * as topics from './topics';
 
 export const pagesZhCN = {
   ...topics.zhCN, ...responses.zhCN, ...surveys.zhCN, ...cases.zhCN, ...actions.zhCN, ...settingsPeople.zhCN,
+  ...settingsLoop.zhCN,
 };
 export const pagesEn = {
-  ...topics.en, ...responses.en, ...surveys.en, ...cases.en, ...actions.en, ...settingsPeople.en,
+  ...topics.en, ...responses.en, ...surveys.en, ...cases.en, ...actions.en, ...settingsPeople.en, ...settingsLoop.en,
 };

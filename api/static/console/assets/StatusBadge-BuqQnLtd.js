@@ -1,1 +1,0 @@
-import{$n as e,Dr as t,Yn as n,br as r,lr as i,vr as a,wt as o}from"./index-DKwpl3cE.js";var s=[`data-status`],c=e({__name:`StatusBadge`,props:{status:{}},setup(e){let{t:c}=o();return(o,l)=>(i(),n(`span`,{class:a([`status-badge`,`status-${e.status}`]),"data-test":`status`,"data-status":e.status},r(t(c)(`surveysPage.statuses.${e.status}`)),11,s))}});export{c as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-DfDT5N8a.js","assets/index-DKwpl3cE.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Qn as e,dt as t}from"./index-DKwpl3cE.js";import{t as n}from"./LoadingBlock-bLm0HWyi.js";var r=e({loader:()=>t(()=>import(`./EChart-DfDT5N8a.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
