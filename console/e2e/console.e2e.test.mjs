@@ -260,7 +260,7 @@ describe('console', { skip }, () => {
     await signIn(page);
     await page.locator('[data-test="kpi-nps"]').waitFor();
     const stops = [];
-    for (let i = 0; i < 12; i += 1) {
+    for (let i = 0; i < 18; i += 1) { // past every nav entry (the settings and Console II pages added four) to the pickers
       await page.keyboard.press('Tab');
       stops.push(await page.evaluate(() => {
         const el = document.activeElement;
