@@ -2,12 +2,14 @@
 // (Debian's, driven by playwright-core from console/node_modules) against a live `voc serve`.
 //
 // Reads one JSON object on stdin: { base, email, password, key, chromium, routes: [{ name, url }],
-// coldRuns, warmRuns, repeats, warmup, quietMs, routeTimeoutMs, npsSelector }; writes one JSON object
-// on stdout:
+// coldRuns, warmRuns, repeats, warmup, quietMs, routeTimeoutMs, npsSelector, firstRows: [{ name, path,
+// selector }] }; writes one JSON object on stdout:
 // - captured: each route's /graphql POST bodies as the console really sent them (indexes into bodies);
 // - nps: milliseconds from navigation start until the overview's NPS figure shows a number, in fresh
 //   browser contexts (cold: empty HTTP cache) and again in one context (warm), and the JS bytes the
 //   first cold visit received once the network was idle (as sent: gzip; lazy chunks included);
+// - rows: per firstRows entry (the cases inbox, the action board), milliseconds from navigation start
+//   until its first row shows, cold and warm as for the NPS (or the error that stopped it);
 // - timings: every unique body POSTed `repeats` times by the signed-in page (fetch with its session
 //   cookie and CSRF token, as the console does) and by this script with an API key (the bare
 //   baseline), alternating round by round so that both see the same machine.
@@ -76,14 +78,45 @@ async function capture(browser, storageState) {
   return { bodies, captured };
 }
 
-/** Milliseconds from the navigation's start (the document's time origin) until the NPS shows a number. */
-async function npsVisible(page) {
-  await page.goto(`${cfg.base}/app/`, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction((selector) => {
-    const el = document.querySelector(selector);
-    return el && el.offsetParent !== null && /\d/.test(el.textContent || '') ? performance.now() : false;
-  }, cfg.npsSelector, { polling: 'raf', timeout: 60_000 });
+/** Milliseconds from the navigation's start (the document's time origin) until `selector` is shown
+ * (laid out), and holds a digit when `digit`. */
+async function shownAfter(page, path, selector, digit) {
+  await page.goto(`${cfg.base}${path}`, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(([sel, needDigit]) => {
+    const el = document.querySelector(sel);
+    return el && el.offsetParent !== null && (!needDigit || /\d/.test(el.textContent || '')) ? performance.now() : false;
+  }, [selector, digit], { polling: 'raf', timeout: 60_000 });
   return handle.jsonValue();
+}
+
+/** Milliseconds from the navigation's start until the NPS shows a number. */
+const npsVisible = (page) => shownAfter(page, '/app/', cfg.npsSelector, true);
+
+/** A page's first row, in fresh contexts (cold) and again in one context (warm), as for the NPS. */
+async function firstRows(browser, storageState, target) {
+  const cold = [];
+  const warm = [];
+  try {
+    for (let i = 0; i < cfg.coldRuns; i += 1) {
+      const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+      try {
+        cold.push(await shownAfter(await context.newPage(), target.path, target.selector, false));
+      } finally {
+        await context.close();
+      }
+    }
+    const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    try {
+      const page = await context.newPage();
+      await shownAfter(page, target.path, target.selector, false); // fills the HTTP cache
+      for (let i = 0; i < cfg.warmRuns; i += 1) warm.push(await shownAfter(page, target.path, target.selector, false));
+    } finally {
+      await context.close();
+    }
+  } catch (e) {
+    return { cold, warm, error: `${target.path}: ${e.message.split('\n')[0]}` };
+  }
+  return { cold, warm, error: null };
 }
 
 async function nps(browser, storageState) {
@@ -172,8 +205,10 @@ try {
   const storageState = await signIn(browser);
   const { bodies, captured } = await capture(browser, storageState);
   const npsResult = await nps(browser, storageState);
+  const rows = {};
+  for (const target of cfg.firstRows || []) rows[target.name] = await firstRows(browser, storageState, target);
   const timed = await timings(browser, storageState, bodies);
-  process.stdout.write(`${JSON.stringify({ bodies, captured, nps: npsResult, timings: timed })}\n`);
+  process.stdout.write(`${JSON.stringify({ bodies, captured, nps: npsResult, rows, timings: timed })}\n`);
 } finally {
   await browser.close();
 }
