@@ -1,5 +1,5 @@
 // The cases pages (工单, /app/cases and /app/cases/:id) against a live `voc serve` holding the demo
-// organisation: a detractor answered through the API appears in a signed-in agent's inbox without a
+// organisation: a detractor answered in the widget (the hosted page) appears in a signed-in agent's inbox without a
 // reload, with an SLA badge, and a colleague's change updates its row in place; the agent takes the case and walks it to CLOSED with the page's buttons, a
 // refused move (closing without a reason) shows the API's message; a viewer reads only; the pages in
 // zh-CN and en at 1280 and 768 px: screenshots, axe-core scans, no CSP violation.
@@ -28,16 +28,26 @@ async function still(page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
-async function submitDetractor(survey, marker) {
-  const answer = await fetch(`${BASE}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { response { id } errors { code } } }',
-      variables: { i: { token: survey.token, idempotencyKey: marker, score: 1, comment: `送餐太慢了，汤都洒了 ${marker}`,
-        respondent: { externalId: marker, attributes: { plan: 'pro', city: '上海' } } } } }),
-  });
-  const sent = (await answer.json()).data.submitResponse;
-  assert.deepEqual(sent.errors, []);
-  return sent.response.id;
+/** A respondent answers 1 with a comment on the survey's hosted page (the widget, in a browser of
+ * their own); the response's id, found by its comment. */
+async function answerInWidget(browser, survey, marker) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BASE}/s/${survey.token}?uid=${marker}`);
+    const one = page.getByRole('radio', { name: /^1( – .*)?$/ });
+    await one.waitFor({ timeout: 15_000 });
+    await one.click();
+    await page.locator('voc-widget textarea').first().fill(`送餐太慢了，汤都洒了 ${marker}`);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.locator('voc-widget form').waitFor({ state: 'detached' });
+  } finally {
+    await context.close();
+  }
+  const FOUND = 'query($q: String!) { responses(first: 1, filter: { search: $q }) { edges { node { id channel } } } }';
+  const [found] = (await api(FOUND, { q: marker })).responses.edges;
+  assert.equal(found?.node.channel, 'LINK', 'the answer came from the hosted page');
+  return found.node.id;
 }
 
 describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scripts/e2e.sh creates one)') }, () => {
@@ -58,7 +68,7 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     assert.equal(await page.locator('nav a[href="/app/cases"]').count(), 1, 'the nav links to the cases');
     await page.waitForTimeout(500); // the live socket subscribes
     const marker = `case-${Date.now().toString(36)}`;
-    const responseId = await submitDetractor(survey, marker);
+    const responseId = await answerInWidget(browser, survey, marker);
     // The case opens once the queue has run the response's tasks (the analysis first): asked of the API.
     const CASE_OF = 'query($id: ID!) { node(id: $id) { ... on Response { case { id } } } }';
     for (let i = 0; i < 120 && !(await api(CASE_OF, { id: responseId })).node.case; i += 1) await page.waitForTimeout(500);
@@ -97,7 +107,7 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     await page.waitForURL((url) => url.pathname === `/app/cases/${encodeURIComponent(caseId)}`);
     await caseSettled(page);
     assert.match(await page.locator('[data-test="case-comment"]').textContent(), new RegExp(marker));
-    assert.match(await page.locator('[data-test="respondent"]').textContent(), /上海/);
+    assert.match(await page.locator('[data-test="respondent"]').textContent(), new RegExp(marker)); // the hosted page's ?uid=
     // The agent takes the case: the agent list shows open cases against caps.
     const choice = await page.locator('[data-test="assignee"] option').evaluateAll(
       (options) => options.filter((o) => o.value && !o.disabled).map((o) => ({ value: o.value, text: o.textContent.trim() }))[0]);
