@@ -10,7 +10,7 @@ from strawberry.types import Info
 
 from analysis import insights, service, topics_store, vocabulary
 from api.analysis.inputs import check_window
-from api.analysis.types import AnalysisJobType, TopicModelVersionType, TopicType, VocabularyType, Window
+from api.analysis.types import AnalysisJobType, TopicModelVersionType, TopicType, VocabularyType, Window, topic_type
 from api.context import Context
 from api.errors import api_errors
 from api.ids import decode_cursor, decode_id, encode_cursor
@@ -51,6 +51,23 @@ class AnalysisQueries:
             [(encode_cursor(offset + i), TopicType.of(item, window)) for i, item in enumerate(page)],
             has_next=offset + size < len(found), has_previous=offset > 0, total=len(found),
         )
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "One topic with its figures over a window and survey, as `topics(surveyId, from, to)` lists them "
+        "(`node(id)` gives them over all time); null for an id of no topic of the organisation. A retired or "
+        "merged topic is still found."))
+    @api_errors
+    async def topic(
+        self, info: Info[Context, Any], id: strawberry.ID, survey_id: strawberry.ID | None = None,
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
+    ) -> TopicType | None:
+        context = info.context
+        survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
+        check_window(from_, to)
+        found = await context.loaders.topic_by_id.load((context.organization_id, decode_id(id, "Topic", field="id")))
+        if found is None:
+            return None
+        return await topic_type(found, Window(survey_id=survey_pk, since=from_, until=to), cache=context.cache)
 
     @strawberry.field(permission_classes=[CanRead], description=(
         "The versions of the topic model that `topics(surveyId)` uses (the survey's own once it was fitted "

@@ -263,6 +263,29 @@ test('an id that is no topic of the organisation shows "not found"', async () =>
   page.unmount();
 });
 
+test('a topic’s page shows the survey and period of its URL, and keeps them on its links', async () => {
+  signedInAs('ADMIN');
+  byOperation({
+    ConsoleStart: START,
+    TopicDetail: { data: { node: { __typename: 'Topic', id: 't1', label: '配送', generatedLabel: '配送', keywords: [],
+      size: 2, share: 0.1, nps: null, npsImpact: null, emerging: false, retired: false, sentiment: { positive: 0, neutral: 0, negative: 0 },
+      successors: [], mergedInto: null, trend: [], representativeComments: [], responses: { edges: [] } } } },
+    TopicActions: { data: { actions: { totalCount: 0, edges: [] } } },
+  });
+  const r = router();
+  await r.push('/topics/t1?survey=U3VydmV5OjE%3D&from=2026-11-01&to=2026-11-07');
+  const page = mount(TopicView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  const sent = vi.mocked(fetch).mock.calls.map(([, init]) => JSON.parse(String((init as RequestInit).body)));
+  const detail = sent.find((body) => String(body.query).includes('TopicDetail'));
+  expect(detail.variables.surveyId).toBe('U3VydmV5OjE=');
+  expect(detail.variables.from < detail.variables.to).toBe(true);
+  expect(new Date(detail.variables.to).getTime() - new Date(detail.variables.from).getTime()).toBe(7 * 24 * 3600 * 1000);
+  expect(page.get('[data-test="back"]').attributes('href')).toContain('survey=U3VydmV5OjE=');
+  expect(page.get('[data-test="back"]').attributes('href')).toContain('from=2026-11-01');
+  page.unmount();
+});
+
 test('a merged topic says where its comments are, links there and offers no edits', async () => {
   signedInAs('ADMIN');
   byOperation({

@@ -214,3 +214,22 @@ async def test_representative_comments_are_the_respondents_own_words(
     query = "query($id: ID!) { node(id: $id) { ... on Topic { representativeComments(limit: 1) } } }"
     found = (await gql(query, id=encode_id("Topic", crash.id)))["node"]["representativeComments"]
     assert found == ["ＡＰＰ經常閃退，軟體太爛"]
+
+
+async def test_one_topic_over_a_window_as_the_list_shows_it(gql: GraphQL, public: GraphQL, org: Organization) -> None:
+    (delivery, _taste, _crash), _ = await seed_insights(gql, public, org)
+    delivery_id = encode_id("Topic", delivery.id)
+    one = await Response.filter(id__in=await CommentAnalysis.filter(topic_id=delivery.id).values_list(
+        "response_id", flat=True)).first()
+    assert one is not None
+    await Response.filter(id=one.id).update(submitted_at=datetime.now(UTC) - timedelta(days=40))
+    query = """query($id: ID!, $from: DateTime, $to: DateTime) { topic(id: $id, from: $from, to: $to) {
+      id size share } topics(from: $from, to: $to) { edges { node { id size share } } } }"""
+    week = {"from": (datetime.now(UTC) - timedelta(days=7)).isoformat(), "to": datetime.now(UTC).isoformat()}
+    windowed = await gql(query, id=delivery_id, **week)
+    listed = next(e["node"] for e in windowed["topics"]["edges"] if e["node"]["id"] == delivery_id)
+    assert windowed["topic"] == listed and listed["size"] == 3  # the answer moved 40 days back is outside
+    assert (await gql(query, id=delivery_id))["topic"]["size"] == 4  # no window: all time, as node(id)
+    assert (await gql(query, id=encode_id("Topic", 987654)))["topic"] is None
+    refused = (await gql.raw(query, id=encode_id("Survey", 1))).json()
+    assert refused["errors"][0]["extensions"]["code"] == "NOT_FOUND"  # the id of something else

@@ -865,25 +865,13 @@ export type TopicVersionsQuery = { topicModelVersions: Array<{ version: number, 
 
 export type TopicDetailQueryVariables = Exact<{
   id: string | number;
+  surveyId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
 }>;
 
 
-export type TopicDetailQuery = { node:
-    | { __typename: 'Action' }
-    | { __typename: 'AnalysisJob' }
-    | { __typename: 'ApiKey' }
-    | { __typename: 'Case' }
-    | { __typename: 'Organization' }
-    | { __typename: 'Respondent' }
-    | { __typename: 'Response' }
-    | { __typename: 'RoutingRule' }
-    | { __typename: 'Survey' }
-    | { __typename: 'Team' }
-    | { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, mergedInto: { id: string, label: string } | null, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } }
-    | { __typename: 'User' }
-    | { __typename: 'Webhook' }
-    | { __typename: 'WebhookDelivery' }
-   | null };
+export type TopicDetailQuery = { node: { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, mergedInto: { id: string, label: string } | null, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } } | null };
 
 export type TopicActionsQueryVariables = Exact<{
   topicId: string | number;
@@ -3524,8 +3512,8 @@ export const TopicVersionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TopicVersionsQuery, TopicVersionsQueryVariables>;
 export const TopicDetailDocument = new TypedDocumentString(`
-    query TopicDetail($id: ID!) {
-  node(id: $id) {
+    query TopicDetail($id: ID!, $surveyId: ID, $from: DateTime, $to: DateTime) {
+  node: topic(id: $id, surveyId: $surveyId, from: $from, to: $to) {
     __typename
     ... on Topic {
       id

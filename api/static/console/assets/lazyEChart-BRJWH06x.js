@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-B-dn-5iW.js","assets/index-BnYvyecz.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{gr as e,kt as t}from"./index-BnYvyecz.js";import{t as n}from"./LoadingBlock-DnB4AK_L.js";var r=e({loader:()=>t(()=>import(`./EChart-B-dn-5iW.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
