@@ -54,8 +54,8 @@ class AnalysisQueries:
 
     @strawberry.field(permission_classes=[CanRead], description=(
         "One topic with its figures over a window and survey, as `topics(surveyId, from, to)` lists them "
-        "(`node(id)` gives them over all time); null for an id of no topic of the organisation. A retired or "
-        "merged topic is still found."))
+        "(`node(id)` gives them over all time); null, as from `node(id)`, for an id of no topic of the "
+        "organisation. A retired or merged topic is still found."))
     @api_errors
     async def topic(
         self, info: Info[Context, Any], id: strawberry.ID, survey_id: strawberry.ID | None = None,
@@ -64,7 +64,11 @@ class AnalysisQueries:
         context = info.context
         survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
         check_window(from_, to)
-        found = await context.loaders.topic_by_id.load((context.organization_id, decode_id(id, "Topic", field="id")))
+        try:
+            topic_pk = decode_id(id, "Topic", field="id")
+        except NotFound:  # an id of something else, or of nothing: null, as node(id) answers
+            return None
+        found = await context.loaders.topic_by_id.load((context.organization_id, topic_pk))
         if found is None:
             return None
         return await topic_type(found, Window(survey_id=survey_pk, since=from_, until=to), cache=context.cache)
