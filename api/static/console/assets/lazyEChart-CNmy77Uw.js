@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-U9NAKo6B.js","assets/index-4FAWADHG.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{gr as e,kt as t}from"./index-4FAWADHG.js";import{t as n}from"./LoadingBlock-CX94aVJp.js";var r=e({loader:()=>t(()=>import(`./EChart-U9NAKo6B.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
