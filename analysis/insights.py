@@ -4,15 +4,17 @@ the topic's responses, NPS impact, sentiment mix, trend, representative comments
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from analysis.models import Topic, TopicModelVersion
 from core.sql import Where, fetch
+from surveys import windows
 from surveys.filters import ResponseFilter, response_where
 from surveys.metrics import SLOT_SECONDS, Interval, bucket_days, bucket_start, grouped_buckets, next_bucket
+from surveys.windows import HOUR
 
 POSITIVE, NEGATIVE = 0.2, -0.2
 EMERGING_Z = 1.96
@@ -28,9 +30,9 @@ TOPIC_COUNTS = """
     SUM(CASE WHEN a.sentiment < -0.2 THEN 1 ELSE 0 END) AS negative,
     SUM(CASE WHEN a.sentiment IS NOT NULL THEN 1 ELSE 0 END) AS scored
 """
+# At most this many hours are listed for a topic's page (newest_comment_hours).
+MAX_PAGE_HOURS = 200
 KEYS = ("n", "promoters", "detractors", "nps_n", "positive", "negative", "scored")
-HOUR = timedelta(hours=1)
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -92,39 +94,12 @@ async def _from_activity(organization_id: int, flt: ResponseFilter) -> dict[int 
 
 def _whole_hours(organization_id: int, flt: ResponseFilter) -> tuple[Where, list[ResponseFilter]] | None:
     """The topic_activity rows (t) of the window's whole hours, and the filters of the partial hours
-    at its edges (read from the rows, under an hour each); None where the filter needs the rows
-    themselves (anything but survey and window) or the window is shorter than an hour."""
-    if flt != ResponseFilter(survey_id=flt.survey_id, since=flt.since, until=flt.until):
+    at its edges; None where the filter needs the rows themselves (anything but survey and window)
+    or the window is shorter than an hour."""
+    window = windows.split(flt, HOUR) if windows.by_survey_and_window(flt) else None
+    if window is None:
         return None
-    first = _hour_at(flt.since, up=True) if flt.since else None
-    end = _hour_at(flt.until, up=False) if flt.until else None
-    if first is not None and end is not None and first >= end:
-        return None
-    where = Where()
-    where.add("t.organization_id = %s", organization_id)
-    if flt.survey_id is not None:
-        where.add("t.survey_id = %s", flt.survey_id)
-    if first is not None:
-        where.add("t.hour >= %s", first)
-    if end is not None:
-        where.add("t.hour < %s", end)
-    edges = []
-    if first is not None and flt.since is not None and _aware(flt.since) < EPOCH + first * HOUR:
-        edges.append(replace(flt, until=EPOCH + first * HOUR))
-    if end is not None and flt.until is not None and _aware(flt.until) > EPOCH + end * HOUR:
-        edges.append(replace(flt, since=EPOCH + end * HOUR))
-    return where, edges
-
-
-def _hour_at(moment: datetime, *, up: bool) -> int:
-    """The hour (since the epoch) starting at or after `moment` (up), or the one containing it."""
-    micros = (_aware(moment) - EPOCH) // timedelta(microseconds=1)
-    per_hour = 3600 * 1_000_000
-    return -(-micros // per_hour) if up else micros // per_hour
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return window.where(organization_id, flt, "t", "hour"), window.edges
 
 
 async def topic_insights(
@@ -258,3 +233,45 @@ async def representative_comments_of(*, organization_id: int, topic_ids: list[in
     for row in rows:
         found[int(row["topic_id"])].append(row["comment"])
     return found
+
+
+async def newest_comment_hours(
+    *, organization_id: int, topic_id: int, survey_id: int | None, before: datetime | None, needed: int
+) -> list[tuple[datetime, datetime]] | None:
+    """The hours, as ranges [start, end) newest first, that hold the newest `needed` comments of the topic
+    (or of topics merged into it) submitted before `before`, from topic_activity's hourly counts: the
+    latest hours with comments of the topic until they add up to `needed`, and the hour holding
+    `before` (some of its comments may come after it, so it is not counted). None where the topic has
+    fewer (read them all) or they are spread over too many hours to list.
+
+    A topic's newest answers are read from these hours only, instead of scanning back through every
+    answer until enough are in the topic: 52k answers read for 6 of a topic quiet of late, at 1M."""
+    ids = [topic_id, *await Topic.filter(organization_id=organization_id, merged_into_id=topic_id)
+           .values_list("id", flat=True)]
+    where = Where()
+    where.add("t.organization_id = %s", organization_id)
+    where.add(f"t.topic_id IN ({', '.join(['%s'] * len(ids))})", *ids)
+    if survey_id is not None:
+        where.add("t.survey_id = %s", survey_id)
+    last = windows.period_at(before, HOUR, up=False) if before is not None else None
+    if last is not None:
+        where.add("t.hour < %s", last)
+    rows = await fetch(f"SELECT hour, running FROM (SELECT t.hour AS hour, SUM(SUM(t.n)) OVER (ORDER BY t.hour DESC) "
+                       f"AS running FROM topic_activity t WHERE {where.sql()} GROUP BY t.hour HAVING SUM(t.n) > 0) h "
+                       "ORDER BY hour DESC LIMIT %s", [*where.params, MAX_PAGE_HOURS])
+    taken = []
+    for row in rows:
+        taken.append(int(row["hour"]))
+        if int(row["running"]) >= needed:
+            break
+    else:
+        return None
+    hours = sorted({*taken, *([last] if last is not None else [])}, reverse=True)
+    ranges: list[tuple[datetime, datetime]] = []
+    for hour in hours:  # adjacent hours make one range
+        start = windows.EPOCH + hour * HOUR
+        if ranges and ranges[-1][0] == start + HOUR:
+            ranges[-1] = (start, ranges[-1][1])
+        else:
+            ranges.append((start, start + HOUR))
+    return ranges

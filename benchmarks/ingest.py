@@ -2,7 +2,7 @@
 """Ingest throughput: ``submitResponse`` on a live ``voc serve`` (PostgreSQL) against a bare endpoint.
 
 Usage: python benchmarks/ingest.py [--workers 2] [--concurrency 64] [--duration 8] [--rounds 3] [--rate 500]
-                                   [--redis | --no-redis] [--loop | --no-loop] [--keep-db]
+                                   [--redis | --no-redis] [--loop | --no-loop] [--keep-db] [--attributes]
 
 One run does everything itself:
 
@@ -63,6 +63,9 @@ COMMENTS = [
     "说明书看不懂，希望有中文视频教程", "性价比高", "等待时间太长了",
 ]
 
+PLANS = ["free", "pro", "team", "enterprise"]
+CITIES = ["上海", "北京", "深圳", "杭州", "成都", "广州", "武汉", "南京"]
+
 SUBMIT = ("mutation($input: SubmitResponseInput!){ submitResponse(input:$input){ response{ id } "
           "errors{ code message } } }")
 
@@ -88,9 +91,12 @@ async def _loadgen(cfg: dict[str, Any]) -> dict[str, Any]:
     unknown_keys: dict[str, list[str]] = {name: [] for name in cfg["targets"]}
 
     def body(key: str) -> bytes:
-        return json.dumps({"query": SUBMIT, "variables": {"input": {
-            "token": token, "idempotencyKey": key, "score": random.randint(0, 10),
-            "comment": random.choice(COMMENTS), "completed": True}}}, ensure_ascii=False).encode()
+        answer: dict[str, Any] = {"token": token, "idempotencyKey": key, "score": random.randint(0, 10),
+                                  "comment": random.choice(COMMENTS), "completed": True}
+        if cfg["attributes"]:  # a known respondent with segment attributes (respondent upsert, segment counts)
+            answer["respondent"] = {"externalId": f"u{random.randrange(100_000)}", "attributes": {
+                "plan": random.choice(PLANS), "city": random.choice(CITIES), "seats": random.randint(1, 500)}}
+        return json.dumps({"query": SUBMIT, "variables": {"input": answer}}, ensure_ascii=False).encode()
 
     async def one(name: str, stats: dict[str, Any], t_start: float) -> None:
         key = str(uuid.uuid4())
@@ -350,6 +356,8 @@ def main() -> None:
     ap.add_argument("--limit-concurrency", type=int, default=None, metavar="N",
                     help="pass --limit-concurrency N to `voc serve` (overload answered with fast 503s)")
     ap.add_argument("--keep-db", action="store_true", help="do not drop the database at the end")
+    ap.add_argument("--attributes", action="store_true",
+                    help="answers carry a respondent (one of 100k) with three segment attributes")
     ap.add_argument("--loop", action=argparse.BooleanOptionalAction, default=True,
                     help="case rules on (default: detractor answers open cases) or off (rule disabled)")
     args = ap.parse_args()
@@ -413,7 +421,8 @@ def main() -> None:
                                     start_new_session=True)
             wait_healthy(bport, bare)
             targets["bare"] = {"url": f"http://127.0.0.1:{bport}/graphql", "server_pids": [bare.pid]}
-        cfg = {"token": token, "concurrency": args.concurrency, "duration": args.duration, "warmup": args.warmup,
+        cfg = {"token": token, "attributes": args.attributes, "concurrency": args.concurrency,
+               "duration": args.duration, "warmup": args.warmup,
                "rate": args.rate, "connections": max(args.connections, args.concurrency), "timeout": args.timeout,
                "rounds": args.rounds, "targets": targets}
         report.update(run_loadgen(cfg))

@@ -9,7 +9,7 @@ the mean answer 1..7).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from core.db import dialect
 from core.sql import Where, fetch
+from surveys import windows
 from surveys.filters import ResponseFilter, response_where
 from surveys.models import DISPLAY_CHANNELS, SurveyPurpose
 
@@ -113,7 +114,6 @@ ACTIVITY_AGGREGATES = f"""
     SUM(a.displays) AS displays,
     SUM(CASE WHEN a.channel IN ({RATE_CHANNELS}) THEN a.displays ELSE 0 END) AS rate_displays
 """
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 SLOT = timedelta(seconds=SLOT_SECONDS)
 Buckets = dict[date, dict[str, int]]
 
@@ -180,31 +180,21 @@ async def _from_activity(
     than a slot."""
     if _selects_by_row(flt):
         return None
-    first = _slot_at(flt.since, up=True) if flt.since else None
-    end = _slot_at(flt.until, up=False) if flt.until else None
-    if first is not None and end is not None and first >= end:
+    window = windows.split(flt, SLOT)
+    if window is None:
         return None
-    where = Where()
-    where.add("a.organization_id = %s", organization_id)
-    if flt.survey_id is not None:
-        where.add("a.survey_id = %s", flt.survey_id)
+    where = window.where(organization_id, flt, "a", "slot")
     own_surveys(where, flt, "s")
     if flt.channel is not None:
         where.add("a.channel = %s", flt.channel.value)
-    if first is not None:
-        where.add("a.slot >= %s", first)
-    if end is not None:
-        where.add("a.slot < %s", end)
     totals, buckets = await _tally(
         select=ACTIVITY_AGGREGATES, source=f"FROM survey_activity a JOIN surveys s ON s.id = a.survey_id "
         f"WHERE {where.sql()}", params=where.params, zone=zone, interval=interval,
         keys=(*COUNT_KEYS, "displays", "rate_displays"), at=f"to_timestamp(a.slot * {SLOT_SECONDS})", slot="a.slot")
     counts = _Counts(totals, totals.pop("displays"), totals.pop("rate_displays"), buckets)
     # The partial slots at the edges, from their rows (at most 15 minutes each).
-    if first is not None and flt.since is not None and _aware(flt.since) < EPOCH + first * SLOT:
-        counts.add(await _from_rows(organization_id, replace(flt, until=EPOCH + first * SLOT), zone, interval))
-    if end is not None and flt.until is not None and _aware(flt.until) > EPOCH + end * SLOT:
-        counts.add(await _from_rows(organization_id, replace(flt, since=EPOCH + end * SLOT), zone, interval))
+    for edge in window.edges:
+        counts.add(await _from_rows(organization_id, edge, zone, interval))
     return counts
 
 
@@ -241,17 +231,6 @@ def own_surveys(where: Where, flt: ResponseFilter, alias: str) -> None:
     (the re-survey's CSAT) would otherwise blend into its CSAT. Asked for by id, any survey counts."""
     if flt.survey_id is None:
         where.add(f"{alias}.purpose = %s", SurveyPurpose.ORDINARY.value)
-
-
-def _slot_at(moment: datetime, *, up: bool) -> int:
-    """The slot starting at or after `moment` (up), or the one containing it."""
-    micros = (_aware(moment) - EPOCH) // timedelta(microseconds=1)
-    per_slot = SLOT_SECONDS * 1_000_000
-    return -(-micros // per_slot) if up else micros // per_slot
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _sum(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
@@ -353,8 +332,8 @@ def bucket_is_partial(
     whole interval: it ends after now or after the window's end (the last bucket, still filling or cut
     off), or starts before the window's start (the first bucket, cut off)."""
     end = datetime.combine(next_bucket(start.date(), interval), start.timetz())
-    covered_until = min(_aware(until), now) if until is not None else now
-    return end > covered_until or (since is not None and start < _aware(since))
+    covered_until = min(windows.aware(until), now) if until is not None else now
+    return end > covered_until or (since is not None and start < windows.aware(since))
 
 
 def _points(buckets: Buckets, zone: ZoneInfo, interval: Interval, flt: ResponseFilter, now: datetime) -> list[Point]:

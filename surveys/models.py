@@ -204,3 +204,34 @@ class SurveyActivity(Model):
         table = "survey_activity"
         unique_together = (("survey", "channel", "slot"),)
         indexes = (Index(fields=("organization_id", "slot"), name="ix_survey_activity_org_slot"),)
+
+
+class SegmentActivity(Model):
+    """Answers counted per survey, UTC hour (`hour` = epoch seconds // 3600), attribute name and value
+    (the text the attributes filter compares; `valued` 0 with an empty value: the attribute holds a
+    JSON null). Written only by database triggers on `responses` (migration 0017); `metrics {
+    attributes segments }` read these instead of every answer's attributes."""
+
+    id = fields.BigIntField(primary_key=True)
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "voc.Organization", related_name="segment_activity", on_delete=fields.CASCADE
+    )
+    survey: fields.ForeignKeyRelation[Survey] = fields.ForeignKeyField(
+        "voc.Survey", related_name="segment_activity", on_delete=fields.CASCADE
+    )
+    hour = fields.BigIntField()
+    name = fields.CharField(max_length=64)
+    valued = fields.SmallIntField()
+    value = fields.TextField()
+    responses = fields.BigIntField()
+    promoters = fields.BigIntField()
+    passives = fields.BigIntField()
+    detractors = fields.BigIntField()
+
+    organization_id: int
+    survey_id: int
+
+    class Meta:
+        table = "segment_activity"
+        unique_together = (("survey", "hour", "name", "valued", "value"),)
+        indexes = (Index(fields=("organization_id", "hour"), name="ix_segment_activity_org_hour"),)

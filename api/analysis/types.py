@@ -123,10 +123,17 @@ class TopicType(Node):
     async def responses(
         self, info: Info[Context, Any], first: int | None = None, after: str | None = None
     ) -> Connection[ResponseType]:
+        topic, survey_id = self._topic, self._window.survey_id
+
+        async def page_within(size: int, cursor: tuple[datetime, int] | None) -> list[tuple[datetime, datetime]] | None:
+            return await insights.newest_comment_hours(
+                organization_id=topic.organization_id, topic_id=topic.id, survey_id=survey_id,
+                before=cursor[0] if cursor else None, needed=size + 1)
+
         return await response_connection(
-            info.context, survey_pk=self._window.survey_id,
-            flt=ResponseFilterInput(topic_id=strawberry.ID(encode_id("Topic", self._topic.id))),
-            first=first, after=after,
+            info.context, survey_pk=survey_id,
+            flt=ResponseFilterInput(topic_id=strawberry.ID(encode_id("Topic", topic.id))),
+            first=first, after=after, page_within=page_within,
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
@@ -327,18 +327,21 @@ async def response_connection(
     context: Context, *, first: int | None, after: str | None, flt: ResponseFilterInput | None = None,
     survey_pk: int | None = None, survey_id: str | None = None, matching: ResponseFilter | None = None,
     from_: datetime | None = None, to: datetime | None = None,
+    page_within: Callable[[int, tuple[datetime, int] | None], Awaitable[list[tuple[datetime, datetime]] | None]]
+    | None = None,
 ) -> Connection[ResponseType]:
     """The responses that match `flt` (or the domain filter `matching`) and were submitted in the window,
     newest first: Query.responses and the responses of a survey, a topic, an action. The cursor is
-    (submitted time, id)."""
+    (submitted time, id). `page_within(size, cursor)`: listing.list_responses' page_within."""
     size = page_size(first, context.settings)
     if matching is None:
         _check_window(from_, to)
         matching = await response_filter(flt, organization_id=context.organization_id, survey_id=survey_id,
                                          survey_pk=survey_pk, since=from_, until=to)
     organization_id = context.organization_id
-    page = await listing.list_responses(organization_id=organization_id, flt=matching, first=size,
-                                        after=_response_cursor(after))
+    cursor = _response_cursor(after)
+    page = await listing.list_responses(organization_id=organization_id, flt=matching, first=size, after=cursor,
+                                        page_within=await page_within(size, cursor) if page_within else None)
     return connection(
         [(encode_cursor(r.submitted_at.isoformat(), r.id), ResponseType.of(r)) for r in page.items],
         has_next=page.has_next, has_previous=after is not None,

@@ -8,10 +8,11 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from analysis import insights
 from analysis.models import CommentAnalysis, Topic
-from api.ids import encode_id
+from api.ids import decode_id, encode_id
 from core.models import Organization
-from surveys.models import Response
+from surveys.models import Response, Survey
 from tests.support.analysed import seed_insights
 from tests.support.client import GraphQL
 from tests.support.ops import RESPONSES, active_survey, submit
@@ -233,3 +234,44 @@ async def test_one_topic_over_a_window_as_the_list_shows_it(gql: GraphQL, public
     assert (await gql(query, id=encode_id("Topic", 987654)))["topic"] is None
     for other in (encode_id("Survey", 1), "bogus"):  # the id of something else, or of nothing: null
         assert (await gql(query, id=other))["topic"] is None
+
+
+async def test_a_topics_responses_page_from_its_newest_hours(gql: GraphQL, public: GraphQL, org: Organization) -> None:
+    """Topic.responses reads its page from the hours topic_activity says hold enough of the topic's
+    comments: the same answers, in the same order, page after page, as every answer read newest first."""
+    (delivery, taste, crash), _ = await seed_insights(gql, public, org)
+    survey = await Survey.filter(organization_id=org.id).first()
+    assert survey is not None
+    now = datetime.now(UTC).replace(minute=30, second=0, microsecond=0)
+    # Comments of the topic (and of one merged into it) hours and days apart, several in one hour (the
+    # same second too), between many answers of other topics.
+    for i in range(40):
+        at = now - timedelta(hours=(i * 7) % 50, minutes=i % 3, seconds=0 if i % 5 else 1)
+        response = await Response.create(organization_id=org.id, survey=survey, idempotency_key=f"spread-{i}",
+                                         payload_hash="h", submitted_at=at, comment=f"评论{i}")
+        topic = delivery if i % 4 == 0 else crash if i % 9 == 0 else taste
+        await CommentAnalysis.create(organization=org, response=response, normalized=f"评论{i}", tokens=[],
+                                     keywords=[], sentiment=0.0, topic=topic, model_version="test")
+    await Topic.filter(id=crash.id).update(merged_into_id=delivery.id)
+    ids = {delivery.id, crash.id}
+    rows = [a.response for a in await CommentAnalysis.filter(topic_id__in=ids).prefetch_related("response")]
+    expected = [r.id for r in sorted(rows, key=lambda r: (r.submitted_at, r.id), reverse=True)]
+    query = """query($id: ID!, $after: String) { node(id: $id) { ... on Topic {
+      responses(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } } }"""
+    seen: list[int] = []
+    after = None
+    while True:
+        page = (await gql(query, id=encode_id("Topic", delivery.id), after=after))["node"]["responses"]
+        seen += [int(decode_id(e["node"]["id"], "Response")) for e in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert seen == expected and len(expected) > 12
+    # The hint itself: hours that hold the page, and none where the topic has too few comments.
+    hours = await insights.newest_comment_hours(organization_id=org.id, topic_id=delivery.id, survey_id=None,
+                                                before=None, needed=3)
+    assert hours is not None and sum(any(a <= r.submitted_at < b for a, b in hours) for r in rows) >= 3
+    assert sum((b - a for a, b in hours), timedelta()) < max(r.submitted_at for r in rows) - min(
+        r.submitted_at for r in rows)
+    assert await insights.newest_comment_hours(organization_id=org.id, topic_id=delivery.id, survey_id=None,
+                                               before=None, needed=len(rows) + 1) is None
