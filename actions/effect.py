@@ -52,6 +52,44 @@ class Verdict(StrEnum):
     INSUFFICIENT_DATA = "insufficient_data"
 
 
+class EffectReason(StrEnum):
+    """Why a verdict, as a code a console translates (the numbers are in the effect's windows)."""
+
+    FEW_ANALYSED_COMMENTS = "few_analysed_comments"  # a window has fewer than MIN_COMMENTS analysed comments
+    FEW_TOPIC_COMMENTS = "few_topic_comments"  # the linked topics had fewer than MIN_COMMENTS comments before
+    SHARE_DROPPED = "share_dropped"  # the topics' share of comments dropped significantly
+    NPS_ROSE = "nps_rose"  # the NPS of the topics' responses rose (95 % interval above 0)
+    NO_CHANGE = "no_change"  # neither of the two
+
+
+REASON_TEXT = {
+    EffectReason.FEW_ANALYSED_COMMENTS: "fewer than {min} analysed comments in a window (before {before_analysed}, "
+                                        "after {after_analysed})",
+    EffectReason.FEW_TOPIC_COMMENTS: "fewer than {min} comments in the linked topics before ({before_comments})",
+    EffectReason.SHARE_DROPPED: "the topics' share of comments dropped significantly",
+    EffectReason.NPS_ROSE: "the NPS of the topics' responses rose (95 % interval above 0)",
+    EffectReason.NO_CHANGE: "neither a significant drop in share nor a rise in NPS",
+}
+
+
+def reason_codes(effect: dict[str, Any]) -> list[EffectReason]:
+    """The reasons of a measured effect (`compare`'s dict, as stored), from its numbers: effects stored
+    before the codes existed read the same."""
+    least = int(effect.get("min_comments") or MIN_COMMENTS)
+    before, after = effect.get("before") or {}, effect.get("after") or {}
+    if int(before.get("analysed") or 0) < least or int(after.get("analysed") or 0) < least:
+        return [EffectReason.FEW_ANALYSED_COMMENTS]
+    if int(before.get("comments") or 0) < least:
+        return [EffectReason.FEW_TOPIC_COMMENTS]
+    share, nps = effect.get("share") or {}, effect.get("nps") or {}
+    found = []
+    if share.get("significant") and (share.get("difference") or 0) < 0:
+        found.append(EffectReason.SHARE_DROPPED)
+    if isinstance(nps.get("ci95"), list) and nps["ci95"] and nps["ci95"][0] > 0:
+        found.append(EffectReason.NPS_ROSE)
+    return found or [EffectReason.NO_CHANGE]
+
+
 @dataclass(frozen=True)
 class Scope:
     topic_ids: list[int]
@@ -272,32 +310,15 @@ def compare(before: Measure, after: Measure) -> dict[str, Any]:
     share = two_proportion(before.comments, before.analysed, after.comments, after.analysed)
     nps = nps_difference(before, after)
     sentiment = mean_difference(before, after)
-    reasons: list[str] = []
-    if before.analysed < MIN_COMMENTS or after.analysed < MIN_COMMENTS:
-        verdict = Verdict.INSUFFICIENT_DATA
-        reasons.append(f"fewer than {MIN_COMMENTS} analysed comments in a window "
-                       f"(before {before.analysed}, after {after.analysed})")
-    elif before.comments < MIN_COMMENTS:
-        verdict = Verdict.INSUFFICIENT_DATA
-        reasons.append(f"fewer than {MIN_COMMENTS} comments in the linked topics before ({before.comments})")
-    else:
-        if share is not None and share["significant"] and share["difference"] < 0:
-            reasons.append("the topics' share of comments dropped significantly")
-        if nps is not None and nps["ci95"][0] > 0:
-            reasons.append("the NPS of the topics' responses rose (95 % interval above 0)")
-        verdict = Verdict.EFFECTIVE if reasons else Verdict.INEFFECTIVE
-        if not reasons:
-            reasons.append("neither a significant drop in share nor a rise in NPS")
-    return {
-        "verdict": verdict.value,
-        "reasons": reasons,
-        "min_comments": MIN_COMMENTS,
-        "before": before.to_json(),
-        "after": after.to_json(),
-        "share": share,
-        "nps": nps,
-        "sentiment": sentiment,
-    }
+    effect: dict[str, Any] = {"min_comments": MIN_COMMENTS, "before": before.to_json(), "after": after.to_json(),
+                              "share": share, "nps": nps, "sentiment": sentiment}
+    codes = reason_codes(effect)
+    verdict = (Verdict.INSUFFICIENT_DATA if codes[0] in (EffectReason.FEW_ANALYSED_COMMENTS,
+                                                         EffectReason.FEW_TOPIC_COMMENTS)
+               else Verdict.INEFFECTIVE if codes == [EffectReason.NO_CHANGE] else Verdict.EFFECTIVE)
+    numbers = {"min": MIN_COMMENTS, "before_analysed": before.analysed, "after_analysed": after.analysed,
+               "before_comments": before.comments}
+    return {"verdict": verdict.value, "reasons": [REASON_TEXT[code].format(**numbers) for code in codes], **effect}
 
 
 def normal_p_value(z: float) -> float:

@@ -14,7 +14,7 @@ import {
 } from './support.mjs';
 
 const ACTIONS = `{ actions(first: 100) { edges { node { id title status shippedAt
-  measuredEffect { verdict share { pValue } nps { difference } } } } } }`;
+  measuredEffect { verdict reasonCodes share { pValue } nps { difference } } } } } }`;
 const CREATE = `mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } errors { message } } }`;
 const MOVE = `mutation($id: ID!, $to: ActionStatus!) { transitionAction(id: $id, to: $to) { action { status } errors { code message } } }`;
 const STATUS = `query($id: ID!) { node(id: $id) { ... on Action { status } } }`;
@@ -118,7 +118,14 @@ describe('improvement actions and loop metrics', { skip }, () => {
       const text = p < 0.001 ? '< 0.001' : p.toFixed(3);
       assert.match(await page.locator('[data-test="effect-share"]').textContent(), new RegExp(`p = ${text.replace(/[.<]/g, '\\$&')}`));
     }
+    // The reasons and the system's events read in Chinese: no English words from the API's notes.
+    const reasons = await page.locator('[data-test="reasons"] li').allTextContents();
+    assert.equal(reasons.length, shipped.measuredEffect.reasonCodes.length);
+    for (const text of reasons) assert.match(text, /[\u4e00-\u9fff]/);
     assert.ok(await page.locator('[data-test="event"]').count() > 3, 'the timeline shows the trail');
+    const timeline = (await page.locator('[data-test="timeline"]').textContent()) ?? '';
+    assert.match(timeline, /系统/);
+    assert.doesNotMatch(timeline, /suggested verdict|verification window|system|analysed comments|share /);
     assert.ok(await page.locator('[data-test="linked-topics"] li').count() > 0);
     assert.deepEqual(problems, []);
   });

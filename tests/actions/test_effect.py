@@ -145,6 +145,7 @@ async def test_a_clear_improvement_is_significant_and_suggested_effective(org: O
     assert found["after"]["weekly"]["mean"] == 5.0 and found["before"]["weekly"]["mean"] == 10.0
     assert found["baseline_recomputed"] is False
     assert found["sentiment"]["difference"] == 0.0
+    assert effect.reason_codes(found) == [effect.EffectReason.SHARE_DROPPED]
     last = await AuditEvent.filter(subject="action", subject_id=action.id).order_by("-id").limit(2)
     assert [(e.kind, e.actor, e.to_value) for e in last] == [
         ("effect", "system", "EFFECTIVE"), ("status", "system", "VERIFYING")]
@@ -161,6 +162,7 @@ async def test_no_change_is_not_significant_and_suggested_ineffective(org: Organ
     assert action.effect["verdict"] == "ineffective"
     assert action.effect["share"]["p_value"] == 1.0 and action.effect["share"]["significant"] is False
     assert action.effect["nps"]["difference"] == 0.0
+    assert effect.reason_codes(action.effect) == [effect.EffectReason.NO_CHANGE]
 
 
 async def test_a_rise_in_the_topic_nps_alone_is_effective(org: Organization) -> None:
@@ -181,6 +183,7 @@ async def test_a_rise_in_the_topic_nps_alone_is_effective(org: Organization) -> 
     assert (action.effect["nps"]["before"], action.effect["nps"]["after"]) == (0.0, 75.0)
     assert action.effect["nps"]["ci95"][0] > 0
     assert action.effect["verdict"] == "effective"
+    assert effect.reason_codes(action.effect) == [effect.EffectReason.NPS_ROSE]
 
 
 async def test_too_few_comments_is_insufficient_data_but_still_verifying(org: Organization) -> None:
@@ -190,7 +193,8 @@ async def test_too_few_comments_is_insufficient_data_but_still_verifying(org: Or
     await action.refresh_from_db()
     assert action.status == ActionStatus.VERIFYING and action.effect is not None
     assert action.effect["verdict"] == "insufficient_data"
-    assert "fewer than 20" in action.effect["reasons"][0]
+    assert action.effect["reasons"] == ["fewer than 20 analysed comments in a window (before 10, after 30)"]
+    assert effect.reason_codes(action.effect) == [effect.EffectReason.FEW_ANALYSED_COMMENTS]
     status = await AuditEvent.filter(subject="action", subject_id=action.id, kind="status").order_by("-id").first()
     assert status is not None and status.note == ("the verification window of 14 days has passed; suggested verdict: "
                                                   "INSUFFICIENT_DATA")
@@ -278,3 +282,18 @@ async def test_the_periodic_job_is_registered_every_five_minutes(org: Organizati
     await job.fn()
     await action.refresh_from_db()
     assert action.status == ActionStatus.VERIFYING
+
+
+def test_reason_codes_read_effects_stored_before_they_existed() -> None:
+    """An effect as stored before the codes (its numbers and English reasons only) gets the codes its
+    numbers give, as a fresh one does."""
+    window = {"analysed": 100, "comments": 40}
+    stored = {"verdict": "effective", "reasons": ["the topics' share of comments dropped significantly"],
+              "min_comments": 20, "before": window, "after": {"analysed": 100, "comments": 10},
+              "share": {"difference": -0.3, "significant": True}, "nps": {"ci95": [-5.0, 20.0]}}
+    assert effect.reason_codes(stored) == [effect.EffectReason.SHARE_DROPPED]
+    both = {**stored, "nps": {"ci95": [2.0, 30.0]}}
+    assert effect.reason_codes(both) == [effect.EffectReason.SHARE_DROPPED, effect.EffectReason.NPS_ROSE]
+    few_before = {**stored, "before": {"analysed": 100, "comments": 19}}
+    assert effect.reason_codes(few_before) == [effect.EffectReason.FEW_TOPIC_COMMENTS]
+    assert effect.reason_codes({**stored, "share": None, "nps": None}) == [effect.EffectReason.NO_CHANGE]

@@ -14,10 +14,15 @@ from typing import Any
 import strawberry
 from strawberry.utils.str_converters import to_camel_case
 
-from actions.effect import Verdict
+from actions.effect import EffectReason, Verdict, reason_codes
 from api.ids import encode_id
 
 strawberry.enum(Verdict, name="EffectVerdict", description="The verdict a measured effect suggests.")
+strawberry.enum(EffectReason, name="EffectReason", description=(
+    "Why a measured effect suggests its verdict. FEW_ANALYSED_COMMENTS: a window has fewer than minComments "
+    "analysed comments; FEW_TOPIC_COMMENTS: the linked topics had fewer than minComments comments before; "
+    "SHARE_DROPPED: their share of comments dropped significantly; NPS_ROSE: the NPS of their responses rose "
+    "(95 % interval above 0); NO_CHANGE: neither."))
 
 
 def _f(value: Any) -> float | None:
@@ -127,7 +132,9 @@ class ActionEffect:
     verdict: Verdict = strawberry.field(
         description="The suggested verdict. INSUFFICIENT_DATA: fewer than minComments analysed comments in a "
                     "window, or fewer than minComments comments in the topics before.")
-    reasons: list[str] = strawberry.field(description="Why the verdict, in words.")
+    reasons: list[str] = strawberry.field(description="Why the verdict, in English words (reasonCodes to translate).")
+    reason_codes: list[EffectReason] = strawberry.field(
+        description="Why the verdict, as codes (the numbers they speak of are in before, after and minComments).")
     min_comments: int = strawberry.field(description="The fewest comments each window needs for a verdict.")
     before: MeasuredWindow = strawberry.field(description="The baseline window (before planning).")
     after: MeasuredWindow = strawberry.field(description="The verification window (from shipping).")
@@ -189,6 +196,7 @@ def effect_of(data: dict[str, Any] | None) -> ActionEffect | None:
     sentiment_numbers = _numbers(sentiment, "before", "after", "difference")
     return ActionEffect(
         verdict=Verdict(data["verdict"]), reasons=[str(r) for r in data.get("reasons") or []],
+        reason_codes=reason_codes(data),
         min_comments=int(data.get("min_comments", 0)),
         before=MeasuredWindow(**_window(data["before"])), after=MeasuredWindow(**_window(data["after"])),
         share=ShareChange(**share_numbers, significant=bool((share or {}).get("significant")))

@@ -129,6 +129,14 @@ export type CreateWebhookInput = {
   url: string;
 };
 
+/** Why a measured effect suggests its verdict. FEW_ANALYSED_COMMENTS: a window has fewer than minComments analysed comments; FEW_TOPIC_COMMENTS: the linked topics had fewer than minComments comments before; SHARE_DROPPED: their share of comments dropped significantly; NPS_ROSE: the NPS of their responses rose (95 % interval above 0); NO_CHANGE: neither. */
+export type EffectReason =
+  | 'FEW_ANALYSED_COMMENTS'
+  | 'FEW_TOPIC_COMMENTS'
+  | 'NO_CHANGE'
+  | 'NPS_ROSE'
+  | 'SHARE_DROPPED';
+
 /** The verdict a measured effect suggests. */
 export type EffectVerdict =
   | 'EFFECTIVE'
@@ -260,7 +268,7 @@ export type ActionDetailQueryVariables = Exact<{
 
 
 export type ActionDetailQuery = { node:
-    | { __typename: 'Action', id: string, title: string, description: string | null, status: ActionStatus, priority: number, dueAt: string | null, verificationDays: number, verdictOverrideReason: string | null, plannedAt: string | null, shippedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, duplicateOf: { id: string, title: string } | null, topics: Array<{ id: string, label: string, retired: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> }, cases: Array<{ id: string, status: CaseStatus, breached: boolean, createdAt: string, assignee: { name: string } | null, response: { score: number | null, comment: string | null } }>, measuredBaseline: { since: string, until: string, weeks: number, analysed: number, comments: number, share: number | null, computedAt: string, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null } | null, measuredEffect: { verdict: EffectVerdict, reasons: Array<string>, minComments: number, windowComplete: boolean, baselineRecomputed: boolean, computedAt: string, before: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, after: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, share: { before: number, after: number, difference: number, z: number, pValue: number, significant: boolean } | null, nps: { before: number, after: number, difference: number, ci95: Array<number>, significant: boolean } | null, sentiment: { before: number, after: number, difference: number, ci95: Array<number> | null } | null } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string }> }
+    | { __typename: 'Action', id: string, title: string, description: string | null, status: ActionStatus, priority: number, dueAt: string | null, verificationDays: number, verdictOverrideReason: string | null, plannedAt: string | null, shippedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, duplicateOf: { id: string, title: string } | null, topics: Array<{ id: string, label: string, retired: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> }, cases: Array<{ id: string, status: CaseStatus, breached: boolean, createdAt: string, assignee: { name: string } | null, response: { score: number | null, comment: string | null } }>, measuredBaseline: { since: string, until: string, weeks: number, analysed: number, comments: number, share: number | null, computedAt: string, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null } | null, measuredEffect: { verdict: EffectVerdict, reasons: Array<string>, reasonCodes: Array<EffectReason>, minComments: number, windowComplete: boolean, baselineRecomputed: boolean, computedAt: string, before: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, after: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, share: { before: number, after: number, difference: number, z: number, pValue: number, significant: boolean } | null, nps: { before: number, after: number, difference: number, ci95: Array<number>, significant: boolean } | null, sentiment: { before: number, after: number, difference: number, ci95: Array<number> | null } | null } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }> }
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
@@ -1382,6 +1390,7 @@ export const ActionDetailDocument = new TypedDocumentString(`
       measuredEffect {
         verdict
         reasons
+        reasonCodes
         minComments
         windowComplete
         baselineRecomputed
@@ -1421,6 +1430,7 @@ export const ActionDetailDocument = new TypedDocumentString(`
         to
         note
         actor
+        actorKind
       }
     }
   }

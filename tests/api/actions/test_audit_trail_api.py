@@ -29,7 +29,7 @@ WINDOW = """since until days topicIds surveyIds analysed comments share
   nps { score promoters passives detractors responses marginOfError } sentiment { mean sd scored }"""
 ACTION = f"""id status baseline effect verdictOverrideReason
   measuredBaseline {{ {WINDOW} weeks computedAt }}
-  measuredEffect {{ verdict reasons minComments before {{ {WINDOW} }} after {{ {WINDOW} }}
+  measuredEffect {{ verdict reasons reasonCodes minComments before {{ {WINDOW} }} after {{ {WINDOW} }}
     share {{ before after difference z pValue significant }} nps {{ before after difference ci95 significant }}
     sentiment {{ before after difference ci95 }} baselineRecomputed windowComplete computedAt }}
   {EVENTS}"""
@@ -93,6 +93,7 @@ async def test_closing_without_evidence_is_refused_and_an_analyst_overrides_on_r
     action = await walk(gql, topic.id, through="VERIFYING")  # a second after shipping: no data after
     assert action["measuredEffect"]["verdict"] == "INSUFFICIENT_DATA" and action["effect"]["verdict"] == (
         "INSUFFICIENT_DATA")
+    assert action["measuredEffect"]["reasonCodes"] == action["effect"]["reasonCodes"] == ["FEW_ANALYSED_COMMENTS"]
     refused = (await gql(TRANSITION, id=action["id"], to="CLOSED_EFFECTIVE"))["transitionAction"]
     assert refused["action"] is None
     assert [(e["code"], e["field"]) for e in refused["errors"]] == [("EFFECT_NOT_MEASURED", "to")]

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-C2CQJoU5.js","assets/index-wQMJoAN_.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{gr as e,kt as t}from"./index-wQMJoAN_.js";import{t as n}from"./LoadingBlock-C-i8hfYm.js";var r=e({loader:()=>t(()=>import(`./EChart-C2CQJoU5.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
