@@ -192,6 +192,14 @@ async def request_fit(
     return job
 
 
+async def active_fit(*, organization_id: int, survey_id: int | None) -> AnalysisJob | None:
+    """The newest topic fit of a scope (the survey's own model, or the organisation-wide one with None)
+    that is queued or running: the topics page follows it after a reload, whoever started it."""
+    jobs = await AnalysisJob.filter(organization_id=organization_id, kind=FIT_JOB,
+                                    status__in=[JobStatus.QUEUED, JobStatus.RUNNING]).order_by("-id").limit(20)
+    return next((job for job in jobs if (job.params or {}).get("survey_id") == survey_id), None)
+
+
 async def get_job(*, organization_id: int, job_id: int) -> AnalysisJob:
     return or_not_found(await AnalysisJob.get_or_none(id=job_id, organization_id=organization_id),
                         "no such analysis job")

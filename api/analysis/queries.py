@@ -90,6 +90,16 @@ class AnalysisQueries:
         return VocabularyType(stop_words=list(row.stop_words) if row else [],
                               product_terms=list(row.product_terms) if row else [])
 
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The newest topic fit of a scope that is queued or running (follow it with analysisJob(id)): the "
+        "survey's own model with surveyId, the organisation-wide one without; null when none is."))
+    @api_errors
+    async def active_topic_fit(self, info: Info[Context, Any], survey_id: strawberry.ID | None = None
+                               ) -> AnalysisJobType | None:
+        survey = decode_id(survey_id, "Survey", field="surveyId") if survey_id is not None else None
+        job = await service.active_fit(organization_id=info.context.organization_id, survey_id=survey)
+        return AnalysisJobType.of(job) if job else None
+
     @strawberry.field(permission_classes=[CanRead])
     async def analysis_job(self, info: Info[Context, Any], id: strawberry.ID) -> AnalysisJobType | None:
         try:

@@ -48,7 +48,10 @@ export async function newPage(browser, { width = WIDTHS.desktop, locale = 'zh-CN
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => {
+    problems.push(`pageerror: ${e.message}`);
+    console.error(`pageerror at ${page.url()}: ${e.stack ?? e.message}`); // where it came from, for a rare one
+  });
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(`csp: ${m.text()}`);
   });

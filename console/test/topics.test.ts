@@ -4,7 +4,7 @@ import { watch } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { i18n, setLocale } from '../src/i18n';
 import TopicTable from '../src/components/topics/TopicTable.vue';
-import { fitState, fitTiming, resetFit, startFit, STAGES } from '../src/components/topics/fitJob';
+import { fitState, fitTiming, resetFit, resumeFit, startFit, STAGES } from '../src/components/topics/fitJob';
 import { canManageTopics } from '../src/components/topics/permissions';
 import { driverOption, sparkPoints } from '../src/components/topics/topicCharts';
 import type { TopicRow } from '../src/components/topics/useTopics';
@@ -152,6 +152,23 @@ test('a refit that fails says why, and a survey fitted alone is refitted alone',
   expect(JSON.parse(String(calls[0].init.body)).variables).toEqual({ input: { surveyId: 'U3VydmV5OjE=' } });
   await vi.waitFor(() => expect(fitState.phase).toBe('failed'));
   expect([fitState.error, fitState.generation]).toEqual(['a topic fit needs at least 30 comments; found 4', 0]);
+});
+
+test('after a reload the scope’s refit under way is found and followed; without one nothing changes', async () => {
+  fitTiming.pollMs = 1;
+  const calls = fakeFetch([
+    json(200, { data: { activeTopicFit: null } }),
+    json(200, { data: { activeTopicFit: { id: 'j', status: 'RUNNING', progress: 0.4, stage: 'fitting topics', error: null } } }),
+    json(200, { data: { analysisJob: { id: 'j', status: 'SUCCEEDED', progress: 1, stage: 'done', error: null } } }),
+  ]);
+  await resumeFit(null);
+  expect(fitState.phase).toBe('idle');
+  const seen = recordFit();
+  await resumeFit('U3VydmV5OjE=');
+  expect(JSON.parse(String(calls[1].init.body)).variables).toEqual({ surveyId: 'U3VydmV5OjE=' });
+  await vi.waitFor(() => expect(fitState.phase).toBe('succeeded'));
+  expect(seen).toEqual(['idle null 0', 'running fitting topics 0.4', 'succeeded done 1']);
+  expect(fitState.generation).toBe(1);
 });
 
 test('every stage the API reports has words in both languages', () => {

@@ -111,7 +111,12 @@ async def test_a_refit_with_ten_percent_more_comments_keeps_the_topics_an_action
 
 async def test_a_fit_without_enough_comments_fails_readably(gql: GraphQL, broker: InMemoryBroker) -> None:
     job = (await gql(FIT, input={}))["fitTopics"]["job"]
+    # Until it ends, the scope's fit is found again (a reloaded topics page follows it); not another scope's.
+    active = "query($survey: ID) { activeTopicFit(surveyId: $survey) { id status } }"
+    assert (await gql(active))["activeTopicFit"] == {"id": job["id"], "status": "QUEUED"}
+    assert (await gql(active, survey="U3VydmV5Ojk5OTk"))["activeTopicFit"] is None
     await drain(broker)
+    assert (await gql(active))["activeTopicFit"] is None
     state = (await gql(JOB, id=job["id"]))["analysisJob"]
     assert state["status"] == "FAILED" and "at least" in state["error"]
     bad = (await gql(FIT, input={"surveyId": "U3VydmV5Ojk5OTk"}))["fitTopics"]

@@ -888,6 +888,13 @@ export type TopicActionsQueryVariables = Exact<{
 
 export type TopicActionsQuery = { actions: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: ActionStatus, priority: number, dueAt: string | null, createdAt: string, owner: { name: string } | null } }> } };
 
+export type ActiveTopicFitQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+}>;
+
+
+export type ActiveTopicFitQuery = { activeTopicFit: { id: string, status: string, progress: number, stage: string | null, error: string | null } | null };
+
 export type AnalysisJobProgressQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3596,6 +3603,17 @@ export const TopicActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TopicActionsQuery, TopicActionsQueryVariables>;
+export const ActiveTopicFitDocument = new TypedDocumentString(`
+    query ActiveTopicFit($surveyId: ID) {
+  activeTopicFit(surveyId: $surveyId) {
+    id
+    status
+    progress
+    stage
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveTopicFitQuery, ActiveTopicFitQueryVariables>;
 export const AnalysisJobProgressDocument = new TypedDocumentString(`
     query AnalysisJobProgress($id: ID!) {
   analysisJob(id: $id) {

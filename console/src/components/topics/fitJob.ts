@@ -1,10 +1,11 @@
 // A refit of the topic model: asks fitTopics, then follows analysisJob(id) until it ends (the API has
 // no subscription for jobs, so it polls). The state lives in the module: leaving the page and coming
 // back still shows the refit under way, and `generation` tells the list to reload when one succeeds.
+// After a reload (or for a colleague), resumeFit finds the scope's refit under way on the server.
 import { reactive } from 'vue';
 import { ApiError } from '../../api/errors';
 import { request } from '../../api/graphql';
-import { AnalysisJobProgressDocument, FitTopicsDocument } from '../../graphql/generated';
+import { ActiveTopicFitDocument, AnalysisJobProgressDocument, FitTopicsDocument } from '../../graphql/generated';
 
 export type FitPhase = 'idle' | 'running' | 'succeeded' | 'failed';
 
@@ -83,6 +84,21 @@ export async function startFit(surveyId: string | null): Promise<void> {
     fitState.phase = 'failed';
     fitState.failure = e;
     return;
+  }
+  if (running()) timer = setTimeout(() => void poll(), fitTiming.pollMs);
+}
+
+/** Follows the scope's refit already under way on the server (activeTopicFit), if any and if none is
+ * followed yet: the page was reloaded, or someone else started it. */
+export async function resumeFit(surveyId: string | null): Promise<void> {
+  if (running()) return;
+  try {
+    const { activeTopicFit } = await request(ActiveTopicFitDocument, { surveyId });
+    if (!activeTopicFit || running()) return;
+    Object.assign(fitState, { phase: 'running', jobId: activeTopicFit.id, error: null, failure: null });
+    apply(activeTopicFit);
+  } catch {
+    return; // the page works without it; a refit started here is followed as before
   }
   if (running()) timer = setTimeout(() => void poll(), fitTiming.pollMs);
 }

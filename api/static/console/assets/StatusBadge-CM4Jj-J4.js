@@ -1,1 +1,0 @@
-import{Dr as e,Gr as t,Ht as n,Ir as r,Rr as i,_r as a,pr as o}from"./index-CGdGXW6I.js";var s=[`data-status`],c=a({__name:`StatusBadge`,props:{status:{}},setup(a){let{t:c}=n();return(n,l)=>(e(),o(`span`,{class:r([`status-badge`,`status-${a.status}`]),"data-test":`status`,"data-status":a.status},i(t(c)(`surveysPage.statuses.${a.status}`)),11,s))}});export{c as t};

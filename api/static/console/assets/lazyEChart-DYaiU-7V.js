@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-lDp9sdLO.js","assets/index-CGdGXW6I.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{gr as e,kt as t}from"./index-CGdGXW6I.js";import{t as n}from"./LoadingBlock-DemXvg_z.js";var r=e({loader:()=>t(()=>import(`./EChart-lDp9sdLO.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
