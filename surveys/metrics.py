@@ -73,7 +73,7 @@ class Metrics:
     responses: int
     displays: int
     # Answers through DISPLAY_CHANNELS / displays through them; None without displays, or when the
-    # filter selects answers by what a display does not have (_selects_by_row): no like denominator.
+    # filter selects answers by what a display does not have (selects_by_row): no like denominator.
     response_rate: float | None
     nps: Nps | None
     csat: Csat | None
@@ -145,17 +145,15 @@ async def compute_metrics(
         responses=totals["responses"],
         displays=counts.displays,
         response_rate=round(totals["rate_responses"] / counts.rate_displays, 4)
-        if counts.rate_displays and not _selects_by_row(flt) else None,
+        if counts.rate_displays and not selects_by_row(flt) else None,
         nps=nps_of(totals),
-        csat=Csat(score=_pct(totals["csat_ok"], totals["csat_n"]), satisfied=totals["csat_ok"],
-                  responses=totals["csat_n"]) if totals["csat_n"] else None,
-        ces=Ces(average=round(totals["ces_sum"] / totals["ces_n"], 4), responses=totals["ces_n"])
-        if totals["ces_n"] else None,
+        csat=csat_of(totals),
+        ces=ces_of(totals),
         series=_points(counts.buckets, zone, interval, flt, datetime.now(UTC)) if interval else [],
     )
 
 
-def _selects_by_row(flt: ResponseFilter) -> bool:
+def selects_by_row(flt: ResponseFilter) -> bool:
     """Whether the filter needs the responses' own values (category, score, comment, completion,
     attributes, topic, search), which neither the slots nor the displays have."""
     return ((flt.nps_category, flt.min_score, flt.max_score, flt.has_comment, flt.completed) != (None,) * 5
@@ -178,7 +176,7 @@ async def _from_activity(
     partial slots at its edges: cost in proportion to the slots. None where the filter needs the
     rows themselves (category, score, comment, attributes, topic, search) or the window is shorter
     than a slot."""
-    if _selects_by_row(flt):
+    if selects_by_row(flt):
         return None
     window = windows.split(flt, SLOT)
     if window is None:
@@ -252,6 +250,20 @@ def nps_of(counts: dict[str, int]) -> Nps | None:
         detractors=detractors,
         margin_of_error=round(100 * Z95 * math.sqrt(variance / n), 4),
     )
+
+
+def csat_of(counts: dict[str, int]) -> Csat | None:
+    """CSAT from COUNT_KEYS counts; None without scored CSAT answers."""
+    if not counts["csat_n"]:
+        return None
+    return Csat(score=_pct(counts["csat_ok"], counts["csat_n"]), satisfied=counts["csat_ok"],
+                responses=counts["csat_n"])
+
+
+def ces_of(counts: dict[str, int]) -> Ces | None:
+    """CES from COUNT_KEYS counts; None without scored CES answers."""
+    return Ces(average=round(counts["ces_sum"] / counts["ces_n"], 4), responses=counts["ces_n"]) if counts["ces_n"] \
+        else None
 
 
 def _pct(part: int, whole: int) -> float:

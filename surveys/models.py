@@ -75,6 +75,9 @@ class Survey(Model):
     sample_rate = fields.FloatField(default=1.0)
     recontact_days = fields.IntField(default=30)
     display_limit = fields.IntField(null=True)
+    # The moment of the customer journey it asks about (onboarding, usage, support, renewal, or the
+    # organisation's own word); metrics compare touchpoints side by side.
+    touchpoint = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
     published_at = fields.DatetimeField(null=True)

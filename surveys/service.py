@@ -54,6 +54,7 @@ class SurveyChanges:
     sample_rate: float | None = None
     recontact_days: int | None = None
     display_limit: int | None = None
+    touchpoint: str | None = None  # "" clears it
 
 
 async def create_survey(
@@ -81,6 +82,7 @@ async def create_survey(
         sample_rate=sample_rate,
         recontact_days=recontact_days,
         display_limit=display_limit,
+        touchpoint=_touchpoint(changes.touchpoint),
     )
 
 
@@ -103,6 +105,8 @@ async def update_survey(*, organization: Organization, survey_id: int, changes: 
         survey.recontact_days = changes.recontact_days
     if changes.display_limit is not None:
         survey.display_limit = changes.display_limit
+    if changes.touchpoint is not None:
+        survey.touchpoint = _touchpoint(changes.touchpoint)
     _check_distribution(survey.sample_rate, survey.recontact_days, survey.display_limit)
     await survey.save()
     forget_survey(survey.token)
@@ -130,6 +134,15 @@ async def transition_survey(*, organization: Organization, survey_id: int, to: S
 
 async def get_survey(*, organization: Organization, survey_id: int) -> Survey:
     return or_not_found(await Survey.get_or_none(id=survey_id, organization=organization), "no such survey")
+
+
+def _touchpoint(value: str | None) -> str | None:
+    """A touchpoint as stored: trimmed, None when empty."""
+    if value is None or not value.strip():
+        return None
+    if len(value.strip()) > 64 or any(not ch.isprintable() for ch in value.strip()):
+        raise ValidationFailed("touchpoint must be 1-64 printable characters (empty: none)", field="touchpoint")
+    return value.strip()
 
 
 def _name(name: str) -> str:

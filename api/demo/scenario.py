@@ -137,8 +137,9 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
         return Demo(organization, existing, raw, created=False, counts=await _counts(organization))
     rng = random.Random(42)
     people = await _people(organization)
+    # Asked after an order: the journey's everyday use.
     survey = await create_survey(organization=organization, name=SURVEY_NAME, kind=SurveyKind.NPS, locale="zh-CN",
-                                 changes=SurveyChanges())
+                                 changes=SurveyChanges(touchpoint="usage"))
     survey = await transition_survey(organization=organization, survey_id=survey.id, to=SurveyStatus.ACTIVE)
     await survey.fetch_related("organization")
     with REVIEWS.open(encoding="utf-8") as handle:

@@ -61,11 +61,14 @@ class CreateSurveyInput:
     sample_rate: float | None = None
     recontact_days: int | None = None
     display_limit: int | None = None
+    touchpoint: str | None = strawberry.field(default=None, description=(
+        "The moment of the customer journey it asks about: onboarding, usage, support, renewal, or the "
+        "organisation's own word (1-64 characters)."))
 
     def changes(self) -> SurveyChanges:
         return SurveyChanges(question=self.question, questions=self.questions, allowed_origins=self.allowed_origins,
                              sample_rate=self.sample_rate, recontact_days=self.recontact_days,
-                             display_limit=self.display_limit)
+                             display_limit=self.display_limit, touchpoint=self.touchpoint)
 
 
 @strawberry.input
@@ -77,11 +80,15 @@ class UpdateSurveyInput:
     sample_rate: float | None = None
     recontact_days: int | None = None
     display_limit: int | None = None
+    touchpoint: str | None = strawberry.field(default=None, description=(
+        "The moment of the customer journey it asks about: onboarding, usage, support, renewal, or the "
+        "organisation's own word (1-64 characters); an empty string clears it."))
 
     def changes(self) -> SurveyChanges:
         return SurveyChanges(name=self.name, question=self.question, questions=self.questions,
                              allowed_origins=self.allowed_origins, sample_rate=self.sample_rate,
-                             recontact_days=self.recontact_days, display_limit=self.display_limit)
+                             recontact_days=self.recontact_days, display_limit=self.display_limit,
+                             touchpoint=self.touchpoint)
 
 
 @strawberry.input(name="ResponseFilter")

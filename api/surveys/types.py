@@ -18,7 +18,7 @@ from api.permissions import CanRead
 from api.relay import Connection, Node, connection, node_by_id, page_size
 from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import ValidationFailed
-from surveys import listing, models, segments
+from surveys import listing, models, segments, touchpoints
 from surveys import metrics as domain_metrics
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval, compute_metrics
@@ -121,6 +121,19 @@ class Metrics:
         return [Segment(value=g.value, responses=g.responses, nps=Nps(**vars(g.nps)) if g.nps else None)
                 for g in found]
 
+    @strawberry.field(description=(
+        "NPS, CSAT and CES per touchpoint (Survey.touchpoint: the customer-journey moment) of the matching "
+        "answers' surveys, side by side with their margins, most answers first."))
+    @api_errors
+    async def touchpoints(self, first: Annotated[int, strawberry.argument(
+            description=f"At most {touchpoints.MAX_TOUCHPOINTS}.")] = 10) -> list[TouchpointFigures]:
+        found = await touchpoints.touchpoint_figures(organization_id=self._organization_id, flt=self._filter,
+                                                     limit=first)
+        return [TouchpointFigures(touchpoint=f.touchpoint, responses=f.responses,
+                                  nps=Nps(**vars(f.nps)) if f.nps else None,
+                                  csat=Csat(**vars(f.csat)) if f.csat else None,
+                                  ces=Ces(**vars(f.ces)) if f.ces else None) for f in found]
+
     @classmethod
     def of(cls, m: domain_metrics.Metrics, *, organization_id: int, flt: ResponseFilter) -> Metrics:
         return cls(
@@ -149,6 +162,15 @@ class Segment:
     nps: Nps | None = strawberry.field(description="null without NPS answers.")
 
 
+@strawberry.type(description="The figures of the matching answers of the surveys at one touchpoint.")
+class TouchpointFigures:
+    touchpoint: str | None = strawberry.field(description="As set on the surveys; null: surveys without one.")
+    responses: int
+    nps: Nps | None = strawberry.field(description="null without NPS answers.")
+    csat: Csat | None = strawberry.field(description="null without scored CSAT answers.")
+    ces: Ces | None = strawberry.field(description="null without scored CES answers.")
+
+
 @strawberry.type(name="Survey")
 class SurveyType(Node):
     name: str
@@ -166,6 +188,9 @@ class SurveyType(Node):
     sample_rate: float = strawberry.field(permission_classes=[CanRead])
     recontact_days: int = strawberry.field(permission_classes=[CanRead])
     display_limit: int | None = strawberry.field(permission_classes=[CanRead])
+    touchpoint: str | None = strawberry.field(permission_classes=[CanRead], description=(
+        "The moment of the customer journey it asks about (onboarding, usage, support, renewal, or the "
+        "organisation's own word); null when not set."))
     created_at: datetime
     published_at: datetime | None
     _model: strawberry.Private[models.Survey]
@@ -176,7 +201,7 @@ class SurveyType(Node):
             id=strawberry.ID(encode_id("Survey", s.id)), name=s.name, kind=s.kind, purpose=s.purpose, status=s.status,
             token=s.token, locale=s.locale, questions=JSON(s.definition), allowed_origins=list(s.allowed_origins),
             sample_rate=s.sample_rate, recontact_days=s.recontact_days, display_limit=s.display_limit,
-            created_at=s.created_at, published_at=s.published_at, _model=s,
+            touchpoint=s.touchpoint, created_at=s.created_at, published_at=s.published_at, _model=s,
         )
 
     @strawberry.field(permission_classes=[CanRead])

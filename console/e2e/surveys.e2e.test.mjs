@@ -15,7 +15,7 @@ import {
   BASE, OTHER_KEY, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip,
 } from './support.mjs';
 
-const SURVEY_FIELDS = 'id name status token kind allowedOrigins sampleRate recontactDays displayLimit questions metrics { responses displays responseRate }';
+const SURVEY_FIELDS = 'id name status token kind allowedOrigins sampleRate recontactDays displayLimit touchpoint questions metrics { responses displays responseRate }';
 const surveyById = async (id) => (await api(`query($id: ID!) { node(id: $id) { ... on Survey { ${SURVEY_FIELDS} } } }`, { id })).node;
 const totals = async () => (await api('{ metrics { responses displays } }')).metrics;
 
@@ -126,6 +126,7 @@ describe('surveys pages', { skip }, () => {
     await page.locator('#survey-recontactDays').fill('14');
     await page.locator('#survey-displayLimit').fill('2');
     await page.locator('#survey-allowedOrigins').fill('https://shop.example.com');
+    await page.locator('#survey-touchpoint').fill('onboarding');
 
     // The preview shows what is typed, before anything is saved, and leaves the focus where the author types.
     const before = await totals();
@@ -157,8 +158,8 @@ describe('surveys pages', { skip }, () => {
     assert.equal(saved.questions.main.text, question);
     assert.deepEqual(saved.questions.questions.map((q) => [q.type, q.text, q.options.map((o) => o.label)]),
       [['single_choice', '您最常在什么时候点外卖？', ['午餐', '晚餐']]]);
-    assert.deepEqual([saved.sampleRate, saved.recontactDays, saved.displayLimit, saved.allowedOrigins],
-      [0.5, 14, 2, ['https://shop.example.com']]);
+    assert.deepEqual([saved.sampleRate, saved.recontactDays, saved.displayLimit, saved.allowedOrigins, saved.touchpoint],
+      [0.5, 14, 2, ['https://shop.example.com'], 'onboarding']);
     assert.deepEqual([saved.metrics.responses, saved.metrics.displays], [0, 0]);
     assert.deepEqual(await totals(), before);
     // Reopened, the builder and its preview hold what was saved.

@@ -51,6 +51,7 @@ const SAVED = {
   sampleRate: 0.25,
   recontactDays: 60,
   displayLimit: 2,
+  touchpoint: 'support',
 };
 
 test('a saved survey becomes a form and back into the same definition and settings', () => {
@@ -68,7 +69,10 @@ test('a saved survey becomes a form and back into the same definition and settin
     sampleRate: 0.25,
     recontactDays: 60,
     displayLimit: 2,
+    touchpoint: 'support',
   });
+  // A survey without a touchpoint sends '' (none), which the API stores as null.
+  expect(updateInput(formOf({ ...SAVED, touchpoint: null })).touchpoint).toBe('');
 });
 
 test('a new survey starts from the default definition and the API’s default settings', () => {

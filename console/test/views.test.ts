@@ -4,6 +4,8 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import { i18n, setLocale } from '../src/i18n';
 import KpiCards from '../src/components/overview/KpiCards.vue';
 import TopicLists from '../src/components/overview/TopicLists.vue';
+import SegmentCard from '../src/components/overview/SegmentCard.vue';
+import { segmentChoices, TOUCHPOINT, type Figures } from '../src/components/overview/useOverview';
 import LoginView from '../src/views/LoginView.vue';
 import { sessionState } from '../src/stores/session';
 import { fakeFetch, json } from './support';
@@ -99,7 +101,7 @@ test('a topic label is shown as text: markup in it is never HTML', async () => {
 test('the figures show NPS with its margin and each change against the previous period', () => {
   const figures = {
     current: { responses: 120, responseRate: 0.25, nps: { score: 12.5, marginOfError: 8.25, promoters: 50, passives: 35, detractors: 35 },
-      csat: null, ces: { average: 3.2, responses: 10 }, series: [], attributes: [] },
+      csat: null, ces: { average: 3.2, responses: 10 }, series: [], attributes: [], touchpoints: [] },
     previous: { responses: 100, responseRate: 0.2, nps: { score: 20, marginOfError: 9 }, csat: null, ces: { average: 3.5 } },
   };
   const page = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures } });
@@ -120,4 +122,22 @@ test('the live count reads naturally in both languages', () => {
   expect([t('overview.live', { n: 1 }, 1), t('overview.live', { n: 3 }, 3)]).toEqual(['1 new answer', '3 new answers']);
   setLocale('zh-CN');
   expect(t('overview.live', { n: 3 }, 3)).toBe('3 条新回答');
+});
+
+test('NPS by journey touchpoint is offered once a survey has one, with its names in the user\'s language', async () => {
+  const current = { responses: 30, responseRate: null, nps: null, csat: null, ces: null, series: [],
+    attributes: [{ name: 'plan', responses: 20 }], touchpoints: [
+      { touchpoint: 'onboarding', responses: 12, nps: { score: 25, marginOfError: 30.1 } },
+      { touchpoint: null, responses: 10, nps: null },
+      { touchpoint: '售后回访', responses: 8, nps: { score: -12.5, marginOfError: 40 } }] };
+  const figures = { current, previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null } } as Figures;
+  expect(segmentChoices(figures)).toEqual([{ name: 'plan', responses: 20 }, { name: TOUCHPOINT, responses: 20 }]);
+  const untouched = { ...figures, current: { ...current, touchpoints: [{ touchpoint: null, responses: 30, nps: null }] } };
+  expect(segmentChoices(untouched).map((c) => c.name)).toEqual(['plan']);
+  const rows = current.touchpoints.map((tp) => ({ value: tp.touchpoint ?? '', responses: tp.responses, nps: tp.nps }));
+  const page = mount(SegmentCard, { global: { plugins: [i18n] }, props: {
+    attributes: segmentChoices(figures), attribute: TOUCHPOINT, rows, loading: false, error: null } });
+  expect(page.findAll('option').map((o) => o.text())).toEqual(['plan (20)', '旅程触点 (20)']);
+  expect(page.findAll('[data-test="segment-row"] td:first-child').map((td) => td.text()))
+    .toEqual(['开通上手', '未设置触点的问卷', '售后回访']);
 });

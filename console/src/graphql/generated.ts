@@ -118,6 +118,8 @@ export type CreateSurveyInput = {
   questions?: unknown;
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
+  /** The moment of the customer journey it asks about: onboarding, usage, support, renewal, or the organisation's own word (1-64 characters). */
+  touchpoint?: string | null | undefined;
 };
 
 export type CreateWebhookInput = {
@@ -235,6 +237,8 @@ export type UpdateSurveyInput = {
   questions?: unknown;
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
+  /** The moment of the customer journey it asks about: onboarding, usage, support, renewal, or the organisation's own word (1-64 characters); an empty string clears it. */
+  touchpoint?: string | null | undefined;
 };
 
 /** Where a user stands: INVITED (no password set yet), ACTIVE, or DEACTIVATED (cannot sign in). */
@@ -443,7 +447,7 @@ export type OverviewFiguresQueryVariables = Exact<{
 }>;
 
 
-export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }> }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
+export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
 
 export type OverviewTopicsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -776,7 +780,7 @@ export type DeleteRoutingRuleMutation = { deleteRoutingRule: { rule: { attribute
 
 export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
 
-export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
+export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
 
 export type SurveyListQueryVariables = Exact<{
   status?: SurveyStatus | null | undefined;
@@ -802,7 +806,7 @@ export type SurveyDetailQuery = { node:
     | { __typename: 'Respondent' }
     | { __typename: 'Response' }
     | { __typename: 'RoutingRule' }
-    | { __typename: 'Survey', id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } }
+    | { __typename: 'Survey', id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } }
     | { __typename: 'Team' }
     | { __typename: 'Topic' }
     | { __typename: 'User' }
@@ -823,7 +827,7 @@ export type CreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type CreateSurveyMutation = { createSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type CreateSurveyMutation = { createSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type UpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -831,28 +835,28 @@ export type UpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSurveyMutation = { updateSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type UpdateSurveyMutation = { updateSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type PublishSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PublishSurveyMutation = { publishSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type PublishSurveyMutation = { publishSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type PauseSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseSurveyMutation = { pauseSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type PauseSurveyMutation = { pauseSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type ArchiveSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArchiveSurveyMutation = { archiveSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type ArchiveSurveyMutation = { archiveSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type TopicsListQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -1270,6 +1274,7 @@ export const SurveyDetailFragmentDoc = new TypedDocumentString(`
   sampleRate
   recontactDays
   displayLimit
+  touchpoint
   createdAt
   publishedAt
   metrics {
@@ -2295,6 +2300,14 @@ export const OverviewFiguresDocument = new TypedDocumentString(`
       name
       responses
     }
+    touchpoints(first: 12) {
+      touchpoint
+      responses
+      nps {
+        score
+        marginOfError
+      }
+    }
   }
   previous: metrics(surveyId: $surveyId, from: $previousFrom, to: $from) {
     responses
@@ -3305,6 +3318,7 @@ export const SurveyDetailDocument = new TypedDocumentString(`
   sampleRate
   recontactDays
   displayLimit
+  touchpoint
   createdAt
   publishedAt
   metrics {
@@ -3344,6 +3358,7 @@ export const CreateSurveyDocument = new TypedDocumentString(`
   sampleRate
   recontactDays
   displayLimit
+  touchpoint
   createdAt
   publishedAt
   metrics {
@@ -3378,6 +3393,7 @@ export const UpdateSurveyDocument = new TypedDocumentString(`
   sampleRate
   recontactDays
   displayLimit
+  touchpoint
   createdAt
   publishedAt
   metrics {
@@ -3412,6 +3428,7 @@ export const PublishSurveyDocument = new TypedDocumentString(`
   sampleRate
   recontactDays
   displayLimit
+  touchpoint
   createdAt
   publishedAt
   metrics {
@@ -3446,6 +3463,7 @@ export const PauseSurveyDocument = new TypedDocumentString(`
   sampleRate
   recontactDays
   displayLimit
+  touchpoint
   createdAt
   publishedAt
   metrics {
@@ -3480,6 +3498,7 @@ export const ArchiveSurveyDocument = new TypedDocumentString(`
   sampleRate
   recontactDays
   displayLimit
+  touchpoint
   createdAt
   publishedAt
   metrics {

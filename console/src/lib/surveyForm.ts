@@ -55,7 +55,12 @@ export interface SurveyForm {
   samplePercent: number | null;
   recontactDays: number | null;
   displayLimit: number | null;
+  /** The customer-journey moment (TOUCHPOINTS or the organisation's own word); '' for none. */
+  touchpoint: string;
 }
+
+/** The journey moments the builder suggests (any other word may be typed). */
+export const TOUCHPOINTS = ['onboarding', 'usage', 'support', 'renewal'] as const;
 
 /** What the builder needs of a saved survey. */
 export interface SurveyLike {
@@ -67,6 +72,7 @@ export interface SurveyLike {
   sampleRate: number;
   recontactDays: number;
   displayLimit: number | null;
+  touchpoint?: string | null;
 }
 
 export interface Definition {
@@ -128,6 +134,7 @@ export function formOf(survey: SurveyLike): SurveyForm {
     samplePercent: Math.round(survey.sampleRate * 10000) / 100,
     recontactDays: survey.recontactDays,
     displayLimit: survey.displayLimit,
+    touchpoint: survey.touchpoint ?? '',
   };
 }
 
@@ -205,6 +212,7 @@ export function updateInput(form: SurveyForm): UpdateSurveyInput {
     sampleRate: percent === null ? null : Math.round(percent * 100) / 10000,
     recontactDays: orNull(form.recontactDays),
     displayLimit: orNull(form.displayLimit),
+    touchpoint: form.touchpoint.trim(),
   };
 }
 
@@ -224,7 +232,7 @@ export function fieldKey(path: string | null | undefined): string | null {
   if (key.startsWith('questions.followUps')) key = key.slice('questions.'.length);
   if (key === 'sampleRate') return 'samplePercent';
   const top = key.split('.')[0];
-  return ['name', 'kind', 'locale', 'question', 'followUps', 'questions', 'thankYou', 'allowedOrigins', 'recontactDays', 'displayLimit'].includes(top)
+  return ['name', 'kind', 'locale', 'question', 'followUps', 'questions', 'thankYou', 'allowedOrigins', 'recontactDays', 'displayLimit', 'touchpoint'].includes(top)
     ? key : null;
 }
 

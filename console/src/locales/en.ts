@@ -109,6 +109,8 @@ const en: typeof zh = {
     segmentValue: 'Value',
     noSegments: 'Answers carry no segment attributes yet. Pass plan, city and the like in the widget\'s respondent.attributes to compare NPS across them here.',
     noSegmentValues: 'No answer in this period carries this attribute.',
+    byTouchpoint: 'Journey touchpoint',
+    noTouchpoint: 'Surveys without a touchpoint',
     live: '{n} new answer | {n} new answers',
     refresh: 'Refresh',
     emptyTitle: 'No answers in this period yet',

@@ -108,6 +108,8 @@ export default {
     segmentValue: '取值',
     noSegments: '回答里还没有细分属性。在问卷小部件的 respondent.attributes 中传入 plan、city 等属性后，这里会按属性比较 NPS。',
     noSegmentValues: '这个时间范围内没有带该属性的回答。',
+    byTouchpoint: '旅程触点',
+    noTouchpoint: '未设置触点的问卷',
     live: '{n} 条新回答',
     refresh: '刷新数据',
     emptyTitle: '这个时间范围内还没有回答',

@@ -13,6 +13,19 @@ export type Figures = OverviewFiguresQuery;
 export type TopicNode = OverviewTopicsQuery['topics']['edges'][number]['node'];
 export type SegmentRow = OverviewSegmentsQuery['metrics']['segments'][number];
 
+/** The segment picker's choice of NPS per journey touchpoint (Survey.touchpoint): never an attribute's
+ * name, which the API refuses to hold quotes. Its rows' value is the touchpoint, '' for surveys without. */
+export const TOUCHPOINT = '"touchpoint"';
+
+/** What the segment picker offers: the answers' attributes, then the touchpoints when a survey has one. */
+export function segmentChoices(figures: Figures | null): { name: string; responses: number }[] {
+  if (!figures) return [];
+  const touched = figures.current.touchpoints.filter((tp) => tp.touchpoint !== null);
+  const choices = [...figures.current.attributes];
+  if (touched.length) choices.push({ name: TOUCHPOINT, responses: touched.reduce((n, tp) => n + tp.responses, 0) });
+  return choices;
+}
+
 export function useOverview() {
   const figures = part<Figures>();
   const topics = part<TopicNode[]>();
@@ -33,7 +46,7 @@ export function useOverview() {
       .topics.edges.map((e) => e.node), signal);
     await loadingFigures;
     if (signal.aborted) return;
-    const names = figures.value.data?.current.attributes.map((a) => a.name) ?? [];
+    const names = segmentChoices(figures.value.data).map((a) => a.name);
     attribute.value = wantedSegment && names.includes(wantedSegment) ? wantedSegment : names[0] ?? null;
     await Promise.all([loadSegments(survey, window), loadingTopics]);
   }
@@ -45,6 +58,12 @@ export function useOverview() {
     const name = attribute.value;
     if (!name) {
       segments.value = { data: [], loading: false, error: null };
+      return;
+    }
+    if (name === TOUCHPOINT) { // already in the figures: no request
+      const rows = figures.value.data?.current.touchpoints ?? [];
+      segments.value = { data: rows.map((tp) => ({ value: tp.touchpoint ?? '', responses: tp.responses, nps: tp.nps ?? null })),
+        loading: false, error: null };
       return;
     }
     await load(segments, async () => (await request(OverviewSegmentsDocument,

@@ -1,0 +1,30 @@
+"""The customer-journey moment a survey asks about (onboarding, usage, support, renewal, or the
+organisation's own word): metrics compare touchpoints side by side.
+
+Revision ID: 0022
+Revises: 0017
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from alembic import op
+
+revision = "0022"
+down_revision = "0017"
+branch_labels = None
+depends_on = None
+
+
+# Plain ALTER TABLE on both databases (SQLite has DROP COLUMN since 3.35): a batch operation would
+# copy and drop `surveys`, which the activity triggers (migrations 0014, 0017) name.
+
+
+def upgrade() -> None:
+    op.add_column("surveys", sa.Column("touchpoint", sa.String(64), nullable=True))
+
+
+def downgrade() -> None:
+    op.drop_column("surveys", "touchpoint")

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-BTrb_Kpb.js","assets/index-BjTeimbx.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{At as e,_r as t}from"./index-BjTeimbx.js";import{t as n}from"./LoadingBlock-CW6OzINs.js";var r=t({loader:()=>e(()=>import(`./EChart-BTrb_Kpb.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
