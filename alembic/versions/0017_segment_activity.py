@@ -10,7 +10,9 @@ attribute_text on SQLite: `true`, `3`, `pro`). An attribute present with a JSON 
 `attributes` (the answer carries the name) but is in no segment: `valued` is 0 and `value` empty,
 since a unique key cannot hold NULL as a value of its own. An ID-like attribute (one value per
 answer) makes one row per answer here: the same order of size as the attributes the answers already
-hold, bounded by VOC_MAX_ATTRIBUTES and VOC_MAX_ATTRIBUTE_VALUE_CHARS.
+hold, bounded by VOC_MAX_ATTRIBUTES and VOC_MAX_ATTRIBUTE_VALUE_CHARS. Values can be personal (a phone
+number as an attribute): a row that no answer counts any more is deleted, so that an erasure (which
+clears the answers' attributes) or a deletion leaves none behind.
 
 Revision ID: 0017
 Revises: 0016
@@ -36,16 +38,15 @@ UNIQUE = ("survey_id", "hour", "name", "valued", "value")
 
 def _rows(postgres: bool, r: str, source: str, sign: str = "") -> str:
     """One row per attribute of each response `r` of `source` (FROM …, without WHERE): its key and counts."""
+    hour = _hour(postgres, f"{r}.submitted_at")
     if postgres:
         pairs = f"jsonb_each_text(CASE WHEN jsonb_typeof({r}.attributes) = 'object' THEN {r}.attributes END)"
         text = "k.value"
-        hour = f"floor(extract(epoch FROM {r}.submitted_at) / 3600)::bigint"
     else:
         pairs = f"json_each(CASE WHEN json_type({r}.attributes) = 'object' THEN {r}.attributes END)"
         # As surveys.filters.attribute_text reads it: SQLite's booleans are the integers 1 and 0.
         text = ("(CASE k.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'null' THEN NULL "
                 "ELSE CAST(k.value AS TEXT) END)")
-        hour = f"unixepoch({r}.submitted_at) / 3600"
     terms = {
         "responses": "1",
         "promoters": f"CASE WHEN {r}.nps_category = 'promoter' THEN 1 ELSE 0 END",
@@ -83,6 +84,21 @@ def _lower(select: str) -> str:
             "AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = d.organization_id);")
 
 
+def _hour(postgres: bool, column: str) -> str:
+    return f"floor(extract(epoch FROM {column}) / 3600)::bigint" if postgres else f"unixepoch({column}) / 3600"
+
+
+def _prune(postgres: bool, r: str, source: str) -> str:
+    """Delete the rows no answer counts any more (`responses` 0: every answer adds 1 to it) in the
+    survey hours of the changed or deleted answers `r` of `source` (FROM …): an index range each."""
+    if postgres:
+        return (f"DELETE FROM segment_activity AS t USING (SELECT DISTINCT {r}.survey_id AS survey_id, "
+                f"{_hour(True, f'{r}.submitted_at')} AS hour {source}) d "
+                "WHERE t.survey_id = d.survey_id AND t.hour = d.hour AND t.responses = 0;")
+    return (f"DELETE FROM segment_activity WHERE survey_id = {r}.survey_id "
+            f"AND hour = {_hour(False, f'{r}.submitted_at')} AND responses = 0;")
+
+
 def upgrade() -> None:
     op.create_table(
         "segment_activity",
@@ -98,6 +114,9 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     op.create_index("ix_segment_activity_org_hour", "segment_activity", ["organization_id", "hour"])
+    # The rows to prune (responses 0) are few and short-lived: a partial index finds them without
+    # reading the table, whatever its size.
+    op.execute("CREATE INDEX ix_segment_activity_spent ON segment_activity (survey_id, hour) WHERE responses = 0")
     postgres = op.get_bind().dialect.name == "postgresql"
     op.execute(_upsert(_grouped(_rows(postgres, "r", "FROM responses r"))))
     for statement in (_pg_triggers() if postgres else _sqlite_triggers()):
@@ -111,6 +130,7 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER {name}" + (" ON responses" if postgres else ""))
         if postgres:
             op.execute(f"DROP FUNCTION {name}()")
+    op.execute("DROP INDEX ix_segment_activity_spent")
     op.drop_index("ix_segment_activity_org_hour", "segment_activity")
     op.drop_table("segment_activity")
 
@@ -124,8 +144,10 @@ def _pg_triggers() -> list[str]:
     bodies = {
         "insert": ("REFERENCING NEW TABLE AS new_rows", _upsert(_grouped(_rows(True, "r", "FROM new_rows r")))),
         "update": ("REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
-                   _upsert(_grouped(_rows(True, "r", "FROM new_rows r"), _rows(True, "r", "FROM old_rows r", "-")))),
-        "delete": ("REFERENCING OLD TABLE AS old_rows", _lower(_grouped(_rows(True, "r", "FROM old_rows r", "-")))),
+                   _upsert(_grouped(_rows(True, "r", "FROM new_rows r"), _rows(True, "r", "FROM old_rows r", "-")))
+                   + " " + _prune(True, "r", "FROM old_rows r")),
+        "delete": ("REFERENCING OLD TABLE AS old_rows", _lower(_grouped(_rows(True, "r", "FROM old_rows r", "-")))
+                   + " " + _prune(True, "r", "FROM old_rows r")),
     }
     statements = []
     for event, (transition, body) in bodies.items():
@@ -143,8 +165,9 @@ def _sqlite_triggers() -> list[str]:
     bodies = {
         "insert": ("AFTER INSERT", _upsert(_grouped(_rows(False, "NEW", one)))),
         "update": ("AFTER UPDATE OF organization_id, survey_id, submitted_at, nps_category, attributes",
-                   _upsert(_grouped(_rows(False, "NEW", one), _rows(False, "OLD", one, "-")))),
-        "delete": ("AFTER DELETE", _lower(_grouped(_rows(False, "OLD", one, "-")))),
+                   _upsert(_grouped(_rows(False, "NEW", one), _rows(False, "OLD", one, "-")))
+                   + " " + _prune(False, "OLD", one)),
+        "delete": ("AFTER DELETE", _lower(_grouped(_rows(False, "OLD", one, "-"))) + " " + _prune(False, "OLD", one)),
     }
     return [f"CREATE TRIGGER responses_segment_{event} {when} ON responses FOR EACH ROW BEGIN {body} END"
             for event, (when, body) in bodies.items()]

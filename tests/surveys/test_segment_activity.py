@@ -97,6 +97,8 @@ async def test_counts_follow_every_kind_of_write(org: Organization) -> None:
     await Response.filter(idempotency_key="public-005").update(attributes=None)
     await Response.filter(idempotency_key="public-004").delete()
     assert await _activity() == await _recount()
+    # No row is left that no answer counts: an erased value (a phone number ...) leaves no trace here.
+    assert not await SegmentActivity.filter(responses=0).exists()
 
     # A survey deleted: its answers and its counts go together, and nothing else changes.
     kept = {key: value for key, value in (await _recount()).items() if key[0] == one.id}
