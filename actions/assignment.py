@@ -20,13 +20,12 @@ from typing import Any
 
 from tortoise.functions import Count
 
-from actions.models import Case, CaseStatus, RoutingRule, Team, TeamMember
+from actions.models import OPEN_CASE_STATUSES, Case, RoutingRule, Team, TeamMember
 from actions.wording import ref
 from core.batching import Batch
 from core.db import db, dialect
 from core.models import Role
 
-ACTIVE = (CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_CUSTOMER)
 TICK = timedelta(microseconds=1)
 NEVER = datetime.min.replace(tzinfo=UTC)
 
@@ -112,7 +111,7 @@ async def claim_agent(*, team: Team, now: datetime) -> int | None:
     )
     if not members:
         return None
-    rows = await (Case.filter(assignee_id__in=[m.user_id for m in members], status__in=ACTIVE)
+    rows = await (Case.filter(assignee_id__in=[m.user_id for m in members], status__in=OPEN_CASE_STATUSES)
                   .annotate(n=Count("id")).group_by("assignee_id").values("assignee_id", "n"))
     open_cases = {row["assignee_id"]: row["n"] for row in rows}
     for member in sorted(members, key=_turn):

@@ -29,10 +29,9 @@ from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from actions import assignment, audit, resurvey
-from actions.assignment import ACTIVE
 from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
-from actions.models import Case, CaseRule, CaseStatus
+from actions.models import OPEN_CASE_STATUSES, Case, CaseRule, CaseStatus
 from actions.rules import RULES, effective_rule, score_matches, sentiment_matches
 from actions.wording import label, number, ref
 from analysis.models import CommentAnalysis, Topic
@@ -391,7 +390,7 @@ class CaseFilter:
 
 def overdue_q(now: datetime) -> Q:
     late = Q(first_contacted_at=None, first_contact_due_at__lt=now) | Q(resolve_due_at__lt=now)
-    return Q(Q(status__in=ACTIVE), Q(paused_at=None), late)
+    return Q(Q(status__in=OPEN_CASE_STATUSES), Q(paused_at=None), late)
 
 
 async def list_cases(
@@ -423,7 +422,8 @@ async def open_cases_of(*, organization_id: int, user_ids: Collection[int]) -> d
     """How many active cases (those counted against a cap) each user has; users without any are absent."""
     if not user_ids:
         return {}
-    rows = await (Case.filter(organization_id=organization_id, assignee_id__in=list(user_ids), status__in=ACTIVE)
+    rows = await (Case.filter(organization_id=organization_id, assignee_id__in=list(user_ids),
+                              status__in=OPEN_CASE_STATUSES)
                   .group_by("assignee_id").annotate(n=Count("id")).values("assignee_id", "n"))
     return {row["assignee_id"]: row["n"] for row in rows}
 

@@ -46,3 +46,9 @@ class CaseAlreadyOpen(DomainError):
 
 class InvalidWebhook(DomainError):
     code = "INVALID_WEBHOOK"
+
+
+class TeamInUse(DomainError):
+    """A team that still has work (open cases, routing rules) or is the default cannot be deleted."""
+
+    code = "TEAM_IN_USE"

@@ -9,13 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from actions.models import ActionStatus, CaseStatus
+from actions.models import OPEN_CASE_STATUSES, ActionStatus
 from core.db import dialect
 from core.errors import ValidationFailed
 from core.sql import Where, fetch
 
-# Still to be worked on. RESOLVED is not open: it only waits to close itself (or to be reopened).
-OPEN_STATUSES = (CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_CUSTOMER)
 CONTACT_HOURS = 24
 
 
@@ -69,7 +67,7 @@ async def loop_metrics(
         raise ValidationFailed("from must be before to", field="from")
     now = now or datetime.now(UTC)
     cases = _window(organization_id, "c", since, until)
-    open_list = ", ".join(f"'{s.value}'" for s in OPEN_STATUSES)
+    open_list = ", ".join(f"'{s.value}'" for s in OPEN_CASE_STATUSES)
     detractor = "r.nps_category = 'detractor'"
     row = (await fetch(
         f"""SELECT

@@ -24,6 +24,11 @@ class CaseStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+# Still to be worked on: they count against an agent's cap, keep a team in use and are the loop's open
+# cases. RESOLVED is not open: it only waits to close itself (or to be reopened).
+OPEN_CASE_STATUSES = (CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_CUSTOMER)
+
+
 class ActionStatus(StrEnum):
     PROPOSED = "proposed"
     UNDER_REVIEW = "under_review"

@@ -14,8 +14,8 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from actions.errors import InvalidAssignee
-from actions.models import CaseRule, RoutingRule, Team, TeamMember
+from actions.errors import InvalidAssignee, TeamInUse
+from actions.models import OPEN_CASE_STATUSES, Case, CaseRule, RoutingRule, Team, TeamMember
 from core.batching import Batch
 from core.db import db, dialect
 from core.errors import NotFound, ValidationFailed, or_not_found
@@ -156,20 +156,29 @@ async def get_team(*, organization_id: int, team_id: int, field: str = "teamId")
                         field=field)
 
 
+def _team_name(name: str) -> str:
+    name = name.strip()
+    if not 0 < len(name) <= 200:
+        raise ValidationFailed("name must be 1-200 characters", field="name")
+    return name
+
+
+async def _check_people(organization_id: int, lead_id: int | None, fallback_owner_id: int | None) -> None:
+    if lead_id is not None:
+        await _org_user(organization_id, lead_id, "leadId")
+    if fallback_owner_id is not None:
+        owner = await _org_user(organization_id, fallback_owner_id, "fallbackOwnerId")
+        if owner.role != Role.AGENT:
+            raise InvalidAssignee("the fallback owner takes cases, so it must have the agent role",
+                                  field="fallbackOwnerId")
+
+
 async def create_team(
     *, organization: Organization, name: str, lead_id: int | None = None, fallback_owner_id: int | None = None,
     is_default: bool = False,
 ) -> Team:
-    name = name.strip()
-    if not 0 < len(name) <= 200:
-        raise ValidationFailed("name must be 1-200 characters", field="name")
-    if lead_id is not None:
-        await _org_user(organization.id, lead_id, "leadId")
-    if fallback_owner_id is not None:
-        owner = await _org_user(organization.id, fallback_owner_id, "fallbackOwnerId")
-        if owner.role != Role.AGENT:
-            raise InvalidAssignee("the fallback owner takes cases, so it must have the agent role",
-                                  field="fallbackOwnerId")
+    name = _team_name(name)
+    await _check_people(organization.id, lead_id, fallback_owner_id)
     if await Team.exists(organization_id=organization.id, name=name):
         raise ValidationFailed(f"a team named “{name}” already exists", field="name", code="DUPLICATE")
     try:
@@ -180,6 +189,47 @@ async def create_team(
                                      fallback_owner_id=fallback_owner_id, is_default=is_default)
     except IntegrityError as exc:
         raise ValidationFailed(f"a team named “{name}” already exists", field="name", code="DUPLICATE") from exc
+
+
+async def update_team(*, organization: Organization, team_id: int, changes: Mapping[str, Any]) -> Team:
+    """Change a team: any of `name`, `lead_id`, `fallback_owner_id` (None clears them) and `is_default`
+    (True makes it the default team; the default cannot be unset but by making another one default)."""
+    team = await get_team(organization_id=organization.id, team_id=team_id, field="id")
+    name = _team_name(changes["name"]) if "name" in changes else team.name
+    lead_id = changes.get("lead_id", team.lead_id)
+    fallback_owner_id = changes.get("fallback_owner_id", team.fallback_owner_id)
+    await _check_people(organization.id, lead_id if "lead_id" in changes else None,
+                        fallback_owner_id if "fallback_owner_id" in changes else None)
+    if changes.get("is_default") is False and team.is_default:
+        raise ValidationFailed("make another team the default instead", field="isDefault")
+    if name != team.name and await Team.exists(organization_id=organization.id, name=name):
+        raise ValidationFailed(f"a team named “{name}” already exists", field="name", code="DUPLICATE")
+    try:
+        async with in_transaction():
+            if changes.get("is_default") and not team.is_default:
+                await Team.filter(organization_id=organization.id, is_default=True).update(is_default=False)
+                team.is_default = True
+            team.name, team.lead_id, team.fallback_owner_id = name, lead_id, fallback_owner_id
+            await team.save(update_fields=["name", "lead_id", "fallback_owner_id", "is_default"])
+    except IntegrityError as exc:
+        raise ValidationFailed(f"a team named “{name}” already exists", field="name", code="DUPLICATE") from exc
+    return team
+
+
+async def delete_team(*, organization: Organization, team_id: int) -> Team:
+    """Delete a team without work: not the default team, no open cases, no routing rule sending cases
+    to it (each would silently change where cases go). Its closed cases keep their history without it."""
+    team = await get_team(organization_id=organization.id, team_id=team_id, field="id")
+    if team.is_default:
+        raise TeamInUse("the default team takes every case no rule routes: make another team the default first",
+                        field="id")
+    open_cases = await Case.filter(team_id=team.id, status__in=list(OPEN_CASE_STATUSES)).count()
+    rules = await RoutingRule.filter(team_id=team.id).count()
+    if open_cases or rules:
+        raise TeamInUse(f"the team has {open_cases} open case(s) and {rules} routing rule(s): move the cases "
+                        "and remove the rules first", field="id")
+    await team.delete()
+    return team
 
 
 async def list_teams(*, organization_id: int) -> list[Team]:
@@ -218,6 +268,16 @@ async def add_team_member(
     except IntegrityError as exc:
         raise ValidationFailed("this user is already a member of the team", field="userId",
                                code="DUPLICATE") from exc
+
+
+async def remove_team_member(*, organization: Organization, team_id: int, user_id: int) -> TeamMember:
+    """Take an agent out of a team: no new cases from it; the cases already assigned to them stay theirs."""
+    team = await get_team(organization_id=organization.id, team_id=team_id)
+    member = await TeamMember.get_or_none(team_id=team.id, user_id=user_id)
+    if member is None:
+        raise NotFound("this user is not a member of the team", field="userId")
+    await member.delete()
+    return member
 
 
 async def set_member_availability(

@@ -14,6 +14,7 @@ from actions import webhooks as webhook_service
 from actions.improvements import KEEP, ActionUpdate, Links
 from actions.models import ActionStatus, CaseStatus
 from api.ids import decode_id
+from core.errors import ValidationFailed
 
 EVENTS_HELP = "Any of: " + ", ".join(webhook_service.EVENT_TOPICS) + "."
 
@@ -79,6 +80,34 @@ class CaseRuleInput:
     def changes(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
                 if getattr(self, f.name) is not strawberry.UNSET}
+
+
+@strawberry.input
+class UpdateTeamInput:
+    """Omitted fields stay as they are; null clears the lead or the fallback owner."""
+
+    name: str | None = strawberry.field(default=strawberry.UNSET, description="1-200 characters, unique.")
+    lead_id: strawberry.ID | None = strawberry.field(default=strawberry.UNSET,
+                                                     description="Notified at escalation level 1.")
+    fallback_owner_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="An agent who takes the cases no member can.")
+    is_default: bool | None = strawberry.field(default=strawberry.UNSET, description=(
+        "true makes it the team that takes the cases no routing rule sends elsewhere (the previous default "
+        "stops being it); the default team stops being it only when another team becomes the default."))
+
+    def changes(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        if self.name is not strawberry.UNSET:
+            if self.name is None:
+                raise ValidationFailed("name cannot be null", field="name")
+            found["name"] = self.name
+        for key, field in (("lead_id", "leadId"), ("fallback_owner_id", "fallbackOwnerId")):
+            value = getattr(self, key)
+            if value is not strawberry.UNSET:
+                found[key] = decode_id(value, "User", field=field) if value is not None else None
+        if self.is_default is not strawberry.UNSET and self.is_default is not None:
+            found["is_default"] = self.is_default
+        return found
 
 
 # --- improvement actions ------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from api.actions.inputs import (
     CreateActionInput,
     CreateWebhookInput,
     UpdateActionInput,
+    UpdateTeamInput,
     links,
     optional_id,
 )
@@ -120,6 +121,35 @@ class CaseMutations:
             fallback_owner_id=optional_id(fallback_owner_id, "User", "fallbackOwnerId"),
         )
         return TeamPayload(team=TeamType.of(team))
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description="Rename a team, change its lead, fallback "
+                                                                   "owner or make it the default.")
+    @payload_errors
+    async def update_team(self, info: Info[Context, Any], id: strawberry.ID, input: UpdateTeamInput) -> TeamPayload:
+        team = await rules.update_team(organization=info.context.organization,
+                                       team_id=decode_id(id, "Team", field="id"), changes=input.changes())
+        return TeamPayload(team=TeamType.of(team))
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description=(
+        "Delete a team without work: refused (TEAM_IN_USE) for the default team and for a team with open cases "
+        "or routing rules. Its closed cases keep their history without a team. Answers the deleted team."))
+    @payload_errors
+    async def delete_team(self, info: Info[Context, Any], id: strawberry.ID) -> TeamPayload:
+        team = await rules.delete_team(organization=info.context.organization,
+                                       team_id=decode_id(id, "Team", field="id"))
+        return TeamPayload(team=TeamType.of(team))
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description=(
+        "Take an agent out of a team: no new cases from it; the cases already assigned to them stay theirs."))
+    @payload_errors
+    async def remove_team_member(
+        self, info: Info[Context, Any], team_id: strawberry.ID, user_id: strawberry.ID,
+    ) -> TeamPayload:
+        context = info.context
+        member = await rules.remove_team_member(
+            organization=context.organization, team_id=decode_id(team_id, "Team", field="teamId"),
+            user_id=decode_id(user_id, "User", field="userId"))
+        return await _team_payload(context, member)
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Add an agent to a team (cap default 20).")
     @payload_errors
