@@ -211,6 +211,55 @@ describe('settings pages of the loop', { skip }, () => {
     assert.deepEqual(problems, []);
   });
 
+  test('teams: a team is renamed, the default team cannot be deleted, an agent is taken out, and a new empty team is deleted', async () => {
+    const { page, problems } = await newPage(browser);
+    await signIn(page);
+    const teamsNow = async () => (await api('{ teams { id name isDefault members { user { id name } } } }')).teams;
+    const team = (await teamsNow()).find((t) => t.isDefault && t.members.length);
+    assert.ok(team, 'the demo has a default team with agents');
+    await page.goto(`${BASE}/app/settings/teams`);
+    await page.locator('[data-test="settings-teams"][data-loading="false"]').waitFor();
+    const card = page.locator('[data-test="team"]').filter({ has: page.locator(`#team-${team.id}`) });
+
+    // Renamed in place; the default team's deletion is refused with the reason, in Chinese.
+    await card.locator('[data-test="team-edit"]').click();
+    await card.locator('[data-test="team-edit-name"]').fill(`${team.name} E2E`);
+    await card.locator('[data-test="team-save"]').click();
+    await page.locator('[data-test="said"]').filter({ hasText: `${team.name} E2E` }).waitFor();
+    assert.equal((await teamsNow()).find((t) => t.id === team.id).name, `${team.name} E2E`);
+    await card.locator('[data-test="team-edit"]').click();
+    await card.locator('[data-test="team-delete"]').click();
+    await card.locator('[data-test="team-delete-yes"]').click();
+    await card.locator('[data-test="team-edit-error"]').filter({ hasText: '默认团队' }).waitFor();
+    assert.ok((await teamsNow()).some((t) => t.id === team.id), 'the default team is still there');
+    await assertAccessible(page, 'teams with a team open for editing');
+
+    // An agent taken out (after a confirmation), then put back as they were.
+    const member = team.members.at(-1);
+    const row = card.locator('[data-test="member"]').filter({ hasText: member.user.name });
+    await row.locator('[data-test="member-remove"]').click();
+    await row.locator('[data-test="member-remove-yes"]').click();
+    await row.waitFor({ state: 'detached' });
+    assert.ok(!(await teamsNow()).find((t) => t.id === team.id).members.some((m) => m.user.id === member.user.id));
+    await api('mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u) { errors { code } } }', { t: team.id, u: member.user.id });
+
+    // A new team without work is deleted.
+    const name = `临时 ${Date.now()}`;
+    const made = await api('mutation($n: String!) { createTeam(name: $n) { team { id } errors { code } } }', { n: name });
+    await page.reload();
+    await page.locator('[data-test="settings-teams"][data-loading="false"]').waitFor();
+    const spare = page.locator('[data-test="team"]').filter({ has: page.locator(`#team-${made.createTeam.team.id}`) });
+    await spare.locator('[data-test="team-edit"]').click();
+    await spare.locator('[data-test="team-delete"]').click();
+    await spare.locator('[data-test="team-delete-yes"]').click();
+    await spare.waitFor({ state: 'detached' });
+    assert.ok(!(await teamsNow()).some((t) => t.name === name));
+
+    await api('mutation($id: ID!, $input: UpdateTeamInput!) { updateTeam(id: $id, input: $input) { errors { code } } }',
+      { id: team.id, input: { name: team.name } });
+    assert.deepEqual(problems, []);
+  });
+
   test('a viewer is told the settings are for admins', { skip: !VIEWER_EMAIL && 'no viewer configured' }, async () => {
     const { page, problems } = await newPage(browser);
     await signIn(page, { email: VIEWER_EMAIL });

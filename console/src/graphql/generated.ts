@@ -241,6 +241,17 @@ export type UpdateSurveyInput = {
   touchpoint?: string | null | undefined;
 };
 
+export type UpdateTeamInput = {
+  /** An agent who takes the cases no member can. */
+  fallbackOwnerId?: string | number | null | undefined;
+  /** true makes it the team that takes the cases no routing rule sends elsewhere (the previous default stops being it); the default team stops being it only when another team becomes the default. */
+  isDefault?: boolean | null | undefined;
+  /** Notified at escalation level 1. */
+  leadId?: string | number | null | undefined;
+  /** 1-200 characters, unique. */
+  name?: string | null | undefined;
+};
+
 /** Where a user stands: INVITED (no password set yet), ACTIVE, or DEACTIVATED (cannot sign in). */
 export type UserStatus =
   | 'ACTIVE'
@@ -777,6 +788,29 @@ export type DeleteRoutingRuleMutationVariables = Exact<{
 
 
 export type DeleteRoutingRuleMutation = { deleteRoutingRule: { rule: { attribute: string, value: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UpdateTeamMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTeamInput;
+}>;
+
+
+export type UpdateTeamMutation = { updateTeam: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type DeleteTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTeamMutation = { deleteTeam: { team: { id: string, name: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RemoveTeamMemberMutationVariables = Exact<{
+  teamId: string | number;
+  userId: string | number;
+}>;
+
+
+export type RemoveTeamMemberMutation = { removeTeamMember: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
 
@@ -3262,6 +3296,103 @@ export const DeleteRoutingRuleDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
+export const UpdateTeamDocument = new TypedDocumentString(`
+    mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {
+  updateTeam(id: $id, input: $input) {
+    team {
+      ...TeamRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const DeleteTeamDocument = new TypedDocumentString(`
+    mutation DeleteTeam($id: ID!) {
+  deleteTeam(id: $id) {
+    team {
+      id
+      name
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteTeamMutation, DeleteTeamMutationVariables>;
+export const RemoveTeamMemberDocument = new TypedDocumentString(`
+    mutation RemoveTeamMember($teamId: ID!, $userId: ID!) {
+  removeTeamMember(teamId: $teamId, userId: $userId) {
+    team {
+      ...TeamRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}
+fragment TeamRow on Team {
+  id
+  name
+  isDefault
+  createdAt
+  lead {
+    id
+    name
+  }
+  fallbackOwner {
+    id
+    name
+  }
+  members {
+    available
+    maxOpenCases
+    lastAssignedAt
+    user {
+      id
+      name
+      role
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($status: SurveyStatus, $includeSystem: Boolean, $first: Int, $after: String) {
   surveys(

@@ -1,1 +1,0 @@
-import{Kr as e,Lr as t,Or as n,Ut as r,mr as i,vr as a,zr as o}from"./index-DX8oh6L5.js";var s=[`data-status`],c=a({__name:`StatusBadge`,props:{status:{}},setup(a){let{t:c}=r();return(r,l)=>(n(),i(`span`,{class:t([`status-badge`,`status-${a.status}`]),"data-test":`status`,"data-status":a.status},o(e(c)(`surveysPage.statuses.${a.status}`)),11,s))}});export{c as t};

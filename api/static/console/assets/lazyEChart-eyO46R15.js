@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CgX7Ao67.js","assets/index-DX8oh6L5.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{At as e,_r as t}from"./index-DX8oh6L5.js";import{t as n}from"./LoadingBlock-DTO99odI.js";var r=t({loader:()=>e(()=>import(`./EChart-CgX7Ao67.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
