@@ -46,3 +46,9 @@ class CaseAlreadyOpen(DomainError):
 
 class InvalidWebhook(DomainError):
     code = "INVALID_WEBHOOK"
+
+
+class InvalidChannel(DomainError):
+    """A notification channel's input that cannot be saved (field says which)."""
+
+    code = "INVALID_CHANNEL"
