@@ -1,5 +1,6 @@
 """What team alerts say: the events a channel may subscribe to, and each event's message (title,
-lines, a link into the console) in zh-CN and en, rendered when the message is written. A summary
+lines, a respondent's comment, a link into the console) in zh-CN and en, rendered when the message
+is written (`lines` with the comment: what every vendor shows). A summary
 (actions/alerts.py folds bursts) says how many events of one kind it stands for.
 
 Event names are the webhooks' where the project emits them already (actions/webhooks.py); the
@@ -65,6 +66,14 @@ def alert_event(topic: str, payload: Mapping[str, Any]) -> str | None:
     return None
 
 
+def lines(message: Mapping[str, Any]) -> list[str]:
+    """The message's lines as shown, the comment (unless erased) after the first (the score)."""
+    shown = [str(line) for line in message.get("lines", [])]
+    if message.get("comment"):
+        shown.insert(1 if shown else 0, f"{message.get('comment_label', '评论')}: {message['comment']}")
+    return shown
+
+
 def _pick(locale: str, pair: tuple[str, str]) -> str:
     return pair[1] if locale == "en" else pair[0]
 
@@ -117,14 +126,17 @@ async def _case(name: str, organization_id: int, payload: Mapping[str, Any], loc
         lines: list[str] = []
         if response is not None and response.score is not None:
             lines.append(f"{'Score' if en else '评分'}: {response.score}")
-        if response is not None and response.comment:
-            lines.append(f"{'Comment' if en else '评论'}: {excerpt(response.comment)}")
         if name == CASE_SLA_BREACHED and (clock := CLOCKS.get(str(payload.get("clock")))):
             lines.append(f"{'Clock' if en else '时限'}: {_pick(loc, clock)}")
         who = assignee.name if assignee else _pick(loc, ("未分配", "unassigned"))
         lines.append(f"{'Assignee' if en else '负责人'}: {who}")
+        # The respondent's words under their own key, with the ids of what they are about: an
+        # erasure of the respondent nulls them here as in webhook payloads (actions/erasure_db.py).
+        words = excerpt(response.comment) if response is not None and response.comment else None
         out[loc] = _message(title, lines, link, _pick(loc, ("查看工单", "Open the case")), detractor=detractor,
-                            urgent=name != CASE_CREATED or detractor)
+                            urgent=name != CASE_CREATED or detractor, comment=words,
+                            comment_label="Comment" if en else "评论", case_id=case.id,
+                            response_id=case.response_id)
     return out
 
 

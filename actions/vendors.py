@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
-from actions import webhooks
+from actions import alert_messages, webhooks
 from actions.channel_models import ChannelKind
 from actions.errors import InvalidChannel, InvalidWebhook
 
@@ -167,14 +167,14 @@ def trim_utf8(text: str, limit: int) -> str:
 
 
 def _markdown(message: dict[str, Any], *, line_break: str) -> str:
-    lines = [f"**{message['title']}**", *message.get("lines", [])]
+    lines = [f"**{message['title']}**", *alert_messages.lines(message)]
     if message.get("link"):
         lines.append(f"[{message.get('button') or message['link']}]({message['link']})")
     return line_break.join(lines)
 
 
 def _plain(message: dict[str, Any]) -> str:
-    lines = [str(message["title"]), *message.get("lines", [])]
+    lines = [str(message["title"]), *alert_messages.lines(message)]
     if message.get("link"):
         lines.append(str(message["link"]))
     return "\n".join(lines)
@@ -208,7 +208,8 @@ def dingtalk_body(message: dict[str, Any], mentions: Mentions) -> dict[str, Any]
 
 def feishu_card(message: dict[str, Any], mentions: Mentions) -> dict[str, Any]:
     tags = [*(["<at id=all></at>"] if mentions.everyone else []), *(f"<at id={u}></at>" for u in mentions.user_ids)]
-    content = trim_utf8("\n".join([*message.get("lines", []), *([" ".join(tags)] if tags else [])]), FEISHU_TEXT_BYTES)
+    content = trim_utf8("\n".join([*alert_messages.lines(message), *([" ".join(tags)] if tags else [])]),
+                        FEISHU_TEXT_BYTES)
     elements: list[dict[str, Any]] = [{"tag": "div", "text": {"tag": "lark_md", "content": content}}]
     if message.get("link"):
         elements.append({"tag": "action", "actions": [{

@@ -10,14 +10,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from actions import alerts, webhooks
+from actions import alerts, erasure, webhooks
 from actions.channel_models import AlertStatus, NotificationDelivery
 from core import events as topics
 from core.ids import encode_id
 from core.models import Organization, User
 from core.settings import Settings
 from tests.support.alerts import PUBLIC_URL, Robots, alert, alert_settings, announce, channel, detractor_case
-from tests.support.cases import respond, survey_of, user_of
+from tests.support.cases import AGENT, respond, survey_of, user_of
 from tests.support.queue import drain, in_process
 from tests.support.robots import DINGTALK_SECRET, FEISHU_SECRET, Robot, feishu_expected
 
@@ -259,3 +259,29 @@ async def test_a_detractor_answer_becomes_an_alert_through_the_outbox_and_queue(
     assert "Score: 1" in card["elements"][0]["text"]["content"]
     assert "Comment: App keeps crashing" in card["elements"][0]["text"]["content"]
     assert (await NotificationDelivery.get(channel_id=made.id)).status == AlertStatus.SENT
+
+
+# --- erasure ------------------------------------------------------------------------------------
+
+
+async def test_an_erased_respondents_comment_leaves_the_alert_log_and_the_pending_message(
+    org: Organization, robots: Robots, tuned: Settings
+) -> None:
+    down = Robot("wecom")
+    port = down.port
+    down.stop()
+    made = await channel(org, down)
+    event_id, _ = await case_event(org, who="cust-erase-me")
+    await alert([event_id], tuned)
+    row = await NotificationDelivery.get(channel_id=made.id)
+    assert row.status == AlertStatus.PENDING and row.message["comment"] == "配送太慢了，客服也不回复"
+
+    done = await erasure.erase_respondent(organization_id=org.id, external_id="cust-erase-me", actor=AGENT)
+    assert done.deliveries >= 1
+    await row.refresh_from_db()
+    assert row.message["comment"] is None and row.message["title"] == "新的差评工单"
+
+    robot = robots("wecom", port=port)
+    assert await alerts.retry_due(settings=tuned, now=later(11)) == 1
+    content = robot.calls[0].json()["markdown"]["content"]
+    assert "配送太慢" not in content and "评论" not in content and content.startswith("**新的差评工单**\n评分: 2")
