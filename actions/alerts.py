@@ -31,10 +31,10 @@ import httpx
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from actions import alert_messages, vendors
-from actions.channel_models import AlertStatus, NotificationChannel, NotificationDelivery
-from actions.delivery import USER_AGENT, backoff
-from actions.errors import InvalidChannel
+from actions import alert_messages, vendors, webhooks
+from actions.channel_models import AlertStatus, ChannelKind, NotificationChannel, NotificationDelivery
+from actions.delivery import USER_AGENT, backoff, pinned
+from actions.errors import InvalidChannel, InvalidWebhook
 from core.db import dialect
 from core.models import OutboxEvent
 from core.queue import enqueue_from_job
@@ -182,24 +182,33 @@ async def attempt(delivery_id: int, settings: Settings) -> AlertStatus | None:
     if row is None:
         return None
     channel: NotificationChannel = row.channel
+    extensions: dict[str, Any] = {}
     try:
-        url = await vendors.check_url(channel.kind, channel.url, development=settings.env != "production",
-                                      allow_private=settings.webhook_allow_private)
-    except InvalidChannel as exc:  # the rules changed since it was saved (production)
+        if channel.kind == ChannelKind.WEBHOOK:  # sent to the address checked, as webhooks are (DNS rebinding)
+            to, host, extensions = pinned(await webhooks.check_url(channel.url,
+                                                                   allow_private=settings.webhook_allow_private))
+        else:
+            to, host = httpx.URL(await vendors.check_url(
+                channel.kind, channel.url, development=settings.env != "production")), {}
+    except (InvalidChannel, InvalidWebhook) as exc:  # the rules changed since it was saved (production)
         return await _record(row, vendors.Answer(None, None, f"url refused at delivery time: {exc.message}"),
                              settings, final=True)
-    request = vendors.build_request(kind=channel.kind, url=url, secret=channel.secret, message=row.message,
+    request = vendors.build_request(kind=channel.kind, url=channel.url, secret=channel.secret, message=row.message,
                                     mentions=list(channel.mentions), event=row.event, delivery_id=row.id,
                                     organization_id=row.organization_id, now=time.time())
-    return await _record(row, await _post(channel, request, settings), settings)
+    # The request's own URL (DingTalk adds its signature's query) on the checked address.
+    url = httpx.URL(request.url).copy_with(host=to.host, port=to.port)
+    return await _record(row, await _post(channel, request, url, host, extensions, settings), settings)
 
 
-async def _post(channel: NotificationChannel, request: vendors.Request, settings: Settings) -> vendors.Answer:
+async def _post(channel: NotificationChannel, request: vendors.Request, url: httpx.URL, host: dict[str, str],
+                extensions: dict[str, Any], settings: Settings) -> vendors.Answer:
     timeout = settings.webhook_timeout_seconds
     client = httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False, verify=_tls())
+    headers = request.headers | host | {"User-Agent": USER_AGENT}
     try:
-        async with client, client.stream("POST", request.url, content=request.body,
-                                         headers=request.headers | {"User-Agent": USER_AGENT}) as sent:
+        async with client, client.stream("POST", url, content=request.body, headers=headers,
+                                         extensions=extensions) as sent:
             body = b""
             async for chunk in sent.aiter_bytes():
                 body += chunk

@@ -285,3 +285,17 @@ async def test_an_erased_respondents_comment_leaves_the_alert_log_and_the_pendin
     assert await alerts.retry_due(settings=tuned, now=later(11)) == 1
     content = robot.calls[0].json()["markdown"]["content"]
     assert "配送太慢" not in content and "评论" not in content and content.startswith("**新的差评工单**\n评分: 2")
+
+
+async def test_targets_are_checked_again_at_delivery_time(org: Organization, robots: Robots, tuned: Settings) -> None:
+    robot, hook = robots("wecom"), robots("webhook")
+    local = await channel(org, robot)  # loopback: allowed when saved in development
+    private = await channel(org, hook, secret="a-webhook-secret-0123")  # private allowed when saved
+    event_id, _ = await case_event(org)
+    production = tuned.model_copy(update={"env": "production", "webhook_allow_private": False})
+    await alert([event_id], production)
+    for made in (local, private):
+        row = await NotificationDelivery.get(channel_id=made.id)
+        assert (row.status, row.attempts) == (AlertStatus.FAILED, 1)
+        assert row.last_error is not None and row.last_error.startswith("url refused at delivery time"), row.last_error
+    assert robot.calls == [] and hook.calls == []
