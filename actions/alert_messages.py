@@ -78,8 +78,18 @@ def _pick(locale: str, pair: tuple[str, str]) -> str:
     return pair[1] if locale == "en" else pair[0]
 
 
+# What people wrote (comments, names, titles, labels) is shown as text, never as markup: in the
+# vendors' markdown "<@userid>" (WeCom) and "<at id=all></at>" (Feishu) would mention people and
+# "[text](url)" would be a link. Their look-alikes (full-width) keep the words readable.
+AS_TEXT = str.maketrans({"<": "＜", ">": "＞", "[": "［", "]": "］"})
+
+
+def as_text(value: object) -> str:
+    return str(value).translate(AS_TEXT)
+
+
 def excerpt(text: str | None) -> str:
-    flat = " ".join((text or "").split())
+    flat = as_text(" ".join((text or "").split()))
     return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS - 1] + "…"
 
 
@@ -128,7 +138,7 @@ async def _case(name: str, organization_id: int, payload: Mapping[str, Any], loc
             lines.append(f"{'Score' if en else '评分'}: {response.score}")
         if name == CASE_SLA_BREACHED and (clock := CLOCKS.get(str(payload.get("clock")))):
             lines.append(f"{'Clock' if en else '时限'}: {_pick(loc, clock)}")
-        who = assignee.name if assignee else _pick(loc, ("未分配", "unassigned"))
+        who = as_text(assignee.name) if assignee else _pick(loc, ("未分配", "unassigned"))
         lines.append(f"{'Assignee' if en else '负责人'}: {who}")
         # The respondent's words under their own key, with the ids of what they are about: an
         # erasure of the respondent nulls them here as in webhook payloads (actions/erasure_db.py).
@@ -145,7 +155,7 @@ async def _topic(organization_id: int, payload: Mapping[str, Any], locales: set[
     topic = await Topic.get_or_none(id=json_int(payload.get("topic_id")) or 0, organization_id=organization_id)
     if topic is None:
         return None
-    label = str(payload.get("label") or topic.display_label)
+    label = as_text(payload.get("label") or topic.display_label)
     size, share, before = payload.get("size"), payload.get("share"), payload.get("previous_share")
     out: dict[str, dict[str, Any]] = {}
     for loc in locales:
@@ -167,23 +177,25 @@ async def _action(name: str, organization_id: int, payload: Mapping[str, Any], l
         return None
     owner = await User.get_or_none(id=action.owner_id, organization_id=organization_id) if action.owner_id else None
     out: dict[str, dict[str, Any]] = {}
+    title_text = as_text(action.title)
     for loc in locales:
         en = loc == "en"
-        lines = [f"{'Owner' if en else '负责人'}: {owner.name if owner else _pick(loc, ('未指定', 'none'))}"]
+        lines = [f"{'Owner' if en else '负责人'}: {as_text(owner.name) if owner else _pick(loc, ('未指定', 'none'))}"]
         if name == ACTION_SHIPPED:
-            title = f"Shipped: {action.title}" if en else f"改进已上线：{action.title}"
+            title = f"Shipped: {title_text}" if en else f"改进已上线：{title_text}"
             told = payload.get("respondents")
             if isinstance(told, list) and told:
                 lines.append(f"Customers to tell: {len(told)}" if en else f"待告知客户：{len(told)} 位")
         else:
             verdict = _pick(loc, VERDICTS[str(payload.get("to"))])
-            title = f"Verdict {verdict}: {action.title}" if en else f"改进效果{verdict}：{action.title}"
+            title = f"Verdict {verdict}: {title_text}" if en else f"改进效果{verdict}：{title_text}"
         out[loc] = _message(title, lines, f"{base}/app/actions/{encode_id('Action', action.id)}",
                             _pick(loc, ("查看改进", "Open the action")))
     return out
 
 
 def test_message(*, channel_name: str, locale: str, base_url: str) -> dict[str, Any]:
+    channel_name = as_text(channel_name)
     if locale == "en":
         return _message("VoC Loop test message", [f"The channel “{channel_name}” is connected."],
                         f"{base_url.rstrip('/')}/app", "Open VoC Loop")

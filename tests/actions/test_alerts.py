@@ -299,3 +299,19 @@ async def test_targets_are_checked_again_at_delivery_time(org: Organization, rob
         assert (row.status, row.attempts) == (AlertStatus.FAILED, 1)
         assert row.last_error is not None and row.last_error.startswith("url refused at delivery time"), row.last_error
     assert robot.calls == [] and hook.calls == []
+
+
+async def test_what_a_respondent_wrote_is_shown_as_text_never_as_markup(
+    org: Organization, robots: Robots, tuned: Settings
+) -> None:
+    wecom, feishu = robots("wecom"), robots("feishu")
+    await channel(org, wecom)
+    await channel(org, feishu)
+    case = await detractor_case(org, await survey_of(org), who="m",
+                                comment="<@all> 退款 [点这里](http://evil.example) <at id=all></at>")
+    await alert([await announce(org, topics.CASE_CREATED, case_id=case.id, status="new")], tuned)
+    markdown = wecom.calls[0].json()["markdown"]["content"]
+    card = feishu.calls[0].json()["card"]["elements"][0]["text"]["content"]
+    for shown in (markdown, card):
+        assert "<@" not in shown and "<at" not in shown and "](http://evil" not in shown, shown
+        assert "＜@all＞ 退款 ［点这里］(http://evil.example) ＜at id=all＞＜/at＞" in shown
