@@ -26,13 +26,14 @@ CASE_ESCALATED = "case.escalated"  # new: the SLA scan escalated a case (a case.
 TOPIC_EMERGING = "topic.emerging"
 ACTION_SHIPPED = "action.shipped"
 ACTION_VERDICT = "action.verdict"  # new: an action closed effective or ineffective
+DIGEST = "digest"  # new: the day's loop in a few lines, once a day (actions/alert_digest.py)
 TEST = "test"  # sendTestNotification; no channel subscribes to it
-EVENTS = (CASE_CREATED, CASE_SLA_BREACHED, CASE_ESCALATED, TOPIC_EMERGING, ACTION_SHIPPED, ACTION_VERDICT)
+EVENTS = (CASE_CREATED, CASE_SLA_BREACHED, CASE_ESCALATED, TOPIC_EMERGING, ACTION_SHIPPED, ACTION_VERDICT, DIGEST)
 LOCALES = ("zh-CN", "en")
 EXCERPT_CHARS = 140
 VERDICTS = {ActionStatus.CLOSED_EFFECTIVE.value: ("有效", "effective"),
             ActionStatus.CLOSED_INEFFECTIVE.value: ("无效", "ineffective")}
-CLOCKS = {"first_contact": ("首次联系", "first contact"), "resolve": ("解决", "resolution")}
+CLOCKS = {"first_contact": ("首次联系", "first contact"), "resolution": ("解决", "resolution")}
 
 # Per event: (zh-CN, en) of a summary's title, "{n}" the count; and the console page it links to.
 SUMMARIES: dict[str, tuple[str, str, str]] = {
@@ -42,6 +43,7 @@ SUMMARIES: dict[str, tuple[str, str, str]] = {
     TOPIC_EMERGING: ("{n} 个新兴话题", "{n} emerging topics", "/app/topics"),
     ACTION_SHIPPED: ("{n} 项改进已上线", "{n} improvement actions shipped", "/app/actions"),
     ACTION_VERDICT: ("{n} 项改进得出效果结论", "{n} improvement actions got a verdict", "/app/actions"),
+    DIGEST: ("{n} 份日报", "{n} daily digests", "/app"),
     TEST: ("{n} 条测试消息", "{n} test messages", "/app"),
 }
 DETRACTOR_SUMMARY = ("{n} 个新的差评工单", "{n} new detractor cases")
@@ -201,6 +203,19 @@ def test_message(*, channel_name: str, locale: str, base_url: str) -> dict[str, 
                         f"{base_url.rstrip('/')}/app", "Open VoC Loop")
     return _message("VoC Loop 测试消息", [f"渠道“{channel_name}”已连通。"], f"{base_url.rstrip('/')}/app",
                     "打开 VoC Loop")
+
+
+# The digest's figures, in order: (key, zh-CN, en).
+DIGEST_LINES = (("cases", "新工单", "New cases"), ("detractor_cases", "其中差评", "of them detractors"),
+                ("breaches", "超出 SLA", "SLA breaches"), ("open_cases", "未关闭工单", "Open cases"),
+                ("emerging_topics", "新兴话题", "Emerging topics"), ("actions_shipped", "改进上线", "Actions shipped"))
+
+
+def digest(*, day: str, figures: Mapping[str, int], locale: str, base_url: str) -> dict[str, Any]:
+    """The daily digest of `day` (local date, ISO): the last 24 hours' figures."""
+    lines = [f"{_pick(locale, (zh, en))}: {figures.get(key, 0)}" for key, zh, en in DIGEST_LINES]
+    title = f"VoC Loop daily digest {day}" if locale == "en" else f"VoC Loop 日报 {day}"
+    return _message(title, lines, f"{base_url.rstrip('/')}/app", _pick(locale, ("打开控制台", "Open the console")))
 
 
 def summary(*, event: str, locale: str, messages: Sequence[Mapping[str, Any]], count: int,

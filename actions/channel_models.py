@@ -41,6 +41,9 @@ class NotificationChannel(Model):
     events: list[str] = fields.JSONField()
     mentions: list[str] = fields.JSONField()
     locale = fields.CharField(max_length=8, default="zh-CN")
+    # With "digest" among its events: the local hour (organisation's time zone) from which the day's
+    # digest is sent (actions/alert_digest.py).
+    digest_hour = fields.SmallIntField(default=9)
     active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 

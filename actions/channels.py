@@ -21,6 +21,7 @@ from core.settings import Settings
 
 MAX_NAME = 200
 MAX_SECRET = 256
+DIGEST_HOUR = 9
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,14 @@ def _locale(locale: str | None) -> str:
     return locale
 
 
+def _digest_hour(hour: int | None) -> int:
+    if hour is None:
+        return DIGEST_HOUR
+    if not 0 <= hour <= 23:
+        raise InvalidChannel("digestHour must be 0-23 (the organisation's local time)", field="digestHour")
+    return hour
+
+
 def _secret(kind: ChannelKind, secret: str | None, *, signed: bool | None) -> str | None:
     """The secret to store (None: none); `signed` True demands one, False refuses one."""
     secret = secret or None
@@ -88,16 +97,16 @@ def _secret(kind: ChannelKind, secret: str | None, *, signed: bool | None) -> st
 async def create_channel(
     *, organization_id: int, kind: ChannelKind, name: str, url: str, events: Sequence[str],
     secret: str | None = None, signed: bool | None = None, mentions: Sequence[str] | None = None,
-    locale: str | None = None, where: Where,
+    locale: str | None = None, digest_hour: int | None = None, where: Where,
 ) -> NotificationChannel:
     """A new active channel; everything is checked before it is saved."""
-    checked_name, chosen, lang = _name(name), _events(events), _locale(locale)
+    checked_name, chosen, lang, hour = _name(name), _events(events), _locale(locale), _digest_hour(digest_hour)
     key = _secret(kind, secret, signed=signed)
     people = vendors.check_mentions(kind, list(mentions or []))
     checked = await vendors.check_url(kind, url, development=where.development, allow_private=where.allow_private)
     return await NotificationChannel.create(organization_id=organization_id, kind=kind, name=checked_name,
                                             url=checked, secret=key, events=chosen, mentions=people, locale=lang,
-                                            active=True)
+                                            digest_hour=hour, active=True)
 
 
 async def get_channel(*, organization_id: int, channel_id: int) -> NotificationChannel:
@@ -117,7 +126,8 @@ async def channels_by_id(*, organization_id: int, ids: Collection[int]) -> dict[
 async def update_channel(
     *, organization_id: int, channel_id: int, name: str | None = None, url: str | None = None,
     secret: str | None = None, signed: bool | None = None, events: Sequence[str] | None = None,
-    mentions: Sequence[str] | None = None, locale: str | None = None, active: bool | None = None, where: Where,
+    mentions: Sequence[str] | None = None, locale: str | None = None, digest_hour: int | None = None,
+    active: bool | None = None, where: Where,
 ) -> NotificationChannel:
     """Change what is given (secret: "" removes it, None keeps it); everything is checked before
     anything is saved."""
@@ -129,6 +139,7 @@ async def update_channel(
         "locale": _locale(locale) if locale is not None else channel.locale,
         "secret": _secret(channel.kind, kept, signed=signed if signed is not None else (True if kept else None)),
         "mentions": vendors.check_mentions(channel.kind, list(mentions)) if mentions is not None else channel.mentions,
+        "digest_hour": _digest_hour(digest_hour) if digest_hour is not None else channel.digest_hour,
         "active": channel.active if active is None else active,
     }
     if url is not None:

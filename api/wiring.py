@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from actions import action_flows, alerts, case_flows, delivery, emerging, erasure, live, sla
+from actions import action_flows, alert_digest, alerts, case_flows, delivery, emerging, erasure, live, sla
 from analysis import tasks as analysis_tasks
 from core import events
 from core.periodic import PeriodicJob
@@ -47,6 +47,7 @@ VERIFY_EFFECTS = "actions.verify_effects"
 EMERGING_TOPICS = "topics.emerging"
 WEBHOOK_RETRIES = "webhooks.retry"
 ALERT_RETRIES = "alerts.retry"
+ALERT_DIGESTS = "alerts.digest"
 
 
 def wiring(settings: Settings) -> Wiring:
@@ -81,6 +82,8 @@ def wiring(settings: Settings) -> Wiring:
         # or whose attempt failed and is due again.
         PeriodicJob(ALERT_RETRIES, settings.webhook_retry_every_seconds,
                     partial(alerts.retry_due, settings=settings)),
+        # Team alert channels' daily digests, at or after each one's hour (once a day).
+        PeriodicJob(ALERT_DIGESTS, 300, partial(alert_digest.send_digests, settings=settings)),
     )
     return Wiring(tasks=tasks, routes=HANDLERS, periodic=periodic)
 

@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("events", json(), nullable=False),
         sa.Column("mentions", json(), nullable=False),
         sa.Column("locale", sa.String(8), nullable=False),
+        sa.Column("digest_hour", sa.SmallInteger(), nullable=False),
         sa.Column("active", boolean(), nullable=False),
         sa.Column("created_at", timestamp(), nullable=False),
         fk("organization_id", "organizations"),

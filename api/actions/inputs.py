@@ -166,6 +166,8 @@ class CreateNotificationChannelInput:
     signed: bool | None = strawberry.field(
         default=None, description="True: a secret is required (signing is on in the robot); default: sign when "
                                   "a secret is given.")
+    digest_hour: int | None = strawberry.field(
+        default=None, description="With the event digest: the local hour (0-23, default 9) of the daily digest.")
 
 
 @strawberry.input
@@ -176,4 +178,5 @@ class UpdateNotificationChannelInput:
     events: list[str] | None = strawberry.field(default=None, description=ALERT_EVENTS_HELP)
     mentions: list[str] | None = None
     locale: str | None = None
+    digest_hour: int | None = None
     active: bool | None = None

@@ -338,7 +338,7 @@ class NotificationChannelMutations:
         channel = await channels.create_channel(
             organization_id=context.organization_id, kind=input.kind, name=input.name, url=input.url,
             events=input.events, secret=input.secret, signed=input.signed, mentions=input.mentions,
-            locale=input.locale, where=channels.Where.of(context.settings))
+            locale=input.locale, digest_hour=input.digest_hour, where=channels.Where.of(context.settings))
         return NotificationChannelPayload(channel=NotificationChannelType.of(channel))
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Change what is given; nothing on an error.")
@@ -350,7 +350,7 @@ class NotificationChannelMutations:
         channel = await channels.update_channel(
             organization_id=context.organization_id, channel_id=decode_id(id, "NotificationChannel"), name=input.name,
             url=input.url, secret=input.secret, events=input.events, mentions=input.mentions, locale=input.locale,
-            active=input.active, where=channels.Where.of(context.settings))
+            digest_hour=input.digest_hour, active=input.active, where=channels.Where.of(context.settings))
         return NotificationChannelPayload(channel=NotificationChannelType.of(channel))
 
     @strawberry.mutation(permission_classes=[IsAdmin], description="Removes the channel and its delivery log.")

@@ -131,7 +131,7 @@ async def test_each_kind_of_alert_says_what_happened(org: Organization, robots: 
     topic = await Topic.create(organization=org, model=model, index=0, label="配送 · 慢", keywords=[["配送", 0.5]])
     action = await Action.create(organization=org, title="修复配送延迟", status=ActionStatus.CLOSED_EFFECTIVE)
     events = [
-        await announce(org, topics.CASE_SLA_BREACHED, case_id=case.id, status="new", clock="first_contact",
+        await announce(org, topics.CASE_SLA_BREACHED, case_id=case.id, status="new", clock="resolution",
                        escalation_level=1, notify_user_ids=[]),
         await announce(org, topics.CASE_UPDATED, case_id=case.id, status="new", change="sla", escalation_level=2,
                        notify_user_ids=[]),
@@ -150,13 +150,13 @@ async def test_each_kind_of_alert_says_what_happened(org: Organization, robots: 
     assert [s.split("\n")[0] for s in zh_sent] == [
         "**工单超出 SLA**", "**工单已升级至第 2 级**", "**新兴话题：配送 · 慢**", "**改进已上线：修复配送延迟**",
         "**改进效果有效：修复配送延迟**"]
-    assert "时限: 首次联系" in zh_sent[0] and "评论占比: 5.0% → 25.0%" in zh_sent[2]
+    assert "时限: 解决" in zh_sent[0] and "评论占比: 5.0% → 25.0%" in zh_sent[2]
     assert f"({PUBLIC_URL}/app/topics/{encode_id('Topic', topic.id)})" in zh_sent[2]
     assert f"({PUBLIC_URL}/app/actions/{encode_id('Action', action.id)})" in zh_sent[3]
     en_titles = [c.json()["markdown"]["title"] for c in en.calls]
     assert en_titles == ["A case breached its SLA", "Case escalated to level 2", "Emerging topic: 配送 · 慢",
                          "Shipped: 修复配送延迟", "Verdict effective: 修复配送延迟"]
-    assert "Clock: first contact" in en.calls[0].json()["markdown"]["text"]
+    assert "Clock: resolution" in en.calls[0].json()["markdown"]["text"]
 
 
 async def test_channels_get_only_their_organisations_events_they_chose_while_active(

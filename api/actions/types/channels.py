@@ -31,6 +31,7 @@ class NotificationChannelType(Node):
     mentions: list[str] = strawberry.field(permission_classes=[IsAdmin],
                                            description="User ids, mobiles or @all, mentioned in every message.")
     locale: str = strawberry.field(description="zh-CN or en: the language of its messages.")
+    digest_hour: int = strawberry.field(description="With the event digest: the local hour of the daily digest.")
     active: bool
     signed: bool = strawberry.field(description="Whether a signing secret is stored (never answered).")
     created_at: datetime
@@ -40,7 +41,8 @@ class NotificationChannelType(Node):
     def of(cls, c: NotificationChannel) -> NotificationChannelType:
         return cls(id=strawberry.ID(encode_id("NotificationChannel", c.id)), kind=c.kind, name=c.name,
                    url=vendors.masked(c.url), events=list(c.events), mentions=list(c.mentions), locale=c.locale,
-                   active=c.active, signed=c.secret is not None, created_at=c.created_at, _model=c)
+                   digest_hour=c.digest_hour, active=c.active, signed=c.secret is not None,
+                   created_at=c.created_at, _model=c)
 
     @strawberry.field(permission_classes=[IsAdmin], description="The messages sent or to send, newest first.")
     @api_errors

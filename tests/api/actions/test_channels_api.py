@@ -21,7 +21,7 @@ from tests.support.client import GraphQL
 from tests.support.robots import DINGTALK_SECRET, FEISHU_SECRET
 
 ERRORS = "errors { code field message }"
-FIELDS = "id kind name url events mentions locale active signed createdAt"
+FIELDS = "id kind name url events mentions locale digestHour active signed createdAt"
 CREATE = f"""mutation($input: CreateNotificationChannelInput!) {{
   createNotificationChannel(input: $input) {{ channel {{ {FIELDS} }} {ERRORS} }} }}"""
 UPDATE = f"""mutation($id: ID!, $input: UpdateNotificationChannelInput!) {{
@@ -62,7 +62,9 @@ async def test_create_list_update_and_delete_without_ever_answering_the_secret(g
     assert channel["url"] == "https://oapi.dingtalk.com/robot/send?access_token=****6789"  # the key masked
     assert channel["events"] == ["case.created", "case.sla_breached"]
     assert channel["mentions"] == ["13800138000", "@all"]
-    wecom = (await create(gql, locale="en"))["channel"]
+    assert channel["digestHour"] == 9
+    wecom = (await create(gql, locale="en", events=["digest", "topic.emerging"], digestHour=8))["channel"]
+    assert (wecom["events"], wecom["digestHour"]) == (["digest", "topic.emerging"], 8)
     assert wecom["url"] == "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=****5aaa" and wecom["signed"] is False
 
     listed = (await gql(LIST))["notificationChannels"]
@@ -101,6 +103,7 @@ async def test_create_list_update_and_delete_without_ever_answering_the_secret(g
     ({"kind": "WEBHOOK", "url": "http://127.0.0.1:9/x"}, "secret", "always signed"),
     ({"locale": "fr"}, "locale", "zh-CN, en"),
     ({"name": "  "}, "name", "1-200"),
+    ({"events": ["digest"], "digestHour": 24}, "digestHour", "0-23"),
 ])
 async def test_bad_input_is_a_typed_error_that_changes_nothing(
     gql: GraphQL, fields: dict[str, Any], field: str, says: str
