@@ -221,7 +221,7 @@ def _tls() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def _pinned(target: Target) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
+def pinned(target: Target) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
     """Send to the address that was checked, not to whatever the name resolves to a moment later
     (DNS rebinding): the URL names the address, Host and TLS SNI keep the original name."""
     url = httpx.URL(target.url)
@@ -236,7 +236,7 @@ async def _post(webhook: Webhook, delivery: WebhookDelivery, body: bytes, settin
         target = await check_url(webhook.url, allow_private=settings.webhook_allow_private)
     except InvalidWebhook as exc:  # the name resolves elsewhere now (or the rules changed)
         return Outcome(None, f"target refused at delivery time: {exc.message}")
-    url, headers, extensions = _pinned(target)
+    url, headers, extensions = pinned(target)
     headers |= {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,

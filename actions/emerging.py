@@ -33,13 +33,21 @@ async def announce_emerging(*, settings: Settings, now: datetime | None = None) 
     for model in await TopicModelVersion.filter(status=ModelStatus.ACTIVE).order_by("id"):
         flt = ResponseFilter(survey_id=model.survey_id, since=now - window, until=now)
         insights, _ = await topic_insights(organization_id=model.organization_id, model=model, flt=flt)
-        for insight in insights:
-            if insight.emerging and await _announce(insight, model, flt):
+        emerging = [insight for insight in insights if insight.emerging]
+        if not emerging:
+            continue
+        # The window before, for the growth that team alerts show (its share: from what, to what).
+        before, _ = await topic_insights(organization_id=model.organization_id, model=model, flt=ResponseFilter(
+            survey_id=model.survey_id, since=now - 2 * window, until=now - window))
+        shares = {insight.topic.id: insight.share for insight in before}
+        for insight in emerging:
+            if await _announce(insight, model, flt, previous_share=shares.get(insight.topic.id, 0.0)):
                 announced += 1
     return announced
 
 
-async def _announce(insight: TopicInsight, model: TopicModelVersion, flt: ResponseFilter) -> bool:
+async def _announce(insight: TopicInsight, model: TopicModelVersion, flt: ResponseFilter, *,
+                    previous_share: float) -> bool:
     topic = insight.topic
     async with in_transaction():
         query = Topic.filter(id=topic.id, organization_id=model.organization_id)
@@ -55,5 +63,5 @@ async def _announce(insight: TopicInsight, model: TopicModelVersion, flt: Respon
         await emit(organization_id=model.organization_id, event=TopicEmerging(
             topic_id=topic.id, label=topic.display_label, size=insight.size, share=insight.share,
             survey_id=model.survey_id, model_id=model.id,
-            since=utc_iso(flt.since), until=utc_iso(flt.until)))
+            since=utc_iso(flt.since), until=utc_iso(flt.until), previous_share=previous_share))
     return True

@@ -21,7 +21,7 @@ Decisions (what goes, what stays, and why):
   person and often quote them or their phone number.
 - Elsewhere in the organisation, free text (audit events, action titles and descriptions, other
   cases' reasons, other responses' comments, page URLs and keys, comment analyses) and the JSON
-  payloads of outbox events and webhook deliveries lose every "trace": the external id, the
+  payloads of outbox events, webhook deliveries and team alert messages lose every "trace": the external id, the
   comments, and identifier-like attribute values (6+ characters with a digit or "@": phone, e-mail,
   member number). In JSON a value equal to a trace is nulled (or dropped from a list); a payload
   about an erased response or case loses its personal keys whatever they hold (a delivery may

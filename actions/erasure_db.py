@@ -16,6 +16,7 @@ from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from actions.channel_models import NotificationDelivery
 from actions.erasure_traces import ERASED, MIN_SUBSTRING, Traces, chunks, scrub_json
 from actions.models import Action, AuditEvent, Case, WebhookDelivery
 from analysis.models import CommentAnalysis
@@ -29,7 +30,7 @@ ID_PATHS = ("response_id", "case_id", "resurvey_response_id")
 CHUNK = 500
 # Every table an erasure may change (their old row versions are what the storage step reclaims).
 TABLES = tuple(model._meta.db_table for model in (Respondent, Response, CommentAnalysis, Display, Case, AuditEvent,
-                                                  Action, OutboxEvent, WebhookDelivery))
+                                                  Action, OutboxEvent, WebhookDelivery, NotificationDelivery))
 
 
 @dataclass
@@ -43,7 +44,7 @@ class Erasure:
     actions: int = 0
     other_texts: int = 0  # other responses, comment analyses and cases that mentioned a trace
     events: int = 0
-    deliveries: int = 0
+    deliveries: int = 0  # webhook deliveries and team alert messages
     queue_messages: int = 0
     queue_unreachable: bool = False
 
@@ -56,7 +57,7 @@ class Erasure:
         return (f"erased {self.responses} responses, {self.analyses} comment analyses, {self.cases} cases "
                 f"(free text), {self.displays} displays unlinked; scrubbed {self.audit_events} audit events, "
                 f"{self.actions} actions, {self.other_texts} other texts, {self.events} outbox events, "
-                f"{self.deliveries} webhook deliveries")
+                f"{self.deliveries} webhook deliveries and team alerts")
 
 
 # --- the person's own rows ----------------------------------------------------------------------
@@ -191,6 +192,9 @@ async def scrub_elsewhere(organization_id: int, traces: Traces, done: Erasure, n
         done.other_texts += 1
     done.events = await _scrub_payloads(OutboxEvent, "outbox_events", (), organization_id, traces)
     done.deliveries = await _scrub_payloads(WebhookDelivery, "webhook_deliveries", ("data",), organization_id, traces)
+    # A team alert's message quotes the comment (under "comment", beside the case and response ids).
+    done.deliveries += await _scrub_payloads(NotificationDelivery, "notification_deliveries", (), organization_id,
+                                             traces, column="message")
 
 
 M = TypeVar("M", bound=Model)
@@ -215,10 +219,11 @@ def _scrubbed_fields(row: Model, columns: Sequence[str], traces: Traces, *, comm
     return changes
 
 
-async def _scrub_payloads(model: type[OutboxEvent] | type[WebhookDelivery], table: str, prefix: tuple[str, ...],
-                          organization_id: int, traces: Traces) -> int:
+async def _scrub_payloads(model: type[OutboxEvent] | type[WebhookDelivery] | type[NotificationDelivery], table: str,
+                          prefix: tuple[str, ...], organization_id: int, traces: Traces, *,
+                          column: str = "payload") -> int:
     ids: set[int] = set()
-    text = 'CAST("payload" AS TEXT)' if dialect() == "postgres" else '"payload"'
+    text = f'CAST("{column}" AS TEXT)' if dialect() == "postgres" else f'"{column}"'
     base = f'SELECT "id" FROM "{table}" WHERE "organization_id" = %s AND '
     for patterns in chunks(traces.like_patterns(), 50):
         clause = " OR ".join([f"{text} LIKE %s ESCAPE '\\'"] * len(patterns))
@@ -229,19 +234,20 @@ async def _scrub_payloads(model: type[OutboxEvent] | type[WebhookDelivery], tabl
             marks = ", ".join(["%s"] * len(id_chunk))
             # PostgreSQL's #>> gives text, SQLite's json_extract the number.
             params: list[Any] = [str(i) for i in id_chunk] if dialect() == "postgres" else [*id_chunk]
-            sql = base + f"{_json_path((*prefix, name))} IN ({marks})"
+            sql = base + f"{_json_path((*prefix, name), column)} IN ({marks})"
             ids |= {int(r["id"]) for r in await fetch(sql, [organization_id, *params])}
     changed = 0
     for chunk in chunks(sorted(ids), CHUNK):
         for row in await model.filter(id__in=chunk, organization_id=organization_id):
-            clean = scrub_json(row.payload, traces)
-            if clean != row.payload:
-                await model.filter(id=row.id).update(payload=clean)
+            before = getattr(row, column)
+            clean = scrub_json(before, traces)
+            if clean != before:
+                await model.filter(id=row.id).update(**{column: clean})
                 changed += 1
     return changed
 
 
-def _json_path(path: Sequence[str]) -> str:
+def _json_path(path: Sequence[str], column: str = "payload") -> str:
     if dialect() == "postgres":
-        return f""""payload" #>> '{{{",".join(path)}}}'"""
-    return f"""json_extract("payload", '$.{".".join(path)}')"""
+        return f""""{column}" #>> '{{{",".join(path)}}}'"""
+    return f"""json_extract("{column}", '$.{".".join(path)}')"""

@@ -52,3 +52,9 @@ class TeamInUse(DomainError):
     """A team that still has work (open cases, routing rules) or is the default cannot be deleted."""
 
     code = "TEAM_IN_USE"
+
+
+class InvalidChannel(DomainError):
+    """A notification channel's input that cannot be saved (field says which)."""
+
+    code = "INVALID_CHANNEL"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import strawberry
 
+from actions.channel_models import AlertStatus, ChannelKind
 from actions.models import ActionStatus, CaseStatus
 from analysis.filters import Sentiment
 from core.models import Role
@@ -20,3 +21,8 @@ strawberry.enum(SurveyPurpose, description="Why a survey exists: ORDINARY (the o
                "survey VoC Loop runs itself (RESURVEY: the one-question CSAT of a resolved case).")
 strawberry.enum(Sentiment, description="A comment's analysed sentiment (-1..1) in bands: POSITIVE above 0.2, "
                "NEGATIVE below -0.2, NEUTRAL between (both ends included), as a topic's sentiment mix counts.")
+strawberry.enum(ChannelKind, name="NotificationChannelKind",
+                description="Where a team alert channel posts: a WeCom, DingTalk or Feishu group robot, or a webhook.")
+strawberry.enum(AlertStatus, name="NotificationDeliveryStatus",
+                description="PENDING (to send or retry), SENT, FAILED (after the last attempt), FOLDED (sent within a "
+                            "summary of a burst).")

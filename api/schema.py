@@ -21,10 +21,16 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.types import ExecutionContext
 from strawberry.utils.logging import StrawberryLogger
 
-from api.actions.mutations import ActionMutations, CaseMutations, PrivacyMutations, WebhookMutations
+from api.actions.mutations import (
+    ActionMutations,
+    CaseMutations,
+    NotificationChannelMutations,
+    PrivacyMutations,
+    WebhookMutations,
+)
 from api.actions.queries import ActionQueries, CaseQueries, LoopMetricsQueries, WebhookQueries
 from api.actions.subscriptions import Subscription
-from api.actions.types import RoutingRuleType, TeamType, WebhookDeliveryType
+from api.actions.types import NotificationDeliveryType, RoutingRuleType, TeamType, WebhookDeliveryType
 from api.analysis.mutations import AnalysisMutations
 from api.analysis.queries import AnalysisQueries
 from api.analysis.types import AnalysisJobType, TopicType
@@ -50,8 +56,8 @@ class Query(CoreQueries, SurveyQueries, AnalysisQueries, WebhookQueries, LoopMet
 
 
 @strawberry.type
-class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, ActionMutations, CaseMutations, CoreMutations,
-               PrivacyMutations):
+class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, NotificationChannelMutations, ActionMutations,
+               CaseMutations, CoreMutations, PrivacyMutations):
     pass
 
 
@@ -111,7 +117,7 @@ def build_schema(
         mutation=Mutation,
         subscription=Subscription,
         types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType, TopicType, AnalysisJobType,
-               WebhookDeliveryType, TeamType, RoutingRuleType],
+               WebhookDeliveryType, TeamType, RoutingRuleType, NotificationDeliveryType],
         extensions=[*extensions(settings), *(extra_extensions or [])],
     )
 

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from actions import action_flows, case_flows, delivery, emerging, erasure, live, sla
+from actions import action_flows, alert_digest, alerts, case_flows, delivery, emerging, erasure, live, sla
 from analysis import tasks as analysis_tasks
 from core import events
 from core.periodic import PeriodicJob
@@ -24,20 +24,20 @@ from core.settings import Settings
 from core.wiring import TaskFn, Wiring
 
 # Understanding first (the comment's analysis), then the rules that act on the response, then the
-# notifications (live subscribers, webhook fan-out). An event's tasks run one after another in
-# this order; the events of one queue message run side by side.
+# notifications (live subscribers, team alerts, webhook fan-out). An event's tasks run one after
+# another in this order; the events of one queue message run side by side.
 HANDLERS: dict[str, tuple[str, ...]] = {
     events.RESPONSE_SUBMITTED: (analysis_tasks.ANALYSE_RESPONSE, case_flows.OPEN_FROM_RESPONSE,
                                 case_flows.ATTACH_RESURVEY, live.RESPONSE_TASK, delivery.FAN_OUT),
     events.RESPONSE_ANALYSED: (case_flows.OPEN_FROM_SENTIMENT,),
     events.FIT_REQUESTED: (analysis_tasks.FIT_TOPICS,),
-    events.CASE_CREATED: (live.CASE_TASK, delivery.FAN_OUT),
-    events.CASE_UPDATED: (live.CASE_TASK, delivery.FAN_OUT),
-    events.CASE_SLA_BREACHED: (live.CASE_TASK, delivery.FAN_OUT),
-    events.ACTION_STATUS_CHANGED: (live.ACTION_TASK, delivery.FAN_OUT),
-    events.ACTION_SHIPPED: (live.ACTION_TASK, delivery.FAN_OUT),
+    events.CASE_CREATED: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.CASE_UPDATED: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.CASE_SLA_BREACHED: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.ACTION_STATUS_CHANGED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.ACTION_SHIPPED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_UPDATED: (live.ACTION_TASK,),
-    events.TOPIC_EMERGING: (delivery.FAN_OUT,),
+    events.TOPIC_EMERGING: (alerts.FAN_OUT, delivery.FAN_OUT),
     # The storage step of an erasure: VACUUM or checkpoint, queued as a job of its own.
     events.RESPONDENT_ERASED: (erasure.QUEUE_RECLAIM,),
 }
@@ -46,6 +46,8 @@ SLA_SCAN = "cases.sla_scan"
 VERIFY_EFFECTS = "actions.verify_effects"
 EMERGING_TOPICS = "topics.emerging"
 WEBHOOK_RETRIES = "webhooks.retry"
+ALERT_RETRIES = "alerts.retry"
+ALERT_DIGESTS = "alerts.digest"
 
 
 def wiring(settings: Settings) -> Wiring:
@@ -60,6 +62,8 @@ def wiring(settings: Settings) -> Wiring:
         live.ACTION_TASK: live.action_updated,
         delivery.FAN_OUT: _with(delivery.fan_out_task, settings=settings),
         delivery.ATTEMPT: _with(delivery.attempt_task, settings=settings),  # queued by each fan-out
+        alerts.FAN_OUT: _with(alerts.fan_out_task, settings=settings),
+        alerts.FLUSH: _with(alerts.flush_task, settings=settings),  # queued by each alert fan-out
         erasure.QUEUE_RECLAIM: erasure.queue_reclaim,
         erasure.RECLAIM_STORAGE: _with(erasure.reclaim_storage, full=settings.erasure_vacuum_full),
     }
@@ -74,6 +78,12 @@ def wiring(settings: Settings) -> Wiring:
         # Deliveries whose queued attempt failed or was lost.
         PeriodicJob(WEBHOOK_RETRIES, settings.webhook_retry_every_seconds,
                     partial(delivery.retry_due, settings=settings)),
+        # Team alerts whose queued flush failed or was lost, that wait for their robot's rate window,
+        # or whose attempt failed and is due again.
+        PeriodicJob(ALERT_RETRIES, settings.webhook_retry_every_seconds,
+                    partial(alerts.retry_due, settings=settings)),
+        # Team alert channels' daily digests, at or after each one's hour (once a day).
+        PeriodicJob(ALERT_DIGESTS, 300, partial(alert_digest.send_digests, settings=settings)),
     )
     return Wiring(tasks=tasks, routes=HANDLERS, periodic=periodic)
 

@@ -264,6 +264,7 @@ class TopicEmerging(Event):
     model_id: int
     since: str | None  # ISO 8601: the window compared with the one before
     until: str | None
+    previous_share: float | None = field(default=None, metadata=OMIT_EMPTY)  # its share in the window before
 
 
 @dataclass(frozen=True, kw_only=True)

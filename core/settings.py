@@ -89,6 +89,9 @@ class Settings(BaseSettings):
     webhook_retry_every_seconds: float = Field(default=5.0, gt=0)
     # A claimed delivery is left alone by other workers this long (longer than any attempt).
     webhook_lease_seconds: float = Field(default=60.0, gt=0)
+    # Team alerts (actions/alerts.py) use the webhooks' timeout, attempts and backoff. A group robot
+    # takes about 20 messages a minute; more due at once are folded into summaries.
+    alert_rate_per_minute: int = Field(default=20, ge=1)
     # Emerging topics are looked for this often, comparing the last window with the one before.
     topic_emerging_every_seconds: float = Field(default=3600.0, gt=0)
     topic_emerging_window_days: int = Field(default=7, ge=1)

@@ -1,4 +1,5 @@
-"""Input types of the loop (cases, case rules, actions, webhooks) and their translation to domain values."""
+"""Input types of the loop (cases, case rules, actions, webhooks, alert channels) and their translation to
+domain values."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import Any
 import strawberry
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
-from actions import cases
+from actions import alert_messages, cases
 from actions import webhooks as webhook_service
+from actions.channel_models import ChannelKind
 from actions.improvements import KEEP, ActionUpdate, Links
 from actions.models import ActionStatus, CaseStatus
 from api.ids import decode_id
@@ -171,3 +173,39 @@ class CreateWebhookInput:
     events: list[str] = strawberry.field(description=EVENTS_HELP)
     secret: str | None = strawberry.field(
         default=None, description="At least 16 characters; generated when omitted. Shown once, in the payload.")
+
+
+# --- team alert channels ------------------------------------------------------------------------
+
+ALERT_EVENTS_HELP = "Any of: " + ", ".join(alert_messages.EVENTS) + "."
+
+
+@strawberry.input
+class CreateNotificationChannelInput:
+    kind: ChannelKind
+    name: str
+    url: str = strawberry.field(description="The robot's URL from the group's settings (the vendor's https host).")
+    secret: str | None = strawberry.field(
+        default=None, description="DingTalk 加签 (SEC…), Feishu 签名校验, or a webhook's (16+ characters); never "
+                                  "answered. WeCom robots have none.")
+    events: list[str] = strawberry.field(description=ALERT_EVENTS_HELP)
+    mentions: list[str] | None = strawberry.field(
+        default=None, description="User ids, mobiles (not on Feishu) or @all, mentioned in every message.")
+    locale: str | None = strawberry.field(default=None, description="zh-CN (default) or en.")
+    signed: bool | None = strawberry.field(
+        default=None, description="True: a secret is required (signing is on in the robot); default: sign when "
+                                  "a secret is given.")
+    digest_hour: int | None = strawberry.field(
+        default=None, description="With the event digest: the local hour (0-23, default 9) of the daily digest.")
+
+
+@strawberry.input
+class UpdateNotificationChannelInput:
+    name: str | None = None
+    url: str | None = None
+    secret: str | None = strawberry.field(default=None, description="A new secret; \"\" removes it; omitted: kept.")
+    events: list[str] | None = strawberry.field(default=None, description=ALERT_EVENTS_HELP)
+    mentions: list[str] | None = None
+    locale: str | None = None
+    digest_hour: int | None = None
+    active: bool | None = None

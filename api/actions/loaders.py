@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
-from actions import action_links, audit, cases, improvements, resurvey, rules, webhooks
+from actions import action_links, audit, cases, channels, improvements, resurvey, rules, webhooks
+from actions.channel_models import NotificationChannel, NotificationDelivery
 from actions.models import (
     Action,
     AuditEvent,
@@ -102,6 +103,14 @@ class ActionLoaders:
     @cached_property
     def delivery_by_id(self) -> ById[WebhookDelivery]:
         return ById(webhooks.deliveries_by_id)
+
+    @cached_property
+    def channel_by_id(self) -> ById[NotificationChannel]:
+        return ById(channels.channels_by_id)
+
+    @cached_property
+    def notification_delivery_by_id(self) -> ById[NotificationDelivery]:
+        return ById(channels.deliveries_by_id)
 
     @cached_property
     def team_members(self) -> TeamMembers:

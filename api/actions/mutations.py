@@ -1,5 +1,5 @@
 """The loop's mutations: cases and their rules, teams and routing; improvement actions; webhooks;
-erasing a respondent. Each returns a payload with the result or typed errors."""
+team alert channels; erasing a respondent. Each returns a payload with the result or typed errors."""
 
 from __future__ import annotations
 
@@ -9,15 +9,17 @@ import strawberry
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
-from actions import cases, erasure, improvements, rules
+from actions import cases, channels, erasure, improvements, rules
 from actions import webhooks as webhook_service
 from actions.models import ActionStatus, CaseStatus, TeamMember
 from actions.verdicts import Override
 from api.actions.inputs import (
     CaseRuleInput,
     CreateActionInput,
+    CreateNotificationChannelInput,
     CreateWebhookInput,
     UpdateActionInput,
+    UpdateNotificationChannelInput,
     UpdateTeamInput,
     links,
     optional_id,
@@ -30,6 +32,9 @@ from api.actions.types import (
     CaseRuleType,
     CaseType,
     ErasePayload,
+    NotificationChannelPayload,
+    NotificationChannelType,
+    NotificationDeliveryType,
     RoutingRulePayload,
     RoutingRuleType,
     TeamPayload,
@@ -350,6 +355,54 @@ class WebhookMutations:
         delivery = await webhook_service.redeliver(organization_id=info.context.organization_id,
                                                    delivery_id=decode_id(id, "WebhookDelivery"))
         return WebhookDeliveryPayload(delivery=WebhookDeliveryType.of(delivery))
+
+
+@strawberry.type
+class NotificationChannelMutations:
+    @strawberry.mutation(permission_classes=[IsAdmin], description="A team alert channel (a group robot or a webhook).")
+    @payload_errors
+    async def create_notification_channel(
+        self, info: Info[Context, Any], input: CreateNotificationChannelInput
+    ) -> NotificationChannelPayload:
+        context = info.context
+        channel = await channels.create_channel(
+            organization_id=context.organization_id, kind=input.kind, name=input.name, url=input.url,
+            events=input.events, secret=input.secret, signed=input.signed, mentions=input.mentions,
+            locale=input.locale, digest_hour=input.digest_hour, where=channels.Where.of(context.settings))
+        return NotificationChannelPayload(channel=NotificationChannelType.of(channel))
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description="Change what is given; nothing on an error.")
+    @payload_errors
+    async def update_notification_channel(
+        self, info: Info[Context, Any], id: strawberry.ID, input: UpdateNotificationChannelInput
+    ) -> NotificationChannelPayload:
+        context = info.context
+        channel = await channels.update_channel(
+            organization_id=context.organization_id, channel_id=decode_id(id, "NotificationChannel"), name=input.name,
+            url=input.url, secret=input.secret, events=input.events, mentions=input.mentions, locale=input.locale,
+            digest_hour=input.digest_hour, active=input.active, where=channels.Where.of(context.settings))
+        return NotificationChannelPayload(channel=NotificationChannelType.of(channel))
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description="Removes the channel and its delivery log.")
+    @payload_errors
+    async def delete_notification_channel(
+        self, info: Info[Context, Any], id: strawberry.ID
+    ) -> NotificationChannelPayload:
+        channel = await channels.delete_channel(organization_id=info.context.organization_id,
+                                                channel_id=decode_id(id, "NotificationChannel"))
+        return NotificationChannelPayload(channel=NotificationChannelType.of(channel))
+
+    @strawberry.mutation(permission_classes=[IsAdmin],
+                         description="Send a test message now; the payload's delivery says how it went.")
+    @payload_errors
+    async def send_test_notification(self, info: Info[Context, Any], id: strawberry.ID) -> NotificationChannelPayload:
+        context = info.context
+        channel_id = decode_id(id, "NotificationChannel")
+        delivery = await channels.send_test(organization_id=context.organization_id, channel_id=channel_id,
+                                            settings=context.settings)
+        channel = await channels.get_channel(organization_id=context.organization_id, channel_id=channel_id)
+        return NotificationChannelPayload(channel=NotificationChannelType.of(channel),
+                                          delivery=NotificationDeliveryType.of(delivery))
 
 
 @strawberry.type

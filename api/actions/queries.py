@@ -1,5 +1,5 @@
-"""The loop's queries: cases, case rules, teams, routing rules, improvement actions, webhooks and
-loopMetrics. Reads need any role, except webhooks (admins)."""
+"""The loop's queries: cases, case rules, teams, routing rules, improvement actions, webhooks, team
+alert channels and loopMetrics. Reads need any role, except webhooks and channels (admins)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from actions import cases, improvements, loop_metrics, rules
+from actions import cases, channels, improvements, loop_metrics, rules
 from actions import webhooks as webhook_service
 from api.actions.inputs import ActionFilterInput, CaseFilterInput
 from api.actions.types import (
@@ -17,6 +17,7 @@ from api.actions.types import (
     CaseRuleType,
     CaseType,
     LoopMetricsType,
+    NotificationChannelType,
     RoutingRuleType,
     TeamType,
     WebhookType,
@@ -40,6 +41,12 @@ class WebhookQueries:
             organization_id=context.organization_id, first=page_size(first, context.settings),
             after_id=after_id(after))
         return newest_first_connection(page, WebhookType.of, after=after)
+
+    @strawberry.field(permission_classes=[IsAdmin], description="The organisation's team alert channels, oldest first.")
+    @api_errors
+    async def notification_channels(self, info: Info[Context, Any]) -> list[NotificationChannelType]:
+        found = await channels.list_channels(organization_id=info.context.organization_id)
+        return [NotificationChannelType.of(c) for c in found]
 
 
 @strawberry.type

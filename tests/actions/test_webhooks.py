@@ -474,3 +474,5 @@ async def test_an_emerging_topic_is_announced_once_and_delivered(
     assert body["event"] == "topic.emerging"
     assert body["data"]["label"] == "配送 · 慢" and body["data"]["keywords"] == ["配送", "慢"]
     assert body["data"]["size"] == 6
+    # Its share in the window before (1 of 20 comments), for the growth team alerts show.
+    assert body["data"]["previous_share"] == pytest.approx(1 / 20) and body["data"]["share"] == pytest.approx(6 / 12)

@@ -14,7 +14,7 @@ import pytest
 from taskiq import InMemoryBroker
 from taskiq.api import run_receiver_task
 
-from actions import case_flows, delivery, live, sla
+from actions import alerts, case_flows, delivery, live, sla
 from actions.models import DeliveryStatus, WebhookDelivery
 from actions.webhooks import TOPIC_EVENTS
 from analysis import tasks as analysis_tasks
@@ -56,6 +56,13 @@ def test_every_event_runs_its_tasks_in_the_order_of_one_table(settings: Settings
     assert [t for t, names in wiring.HANDLERS.items() if delivery.FAN_OUT in names and t not in TOPIC_EVENTS] == []
     # The POST is a job of its own, never a task of an event.
     assert all(delivery.ATTEMPT not in names for names in wiring.HANDLERS.values())
+    # Team alerts: every event an alert can be made of is fanned out to the channels, just before
+    # the webhooks; the sending (a robot's rate window, folding) is a job of its own.
+    alerted = {"case.created", "case.updated", "case.sla_breached", "topic.emerging", "action.shipped",
+               "action.status_changed"}
+    assert {t for t, names in wiring.HANDLERS.items() if alerts.FAN_OUT in names} == alerted
+    assert all(wiring.HANDLERS[topic][-2:] == (alerts.FAN_OUT, delivery.FAN_OUT) for topic in alerted)
+    assert all(alerts.FLUSH not in names for names in wiring.HANDLERS.values())
 
 
 def test_the_periodic_jobs_run_in_the_declared_order_every_declared_period(settings: Settings) -> None:
@@ -63,7 +70,7 @@ def test_the_periodic_jobs_run_in_the_declared_order_every_declared_period(setti
     periodic = wiring.wiring(tuned).periodic
     assert [(job.name, job.every_seconds) for job in periodic] == [
         (wiring.VERIFY_EFFECTS, 300), (wiring.SLA_SCAN, 60), (wiring.EMERGING_TOPICS, 123.0),
-        (wiring.WEBHOOK_RETRIES, 7.0)]
+        (wiring.WEBHOOK_RETRIES, 7.0), (wiring.ALERT_RETRIES, 7.0), (wiring.ALERT_DIGESTS, 300)]
     assert periodic[1].fn is sla.scan
 
 

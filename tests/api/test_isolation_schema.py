@@ -64,6 +64,7 @@ from tortoise import Tortoise
 from tortoise.expressions import Q
 from tortoise.models import Model
 
+from actions.channel_models import AlertStatus, NotificationDelivery
 from actions.models import DeliveryStatus, WebhookDelivery
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
 from api.ids import decode_id, encode_id
@@ -175,6 +176,8 @@ SEED = {
         {ERRORS} }} }}""",
     "webhook": f"""mutation($input: CreateWebhookInput!) {{ createWebhook(input: $input) {{ webhook {{ id }}
         {ERRORS} }} }}""",
+    "channel": f"""mutation($input: CreateNotificationChannelInput!) {{ createNotificationChannel(input: $input) {{
+        channel {{ id }} {ERRORS} }} }}""",
     "viewer": "{ viewer { organization { id } } }",
 }
 
@@ -241,6 +244,15 @@ async def seed(client: httpx.AsyncClient, org: Organization, key: str, mark: str
         payload={"comment": f"{mark} delivery"}, status=DeliveryStatus.FAILED, attempts=2,
         last_error=f"{mark} boom")
     t.add("WebhookDelivery", encode_id("WebhookDelivery", delivery.id))
+    robot = await ok(gql, "channel", input={
+        "kind": "FEISHU", "name": f"{mark} 群", "url": f"http://127.0.0.1:9/open-apis/bot/v2/hook/{mark}-robot",
+        "secret": f"{mark}-feishu-secret", "events": ["case.created"], "mentions": [f"{mark}-ou"]})
+    channel = t.add("NotificationChannel", robot["channel"]["id"])
+    alert = await NotificationDelivery.create(
+        organization=org, channel_id=decode_id(channel, "NotificationChannel"), event="case.created", event_id=1,
+        message={"title": f"{mark} alert", "lines": [], "comment": f"{mark} alerted comment"},
+        status=AlertStatus.FAILED, attempts=2, error_code=310000, last_error=f"{mark} vendor said no")
+    t.add("NotificationDelivery", encode_id("NotificationDelivery", alert.id))
     api_key, _ = await create_api_key(organization=org, role=Role.VIEWER, name=f"{mark} key")
     t.add("ApiKey", encode_id("ApiKey", api_key.id))
     t.secrets = [org.identity_secret, t.token, key, f"{mark.lower()}@example.com"]  # e-mail: stored lower-case
@@ -631,7 +643,7 @@ async def test_another_organisation_and_no_key_see_and_change_nothing(
     for marker in (*(f"{MARK_A}{m}" for m in (
             " comment", " 问卷", "-hook", " 配送", " Team", " Agent", "-route", " action", " description",
             " case note", " action note", "stop", "term", " stage", " error", " delivery", " boom", "-plan",
-            "-alice", " normalized", "kw")), *a.secrets[:2], a.secrets[3]):
+            "-alice", " normalized", "kw", " 群", " alert", " vendor said no", "-ou")), *a.secrets[:2], a.secrets[3]):
         if marker not in seen_text:
             problems.append(f"positive control: A's own key never saw {marker!r}: the selections miss it")
     assert not problems, "\n".join(problems)

@@ -1,5 +1,5 @@
 """The loop's GraphQL types: cases (and their rules, teams, routing), improvement actions (with their
-baseline and effect), audit trails, webhooks, loop metrics and erasure."""
+baseline and effect), audit trails, webhooks, team alert channels, loop metrics and erasure."""
 
 from api.actions.types.cases import (
     CasePayload,
@@ -12,6 +12,7 @@ from api.actions.types.cases import (
     TeamPayload,
     TeamType,
 )
+from api.actions.types.channels import NotificationChannelPayload, NotificationChannelType, NotificationDeliveryType
 from api.actions.types.improvements import ActionPayload, ActionType
 from api.actions.types.metrics import LoopMetricsType
 from api.actions.types.privacy import ErasePayload
@@ -28,6 +29,9 @@ __all__ = [
     "CaseType",
     "ErasePayload",
     "LoopMetricsType",
+    "NotificationChannelPayload",
+    "NotificationChannelType",
+    "NotificationDeliveryType",
     "RoutingRulePayload",
     "RoutingRuleType",
     "TeamMemberType",
