@@ -118,7 +118,7 @@ class PhraseLabeller:
         for t in (t for t in size if t >= 0):
             weight = size[t] / max(1, len(samples[t]))
             ranked[t] = self._rank(counts[t], terms[t], tones[t], everywhere, weight, len(samples[t]),
-                                   total - size[t])
+                                   total - size[t], finder)
             polarity[t] = self._polarity(tones[t])
         labels = self._unique(ranked, polarity, terms, size, data.keywords)
         if -1 in size:
@@ -152,7 +152,8 @@ class PhraseLabeller:
         return -1 if negative >= self.mostly * polar else 0
 
     def _rank(self, counts: Counter[Phrase], docs: list[set[Phrase]], tones: np.ndarray,
-              everywhere: Counter[Phrase], weight: float, sampled: int, outside: int) -> list[_Scored]:
+              everywhere: Counter[Phrase], weight: float, sampled: int, outside: int,
+              finder: PhraseFinder) -> list[_Scored]:
         out: list[_Scored] = []
         for phrase, n in counts.items():
             coverage = n / max(1, sampled)
@@ -163,7 +164,8 @@ class PhraseLabeller:
             if lift < self.min_lift:
                 continue
             # Beyond LIFT_CAP a word is as specific as a label needs: coverage decides.
-            out.append(_Scored(phrase, coverage, lift, coverage * math.log2(min(lift, LIFT_CAP)), 0.0))
+            score = coverage * math.log2(min(lift, LIFT_CAP)) * finder.aspect_weight(phrase.aspect)
+            out.append(_Scored(phrase, coverage, lift, score, 0.0))
         wanted = {s.phrase for s in out if s.phrase.opinion}
         sums: dict[Phrase, list[int]] = {p: [0, 0] for p in wanted}
         for found, tone in zip(docs, tones, strict=True):

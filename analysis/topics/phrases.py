@@ -28,24 +28,31 @@ def _words(text: str) -> frozenset[str]:
 PRAISE = _words(
     "不错 喜欢 很好 满意 好 棒 挺好 推荐 好评 赞 给力 值得 一般 差 差评 失望 完美 还行 还好 垃圾 "
     "太差 好用 满分 五星 支持 感谢 谢谢 无语 郁闷 后悔 开心 高兴 放心 超值 失败 可以 很棒 非常好 "
-    "好好 一般般 不好 不满意 不喜欢 不值 不推荐 很差 太好了 满意度"
+    "好好 一般般 不好 不满意 不喜欢 不值 不推荐 很差 太好了 满意度 好吃 难吃 好喝 大赞 点赞 真心 好看"
 )
 # Words that survive stop-word lists but name no aspect: the act of buying, the shop, fillers.
 GENERIC = _words(
     "购买 收到 买 东西 商品 宝贝 卖家 本来 以为 觉得 感觉 真的 比较 有点 一个 一下 一次 一点 就是 "
     "还是 已经 一直 时候 问题 知道 以后 之前 还有 不是 这样 特别 其实 这个 那个 这么 什么 怎么 非常 "
     "而且 但是 不过 没有 评价 朋友 下次 第一次 希望 需要 发现 使用 用 看 说 想 里面 出来 起来 "
-    "实在 确实 肯定 应该 当然 一样 总体 总的来说 总之 不错的 产品 客户 店家 一直在"
+    "实在 确实 肯定 应该 当然 一样 总体 总的来说 总之 不错的 产品 客户 店家 一直在 全是 说好 送来 "
+    # Clock words: a wait's length, not what waited ("小时" is no label; "送餐慢" is).
+    "小时 分钟 半天 今天 昨天 中午 晚上 下午 早上 以前 本来 两个 一份 一个多"
 )
 NOT_ASPECTS = PRAISE | GENERIC
 # jieba tags of words that can name what customers talk about (配送 and 包装 are tagged verbs,
 # 续航 a person's name: the dictionary's tags are rough, the lift against other topics decides).
 _ASPECT_TAGS = _words("n nr ns nt nz ng nrt nrfg vn v vd j l eng x")
+# Nouns name an aspect better than verbs (下单, 联系) or words jieba only guessed (HMM: 全是, 点才).
+_NOUN_TAGS = _words("n nr ns nt nz ng nrt nrfg vn j eng")
+WEAK_ASPECT = 0.5
 _ADJECTIVE_TAGS = _words("a ad an ag z i")
 _VERB_TAGS = _words("v vi vd vn")
 # Degree adverbs fused to an adjective by jieba ("很快", "太慢"): dropped so variants count once.
 _DEGREE = ("非常", "特别", "比较", "有点", "太", "很", "挺", "蛮")
-_NEGATIONS = ("没有", "不", "没", "无")
+_NEGATIONS = ("不", "没", "无")
+# After a negation, these make no opinion: 没有, 不是, 不会 ... say nothing about an aspect.
+_AUXILIARIES = _words("有 是 会 能 要 到 在 过 了 用 行 得 想 让 给 太 一 大")
 # Clause boundaries: punctuation, whitespace and the conjunctions that start a new clause.
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:~～\s…]|但是|不过|而且|就是|可是")
 _CJK_OR_LATIN = re.compile(r"[A-Za-z\u3400-\u9fff]")
@@ -105,7 +112,9 @@ class PhraseFinder:
             return False, ""
         tag = self.tags.get(word)
         if word.startswith(_NEGATIONS) and len(word) >= 2:
-            return False, word  # 不快, 没用, 不新鲜: a negated opinion, kept as written
+            rest = word[1:]  # 不快, 不新鲜: a negated opinion, kept as written; 没有, 不是: nothing
+            negated = rest not in _AUXILIARIES and self.tags.get(rest) in _ADJECTIVE_TAGS | _VERB_TAGS
+            return False, word if negated else ""
         core = _without_degree(word)
         if core != word and self.tags.get(core) in _ADJECTIVE_TAGS:
             return False, core  # 很快, 太慢 → 快, 慢
@@ -115,6 +124,10 @@ class PhraseFinder:
         aspect = word not in NOT_ASPECTS and (tag == "n" or (len(word) >= 2 and (tag is None or tag in _ASPECT_TAGS)))
         opinion = word if tag in _VERB_TAGS and len(word) >= 2 and word not in GENERIC else ""
         return aspect, opinion
+
+    def aspect_weight(self, word: str) -> float:
+        """1 for a noun, WEAK_ASPECT for a verb or a word outside jieba's dictionary."""
+        return 1.0 if self.tags.get(word) in _NOUN_TAGS else WEAK_ASPECT
 
     def phrases(self, text: str, tokens: Sequence[str]) -> set[Phrase]:
         """Every aspect of the comment, and every aspect followed by an opinion in its clause."""
