@@ -78,6 +78,7 @@ class _Scored:
     lift: float
     score: float
     tone: float  # (positive - negative) / polar comments among those containing it; 0 when unknown
+    weight: float = 1.0  # the aspect's: 1 for a noun, less for a verb or a guessed word
 
 
 @dataclass
@@ -164,8 +165,9 @@ class PhraseLabeller:
             if lift < self.min_lift:
                 continue
             # Beyond LIFT_CAP a word is as specific as a label needs: coverage decides.
-            score = coverage * math.log2(min(lift, LIFT_CAP)) * finder.aspect_weight(phrase.aspect)
-            out.append(_Scored(phrase, coverage, lift, score, 0.0))
+            weight_of_aspect = finder.aspect_weight(phrase.aspect)
+            score = coverage * math.log2(min(lift, LIFT_CAP)) * weight_of_aspect
+            out.append(_Scored(phrase, coverage, lift, score, 0.0, weight_of_aspect))
         wanted = {s.phrase for s in out if s.phrase.opinion}
         sums: dict[Phrase, list[int]] = {p: [0, 0] for p in wanted}
         for found, tone in zip(docs, tones, strict=True):
@@ -196,12 +198,13 @@ class PhraseLabeller:
             covered = _covered(docs, [head])
             option = [head]
             if covered < self.join_below:
-                # The second part that reaches the most comments the first one missed.
+                # The second part that reaches the most comments the first one missed, nouns first,
+                # of the same kind: "送餐慢 · 鸡腿" would read as if 鸡腿 were slow too.
                 same_kind = phrases if head.phrase.opinion else aspects
                 gains = [(_covered(docs, [head, extra]) - covered, -i, extra)
                          for i, extra in enumerate(same_kind[:self.max_terms])
                          if _apart(head, extra)]
-                gain, _, extra = max(gains, key=lambda g: g[:2], default=(0.0, 0, head))
+                gain, _, extra = max(gains, key=lambda g: (g[0] * g[2].weight, g[1]), default=(0.0, 0, head))
                 if gain >= self.join_gain:
                     option.append(extra)
             options.append(option)
@@ -241,8 +244,9 @@ class PhraseLabeller:
 
 
 def _apart(head: _Scored, extra: _Scored) -> bool:
-    """Two parts of one label share no word ("包装破损 · 破损" says nothing twice)."""
-    return not set(head.phrase.words) & set(extra.phrase.words)
+    """Two parts of one label share no word ("包装破损 · 破损", "服务 · 服务态度" say a thing twice)."""
+    a, b = head.phrase.text, extra.phrase.text
+    return not set(head.phrase.words) & set(extra.phrase.words) and a not in b and b not in a
 
 
 def _covered(docs: list[set[Phrase]], parts: list[_Scored]) -> float:
