@@ -182,7 +182,7 @@ class PhraseLabeller:
 
     # -- choosing -------------------------------------------------------------------------------
 
-    def _options(self, ranked: list[_Scored], polarity: int, docs: list[set[Phrase]]) -> list[list[_Scored]]:
+    def _options(self, ranked: list[_Scored], polarity: int, docs: list[set[str]]) -> list[list[_Scored]]:
         """Labels for one topic, best first, each a list of one or two parts. When a larger topic
         took the best one, the best with the next best phrase added comes next ("包装破损 · 盖子")."""
         aspects = [s for s in ranked if not s.phrase.opinion]
@@ -222,7 +222,8 @@ class PhraseLabeller:
         labels: dict[int, TopicLabel] = {}
         for t in sorted(ranked, key=lambda t: (-size[t], t)):
             chosen: list[_Scored] | None = None
-            for option in self._options(ranked[t], polarity[t], terms[t]):
+            words = [{w for p in found for w in p.words} for found in terms[t]]
+            for option in self._options(ranked[t], polarity[t], words):
                 if SEPARATOR.join(s.phrase.text for s in option) not in taken:
                     chosen = option
                     break
@@ -249,11 +250,10 @@ def _apart(head: _Scored, extra: _Scored) -> bool:
     return not set(head.phrase.words) & set(extra.phrase.words) and a not in b and b not in a
 
 
-def _covered(docs: list[set[Phrase]], parts: list[_Scored]) -> float:
-    """Share of the sampled comments with any word of the parts (as an aspect or in a phrase)."""
+def _covered(docs: list[set[str]], parts: list[_Scored]) -> float:
+    """Share of the sampled comments (each the words of its phrases) with any word of the parts."""
     words = {w for s in parts for w in s.phrase.words}
-    hits = sum(1 for found in docs if any(w in words for p in found for w in p.words))
-    return hits / max(1, len(docs))
+    return sum(1 for found in docs if not found.isdisjoint(words)) / max(1, len(docs))
 
 
 def _shipped_sentiment(texts: list[str]) -> list[float]:
