@@ -164,8 +164,8 @@ class PhraseLabeller:
             lift = coverage / ((elsewhere + 1.0) / (outside + 2.0))
             if lift < self.min_lift:
                 continue
-            # Beyond LIFT_CAP a word is as specific as a label needs: coverage decides.
             weight_of_aspect = finder.aspect_weight(phrase.aspect)
+            # Beyond LIFT_CAP a word is as specific as a label needs: coverage decides.
             score = coverage * math.log2(min(lift, LIFT_CAP)) * weight_of_aspect
             out.append(_Scored(phrase, coverage, lift, score, 0.0, weight_of_aspect))
         wanted = {s.phrase for s in out if s.phrase.opinion}
