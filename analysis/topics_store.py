@@ -157,7 +157,8 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: 
     await on_progress("fitting topics", 0.1)
     words = await vocabulary.words_for(job.organization_id)
     fitted = await asyncio.to_thread(fit_model, texts, words.stop_words, embedding_model=settings.embedding_model,
-                                     data_dir=settings.data_dir, sentiments=sentiments)
+                                     data_dir=settings.data_dir, sentiments=sentiments,
+                                     product_terms=words.product_terms)
     survey_id = params.get("survey_id")
     number = 1 + max([v.version for v in await TopicModelVersion.filter(
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
@@ -210,10 +211,12 @@ class _OrganisationTokens:
 
 
 def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_model: str | None = None,
-              data_dir: Path | None = None, sentiments: Sequence[float] | None = None) -> Fitted:
+              data_dir: Path | None = None, sentiments: Sequence[float] | None = None,
+              product_terms: Sequence[str] = ()) -> Fitted:
     """Fit the topic pipeline (CPU work, run in a thread): with the sentence-transformers model in
     `embedding_model` (VOC_EMBEDDING_MODEL) or one fitted on the corpus, and UMAP's compiled code
-    cached under `data_dir` (VOC_DATA_DIR). `sentiments` (one per text) give the labels their tone."""
+    cached under `data_dir` (VOC_DATA_DIR). `sentiments` (one per text) give the labels their tone;
+    the organisation's `product_terms` always count as aspects."""
     from analysis.topics.embedder import load_embedder
     from analysis.topics.factory import build_labeller
     from analysis.topics.pipeline import fit_topics
@@ -222,7 +225,10 @@ def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_mod
     umap_cache_dir(data_dir)
     tokenizer = _OrganisationTokens(stop_words)
     embedder = load_embedder(embedding_model, tokenizer) if embedding_model else None
-    labeller = build_labeller(stop_words=frozenset(stop_words))
+    from analysis.text.normalize import normalize
+
+    labeller = build_labeller(stop_words=frozenset(stop_words),
+                              product_terms=frozenset(normalize(t) for t in product_terms))
     fit = fit_topics(texts, tokenizer, embedder, labeller=labeller, sentiments=sentiments)
     similarity = _similarities(fit.embeddings, fit.model, fit.topics)
     topics = [

@@ -88,7 +88,8 @@ def build_topic_model(
     return model
 
 
-def build_labeller(stop_words: frozenset[str] = frozenset(), **options: Any) -> TopicLabeller:
+def build_labeller(stop_words: frozenset[str] = frozenset(), product_terms: frozenset[str] = frozenset(),
+                   **options: Any) -> TopicLabeller:
     """The topic labeller: aspect + opinion phrases from the comments' own words (``PhraseLabeller``);
     ``labeller.KeywordLabeller`` gives the former two-c-TF-IDF-word labels."""
-    return PhraseLabeller(stop_words=stop_words, **options)
+    return PhraseLabeller(stop_words=stop_words, product_terms=product_terms, **options)

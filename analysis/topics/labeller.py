@@ -93,6 +93,7 @@ class PhraseLabeller:
     main_aspects: int = 3  # a phrase must be about one of the topic's best aspects
     seed: int = 42
     stop_words: frozenset[str] = frozenset()
+    product_terms: frozenset[str] = frozenset()  # the organisation's: always nouns
     # Scores comments when the caller has no sentiment for them (the service passes the stored one).
     sentiment: Callable[[list[str]], list[float]] | None = None
     _finder: PhraseFinder | None = field(default=None, repr=False)
@@ -100,7 +101,8 @@ class PhraseLabeller:
     def label_topics(self, data: LabelInput) -> dict[int, TopicLabel]:
         topics = np.asarray(data.topics)
         ids, sizes = np.unique(topics, return_counts=True)
-        finder = self._finder = self._finder or PhraseFinder(stop_words=self.stop_words)
+        finder = self._finder = self._finder or PhraseFinder(stop_words=self.stop_words,
+                                                                 product_terms=self.product_terms)
         rng = np.random.default_rng(self.seed)
         samples = {int(t): np.sort(rng.choice(np.flatnonzero(topics == t), min(int(n), self.per_topic),
                                               replace=False)) for t, n in zip(ids, sizes, strict=True)}

@@ -96,10 +96,17 @@ def _without_degree(word: str) -> str:
 class PhraseFinder:
     """Aspects and aspect + opinion phrases of a comment, from its content words (in order)."""
 
-    def __init__(self, tags: dict[str, str] | None = None, stop_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, tags: dict[str, str] | None = None, stop_words: frozenset[str] = frozenset(),
+                 product_terms: frozenset[str] = frozenset()) -> None:
         self.tags = word_tags() if tags is None else tags
+        # An organisation's product terms (会员卡, its app's name) are what its customers talk about:
+        # nouns, whatever jieba's dictionary says (most are not in it).
+        self.product_terms = product_terms
         self.stop_words = stop_words
         self._roles: dict[str, tuple[bool, str]] = {}
+
+    def _tag(self, word: str) -> str | None:
+        return "nz" if word in self.product_terms else self.tags.get(word)
 
     def role(self, word: str) -> tuple[bool, str]:
         """(may be an aspect, the opinion it expresses or "") of a content word; memoised."""
@@ -111,13 +118,13 @@ class PhraseFinder:
     def _role(self, word: str) -> tuple[bool, str]:
         if word in self.stop_words or not _CJK_OR_LATIN.search(word):
             return False, ""
-        tag = self.tags.get(word)
+        tag = self._tag(word)
         if word.startswith(_NEGATIONS) and len(word) >= 2:
             rest = word[1:]  # 不快, 不新鲜: a negated opinion, kept as written; 没有, 不是: nothing
-            negated = rest not in _AUXILIARIES and self.tags.get(rest) in _ADJECTIVE_TAGS | _VERB_TAGS
+            negated = rest not in _AUXILIARIES and self._tag(rest) in _ADJECTIVE_TAGS | _VERB_TAGS
             return False, word if negated else ""
         core = _without_degree(word)
-        if core != word and self.tags.get(core) in _ADJECTIVE_TAGS:
+        if core != word and self._tag(core) in _ADJECTIVE_TAGS:
             return False, core  # 很快, 太慢 → 快, 慢
         if tag in _ADJECTIVE_TAGS:
             return False, word
@@ -128,7 +135,7 @@ class PhraseFinder:
 
     def aspect_weight(self, word: str) -> float:
         """1 for a noun, WEAK_ASPECT for a verb or a word outside jieba's dictionary."""
-        return 1.0 if self.tags.get(word) in _NOUN_TAGS else WEAK_ASPECT
+        return 1.0 if self._tag(word) in _NOUN_TAGS else WEAK_ASPECT
 
     def phrases(self, text: str, tokens: Sequence[str]) -> set[Phrase]:
         """Every aspect of the comment, and every aspect followed by an opinion in its clause."""

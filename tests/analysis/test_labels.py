@@ -51,6 +51,13 @@ def test_phrases_pair_an_aspect_with_its_opinion_in_the_same_clause(tok: Tokeniz
     assert "物流快" in found and "屏幕快" not in found
 
 
+def test_an_organisations_product_terms_are_nouns(tok: Tokenizer) -> None:
+    plain, ours = PhraseFinder(), PhraseFinder(product_terms=frozenset({"小蓝卡"}))
+    assert plain.aspect_weight("小蓝卡") < 1.0  # not in jieba's dictionary: a guessed word
+    assert ours.aspect_weight("小蓝卡") == 1.0 and ours.role("小蓝卡") == (True, "")
+    assert plain.aspect_weight("配送") < ours.aspect_weight("电池") == 1.0  # a verb, a noun
+
+
 def test_an_agreeing_topic_is_named_by_aspect_and_opinion(labels: dict[int, TopicLabel]) -> None:
     assert labels[0].label == "配送慢"
     assert labels[1].label == "续航短"
