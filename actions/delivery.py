@@ -181,7 +181,7 @@ async def _data(topic: str, organization_id: int, payload: dict[str, Any]) -> di
         found = await Topic.get_or_none(id=topic_id, organization_id=organization_id)
         if found is not None:
             extra = {"topic_id": found.id, "label": found.display_label,
-                     "keywords": [str(k[0]) for k in found.keywords[:10]]}
+                     "keywords": [w for w, _ in found.keyword_pairs[:10]]}
     return {**extra, **payload}
 
 

@@ -71,7 +71,10 @@ class Topic(Model):
     label = fields.CharField(max_length=200)
     # A product manager's name for the topic; it stays with the topic across refits.
     custom_label = fields.CharField(max_length=200, null=True)
-    keywords: list[list[Any]] = fields.JSONField()
+    # The topic's c-TF-IDF words as [word, weight] pairs, best first, followed by the label's
+    # reasons as {"label_term", "coverage", "lift", "in_label"} objects (fits since the phrase
+    # labeller; none before). Read them through `keyword_pairs` and `label_terms`.
+    keywords: list[Any] = fields.JSONField()
     merged_into: fields.ForeignKeyNullableRelation[Topic] = fields.ForeignKeyField(
         "voc.Topic", related_name="merged", null=True, on_delete=fields.SET_NULL
     )
@@ -90,6 +93,14 @@ class Topic(Model):
     @property
     def display_label(self) -> str:
         return self.custom_label or self.label
+
+    @property
+    def keyword_pairs(self) -> list[tuple[str, float]]:
+        return [(str(e[0]), float(e[1])) for e in self.keywords if isinstance(e, list)]
+
+    @property
+    def label_terms(self) -> list[dict[str, Any]]:
+        return [e for e in self.keywords if isinstance(e, dict)]
 
 
 class TopicSuccessor(Model):

@@ -1,6 +1,6 @@
 """`voc topics report`: one self-contained HTML page (plotly inlined, no network needed) with the
-active model's topics: a table of insights, BERTopic's bar chart, topics over time and the topic
-similarity heatmap."""
+active model's topics: a table of insights (with why each generated label reads as it does: its
+phrases' coverage and lift), BERTopic's bar chart, topics over time and the topic similarity heatmap."""
 
 from __future__ import annotations
 
@@ -59,6 +59,16 @@ def _figures(model: Any, docs: list[str], topics: list[int], times: list[datetim
     return out
 
 
+def _why(topic: Topic) -> str:
+    """The generated label's phrases (and, when renamed, that label) with coverage and lift."""
+    terms = [t for t in topic.label_terms if t.get("in_label")]
+    shown = "; ".join(f"{html.escape(str(t['label_term']))} {float(t['coverage']):.0%} ×{float(t['lift']):.1f}"
+                      for t in terms)
+    if topic.custom_label:
+        shown = f"{html.escape(topic.label)}: {shown}" if shown else html.escape(topic.label)
+    return f"<span title=\"覆盖率 coverage · 提升度 lift\">{shown}</span>" if shown else "–"
+
+
 def _page(org: str, version: int, found: list[insights.TopicInsight], unassigned: float,
           figures: list[tuple[str, str]]) -> str:
     from plotly.offline import get_plotlyjs
@@ -69,7 +79,7 @@ def _page(org: str, version: int, found: list[insights.TopicInsight], unassigned
     table = "".join(
         f"<tr><td>{html.escape(i.topic.display_label)}</td><td>{i.size}</td><td>{i.share:.1%}</td>"
         f"<td>{cell(i.nps)}</td><td>{cell(i.nps_impact, '{:+.1f}')}</td><td>{i.negative:.0%}</td>"
-        f"<td>{'↑' if i.emerging else ''}</td></tr>"
+        f"<td>{'↑' if i.emerging else ''}</td><td>{_why(i.topic)}</td></tr>"
         for i in found
     )
     charts = "".join(f"<section><h2>{html.escape(title)}</h2>{body}</section>" for title, body in figures)
@@ -81,5 +91,6 @@ table{{border-collapse:collapse}}td,th{{border-bottom:1px solid #ddd;padding:4px
 td:first-child,th:first-child{{text-align:left}}</style></head><body>
 <h1>{html.escape(org)} · 话题报告 (model v{version})</h1>
 <p>{len(found)} topics; {unassigned:.1%} of analysed comments without a topic.</p>
-<table><tr><th>话题 Topic</th><th>条数</th><th>占比</th><th>NPS</th><th>NPS 影响</th><th>负面</th><th>新兴</th></tr>
+<table><tr><th>话题 Topic</th><th>条数</th><th>占比</th><th>NPS</th><th>NPS 影响</th><th>负面</th><th>新兴</th>
+<th title="share of the topic's comments with the phrase · times more often than in other topics">标签依据 Why</th></tr>
 {table}</table>{charts}</body></html>"""

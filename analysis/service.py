@@ -318,11 +318,12 @@ async def merge_topics(*, organization_id: int, topic_ids: list[int]) -> Topic:
     async with in_transaction():
         await CommentAnalysis.filter(topic_id__in=others).update(topic_id=target.id)
         await Topic.filter(id__in=others).update(merged_into_id=target.id)
-        words = {str(w): float(s) for w, s in target.keywords}
+        words = dict(target.keyword_pairs)
         for other in others:
-            for word, weight in topics[other].keywords:
-                words[str(word)] = max(words.get(str(word), 0.0), float(weight))
-        target.keywords = [[w, s] for w, s in sorted(words.items(), key=lambda kv: -kv[1])[:10]]
+            for word, weight in topics[other].keyword_pairs:
+                words[word] = max(words.get(word, 0.0), weight)
+        # The label's reasons stay the target's: its generated label does not change.
+        target.keywords = [[w, s] for w, s in sorted(words.items(), key=lambda kv: -kv[1])[:10]] + target.label_terms
         await target.save(update_fields=["keywords"])
     return target
 

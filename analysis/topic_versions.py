@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,9 @@ class FittedTopic:
     index: int
     label: str
     keywords: list[tuple[str, float]]
+    # Why the label reads as it does: {"label_term", "coverage", "lift", "in_label"}, stored after
+    # the keywords in the topic's `keywords` column (see `Topic.label_terms`).
+    label_terms: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ async def lineage_of(*, previous: TopicModelVersion | None, fitted: Fitted, ids:
     for response_id, topic_id in rows:
         members[_root(int(topic_id), parent)].add(int(response_id))
     children = _merged_children(old_rows)
-    old = [OldTopic(id=t.id, members=frozenset(members[t.id]), keywords=[str(w) for w, _ in t.keywords],
+    old = [OldTopic(id=t.id, members=frozenset(members[t.id]), keywords=[w for w, _ in t.keyword_pairs],
                     merged_children=[c.id for c in children[t.id]]) for t in old_rows if t.merged_into_id is None]
     new_members: dict[int, set[int]] = defaultdict(set)
     for response_id, (index, _) in zip(ids, fitted.assignments, strict=True):
@@ -96,7 +99,7 @@ async def activate(
         holder: dict[int, int] = {}  # new topic index → the live topic id its comments count for
         reused: set[int] = set()
         for item in fitted.topics:
-            keywords = [[w, round(float(s), 4)] for w, s in item.keywords]
+            keywords: list[Any] = [[w, round(float(s), 4)] for w, s in item.keywords] + list(item.label_terms)
             fields = {"model_id": version.id, "index": item.index, "label": item.label, "keywords": keywords,
                       "retired_at": None}
             if (old_id := lineage.continues.get(item.index)) is not None:
@@ -134,7 +137,7 @@ def _closest(candidates: list[Topic], keywords: list[tuple[str, float]]) -> Topi
     if not candidates:
         return None
     words = [w for w, _ in keywords]
-    best = max(candidates, key=lambda t: (word_overlap([str(w) for w, _ in t.keywords], words), -t.id))
+    best = max(candidates, key=lambda t: (word_overlap([w for w, _ in t.keyword_pairs], words), -t.id))
     candidates.remove(best)
     return best
 

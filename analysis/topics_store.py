@@ -136,23 +136,29 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: 
     if params.get("until"):
         query = query.filter(submitted_at__lt=datetime.fromisoformat(params["until"]))
     response_ids: list[int] = list(await query.order_by("id").values_list("id", flat=True))  # type: ignore[arg-type]
-    analysed = dict(await CommentAnalysis.filter(response_id__in=response_ids)
-                    .values_list("response_id", "normalized"))
+    stored = await CommentAnalysis.filter(response_id__in=response_ids).values_list(
+        "response_id", "normalized", "sentiment")
+    analysed = {r: text for r, text, _ in stored}
+    # The stored sentiment tells the labeller each topic's polarity (None: not scored, neutral).
+    tone: dict[int, float | None] = {r: s for r, _, s in stored}
     missing = [r for r in response_ids if r not in analysed]
     if missing:  # comments the queue has not reached yet: analyse them now, nothing is left out
         await on_progress("analysing comments", 0.05)
         for start in range(0, len(missing), ASSIGN_BATCH):
             rows = await analyse(response_ids=missing[start:start + ASSIGN_BATCH])
             analysed.update({r: row.normalized for r, row in rows.items() if row is not None})
+            tone.update({r: row.sentiment for r, row in rows.items() if row is not None})
     ids = [r for r in response_ids if analysed.get(r)]
     texts = [analysed[r] for r in ids]
+    sentiments = [float(tone.get(r) or 0.0) for r in ids]
     if len(texts) < MIN_FIT_COMMENTS:
         raise NotEnoughComments(f"a topic fit needs at least {MIN_FIT_COMMENTS} comments; found {len(texts)}")
 
     await on_progress("fitting topics", 0.1)
     words = await vocabulary.words_for(job.organization_id)
     fitted = await asyncio.to_thread(fit_model, texts, words.stop_words, embedding_model=settings.embedding_model,
-                                     data_dir=settings.data_dir)
+                                     data_dir=settings.data_dir, sentiments=sentiments,
+                                     product_terms=words.product_terms)
     survey_id = params.get("survey_id")
     number = 1 + max([v.version for v in await TopicModelVersion.filter(
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
@@ -205,21 +211,30 @@ class _OrganisationTokens:
 
 
 def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_model: str | None = None,
-              data_dir: Path | None = None) -> Fitted:
+              data_dir: Path | None = None, sentiments: Sequence[float] | None = None,
+              product_terms: Sequence[str] = ()) -> Fitted:
     """Fit the topic pipeline (CPU work, run in a thread): with the sentence-transformers model in
     `embedding_model` (VOC_EMBEDDING_MODEL) or one fitted on the corpus, and UMAP's compiled code
-    cached under `data_dir` (VOC_DATA_DIR)."""
+    cached under `data_dir` (VOC_DATA_DIR). `sentiments` (one per text) give the labels their tone;
+    the organisation's `product_terms` always count as aspects."""
     from analysis.topics.embedder import load_embedder
+    from analysis.topics.factory import build_labeller
     from analysis.topics.pipeline import fit_topics
     from analysis.topics.reduce import umap_cache_dir
 
     umap_cache_dir(data_dir)
     tokenizer = _OrganisationTokens(stop_words)
     embedder = load_embedder(embedding_model, tokenizer) if embedding_model else None
-    fit = fit_topics(texts, tokenizer, embedder)
+    from analysis.text.normalize import normalize
+
+    labeller = build_labeller(stop_words=frozenset(stop_words),
+                              product_terms=frozenset(normalize(t) for t in product_terms))
+    fit = fit_topics(texts, tokenizer, embedder, labeller=labeller, sentiments=sentiments)
     similarity = _similarities(fit.embeddings, fit.model, fit.topics)
     topics = [
-        FittedTopic(index=t, label=fit.labels[t], keywords=[(str(w), float(s)) for w, s in fit.model.get_topic(t)])
+        FittedTopic(index=t, label=fit.labels[t], keywords=[(str(w), float(s)) for w, s in fit.model.get_topic(t)],
+                    label_terms=[{"label_term": term.term, "coverage": term.coverage, "lift": term.lift,
+                                  "in_label": term.in_label} for term in fit.label_terms.get(t, ())])
         for t in sorted(fit.labels) if t >= 0
     ]
     return Fitted(model=fit.model, topics=topics, assignments=list(zip(fit.topics, similarity, strict=True)),

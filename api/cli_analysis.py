@@ -167,13 +167,20 @@ def eval_topics(
     texts, labels = _read_labelled(csv_path, text_col, label_col)
     result = evaluate_topics([normalize(t) for t in texts], labels, get_tokenizer())
     keys = ("nmi", "homogeneity", "completeness", "outlier_share", "largest_share", "topics", "lda_nmi",
-            "kmeans_nmi", "seconds")
-    summary = {k: round(float(result[k]), 4) if k != "topics" else int(result[k]) for k in keys}
+            "kmeans_nmi", "seconds", "label_coverage", "label_lift", "keyword_label_coverage", "keyword_label_lift")
+    summary: dict[str, object] = {k: round(float(result[k]), 4) if k != "topics" else int(result[k]) for k in keys}
+    labels, former = result["labels"], result["keyword_labels"]
     typer.echo(f"{len(texts)} comments, {summary['topics']} topics in {summary['seconds']:.1f} s")
     typer.echo(f"NMI {summary['nmi']:.3f} (LDA {summary['lda_nmi']:.3f}, k-means {summary['kmeans_nmi']:.3f}); "
                f"homogeneity {summary['homogeneity']:.3f}, completeness {summary['completeness']:.3f}")
     typer.echo(f"without a topic {summary['outlier_share']:.1%}; largest topic {summary['largest_share']:.1%}")
-    typer.echo(json.dumps(summary))
+    typer.echo(f"labels: coverage {summary['label_coverage']:.3f}, lift {summary['label_lift']:.1f} "
+               f"(keyword labels: coverage {summary['keyword_label_coverage']:.3f}, "
+               f"lift {summary['keyword_label_lift']:.1f})")
+    for topic, label in labels.items():
+        typer.echo(f"  {topic:>3}  {label}  (was {former.get(topic, '')})")
+    summary["labels"] = list(labels.values())
+    typer.echo(json.dumps(summary, ensure_ascii=False))
 
 
 @topics_app.command("report")

@@ -2,6 +2,7 @@
 """Wall time and peak memory of the production topic fit.
 
 Usage: python3 benchmarks/topic_fit.py [--csv F] [--text-col C] [--resample N] [--only fit|memory]
+       [--stored-sentiment]
 
 Two runs, each in its own process so that peak RSS belongs to that run alone:
 - ``fit``: the whole CSV (default: the 36k-review online_shopping_5cats_dev.csv), end to end
@@ -15,6 +16,9 @@ processes): on a shared machine it moves far less than wall time. "peak_rss_mb" 
 process alone (a tokenizer helper, alive only while the corpus is tokenised, holds a jieba
 dictionary and its caches; the kernel's figure for children is useless here, as it counts the
 parent's pages at the moment of the helper's exec).
+"--stored-sentiment" scores the comments with the shipped sentiment model before the timed fit and
+passes the scores to it, as the service passes the stored ones (the labeller's tone); without it the
+labeller scores its sample of each topic itself, inside the "label" step.
 UMAP's compiled code is cached under VOC_DATA_DIR/numba-cache (see analysis.topics.reduce): the
 first fit on a machine compiles it; "--cold-numba" points the cache at an empty folder to measure
 that first fit. The last line of output is one JSON object for machines.
@@ -51,7 +55,7 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def _child(csv_path: str, text_col: str, resample: int) -> None:
+def _child(csv_path: str, text_col: str, resample: int, stored_sentiment: bool = False) -> None:
     started = time.perf_counter()
     import numpy as np
     import pandas as pd
@@ -68,9 +72,14 @@ def _child(csv_path: str, text_col: str, resample: int) -> None:
     tokenizer = get_tokenizer()
     tokenizer.tokens("预热")  # load the jieba dictionary outside the timed fit
     umap_cache_dir(Settings().data_dir)  # as the service's fits do
+    sentiments = None
+    if stored_sentiment:
+        from analysis.sentiment import get_model
+
+        sentiments = get_model().score_many(texts)
     startup = time.perf_counter() - started
     cpu_before = _cpu()
-    fit = fit_topics(texts, tokenizer)
+    fit = fit_topics(texts, tokenizer, sentiments=sentiments) if stored_sentiment else fit_topics(texts, tokenizer)
     fit_cpu = _cpu() - cpu_before
     # ru_maxrss is in KiB on Linux.
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -95,12 +104,13 @@ def _child(csv_path: str, text_col: str, resample: int) -> None:
     )
 
 
-def _run(csv_path: str, text_col: str, resample: int, cold_numba: bool) -> dict[str, Any]:
+def _run(csv_path: str, text_col: str, resample: int, cold_numba: bool,
+         stored_sentiment: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="numba-cold-") as empty:
         env = dict(os.environ, NUMBA_CACHE_DIR=empty) if cold_numba else None
         out = subprocess.run(
             [sys.executable, __file__, "--child", "--csv", csv_path, "--text-col", text_col,
-             "--resample", str(resample)],
+             "--resample", str(resample), *(["--stored-sentiment"] if stored_sentiment else [])],
             check=True,
             capture_output=True,
             text=True,
@@ -116,16 +126,18 @@ def main() -> int:
     ap.add_argument("--resample", type=int, default=100_000)
     ap.add_argument("--only", choices=["fit", "memory"])
     ap.add_argument("--cold-numba", action="store_true", help="start with an empty numba cache")
+    ap.add_argument("--stored-sentiment", action="store_true",
+                    help="pass the comments' sentiment to the fit, as the service does (scored before timing)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        _child(args.csv, args.text_col, args.resample)
+        _child(args.csv, args.text_col, args.resample, args.stored_sentiment)
         return 0
 
     report: dict[str, Any] = {}
     ok = True
     if args.only in (None, "fit"):
-        fit = _run(args.csv, args.text_col, 0, args.cold_numba)
+        fit = _run(args.csv, args.text_col, 0, args.cold_numba, args.stored_sentiment)
         fit["within_budget"] = fit["fit_s"] <= FIT_BUDGET_S
         ok &= fit["within_budget"]
         print(
@@ -136,7 +148,7 @@ def main() -> int:
         print(f"  steps: {fit['steps_s']}, CPU s: {fit['cpu_s']}")
         report["fit"] = fit
     if args.only in (None, "memory"):
-        mem = _run(args.csv, args.text_col, args.resample, args.cold_numba)
+        mem = _run(args.csv, args.text_col, args.resample, args.cold_numba, args.stored_sentiment)
         mem["within_budget"] = mem["peak_rss_mb"] <= MEMORY_BUDGET_MB
         ok &= mem["within_budget"]
         print(

@@ -15,7 +15,8 @@ with warnings.catch_warnings():
     import umap  # noqa: F401
 
 from analysis.topics.embedder import CorpusEmbedder, load_embedder
-from analysis.topics.factory import LANGUAGE, build_topic_model
+from analysis.topics.factory import LANGUAGE, build_labeller, build_topic_model
+from analysis.topics.labeller import KeywordLabeller, LabelTerm, PhraseLabeller, TopicLabel, TopicLabeller
 from analysis.topics.labels import topic_label
 from analysis.topics.params import TopicParams
 from analysis.topics.persist import load_topic_model, save_topic_model
@@ -24,9 +25,15 @@ from analysis.topics.pipeline import TopicFit, assign_topics, fit_topics
 __all__ = [
     "LANGUAGE",
     "CorpusEmbedder",
+    "KeywordLabeller",
+    "LabelTerm",
+    "PhraseLabeller",
     "TopicFit",
+    "TopicLabel",
+    "TopicLabeller",
     "TopicParams",
     "assign_topics",
+    "build_labeller",
     "build_topic_model",
     "fit_topics",
     "load_embedder",

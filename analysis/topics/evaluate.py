@@ -6,6 +6,10 @@ comments out.
 
 Baselines, fitted in the same run on the same jieba tokens and with the same number of topics:
 LDA (scikit-learn, on word counts) and k-means on the default embedder's vectors.
+
+Labels: ``label_coverage`` and ``label_lift`` (defined in ``analysis.topics.label_quality``) of the
+fit's labels, and of the former labels (the two best c-TF-IDF words, ``KeywordLabeller``) on the
+same topics as ``keyword_label_coverage`` / ``keyword_label_lift``.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 from analysis.topics.embedder import CorpusEmbedder
+from analysis.topics.label_quality import label_figures
+from analysis.topics.labeller import KeywordLabeller, LabelInput
 from analysis.topics.pipeline import fit_topics
 
 
@@ -49,8 +55,9 @@ def evaluate_topics(
     *,
     seed: int = 42,
     baselines: bool = True,
-) -> dict[str, float | int]:
-    """NMI etc. of the production pipeline, plus LDA and k-means NMI with as many topics."""
+) -> dict[str, Any]:
+    """NMI etc. of the production pipeline, plus LDA and k-means NMI with as many topics, and the
+    label figures of its labels and of the former keyword labels (``labels``: topic → label)."""
     if len(texts) != len(labels):
         raise ValueError("texts and labels differ in length")
     if tokenizer is None:
@@ -62,7 +69,7 @@ def evaluate_topics(
     fit = fit_topics(docs, tokenizer, seed=seed)
     pred = np.asarray(fit.topics)
     k = max(fit.n_topics, 2)
-    result: dict[str, float | int] = {
+    result: dict[str, Any] = {
         "nmi": float(normalized_mutual_info_score(truth, pred)),
         "homogeneity": float(homogeneity_score(truth, pred)),
         "completeness": float(completeness_score(truth, pred)),
@@ -71,8 +78,17 @@ def evaluate_topics(
         "topics": fit.n_topics,
         "seconds": fit.seconds,
     }
+    analyzer = JiebaAnalyzer(tokenizer)
+    with analyzer.remembering(docs):
+        doc_tokens = [analyzer(d) for d in docs]
+        result.update(label_figures(doc_tokens, fit.topics, fit.labels, tokenizer.tokens))
+        result["labels"] = {t: label for t, label in sorted(fit.labels.items()) if t >= 0}
+        keywords = {t: [w for w, _ in fit.model.get_topic(t) or []] for t in fit.labels}
+        former = KeywordLabeller().label_topics(LabelInput(docs, pred, analyzer, keywords))
+        old = label_figures(doc_tokens, fit.topics, {t: f.label for t, f in former.items()}, tokenizer.tokens)
+        result["keyword_label_coverage"], result["keyword_label_lift"] = old["label_coverage"], old["label_lift"]
+        result["keyword_labels"] = {t: f.label for t, f in sorted(former.items()) if t >= 0}
     if baselines:
-        analyzer = JiebaAnalyzer(tokenizer)
         with analyzer.remembering(docs), threadpool_limits(limits=1):
             lda = _lda_labels(docs, analyzer, k, seed)
             # The production embedder's vectors: fitted anew only if a custom one was used.
@@ -99,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     frame = pd.read_csv(args.csv).dropna(subset=[args.text_col, args.label_col])
     result = evaluate_topics(frame[args.text_col].astype(str).tolist(), frame[args.label_col].tolist(), seed=args.seed)
-    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}))
+    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}, ensure_ascii=False))
     return 0
 
 

@@ -1,7 +1,8 @@
 """The one place where the topic model's sub-models are wired (BERTopic style).
 
 Every piece is explicit and swappable: embedder, dimensionality reduction, clustering, the
-jieba ``CountVectorizer``, c-TF-IDF and the representation. Parameters come from
+jieba ``CountVectorizer``, c-TF-IDF, the representation and the labeller (``build_labeller``:
+BERTopic has no slot for it, so ``fit_topics`` takes it beside the model). Parameters come from
 ``TopicParams.for_corpus(n_docs)`` unless given.
 """
 
@@ -17,6 +18,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 from analysis.topics.cluster import AdaptiveHDBSCAN
 from analysis.topics.embedder import CorpusEmbedder
+from analysis.topics.labeller import PhraseLabeller, TopicLabeller
 from analysis.topics.params import TopicParams
 from analysis.topics.reduce import KnnUMAP
 
@@ -47,8 +49,8 @@ def build_topic_model(
     """A BERTopic model for ``n_docs`` comments, every sub-model explicit.
 
     ``embedder`` defaults to a ``CorpusEmbedder`` over ``tokenizer`` (fitted on the corpus by
-    ``fit_topics``). Labels come from the c-TF-IDF words (``topic_label``), so the default
-    representation is c-TF-IDF itself; pass e.g. ``MaximalMarginalRelevance`` to change it.
+    ``fit_topics``). The representation (the topic's words, ``keywords``) is c-TF-IDF itself; pass
+    e.g. ``MaximalMarginalRelevance`` to change it. Labels are the labeller's (``build_labeller``).
     """
     p = params or TopicParams.for_corpus(n_docs)
     analyzer = tokenizer if isinstance(tokenizer, JiebaAnalyzer) else JiebaAnalyzer(tokenizer)
@@ -84,3 +86,10 @@ def build_topic_model(
     # model); set it back so its text pre-processing can never take the English path.
     model.language = LANGUAGE
     return model
+
+
+def build_labeller(stop_words: frozenset[str] = frozenset(), product_terms: frozenset[str] = frozenset(),
+                   **options: Any) -> TopicLabeller:
+    """The topic labeller: aspect + opinion phrases from the comments' own words (``PhraseLabeller``);
+    ``labeller.KeywordLabeller`` gives the former two-c-TF-IDF-word labels."""
+    return PhraseLabeller(stop_words=stop_words, product_terms=product_terms, **options)

@@ -12,8 +12,9 @@ The flow (each step a swappable sub-model wired by ``build_topic_model``):
 4. the assignment is refined by the comments' words (``refine.TopicRefiner``: each topic a word
    distribution, every comment moved to the topic whose words explain it best, until it
    settles); an unassigned comment with known words joins a topic here;
-5. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus; labels are made
-   from the c-TF-IDF words.
+5. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus;
+6. the labeller (``factory.build_labeller``, swappable) names each topic from its comments' words:
+   an aspect with the opinion they agree on ("配送慢"), or the aspect alone when they disagree.
 
 After the fit, the UMAP and HDBSCAN sub-models are dropped: a new comment is assigned by its words
 (``model.word_topics_``, the refiner's word distributions) and, when it has no known word, by
@@ -39,14 +40,12 @@ from bertopic.dimensionality import BaseDimensionalityReduction
 from analysis.topics._quiet import quiet_bertopic
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 from analysis.topics.embedder import CorpusEmbedder
-from analysis.topics.factory import TOP_N_WORDS, build_topic_model, build_vectorizer
-from analysis.topics.labels import topic_label
+from analysis.topics.factory import TOP_N_WORDS, build_labeller, build_topic_model, build_vectorizer
+from analysis.topics.labeller import LabelInput, LabelTerm, TopicLabel, TopicLabeller
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
 from analysis.topics.refine import TopicRefiner, WordTopics, largest_share
 
 DEFAULT_REFINER = TopicRefiner()
-
-OUTLIER_LABEL = "未归类"
 
 
 @dataclass
@@ -61,6 +60,8 @@ class TopicFit:
     # CPU seconds per step, this process plus the tokenizer's helper processes: on a shared
     # machine wall time says more about the neighbours than about the fit.
     cpu_timings: dict[str, float] = field(default_factory=dict)
+    # Why each label reads as it does (the labeller's best candidates, the label's own first).
+    label_terms: dict[int, tuple[LabelTerm, ...]] = field(default_factory=dict)
 
     @property
     def n_topics(self) -> int:
@@ -123,9 +124,12 @@ def fit_topics(
     params: TopicParams | None = None,
     seed: int = 42,
     refiner: TopicRefiner | None = DEFAULT_REFINER,
+    labeller: TopicLabeller | None = None,
+    sentiments: Sequence[float] | None = None,
 ) -> TopicFit:
     """Fit the production topic pipeline on ``docs`` (see the module docstring); ``refiner=None``
-    keeps the clustering's assignment."""
+    keeps the clustering's assignment. ``sentiments`` (one per comment, in [-1, 1], e.g. the stored
+    analyses') tell the labeller each topic's polarity; without them it scores its sample itself."""
     started = time.perf_counter()
     laps = _Laps()
     texts = _clean(docs)
@@ -191,6 +195,10 @@ def fit_topics(
                 representation_model=model.representation_model,
             )
         laps.lap("represent")
+        named = apply_labels(model, labeller or build_labeller(), LabelInput(
+            texts=texts, topics=topics, tokens=analyzer, sentiments=sentiments,
+            keywords={t: [w for w, _ in model.get_topic(t) or []] for t in sorted(set(topics.tolist()))}))
+        laps.lap("label")
 
     # Centroids of the final assignment (update_topics would use keyword embeddings instead).
     model.topic_embeddings_ = topic_centroids(x, topics)
@@ -201,11 +209,11 @@ def fit_topics(
         if word_topics is not None and word_vocabulary is not None
         else None
     )
-    labels = apply_labels(model)
     return TopicFit(
         model=model,
         topics=topics.tolist(),
-        labels=labels,
+        labels={t: found.label for t, found in named.items()},
+        label_terms={t: found.terms for t, found in named.items()},
         params=p,
         embeddings=x,
         seconds=time.perf_counter() - started,
@@ -214,17 +222,11 @@ def fit_topics(
     )
 
 
-def apply_labels(model: BERTopic) -> dict[int, str]:
-    """Readable labels from each topic's c-TF-IDF words, stored as BERTopic custom labels."""
-    labels: dict[int, str] = {}
-    for topic in sorted(set(model.topics_)):
-        if topic < 0:
-            labels[topic] = OUTLIER_LABEL
-            continue
-        words = model.get_topic(topic) or []
-        labels[topic] = topic_label([w for w, _ in words])
-    model.set_topic_labels(labels)
-    return labels
+def apply_labels(model: BERTopic, labeller: TopicLabeller, data: LabelInput) -> dict[int, TopicLabel]:
+    """The labeller's labels, also stored as BERTopic custom labels (saved with the model)."""
+    named = labeller.label_topics(data)
+    model.set_topic_labels({t: found.label for t, found in sorted(named.items())})
+    return named
 
 
 def embed_docs(model: BERTopic, docs: Sequence[str]) -> np.ndarray:

@@ -38,6 +38,20 @@ class Keyword:
     weight: float
 
 
+@strawberry.type(description=(
+    "A reason for a topic's generated label: a phrase or aspect of the topic's comments (an aspect with the "
+    "opinion they agree on, e.g. 配送慢, or an aspect alone when they disagree), with how many of the topic's "
+    "comments contain it and how specific it is to the topic."))
+class LabelTerm:
+    term: str
+    coverage: float = strawberry.field(description="Fraction 0..1 of the topic's comments that contain it (the "
+                                                   "fit's sample of at most 300 per topic).")
+    lift: float = strawberry.field(description="How many times more often the topic's comments contain it than "
+                                               "the other comments.")
+    in_label: bool = strawberry.field(description="Part of the generated label; the others are the next best "
+                                                  "candidates, best first.")
+
+
 @strawberry.type
 class SentimentMix:
     positive: float
@@ -60,8 +74,13 @@ class TopicType(Node):
     label: str = strawberry.field(description=(
         "Readable Chinese; a product manager's name when renamed. The topic's id stays the same across refits "
         "while the topic is recognisably the same (most of its comments land in one topic of the new version)."))
-    generated_label: str
-    keywords: list[Keyword]
+    generated_label: str = strawberry.field(description=(
+        "The label the latest fit made: an aspect with the opinion the topic's comments agree on (配送慢), or the "
+        "aspect alone when their polarity is mixed (配送); `labelTerms` says why."))
+    keywords: list[Keyword] = strawberry.field(description="The topic's c-TF-IDF words, best first.")
+    label_terms: list[LabelTerm] = strawberry.field(description=(
+        "Why the generated label reads as it does: its phrases first, then the next best candidates. Empty for "
+        "a topic fitted before phrase labels."))
     size: int
     share: float = strawberry.field(description="Fraction 0..1 of the analysed comments in the window that are in "
                                                "this topic.")
@@ -80,7 +99,10 @@ class TopicType(Node):
         t = insight.topic
         return cls(
             id=strawberry.ID(encode_id("Topic", t.id)), label=t.display_label, generated_label=t.label,
-            keywords=[Keyword(word=str(w), weight=float(s)) for w, s in t.keywords],
+            keywords=[Keyword(word=w, weight=s) for w, s in t.keyword_pairs],
+            label_terms=[LabelTerm(term=str(e.get("label_term", "")), coverage=float(e.get("coverage", 0.0)),
+                                   lift=float(e.get("lift", 0.0)), in_label=bool(e.get("in_label", False)))
+                         for e in t.label_terms],
             size=insight.size, share=insight.share, nps=insight.nps, nps_impact=insight.nps_impact,
             sentiment=SentimentMix(positive=insight.positive, neutral=insight.neutral, negative=insight.negative),
             emerging=insight.emerging, retired=t.retired_at is not None, _topic=t, _window=window,

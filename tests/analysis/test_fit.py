@@ -23,7 +23,8 @@ from tests.support.reviews import load_reviews
 
 FIT = """mutation($input: FitTopicsInput!) { fitTopics(input: $input) { job { id status } errors { code message } } }"""
 JOB = "query($id: ID!) { analysisJob(id: $id) { status stage progress error } }"
-TOPICS = "{ topics(first: 50) { totalCount edges { node { id label size share keywords { word } } } } }"
+TOPICS = ("{ topics(first: 50) { totalCount edges { node { id label generatedLabel size share keywords { word } "
+          "labelTerms { term coverage lift inLabel } } } } }")
 RENAME = "mutation($id: ID!, $label: String!) { renameTopic(id: $id, label: $label) { topic { label } errors { code } } }"
 CREATE_ACTION = """mutation($input: CreateActionInput!) { createAction(input: $input) { action { id } errors { code } } }"""
 ACTION_TOPICS = "query($id: ID!) { node(id: $id) { ... on Action { topics { id size retired } } } }"
@@ -47,6 +48,11 @@ async def test_fit_through_the_api_gives_readable_topics(
         label = edge["node"]["label"]
         assert CHINESE.search(label), label
         assert not re.fullmatch(r"[\d\W_]+", label)
+        # Why the label reads as it does: its phrases, each found in the topic's comments.
+        for term in edge["node"]["labelTerms"]:
+            assert 0 < term["coverage"] <= 1 and term["lift"] > 1, term
+            assert not term["inLabel"] or term["term"] in label, (term, label)
+    assert any(t["inLabel"] for e in topics["edges"] for t in e["node"]["labelTerms"])
     assert sum(e["node"]["size"] for e in topics["edges"]) >= 0.8 * 300
     assert max(e["node"]["share"] for e in topics["edges"]) <= 0.6
 
@@ -65,8 +71,9 @@ async def test_fit_through_the_api_gives_readable_topics(
     assert (await gql(JOB, id=second["id"]))["analysisJob"]["status"] == "SUCCEEDED"
     versions = await TopicModelVersion.all().order_by("version")
     assert [v.status for v in versions] == [ModelStatus.RETIRED, ModelStatus.ACTIVE]
-    labels = [e["node"]["label"] for e in (await gql(TOPICS))["topics"]["edges"]]
-    assert "我起的名字" in labels
+    nodes = [e["node"] for e in (await gql(TOPICS))["topics"]["edges"]]
+    renamed = next(n for n in nodes if n["label"] == "我起的名字")
+    assert renamed["generatedLabel"] != "我起的名字" and renamed["labelTerms"]  # the fit's own label, kept aside
 
     # The refit's model replaces the retired one in this process (a worker runs for weeks).
     await submit(public, survey.token, "after-refit-01", score=9, comment="香蕉很甜，下次还买")
@@ -157,7 +164,8 @@ def test_a_fit_tokenised_by_helper_processes_equals_the_in_process_fit() -> None
     plain = {w for toks in get_tokenizer().tokens_many(texts) for w in toks}
     words = {w for t in set(pooled.topics) if t >= 0 for w, _ in pooled.model.get_topic(t)}
     assert {"质量", "京东"} <= plain and not {"质量", "京东"} & words
-    assert set(pooled.cpu_timings) == set(pooled.timings) == {"tokenize", "embed", "cluster", "assign", "refine", "represent"}
+    steps = {"tokenize", "embed", "cluster", "assign", "refine", "represent", "label"}
+    assert set(pooled.cpu_timings) == set(pooled.timings) == steps
 
 
 def test_umap_compiled_code_is_kept_on_disk(settings: Settings) -> None:

@@ -59,6 +59,11 @@ async def test_topic_filter_and_rename_and_merge(gql: GraphQL, public: GraphQL, 
     read = """query($id: ID!) { node(id: $id) { ... on Topic { size mergedInto { id size } } } }"""
     assert (await gql(read, id=crash_id))["node"] == {"size": 0, "mergedInto": {"id": delivery_id, "size": 5}}
     assert (await gql(read, id=delivery_id))["node"]["mergedInto"] is None
+    # The target takes the merged topic's words and keeps its own label's reasons.
+    words = """query($id: ID!) { node(id: $id) { ... on Topic { keywords { word } labelTerms { term inLabel } } } }"""
+    target = (await gql(words, id=delivery_id))["node"]
+    assert [k["word"] for k in target["keywords"]] == ["闪退", "配送", "慢"]
+    assert target["labelTerms"] == [{"term": "配送慢", "inLabel": True}]
     again = (await gql(MERGE, ids=[delivery_id, crash_id]))["mergeTopics"]
     assert again["errors"][0]["code"] == "VALIDATION"
     assert (await gql(MERGE, ids=[delivery_id]))["mergeTopics"]["errors"][0]["code"] == "VALIDATION"

@@ -220,9 +220,17 @@ def test_evaluate_topics_reports_all_keys(tok: Tokenizer, corpus: tuple[list[str
         "lda_nmi",
         "kmeans_nmi",
         "seconds",
+        "label_coverage",
+        "label_lift",
+        "labels",
+        "keyword_label_coverage",
+        "keyword_label_lift",
+        "keyword_labels",
     }
     assert 0.0 < result["nmi"] <= 1.0 and 0.0 <= result["lda_nmi"] <= 1.0
     assert result["topics"] >= 2 and result["seconds"] > 0
+    assert 0.0 < result["label_coverage"] <= 1.0 and result["label_lift"] > 1.0
+    assert len(result["labels"]) == result["topics"]
 
 
 def test_a_new_comment_is_embedded_once_for_its_topic_and_its_similarity(

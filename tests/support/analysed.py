@@ -80,7 +80,8 @@ async def seed_insights(gql: GraphQL, public: GraphQL, org: Organization) -> tup
         organization=org, version=1, status=ModelStatus.ACTIVE, path="-", documents=10, outlier_share=0.1
     )
     delivery = await Topic.create(
-        organization=org, model=model, index=0, label="配送 · 慢", keywords=[["配送", 0.5], ["慢", 0.3]]
+        organization=org, model=model, index=0, label="配送 · 慢", keywords=[
+            ["配送", 0.5], ["慢", 0.3], {"label_term": "配送慢", "coverage": 0.75, "lift": 4.0, "in_label": True}]
     )
     taste = await Topic.create(
         organization=org, model=model, index=1, label="味道 · 好吃", keywords=[["味道", 0.6], ["好吃", 0.4]]
