@@ -58,7 +58,8 @@ _GAP = rf"[^{_CLAUSE_END}]"
 _SENTENCE_END = re.compile(r"[.!?;。…]+|\s{2,}")
 
 # What a customer does again or never again: buy, order, come, use, eat ...
-_PATRONAGE = (r"(?:买|购|回购|来|去|(?<![一快早时多少慢好有])点|订|定|叫|吃|喝|用|光顾|下单|选|考虑|碰|进|支持|关注|入手|住|看|玩|充值)")
+_PATRONAGE = (r"(?:买|购|回购|来|去|(?<![一快早时多少慢好有])点|订|定|叫|吃|喝|用|光顾|下单|选|考虑|碰|进"
+              r"|支持|关注|入手|住|看|玩|充值)")
 _NEVER = (r"(?:再也不会|再也不想|再也不敢|再也不要|再也不|再不|不会再|不想再|不敢再|不要再|不再|"
           r"绝不会?|决不会?|绝对不会|永远不会?|打死也不|打死都不|坚决不|这辈子不会?再?)")
 _LATER = r"(?:以后|今后|下次|从此|往后|日后|之后)"
@@ -85,8 +86,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # Not churn although a family matches: an exchange (退换, 换货), reinstalling, being blacklisted,
 # the shop or courier doing it (给我退单了, 店家取消).
-_NOT = re.compile(r"退换|卸载重|被拉黑|被取消|取消了?再|取消了?重新|(?:店家|商家|卖家|他|她|它|你们?)(?:就|又|也|直接)?取消"
-                  r"|(?<!不)给我(?:退|取消)")
+_NOT = re.compile(r"退换|卸载重|被拉黑|被取消|取消了?再|取消了?重新"
+                  r"|(?:店家|商家|卖家|他|她|它|你们?)(?:就|又|也|直接)?取消|(?<!不)给我(?:退|取消)")
 # Negations of the intent itself, just before it: 不会退订, 没有退款, 不想退货, 别退款, 不用退.
 # Negations of the ability (不能退货, 无法取消, 不让取消, 不给我退货) do not negate intent: the
 # author wanted it. "不" alone counts only right before the verb (不退了).

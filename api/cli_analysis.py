@@ -81,7 +81,8 @@ def eval_churn(
         "analysis/data/churn_labels.csv."))] = None,
     split: Annotated[str, typer.Option(help="heldout, dev or all.")] = "heldout",
     speed_csv: Annotated[Path | None, typer.Option(
-        "--speed-csv", exists=True, dir_okay=False, help="Also time the detector over every comment of this CSV.")] = None,
+        "--speed-csv", exists=True, dir_okay=False,
+        help="Also time the detector over every comment of this CSV.")] = None,
     text_col: Annotated[str, typer.Option(help="Text column of --speed-csv.")] = "review",
 ) -> None:
     """Precision, recall and F1 of churnIntent (stated intent) against the labels. The last line is JSON."""
