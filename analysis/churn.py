@@ -104,7 +104,8 @@ _GAVE_UP = re.compile(r"(?:本想|本来想|原本想|原想|差点|一度想|�
 # A condition or a threat before the intent, in its clause or an earlier one of its sentence.
 _CONDITION = re.compile(r"如果|要是|假如|若是|倘若|万一|否则|不然|除非|要不是|的话|再这样|再这么|再有|再出现"
                         r"|下次再(?!也)|再(?!也)[^也,!?;。]{0,6}就")
-# A later clause that takes it back: 想退货, 但是客服很耐心, 还是留着了.
+# One of the next two clauses takes it back, in the clause that turns: 想退货, 但是算了还是留着. (A turn
+# that gives the reason first, 但是客服很耐心, 还是留着了, is not read as one: a known miss.)
 _RETRACTED = re.compile(r"^(?:但是?|不过|可是|然而)\S*(?:还是|算了|继续|留着|会再|还会|不退)")
 
 
