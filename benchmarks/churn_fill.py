@@ -86,7 +86,7 @@ def main() -> None:
         with engine.connect() as conn:
             marked = conn.execute(sa.text("SELECT count(*) FROM comment_analyses WHERE churn_intent = :y"),
                                   {"y": True}).scalar()
-            rows = conn.execute(sa.text("SELECT count(*) FROM comment_analyses")).scalar()
+            rows = int(conn.execute(sa.text("SELECT count(*) FROM comment_analyses")).scalar() or 0)
         engine.dispose()
     finally:
         if args.url:
