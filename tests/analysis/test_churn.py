@@ -3,6 +3,12 @@ and its figures on the shipped held-out labels."""
 
 from __future__ import annotations
 
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from analysis.churn import ChurnSignal, churn_intent, detect, explain
@@ -64,3 +70,28 @@ def test_the_shipped_labels_meet_the_targets(split: str, precision: float, recal
     result = evaluate(texts, labels, runs=1)
     assert result["n"] == len(texts)
     assert result["precision"] >= precision and result["recall"] >= recall, result
+
+
+def test_voc_eval_churn_prints_the_figures_last(tmp_path: Path) -> None:
+    path = tmp_path / "labels.csv"
+    rows = [("再也不买了", "stated", "heldout"), ("配送太慢", "none", "heldout"),
+            ("要是再这样就退订", "conditional", "heldout"), ("好吃", "stated", "heldout"),  # one missed
+            ("已经卸载", "stated", "dev")]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "review", "label", "split"])
+        writer.writerows([i, *row] for i, row in enumerate(rows))
+
+    def voc_eval(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "api.cli", "eval", "churn", "--csv", str(path), *extra],
+                              capture_output=True, text=True, timeout=120, check=False)
+
+    done = voc_eval()
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (figures["split"], figures["n"], figures["precision"], figures["recall"]) == ("heldout", 4, 1.0, 0.5)
+    assert figures["labelled"] == {"conditional": 1, "none": 1, "stated": 2}
+    assert figures["predicted"] == {"conditional": 1, "none": 2, "stated": 1}
+    assert figures["per_second"] > 0
+    assert json.loads(voc_eval("--split", "all").stdout.strip().splitlines()[-1])["n"] == 5
+    assert voc_eval("--split", "test").returncode != 0
