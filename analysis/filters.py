@@ -1,4 +1,5 @@
-"""Response filters that the analysis domain owns: by topic, by sentiment, and search on tokens."""
+"""Response filters that the analysis domain owns: by topic, by sentiment, by churn intent, and search on
+tokens."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ def sentiment_clause(sentiment: Sentiment) -> Clause:
         Sentiment.NEGATIVE: ("a.sentiment < %s", (NEGATIVE,)),
     }[sentiment]
     return f"EXISTS (SELECT 1 FROM comment_analyses a WHERE a.response_id = {{alias}}.id AND {condition})", values
+
+
+def churn_clause(intent: bool) -> Clause:
+    """Responses whose analysed comment states (true) or does not state (false) an intent to leave;
+    unanalysed ones are in neither, as with sentiment."""
+    return ("EXISTS (SELECT 1 FROM comment_analyses a WHERE a.response_id = {alias}.id AND a.churn_intent = %s)",
+            (intent,))
 
 
 def search_clause(query: str) -> Clause:

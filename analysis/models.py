@@ -141,6 +141,9 @@ class CommentAnalysis(Model):
     )
     topic_probability = fields.FloatField(null=True)
     model_version = fields.CharField(max_length=64)
+    # 流失意向: the comment states that its author leaves (analysis.churn, STATED only). db_default:
+    # rows written by raw SQL (benchmarks' seeds) are without intent until analysed.
+    churn_intent = fields.BooleanField(default=False, db_default=False)
     analysed_at = fields.DatetimeField(auto_now=True)
 
     organization_id: int

@@ -19,6 +19,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from analysis import sentiment_store, topics_store, vocabulary
+from analysis.churn import churn_intent
 from analysis.errors import NotEnoughComments
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, Topic, TopicSuccessor
 from analysis.sentiment.model import SentimentModel, get_model
@@ -43,10 +44,11 @@ class TextAnalysis:
     keywords: list[str]
     sentiment: float | None
     model_version: str
+    churn_intent: bool  # stated intent to leave (analysis.churn)
 
 
 def analyse_text(text: str, stop_words: Iterable[str] = ()) -> TextAnalysis:
-    """Normalise, tokenise, keywords and sentiment: pure CPU work, no database."""
+    """Normalise, tokenise, keywords, sentiment and churn intent: pure CPU work, no database."""
     return analyse_texts([text], stop_words)[0]
 
 
@@ -69,6 +71,7 @@ def analyse_texts(
         keywords=tokenizer.keywords(n, k=5, extra_stop_words=stop_words),
         sentiment=next(sentiments) if n else None,
         model_version=model.version,
+        churn_intent=churn_intent(n),
     ) for n in normalized]
 
 
@@ -140,7 +143,7 @@ async def analyse_responses(*, response_ids: Sequence[int]) -> dict[int, Comment
 def _values(result: TextAnalysis, topic_id: int | None, probability: float | None) -> dict[str, Any]:
     return {"normalized": result.normalized, "tokens": result.tokens, "keywords": result.keywords,
             "sentiment": result.sentiment, "topic_id": topic_id, "topic_probability": probability,
-            "model_version": result.model_version}
+            "model_version": result.model_version, "churn_intent": result.churn_intent}
 
 
 async def _store(rows: list[tuple[_Pending, dict[str, Any]]]) -> None:

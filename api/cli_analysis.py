@@ -74,6 +74,39 @@ def eval_sentiment(
                            "per_second": round(result["per_second"], 1), **figures}))
 
 
+@eval_app.command("churn")
+def eval_churn(
+    csv_path: Annotated[Path | None, typer.Option("--csv", exists=True, dir_okay=False, help=(
+        "Labelled CSV (review, label: none / conditional / stated, split); default: the shipped set, "
+        "analysis/data/churn_labels.csv."))] = None,
+    split: Annotated[str, typer.Option(help="heldout, dev or all.")] = "heldout",
+    speed_csv: Annotated[Path | None, typer.Option(
+        "--speed-csv", exists=True, dir_okay=False,
+        help="Also time the detector over every comment of this CSV.")] = None,
+    text_col: Annotated[str, typer.Option(help="Text column of --speed-csv.")] = "review",
+) -> None:
+    """Precision, recall and F1 of churnIntent (stated intent) against the labels. The last line is JSON."""
+    from analysis.churn_evaluate import LABELS, evaluate, read_labelled, throughput
+    from analysis.text.normalize import normalize
+
+    if split not in ("heldout", "dev", "all"):
+        raise typer.BadParameter("split must be heldout, dev or all")
+    try:
+        texts, labels = read_labelled(csv_path or LABELS, None if split == "all" else split)
+    except (KeyError, ValueError) as exc:
+        raise typer.BadParameter(f"needs columns review, label (none / conditional / stated), split: {exc}") from exc
+    result = evaluate(texts, labels)
+    if speed_csv is not None:
+        corpus, _ = _read_labelled(speed_csv, text_col, text_col)
+        result["speed_comments"] = len(corpus)
+        result["per_second"] = throughput([normalize(t) for t in corpus])
+    typer.echo(f"{split}: {result['n']} comments, precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+               f"f1 {result['f1']:.3f}  ({result['tp']} found, {result['fp']} wrongly, {result['fn']} missed)")
+    typer.echo(f"labelled {result['labelled']}, predicted {result['predicted']}; "
+               f"{result['per_second']:.0f} comments/s on one core")
+    typer.echo(json.dumps({"split": split, **result}, ensure_ascii=False))
+
+
 def stage_progress() -> tuple[Progress, dict[str, TaskID]]:
     progress = Progress(TextColumn("{task.description:<22}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
                         TimeElapsedColumn())

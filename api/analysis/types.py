@@ -246,13 +246,17 @@ class CommentAnalysisType:
     sentiment: float | None = strawberry.field(description="-1 (negative) .. 1 (positive)")
     topic_probability: float | None
     model_version: str
+    churn_intent: bool = strawberry.field(description=(
+        "流失意向 / churn intent: the comment states that the customer leaves: will not renew or buy again, "
+        "cancels, unsubscribes, uninstalls, switches to a competitor, or asks for a refund. Negated (不会退订) and "
+        "merely threatened intent (要是再这样就退订) are false. Lexicon rules; see README 'Churn intent'."))
     _row: strawberry.Private[CommentAnalysis]
 
     @classmethod
     def of(cls, row: CommentAnalysis) -> CommentAnalysisType:
         return cls(normalized=row.normalized, tokens=list(row.tokens), keywords=list(row.keywords),
                    sentiment=row.sentiment, topic_probability=row.topic_probability,
-                   model_version=row.model_version, _row=row)
+                   model_version=row.model_version, churn_intent=row.churn_intent, _row=row)
 
     @strawberry.field
     async def topic(self, info: Info[Context, Any]) -> TopicType | None:

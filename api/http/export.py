@@ -4,7 +4,8 @@ browser fetch it but cannot read the answer, which same-origin rules and no CORS
 
 The query parameters mean what the GraphQL `responses` arguments of the same names mean: surveyId,
 from, to (ISO 8601 instants with an offset) and the `ResponseFilter` fields (npsCategory, channel,
-minScore, maxScore, hasComment, completed, topicId, attributes as a JSON object, search, sentiment);
+minScore, maxScore, hasComment, completed, topicId, attributes as a JSON object, search, sentiment,
+churnIntent);
 the rows are those `responses` lists, in its order (newest first)."""
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ async def _filter(request: Request, organization_id: int) -> ResponseFilter:
             attributes=untrusted.loads(q["attributes"]) if q.get("attributes") else None,
             search=q.get("search"),
             sentiment=Sentiment[q["sentiment"].upper()] if q.get("sentiment") else None,
+            churn_intent=_flag(q.get("churnIntent")),
         )
     except (KeyError, ValueError) as exc:
         raise ValidationFailed(f"bad filter parameter: {exc}", field="query") from exc

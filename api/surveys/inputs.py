@@ -104,6 +104,10 @@ class ResponseFilterInput:
     search: str | None = None
     sentiment: Sentiment | None = strawberry.field(
         default=None, description="The comment's analysed sentiment; answers not analysed (yet) match none.")
+    churn_intent: bool | None = strawberry.field(default=None, description=(
+        "流失意向 / churn intent: true, answers whose comment states that the customer leaves (cancels, does not "
+        "renew, switches, asks for a refund); false, analysed comments that do not. Answers not analysed (yet) "
+        "match neither."))
 
 
 async def response_filter(
@@ -119,6 +123,8 @@ async def response_filter(
         extra.append(await analysis_filters.topic_clause(organization_id=organization_id, topic_id=topic_pk))
     if flt.sentiment is not None:
         extra.append(analysis_filters.sentiment_clause(flt.sentiment))
+    if flt.churn_intent is not None:
+        extra.append(analysis_filters.churn_clause(flt.churn_intent))
     search = check_search(flt.search)
     if search is not None:
         extra.append(analysis_filters.search_clause(search))

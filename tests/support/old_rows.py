@@ -27,3 +27,16 @@ async def survey_before_purpose(
          recontact_days, now, now, now])
     rows = await db().execute_query_dict(sql, params)
     return int(rows[0]["id"])
+
+
+async def analysis_before_churn(*, organization_id: int, response_id: int, normalized: str) -> int:
+    """A comment_analyses row in a database not yet at revision 0020 (no `churn_intent` column, which the
+    Tortoise model would write); returns its id."""
+    as_json = "CAST(%s AS TEXT)::jsonb" if dialect() == "postgres" else "%s"
+    sql, params = render(
+        "INSERT INTO comment_analyses (organization_id, response_id, normalized, tokens, keywords, sentiment, "
+        f"topic_id, topic_probability, model_version, analysed_at) VALUES (%s, %s, %s, {as_json}, {as_json}, "
+        "NULL, NULL, NULL, 'old', %s) RETURNING id",
+        [organization_id, response_id, normalized, "[]", "[]", datetime.now(UTC)])
+    rows = await db().execute_query_dict(sql, params)
+    return int(rows[0]["id"])

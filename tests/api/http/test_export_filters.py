@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from analysis.models import CommentAnalysis
 from api.ids import decode_id, encode_id
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
@@ -52,6 +53,7 @@ async def listed(gql: GraphQL, **variables: Any) -> list[int]:
 
 async def seeded(gql: GraphQL, public: GraphQL, org: Organization) -> tuple[dict[str, Any], list[Any]]:
     topics, _ = await seed_insights(gql, public, org)
+    await CommentAnalysis.filter(normalized__in=["评论0", "评论4"]).update(churn_intent=True)
     survey = await active_survey(gql, name="第二份问卷")
     now = datetime.now(UTC)
     for i, (score, plan) in enumerate([(3, "pro"), (9, "free"), (10, "pro")]):
@@ -79,6 +81,8 @@ async def test_the_csv_holds_exactly_the_filtered_rows(
         (window, {"attributes": {"plan": "pro"}}),
         ({}, {"search": "套餐1"}),
         ({}, {"minScore": 9, "maxScore": 10, "completed": True}),
+        ({}, {"churnIntent": True}),
+        ({}, {"churnIntent": False, "sentiment": "NEGATIVE"}),
     ]
     auth = {"authorization": f"Bearer {admin_key}"}
     for arguments, flt in cases:
@@ -87,6 +91,8 @@ async def test_the_csv_holds_exactly_the_filtered_rows(
         assert response.status_code == 200, (arguments, flt, response.text)
         assert csv_ids(response.content) == expected, (arguments, flt)
     assert len(await listed(gql, filter={"sentiment": "NEGATIVE"})) == 4  # the cases above are not all empty
+    assert len(await listed(gql, filter={"churnIntent": True})) == 2
+    assert len(await listed(gql, filter={"churnIntent": False, "sentiment": "NEGATIVE"})) == 3
 
 
 async def test_a_signed_in_session_exports_with_a_get_and_sees_only_its_organisation(
@@ -120,3 +126,10 @@ async def test_the_sentiment_parameter(client: httpx.AsyncClient, admin_key: str
     response = await client.get("/export/responses.csv", params={"sentiment": value},
                                 headers={"authorization": f"Bearer {admin_key}"})
     assert response.status_code == (400 if value == "happy" else 200), response.text
+
+
+@pytest.mark.parametrize(("value", "status"), [("maybe", 400), ("", 200), ("true", 200), ("false", 200)])
+async def test_the_churn_intent_parameter(client: httpx.AsyncClient, admin_key: str, value: str, status: int) -> None:
+    response = await client.get("/export/responses.csv", params={"churnIntent": value},
+                                headers={"authorization": f"Bearer {admin_key}"})
+    assert response.status_code == status, response.text
