@@ -9,7 +9,7 @@ on PostgreSQL, where every UPDATE of comment_analyses fires topic_activity's sta
 migrates them, which are the rules new analyses are stored with.
 
 Revision ID: 0020
-Revises: 0017 (0018 and 0019 come from other branches; the chain is put in order when they merge)
+Revises: 0018
 Create Date: 2026-12-06
 """
 
@@ -22,7 +22,7 @@ from analysis.churn import churn_intent
 from core.dbtypes import boolean
 
 revision = "0020"
-down_revision = "0017"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 

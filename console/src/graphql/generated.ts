@@ -173,6 +173,8 @@ export type ResponseFilter = {
   /** Segment, e.g. {"plan": "pro"}. */
   attributes?: unknown;
   channel?: Channel | null | undefined;
+  /** 流失意向 / churn intent: true, answers whose comment states that the customer leaves (cancels, does not renew, switches, asks for a refund); false, analysed comments that do not. Answers not analysed (yet) match neither. */
+  churnIntent?: boolean | null | undefined;
   completed?: boolean | null | undefined;
   hasComment?: boolean | null | undefined;
   maxScore?: number | null | undefined;
