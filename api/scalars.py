@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import strawberry
 
+from accounts.models import AccountStage
 from actions.models import ActionStatus, CaseStatus
 from analysis.filters import Sentiment
 from core.models import Role
@@ -20,3 +21,6 @@ strawberry.enum(SurveyPurpose, description="Why a survey exists: ORDINARY (the o
                "survey VoC Loop runs itself (RESURVEY: the one-question CSAT of a resolved case).")
 strawberry.enum(Sentiment, description="A comment's analysed sentiment (-1..1) in bands: POSITIVE above 0.2, "
                "NEGATIVE below -0.2, NEUTRAL between (both ends included), as a topic's sentiment mix counts.")
+strawberry.enum(AccountStage, description=(
+    "Where the customer is in its lifecycle, as the host's CRM says: ONBOARDING, ACTIVE (the default of a new "
+    "account), RENEWAL (a renewal under negotiation) or CHURNED."))

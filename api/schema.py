@@ -21,6 +21,9 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.types import ExecutionContext
 from strawberry.utils.logging import StrawberryLogger
 
+from api.accounts.mutations import AccountMutations
+from api.accounts.queries import AccountQueries
+from api.accounts.types import AccountType
 from api.actions.mutations import ActionMutations, CaseMutations, PrivacyMutations, WebhookMutations
 from api.actions.queries import ActionQueries, CaseQueries, LoopMetricsQueries, WebhookQueries
 from api.actions.subscriptions import Subscription
@@ -45,13 +48,13 @@ log = logging.getLogger("voc.graphql")
 
 @strawberry.type
 class Query(CoreQueries, SurveyQueries, AnalysisQueries, WebhookQueries, LoopMetricsQueries, ActionQueries,
-            CaseQueries):
+            CaseQueries, AccountQueries):
     pass
 
 
 @strawberry.type
 class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, ActionMutations, CaseMutations, CoreMutations,
-               PrivacyMutations):
+               PrivacyMutations, AccountMutations):
     pass
 
 
@@ -111,7 +114,7 @@ def build_schema(
         mutation=Mutation,
         subscription=Subscription,
         types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType, TopicType, AnalysisJobType,
-               WebhookDeliveryType, TeamType, RoutingRuleType],
+               WebhookDeliveryType, TeamType, RoutingRuleType, AccountType],
         extensions=[*extensions(settings), *(extra_extensions or [])],
     )
 

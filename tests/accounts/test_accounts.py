@@ -59,7 +59,7 @@ async def test_a_bad_batch_changes_nothing_and_names_every_bad_row(org: Organiza
             AccountRow(external_id="new", name="New one"),
             AccountRow(external_id="", name="no id"),
             AccountRow(external_id="c", name="C", owner_id=stranger.id),
-            AccountRow(external_id="d", name=" ", attributes={"nested": {"no": 1}}),  # type: ignore[dict-item]
+            AccountRow(external_id="d", name=" ", attributes={"nested": {"no": 1}}),
             AccountRow(external_id="new", name="twice"),
             AccountRow(external_id="e", name="E", renewal_at=datetime(2027, 1, 1))]
     with pytest.raises(BadAccounts) as refused:
