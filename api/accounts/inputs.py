@@ -17,7 +17,8 @@ from api.ids import decode_any, decode_id
 
 @strawberry.input(description=(
     "One account, by its external id. A field left out keeps what is stored (a new account: empty attributes, no "
-    "renewal date, no owner, stage ACTIVE); null clears it. attributes replaces the stored object as a whole."))
+    "renewal date, no owner, stage ACTIVE); null clears it (stage: null keeps it, an account always has one). "
+    "attributes replaces the stored object as a whole."))
 class AccountInput:
     external_id: str = strawberry.field(description="The host's own id of the account, 1-256 characters.")
     name: str
