@@ -113,3 +113,26 @@ async def test_another_organisation_neither_reads_nor_writes_them(client: httpx.
     theirs = (await b(UPSERT, input=[{"externalId": "acme", "name": "hijacked"}]))["upsertAccounts"]
     assert theirs["accounts"][0]["id"] != account_id
     assert (await Account.get(organization__name="Acme 商城", external_id="acme")).name == "A 的客户"
+
+
+async def test_accounts_are_counted_only_when_asked(gql: GraphQL) -> None:
+    from tortoise import connections
+
+    await gql(UPSERT, input=[{"externalId": f"c{n}", "name": f"C{n}"} for n in range(3)])
+    client = connections.get("default")
+    counted: list[str] = []
+    original = client.execute_query
+
+    async def counting(sql: str, values: list[object] | None = None) -> Any:
+        if "COUNT(" in sql.upper() and '"accounts"' in sql:
+            counted.append(sql)
+        return await original(sql, values)
+
+    client.execute_query = counting
+    try:
+        page = (await gql("{ accounts(first: 2) { edges { node { name } } } }"))["accounts"]
+        assert len(page["edges"]) == 2 and counted == []
+        assert (await gql("{ accounts(first: 2) { totalCount } }"))["accounts"]["totalCount"] == 3
+        assert len(counted) == 1
+    finally:
+        client.execute_query = original
