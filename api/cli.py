@@ -1,4 +1,4 @@
-"""The `voc` command line: serve, migrate, API keys, users, CSV import/export and the demo."""
+"""The `voc` command line: serve, migrate, API keys, users, accounts, CSV import/export and the demo."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from api import cli_demo
+from api.cli_accounts import accounts_app
 from api.cli_analysis import eval_app, topics_app
 from api.cli_support import run, survey_pk, uvicorn_options
 from api.cli_users import user_app
@@ -28,6 +29,7 @@ app.add_typer(apikey_app, name="apikey")
 app.add_typer(topics_app, name="topics")
 app.add_typer(eval_app, name="eval")
 app.add_typer(user_app, name="user")
+app.add_typer(accounts_app, name="accounts")
 app.command()(cli_demo.demo)
 console = Console()
 T = TypeVar("T")

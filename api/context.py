@@ -11,6 +11,7 @@ from starlette.requests import HTTPConnection
 from starlette.responses import Response as HttpResponse
 
 from actions.audit import Actor
+from api.accounts.loaders import AccountLoaders
 from api.actions.loaders import ActionLoaders
 from api.analysis.loaders import AnalysisLoaders
 from api.core.loaders import CoreLoaders
@@ -37,7 +38,7 @@ async def shared(cache: dict[Any, Any], key: Any, compute: Callable[[], Awaitabl
     return found
 
 
-class Loaders(CoreLoaders, SurveyLoaders, AnalysisLoaders, ActionLoaders):
+class Loaders(CoreLoaders, SurveyLoaders, AnalysisLoaders, ActionLoaders, AccountLoaders):
     """Every room's loaders (`context.loaders.topic_by_id` ...), each built on its first use."""
 
 

@@ -12,7 +12,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors, SchemaExtension
 
-from core.errors import DomainError
+from core.errors import DomainError, Refusals
 from core.transient import is_transient
 
 P = ParamSpec("P")
@@ -43,7 +43,8 @@ def api_error(error: DomainError) -> ApiError:
 
 def payload_errors(resolver: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
     """A mutation whose refusals come back in its payload: a DomainError the resolver raises becomes
-    its payload type (the return annotation, a plain name) with `errors` alone. Nothing else is caught."""
+    its payload type (the return annotation, a plain name) with `errors` alone (every one of Refusals).
+    Nothing else is caught."""
     payload: Callable[..., T] | None = None
 
     @functools.wraps(resolver)
@@ -55,7 +56,8 @@ def payload_errors(resolver: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable
             if payload is None:  # looked up at the first refusal, when the resolver's module is complete
                 named = resolver.__annotations__["return"]
                 payload = resolver.__globals__[named] if isinstance(named, str) else named
-            return payload(errors=[UserError.of(exc)])
+            return payload(errors=[UserError.of(e) for e in exc.errors] if isinstance(exc, Refusals)
+                           else [UserError.of(exc)])
 
     return resolve
 

@@ -51,3 +51,6 @@ IsAdmin = _role_permission("IsAdmin", frozenset({Role.ADMIN}))
 CanManageActions = _role_permission("CanManageActions", frozenset({Role.ADMIN, Role.ANALYST}))
 # Follow-up cases are customer-success work: agents, analysts and admins work them.
 CanWorkCases = _role_permission("CanWorkCases", frozenset({Role.ADMIN, Role.ANALYST, Role.AGENT}))
+# Accounts are the organisation's customer list, kept in step with its CRM like other settings:
+# admins and analysts write them (and their usage signals); everyone reads.
+CanManageAccounts = _role_permission("CanManageAccounts", frozenset({Role.ADMIN, Role.ANALYST}))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import strawberry
 
+from accounts.models import AccountStage
 from actions.channel_models import AlertStatus, ChannelKind
 from actions.models import ActionStatus, CaseStatus
 from analysis.filters import Sentiment
@@ -26,3 +27,6 @@ strawberry.enum(ChannelKind, name="NotificationChannelKind",
 strawberry.enum(AlertStatus, name="NotificationDeliveryStatus",
                 description="PENDING (to send or retry), SENT, FAILED (after the last attempt), FOLDED (sent within a "
                             "summary of a burst).")
+strawberry.enum(AccountStage, description=(
+    "Where the customer is in its lifecycle, as the host's CRM says: ONBOARDING, ACTIVE (the default of a new "
+    "account), RENEWAL (a renewal under negotiation) or CHURNED."))

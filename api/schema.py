@@ -21,6 +21,9 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.types import ExecutionContext
 from strawberry.utils.logging import StrawberryLogger
 
+from api.accounts.mutations import AccountMutations
+from api.accounts.queries import AccountQueries
+from api.accounts.types import AccountType
 from api.actions.mutations import (
     ActionMutations,
     CaseMutations,
@@ -51,13 +54,13 @@ log = logging.getLogger("voc.graphql")
 
 @strawberry.type
 class Query(CoreQueries, SurveyQueries, AnalysisQueries, WebhookQueries, LoopMetricsQueries, ActionQueries,
-            CaseQueries):
+            CaseQueries, AccountQueries):
     pass
 
 
 @strawberry.type
 class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, NotificationChannelMutations, ActionMutations,
-               CaseMutations, CoreMutations, PrivacyMutations):
+               CaseMutations, CoreMutations, PrivacyMutations, AccountMutations):
     pass
 
 
@@ -117,7 +120,7 @@ def build_schema(
         mutation=Mutation,
         subscription=Subscription,
         types=[SurveyType, ResponseType, RespondentType, OrganizationType, UserType, TopicType, AnalysisJobType,
-               WebhookDeliveryType, TeamType, RoutingRuleType, NotificationDeliveryType],
+               WebhookDeliveryType, TeamType, RoutingRuleType, NotificationDeliveryType, AccountType],
         extensions=[*extensions(settings), *(extra_extensions or [])],
     )
 

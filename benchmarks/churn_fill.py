@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""How long revision 0020 takes to fill churn_intent for analyses already stored.
+"""How long revision 0019 takes to fill churn_intent for analyses already stored.
 
 Usage: python benchmarks/churn_fill.py --csv waimai_10k.csv [--rows 200000] [--url postgres://...]
 
 A fresh database (a new PostgreSQL database on the server of --url, dropped afterwards; a SQLite
 file without --url) is migrated to 0017, given at least --rows answers and analyses (the CSV's
 comments, normalised, copied whole until there are enough: the share with intent is the CSV's), and
-then upgraded to 0020 with its topic_activity triggers in place, as a production upgrade would be.
+then upgraded to 0019 with its topic_activity triggers in place, as a production upgrade would be.
 Only the upgrade is timed. The last line is JSON.
 """
 
@@ -80,7 +80,7 @@ def main() -> None:
         migrate.upgrade(url, "0017")
         seed(url, texts, args.rows)
         start = time.perf_counter()
-        migrate.upgrade(url, "0020")
+        migrate.upgrade(url, "0019")
         seconds = time.perf_counter() - start
         engine = sa.create_engine(migrate.sqlalchemy_url(url))
         with engine.connect() as conn:
@@ -93,7 +93,7 @@ def main() -> None:
             asyncio.run(drop_pg_database(url))
     result = {"rows": rows, "marked": marked, "seconds": round(seconds, 2),
               "rows_per_second": round(rows / seconds), "dialect": "postgres" if args.url else "sqlite"}
-    print(f"0017 → 0020 over {rows} analyses: {seconds:.1f} s, {marked} marked")
+    print(f"0017 → 0019 over {rows} analyses: {seconds:.1f} s, {marked} marked")
     print(json.dumps(result))
 
 

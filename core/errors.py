@@ -46,3 +46,12 @@ class InvalidLink(DomainError):
     """A one-time link (an invitation, a password reset, a sign-in link) that is unknown, used or expired."""
 
     code = "INVALID_INVITATION"
+
+
+class Refusals(ValidationFailed):
+    """Several refusals at once, each with its own field (a batch's bad rows): a mutation's payload
+    lists every one of them, so that a caller fixes its input in one go."""
+
+    def __init__(self, message: str, errors: list[DomainError]) -> None:
+        super().__init__(message)
+        self.errors = errors

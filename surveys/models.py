@@ -98,6 +98,9 @@ class Respondent(Model):
     attributes: dict[str, Any] = fields.JSONField()
     # True once the host product vouched for this identity with a signed JWT.
     verified = fields.BooleanField(default=False)
+    # The external id of the account (the customer company) the respondent belongs to. Not a foreign
+    # key: surveys knows nothing of accounts, and the account may be imported after its people answer.
+    account_external_id = fields.CharField(max_length=256, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

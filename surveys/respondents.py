@@ -27,6 +27,7 @@ class RespondentData:
     external_id: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     token: str | None = None
+    account: str | None = None  # the external id of the respondent's account (company)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class Identity:
     external_id: str | None
     attributes: dict[str, Any]
     verified: bool
+    # The external id of the respondent's account; None leaves a stored one as it is. An id no account
+    # has (yet) is kept: the host may import its accounts after its people answer.
+    account: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,14 @@ def check_attributes(attributes: Any, limits: AttributeLimits) -> dict[str, Any]
     return clean
 
 
+def check_account(account: Any, field: str) -> str | None:
+    if account is None:
+        return None
+    if not isinstance(account, str) or not 0 < len(account) <= MAX_EXTERNAL_ID or BAD_TEXT.search(account):
+        raise ValidationFailed(f"account must be 1-{MAX_EXTERNAL_ID} plain characters", field=field)
+    return account
+
+
 def resolve_identity(*, organization: Organization, data: RespondentData | None, limits: AttributeLimits) -> Identity:
     """Check the claimed identity; a JWT signed with the organisation's secret makes it verified."""
     if data is None:
@@ -83,8 +95,9 @@ def resolve_identity(*, organization: Organization, data: RespondentData | None,
     external_id = data.external_id
     if external_id is not None and not 0 < len(external_id) <= MAX_EXTERNAL_ID:
         raise ValidationFailed(f"externalId must be 1-{MAX_EXTERNAL_ID} characters", field="respondent.externalId")
+    account = check_account(data.account, "respondent.account")
     if data.token is None:
-        return Identity(external_id=external_id, attributes=attributes, verified=False)
+        return Identity(external_id=external_id, attributes=attributes, verified=False, account=account)
     try:
         claims = jwt.decode(
             data.token, organization.identity_secret, algorithms=["HS256"], options={"require": ["exp", "sub"]}
@@ -100,7 +113,14 @@ def resolve_identity(*, organization: Organization, data: RespondentData | None,
     if external_id is not None and external_id != subject:
         raise InvalidIdentity("externalId differs from the identity token's subject", field="respondent.externalId")
     signed = check_attributes(claims.get("attributes"), limits)
-    return Identity(external_id=subject, attributes={**attributes, **signed}, verified=True)
+    try:
+        signed_account = check_account(claims.get("account"), "respondent.token")
+    except ValidationFailed as exc:
+        raise InvalidIdentity(f"the identity token's account claim: {exc.message}", field="respondent.token") from exc
+    if signed_account is not None and account is not None and account != signed_account:
+        raise InvalidIdentity("account differs from the identity token's account claim", field="respondent.account")
+    return Identity(external_id=subject, attributes={**attributes, **signed}, verified=True,
+                    account=signed_account or account)
 
 
 async def find_respondent(*, organization: Organization, identity: Identity) -> Respondent | None:

@@ -17,15 +17,17 @@ from core.transient import retry_deadlocks
 from surveys.models import Respondent
 from surveys.respondents import Identity
 
-_COLUMNS = ("id", "organization_id", "external_id", "attributes", "verified", "created_at", "updated_at")
+_COLUMNS = ("id", "organization_id", "external_id", "attributes", "verified", "account_external_id", "created_at",
+            "updated_at")
 _QUOTED = ", ".join(f'"{c}"' for c in _COLUMNS)
 _R_QUOTED = ", ".join(f"r.{c}" for c in _QUOTED.split(", "))
 _UPSERT_SQL = (
-    'WITH v AS (SELECT * FROM unnest($1::integer[], $2::text[], $3::jsonb[], $4::boolean[]) '
-    'AS v("organization_id", "external_id", "attributes", "verified")), '
+    'WITH v AS (SELECT * FROM unnest($1::integer[], $2::text[], $3::jsonb[], $4::boolean[], $5::text[]) '
+    'AS v("organization_id", "external_id", "attributes", "verified", "account_external_id")), '
     f'found AS (SELECT {_R_QUOTED} FROM "respondents" r JOIN v USING ("organization_id", "external_id")), '
-    'ins AS (INSERT INTO "respondents" ("organization_id", "external_id", "attributes", "verified", "created_at", '
-    '"updated_at") SELECT v."organization_id", v."external_id", v."attributes", v."verified", $5, $5 FROM v '
+    'ins AS (INSERT INTO "respondents" ("organization_id", "external_id", "attributes", "verified", '
+    '"account_external_id", "created_at", "updated_at") SELECT v."organization_id", v."external_id", '
+    'v."attributes", v."verified", v."account_external_id", $6, $6 FROM v '
     'WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f."organization_id" = v."organization_id" '
     'AND f."external_id" = v."external_id") '
     # In key order: two statements inserting the same new respondents wait for each other's rows, and
@@ -33,12 +35,15 @@ _UPSERT_SQL = (
     'ORDER BY v."organization_id", v."external_id" '
     f'ON CONFLICT ("organization_id", "external_id") DO NOTHING RETURNING {_QUOTED}), '
     'upd AS (UPDATE "respondents" r SET "attributes" = r."attributes" || v."attributes", '
-    '"verified" = r."verified" OR v."verified", "updated_at" = $5 '
+    '"verified" = r."verified" OR v."verified", "updated_at" = $6, '
+    # No account named: the stored one stays (as OrmWrites does).
+    '"account_external_id" = COALESCE(v."account_external_id", r."account_external_id") '
     'FROM found f JOIN v USING ("organization_id", "external_id") WHERE r."id" = f."id" '
     # An unverified caller must not rewrite what a signed identity established. On r, not f: a row
     # changed meanwhile by another process is checked again in its latest version.
     'AND (NOT r."verified" OR v."verified") '
-    'AND ((r."attributes" || v."attributes") IS DISTINCT FROM r."attributes" OR (v."verified" AND NOT r."verified")) '
+    'AND ((r."attributes" || v."attributes") IS DISTINCT FROM r."attributes" OR (v."verified" AND NOT r."verified") '
+    'OR (v."account_external_id" IS NOT NULL AND v."account_external_id" IS DISTINCT FROM r."account_external_id")) '
     f"RETURNING {_R_QUOTED}) "
     f"SELECT {_QUOTED} FROM upd UNION ALL SELECT {_QUOTED} FROM ins UNION ALL "
     f"SELECT {_QUOTED} FROM found f WHERE NOT EXISTS (SELECT 1 FROM upd u WHERE u.\"id\" = f.\"id\")"
@@ -96,7 +101,7 @@ async def _upsert_statement(calls: Sequence[Upsert]) -> dict[tuple[int, str], Re
     identities = [identity for _, identity in pairs]
     params = [[org for org, _ in pairs], [i.external_id for i in identities],
               [attributes.to_db_value(i.attributes, Respondent) for i in identities],
-              [i.verified for i in identities], datetime.now(UTC)]
+              [i.verified for i in identities], [i.account for i in identities], datetime.now(UTC)]
     found: dict[tuple[int, str], Respondent] = {}
     for row in await db().execute_query_dict(_UPSERT_SQL, params):
         # Every column of the table, as a query returns them: built as Tortoise builds a fetched row

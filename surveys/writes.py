@@ -72,16 +72,20 @@ async def _merge_with_the_orm(organization_id: int, identity: Identity) -> Respo
     if respondent is None:
         try:
             return await Respondent.create(organization_id=organization_id, external_id=identity.external_id,
-                                           attributes=identity.attributes, verified=identity.verified)
+                                           attributes=identity.attributes, verified=identity.verified,
+                                           account_external_id=identity.account)
         except IntegrityError:  # the same respondent arrived concurrently (from another process)
             respondent = await Respondent.get(organization_id=organization_id, external_id=identity.external_id)
     if respondent.verified and not identity.verified:
         return respondent
     merged = {**respondent.attributes, **identity.attributes}
-    if merged != respondent.attributes or (identity.verified and not respondent.verified):
+    account = identity.account or respondent.account_external_id  # none named: the stored one stays
+    if merged != respondent.attributes or (identity.verified and not respondent.verified) \
+            or account != respondent.account_external_id:
         respondent.attributes = merged
         respondent.verified = respondent.verified or identity.verified
-        await respondent.save(update_fields=["attributes", "verified", "updated_at"])
+        respondent.account_external_id = account
+        await respondent.save(update_fields=["attributes", "verified", "account_external_id", "updated_at"])
     return respondent
 
 

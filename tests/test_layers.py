@@ -1,5 +1,5 @@
 """The house rules of DESIGN.md that code can check: no import circles among the project's modules,
-dependencies that point one way (api → actions → analysis → surveys → core), domain packages free of
+dependencies that point one way (api → accounts → actions → analysis → surveys → core), domain packages free of
 the web layer, modules short enough to read, and tests that share helpers through tests/support."""
 
 from __future__ import annotations
@@ -146,6 +146,17 @@ def test_the_tree_is_read() -> None:
     """The checks below would pass on nothing: they must see the packages and their imports."""
     assert {"core.service", "surveys.service", "api.schema", "api.context"} <= set(MODULES)
     assert "core.service" in _graph()["api.context"]
+
+
+def test_surveys_and_actions_know_nothing_of_accounts() -> None:
+    """DESIGN.md: accounts reads surveys and actions, never the other way round (a respondent carries
+    its account's external id instead of a reference). The rule itself, and the imports it governs."""
+    assert {"accounts.service", "accounts.models", "api.accounts.types"} <= set(MODULES)
+    assert "accounts" not in MAY_IMPORT["surveys"] | MAY_IMPORT["actions"] | MAY_IMPORT["analysis"]
+    wrong = [f"{path.relative_to(ROOT)}:{imported.line} imports {imported.target}"
+             for name, path in MODULES.items() if name.partition(".")[0] in ("core", "surveys", "analysis", "actions")
+             for imported in _imports(name, path) if imported.target.partition(".")[0] == "accounts"]
+    assert wrong == []
 
 
 def test_no_module_imports_itself_back() -> None:

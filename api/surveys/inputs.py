@@ -23,12 +23,17 @@ class RespondentInput:
     external_id: str | None = None
     attributes: JSON | None = strawberry.field(default=None, description='e.g. {"plan": "pro", "region": "华东"}')
     token: str | None = strawberry.field(
-        default=None, description="Identity JWT (HS256, signed with the organisation's identity secret)."
+        default=None, description="Identity JWT (HS256, signed with the organisation's identity secret); its "
+        "optional `account` claim names the respondent's account (`account`, when also given, must agree)."
     )
+    account: str | None = strawberry.field(default=None, description=(
+        "The external id of the respondent's account (company), 1-256 characters. Stored even when no account "
+        "has it yet (accounts may be imported later); left out, a stored one stays."))
 
     def to_domain(self) -> RespondentData:
         attributes: Any = self.attributes  # checked by the domain: must be an object
-        return RespondentData(external_id=self.external_id, attributes=attributes or {}, token=self.token)
+        return RespondentData(external_id=self.external_id, attributes=attributes or {}, token=self.token,
+                              account=self.account)
 
 
 @strawberry.input

@@ -54,7 +54,7 @@ def _respondent(raw: Mapping[str, Any] | None) -> RespondentInput | None:
     if raw is None:
         return None
     return RespondentInput(external_id=raw.get("externalId"), attributes=raw.get("attributes"),
-                           token=raw.get("token"))
+                           token=raw.get("token"), account=raw.get("account"))
 
 
 def _submission(raw: Mapping[str, Any]) -> SubmitResponseInput:

@@ -25,8 +25,10 @@ from surveys.metrics import Interval, compute_metrics
 from surveys.models import Channel, NpsCategory, SurveyKind, SurveyPurpose, SurveyStatus
 
 if TYPE_CHECKING:
+    from accounts.models import Account
     from actions.models import Case
     from analysis.models import CommentAnalysis
+    from api.accounts.types import AccountType
     from api.actions.types.cases import CaseType
     from api.analysis.types import CommentAnalysisType
 
@@ -228,6 +230,9 @@ class RespondentType(Node):
     attributes: JSON | None
 
     _model: strawberry.Private[models.Respondent]
+    # Respondent.account is the accounts room's type, and that room is above this one: it sets its
+    # constructor here when imported (as ResponseType.analysis_type).
+    account_type: ClassVar[Callable[[Account], AccountType]]
 
     @classmethod
     def of(cls, r: models.Respondent) -> RespondentType:
@@ -243,6 +248,18 @@ class RespondentType(Node):
         found = await listing.responses_of_respondent(
             organization_id=self._model.organization_id, respondent_id=self._model.id, first=first)
         return [ResponseType.of(r) for r in found]
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The account (company) the respondent belongs to; null when none is named, or when the named external id "
+        "has no account (yet: it appears once the account is upserted)."))
+    async def account(
+        self, info: Info[Context, Any]
+    ) -> Annotated[AccountType, strawberry.lazy("api.accounts.types")] | None:
+        named = self._model.account_external_id
+        if named is None:
+            return None
+        found = await info.context.loaders.account_by_external_id.load((self._model.organization_id, named))
+        return RespondentType.account_type(found) if found else None
 
 
 @strawberry.type(name="Response")

@@ -1,5 +1,5 @@
 """Churn intent as part of each comment's analysis: stored on arrival, read as `CommentAnalysis.churnIntent`,
-filtered on with `ResponseFilter.churnIntent`, and filled in for the analyses stored before revision 0020."""
+filtered on with `ResponseFilter.churnIntent`, and filled in for the analyses stored before revision 0019."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ async def test_the_migration_fills_the_analyses_stored_before_it(fresh_url: str,
     async with TortoiseContext() as ctx:
         await ctx.init(config=config)
         org = await get_or_create_organization(name="Before")
-        # Written as SQL: the Survey model has columns of later revisions (touchpoint, 0022).
+        # Written as SQL: the Survey model has columns of later revisions (touchpoint, 0021).
         pk = await survey_before_purpose(organization_id=org.id, name="old", kind="nps")
         survey = Survey.construct(_saved_in_db=True, id=pk, organization_id=org.id)
         made = {}
@@ -103,7 +103,7 @@ async def test_the_migration_fills_the_analyses_stored_before_it(fresh_url: str,
 
 
 def _migration() -> ModuleType:
-    path = Path(__file__).parents[2] / "alembic" / "versions" / "0020_churn_intent.py"
+    path = Path(__file__).parents[2] / "alembic" / "versions" / "0019_churn_intent.py"
     spec = importlib.util.spec_from_file_location("churn_migration", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

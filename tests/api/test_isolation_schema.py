@@ -98,6 +98,7 @@ ID_ARGS: dict[str, str] = {
 BY_NAME: dict[str, Callable[[Tenant, int], Any]] = {
     "token": lambda t, n: t.token,  # the public survey token
     "externalId": lambda t, n: t.external_id,  # a respondent's id in the host product (eraseRespondent ...)
+    "account": lambda t, n: t.external_id,  # an account's external id (A's account has its respondent's)
     "idempotencyKey": lambda t, n: f"iso-call-{n:06d}",
     "url": lambda t, n: "https://example.com/iso-hook",
     "email": lambda t, n: f"iso{n}@b.example",
@@ -179,6 +180,10 @@ SEED = {
     "channel": f"""mutation($input: CreateNotificationChannelInput!) {{ createNotificationChannel(input: $input) {{
         channel {{ id }} {ERRORS} }} }}""",
     "viewer": "{ viewer { organization { id } } }",
+    "accounts": f"""mutation($input: [AccountInput!]!) {{ upsertAccounts(input: $input) {{ accounts {{ id }}
+        {ERRORS} }} }}""",
+    "signals": f"""mutation($input: [AccountSignalInput!]!) {{ recordAccountSignals(input: $input) {{ accepted
+        {ERRORS} }} }}""",
 }
 
 
@@ -204,7 +209,14 @@ async def seed(client: httpx.AsyncClient, org: Organization, key: str, mark: str
     t.public_texts = [f"{mark} 问卷", f"{mark} 您会推荐我们吗?", t.token]
     t.add("CaseRule", (await ok(gql, "rule", survey=survey["id"]))["rule"]["id"])
     await ok(gql, "vocabulary", stop=[f"{mark}stop"], terms=[f"{mark}term"])
-    respondent = {"externalId": t.external_id, "attributes": {"plan": f"{mark}-plan"}}
+    # The account has the respondent's external id: B's calls name both with the one recipe (externalId).
+    account = (await ok(gql, "accounts", input=[{
+        "externalId": t.external_id, "name": f"{mark} 客户", "attributes": {"plan": f"{mark}-plan"},
+        "ownerId": user}]))["accounts"][0]["id"]
+    t.add("Account", account)
+    await ok(gql, "signals", input=[{"account": t.external_id, "metric": "active_users", "value": 7,
+                                     "at": datetime.now(UTC).isoformat()}])
+    respondent = {"externalId": t.external_id, "attributes": {"plan": f"{mark}-plan"}, "account": t.external_id}
     await ok(public, "display", token=t.token, respondent=respondent)
     for i, score in enumerate((2, 9, 5)):
         sent = await ok(public, "submit", input={

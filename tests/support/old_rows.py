@@ -30,7 +30,7 @@ async def survey_before_purpose(
 
 
 async def analysis_before_churn(*, organization_id: int, response_id: int, normalized: str) -> int:
-    """A comment_analyses row in a database not yet at revision 0020 (no `churn_intent` column, which the
+    """A comment_analyses row in a database not yet at revision 0019 (no `churn_intent` column, which the
     Tortoise model would write); returns its id."""
     as_json = "CAST(%s AS TEXT)::jsonb" if dialect() == "postgres" else "%s"
     sql, params = render(

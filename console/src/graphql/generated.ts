@@ -285,6 +285,7 @@ export type ActionDetailQueryVariables = Exact<{
 
 
 export type ActionDetailQuery = { node:
+    | { __typename: 'Account' }
     | { __typename: 'Action', id: string, title: string, description: string | null, status: ActionStatus, priority: number, dueAt: string | null, verificationDays: number, verdictOverrideReason: string | null, plannedAt: string | null, shippedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, duplicateOf: { id: string, title: string } | null, topics: Array<{ id: string, label: string, retired: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> }, cases: Array<{ id: string, status: CaseStatus, breached: boolean, createdAt: string, assignee: { name: string } | null, response: { score: number | null, comment: string | null } }>, measuredBaseline: { since: string, until: string, weeks: number, analysed: number, comments: number, share: number | null, computedAt: string, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null } | null, measuredEffect: { verdict: EffectVerdict, reasons: Array<string>, reasonCodes: Array<EffectReason>, minComments: number, windowComplete: boolean, baselineRecomputed: boolean, computedAt: string, before: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, after: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, share: { before: number, after: number, difference: number, z: number, pValue: number, significant: boolean } | null, nps: { before: number, after: number, difference: number, ci95: Array<number>, significant: boolean } | null, sentiment: { before: number, after: number, difference: number, ci95: Array<number> | null } | null } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }> }
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
@@ -401,6 +402,7 @@ export type CaseDetailQueryVariables = Exact<{
 
 
 export type CaseDetailQuery = { node:
+    | { __typename: 'Account' }
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
@@ -534,6 +536,7 @@ export type ResponseDetailQueryVariables = Exact<{
 
 
 export type ResponseDetailQuery = { node:
+    | { __typename: 'Account' }
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
@@ -840,6 +843,7 @@ export type SurveyDetailQueryVariables = Exact<{
 
 
 export type SurveyDetailQuery = { node:
+    | { __typename: 'Account' }
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }

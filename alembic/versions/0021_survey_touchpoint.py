@@ -1,7 +1,7 @@
 """The customer-journey moment a survey asks about (onboarding, usage, support, renewal, or the
 organisation's own word): metrics compare touchpoints side by side.
 
-Revision ID: 0022
+Revision ID: 0021
 Revises: 0020
 Create Date: 2026-12-06
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from alembic import op
 
-revision = "0022"
+revision = "0021"
 down_revision = "0020"
 branch_labels = None
 depends_on = None

@@ -8,7 +8,7 @@ on PostgreSQL, where every UPDATE of comment_analyses fires topic_activity's sta
 (migration 0014). The detector is imported, not copied: the rows get the rules of the code that
 migrates them, which are the rules new analyses are stored with.
 
-Revision ID: 0020
+Revision ID: 0019
 Revises: 0018
 Create Date: 2026-12-06
 """
@@ -21,7 +21,7 @@ from alembic import op
 from analysis.churn import churn_intent
 from core.dbtypes import boolean
 
-revision = "0020"
+revision = "0019"
 down_revision = "0018"
 branch_labels = None
 depends_on = None

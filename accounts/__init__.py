@@ -1,0 +1,1 @@
+"""Customer accounts (the B2B companies respondents work for) and their usage signals."""

@@ -1,0 +1,1 @@
+"""GraphQL room of the accounts domain: accounts, usage signals, a respondent's account."""

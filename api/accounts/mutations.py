@@ -1,0 +1,39 @@
+"""Accounts mutations. Each returns a payload with the result or typed errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from accounts import service
+from api.accounts.inputs import AccountInput, AccountSignalInput
+from api.accounts.types import AccountsPayload, AccountType, SignalsPayload
+from api.context import Context
+from api.errors import UserError, payload_errors
+from api.permissions import CanManageAccounts
+
+
+@strawberry.type
+class AccountMutations:
+    @strawberry.mutation(permission_classes=[CanManageAccounts], description=(
+        f"Create or update up to {service.MAX_ACCOUNTS_PER_CALL} accounts by external id, all or none: any bad row "
+        "refuses the whole batch (errors name each bad row, e.g. input.3.ownerId) and nothing is changed. The same "
+        "input twice leaves the same state."))
+    @payload_errors
+    async def upsert_accounts(self, info: Info[Context, Any], input: list[AccountInput]) -> AccountsPayload:
+        done = await service.upsert_accounts(organization=info.context.organization,
+                                             rows=[row.to_domain() for row in input])
+        return AccountsPayload(accounts=[AccountType.of(a) for a in done])
+
+    @strawberry.mutation(permission_classes=[CanManageAccounts], description=(
+        f"Record up to {service.MAX_SIGNALS_PER_CALL} usage signals. One value per account, metric and day (the "
+        "organisation's time zone): recording it again replaces it, so retries never count twice. Bad rows (an "
+        "unknown account, a time more than a few minutes ahead, a bad metric name) get an error each, with their "
+        "index; the other rows are stored and counted in accepted."))
+    @payload_errors
+    async def record_account_signals(self, info: Info[Context, Any], input: list[AccountSignalInput]) -> SignalsPayload:
+        report = await service.record_signals(organization=info.context.organization,
+                                              rows=[row.to_domain() for row in input])
+        return SignalsPayload(accepted=report.accepted, errors=[UserError.of(e) for e in report.errors])

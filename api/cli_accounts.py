@@ -1,0 +1,53 @@
+"""`voc accounts`: the organisation's customer accounts. `import` reads a CSV export of the CRM."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from api.cli_support import run
+from core.errors import DomainError, or_not_found
+from core.service import find_organization_by_name
+
+accounts_app = typer.Typer(help="Customer accounts (the companies your respondents work for).", no_args_is_help=True)
+console = Console()
+SHOWN_BAD_ROWS = 50
+
+
+@accounts_app.command("import")
+def import_accounts(
+    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV file (UTF-8).")],
+    org: Annotated[str, typer.Option(help="Organisation name (an existing one).")],
+) -> None:
+    """Create or update accounts by external_id. Columns: external_id, name (required), owner_email,
+    renewal_at (a date, or a time; without an offset in the organisation's time zone), stage
+    (onboarding, active, renewal, churned); any other column is an attribute. Good rows are kept and
+    bad rows reported (line, column, message); the exit code is 1 when any row was bad."""
+    from accounts.importer import count_rows
+    from accounts.importer import import_accounts as do_import
+
+    async def work() -> None:
+        organization = or_not_found(await find_organization_by_name(name=org), f"no organisation named {org!r}",
+                                    field="org")
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=console, transient=False) as progress:
+            task = progress.add_task("importing accounts", total=count_rows(path))
+            report = await do_import(organization=organization, path=path,
+                                     on_rows=lambda n: progress.advance(task, n))
+        for bad in report.bad[:SHOWN_BAD_ROWS]:
+            console.print(f"[red]line {bad.line}[/red] {bad.column}: {bad.message}", soft_wrap=True)
+        if len(report.bad) > SHOWN_BAD_ROWS:
+            console.print(f"... and {len(report.bad) - SHOWN_BAD_ROWS} more bad rows")
+        console.print(f"stored {report.stored} accounts, refused {len(report.bad)} rows")
+        if report.bad:
+            raise typer.Exit(code=1)
+
+    try:
+        run(work)
+    except DomainError as exc:
+        console.print(f"[red]{exc.code}[/red]: {exc.message}")
+        raise typer.Exit(code=2) from exc
