@@ -56,6 +56,9 @@ def moment(value: datetime, field: str) -> datetime:
     # A time without an offset means a different instant in every time zone: refused, not guessed.
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationFailed("a time needs its UTC offset (ISO 8601, e.g. 2027-03-31T00:00:00+08:00)", field=field)
+    # Far years overflow when moved between zones (0001-01-01 at +08:00 has no UTC instant in Python).
+    if not 1900 <= value.year <= 2999:
+        raise ValidationFailed("a time must lie between the years 1900 and 2999", field=field)
     return value
 
 

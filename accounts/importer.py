@@ -53,6 +53,8 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) pairs; UTF-8 with or without BOM, as Excel writes it."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
+        if reader.fieldnames:  # "external_id, name" as people type it: the headers() the import checks
+            reader.fieldnames = [name.strip() for name in reader.fieldnames]
         for row in reader:
             yield reader.line_num, row
 

@@ -43,8 +43,10 @@ async def figures(*, organization_id: int, since: datetime, until: datetime) -> 
 
 
 async def send_digests(*, settings: Settings, now: datetime | None = None) -> int:
-    """Write and send the digests that are due; returns how many were written."""
-    now = now or datetime.now(UTC)
+    """Write and send the digests that are due; returns how many were written. `now` (tests) is passed
+    on to the sending; otherwise each channel is sent on its own clock, since a slow robot before it
+    must not age its lease."""
+    given, now = now, now or datetime.now(UTC)
     written = 0
     for channel in await NotificationChannel.filter(active=True).select_related("organization").order_by("id"):
         if alert_messages.DIGEST not in channel.events:
@@ -67,5 +69,5 @@ async def send_digests(*, settings: Settings, now: datetime | None = None) -> in
         except IntegrityError:  # another worker wrote it first
             continue
         written += 1
-        await alerts.flush(channel_id=channel.id, settings=settings, now=now)
+        await alerts.flush(channel_id=channel.id, settings=settings, now=given)
     return written

@@ -98,10 +98,10 @@ async def fan_out(*, event_id: int, settings: Settings, now: datetime | None = N
 
 
 async def claim(*, channel_id: int, settings: Settings, now: datetime) -> list[int]:
-    """The channel's due messages that fit its window, leased to this caller; a burst that does not
-    fit is folded first, one summary per event kind."""
+    """The channel's due messages that fit its window, leased to this caller until `lease_end(now)`
+    (their next_attempt_at); a burst that does not fit is folded first, one summary per event kind."""
     rate = settings.alert_rate_per_minute
-    lease = now + timedelta(seconds=settings.webhook_lease_seconds)
+    lease = lease_end(now, settings)
     async with in_transaction():
         query = NotificationChannel.filter(id=channel_id)
         if dialect() == "postgres":
@@ -164,23 +164,37 @@ def _tls() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
+def lease_end(now: datetime, settings: Settings) -> datetime:
+    return now + timedelta(seconds=settings.webhook_lease_seconds)
+
+
 async def flush(*, channel_id: int, settings: Settings, now: datetime | None = None) -> int:
     """Claim and send the channel's due messages; returns how many were sent (or tried)."""
-    ids = await claim(channel_id=channel_id, settings=settings, now=now or datetime.now(UTC))
+    now = now or datetime.now(UTC)
+    ids = await claim(channel_id=channel_id, settings=settings, now=now)
     for delivery_id in ids:  # in order: a robot shows them as they arrive
         try:
-            await attempt(delivery_id, settings)
+            await attempt(delivery_id, settings, leased_until=lease_end(now, settings))
         except Exception:  # its lease ends and the retry job tries again
             log.exception("alert %s could not be attempted", delivery_id)
     return len(ids)
 
 
-async def attempt(delivery_id: int, settings: Settings) -> AlertStatus | None:
-    """One POST of a claimed PENDING message, and its outcome recorded; None when not pending."""
+async def attempt(delivery_id: int, settings: Settings, *, leased_until: datetime | None = None
+                  ) -> AlertStatus | None:
+    """One POST of a claimed PENDING message, and its outcome recorded; None when not pending, or when
+    the lease `leased_until` of this caller's claim ran out and another worker claimed it since (a
+    batch behind a slow robot): a group robot cannot tell a message sent twice."""
     row = await NotificationDelivery.filter(id=delivery_id, status=AlertStatus.PENDING) \
         .select_related("channel").first()
     if row is None:
         return None
+    if leased_until is not None:  # still ours: renewed for this send, or left to whoever claimed it
+        renewed = await NotificationDelivery.filter(id=delivery_id, status=AlertStatus.PENDING,
+                                                    next_attempt_at=leased_until) \
+            .update(next_attempt_at=lease_end(datetime.now(UTC), settings))
+        if not renewed:
+            return None
     channel: NotificationChannel = row.channel
     extensions: dict[str, Any] = {}
     try:
@@ -189,9 +203,13 @@ async def attempt(delivery_id: int, settings: Settings) -> AlertStatus | None:
                                                                    allow_private=settings.webhook_allow_private))
         else:
             to, host = httpx.URL(await vendors.check_url(
-                channel.kind, channel.url, development=settings.env != "production")), {}
+                channel.kind, channel.url, development=settings.env != "production",
+                allow_private=settings.webhook_allow_private)), {}
     except (InvalidChannel, InvalidWebhook) as exc:  # the rules changed since it was saved (production)
         return await _record(row, vendors.Answer(None, None, f"url refused at delivery time: {exc.message}"),
+                             settings, final=True)
+    except httpx.InvalidURL as exc:  # saved before check_url parsed it as httpx does: never sendable
+        return await _record(row, vendors.Answer(None, None, f"url refused at delivery time: {exc}"),
                              settings, final=True)
     request = vendors.build_request(kind=channel.kind, url=channel.url, secret=channel.secret, message=row.message,
                                     mentions=list(channel.mentions), event=row.event, delivery_id=row.id,
@@ -247,10 +265,11 @@ async def _record(row: NotificationDelivery, answer: vendors.Answer, settings: S
 
 
 async def retry_due(*, settings: Settings, now: datetime | None = None) -> int:
-    """Flush every channel with due messages; returns how many messages were sent (or tried)."""
-    now = now or datetime.now(UTC)
+    """Flush every channel with due messages; returns how many messages were sent (or tried). `now`
+    (tests) is passed on; otherwise each channel is flushed on its own clock, since a slow robot
+    before it must not age its lease."""
     channels = {int(row["channel_id"]) for row in await NotificationDelivery.filter(
-        status=AlertStatus.PENDING, next_attempt_at__lte=now).distinct().values("channel_id")}
+        status=AlertStatus.PENDING, next_attempt_at__lte=now or datetime.now(UTC)).distinct().values("channel_id")}
     sent = 0
     for channel_id in sorted(channels):  # one after another: each holds its channel's row a moment
         sent += await flush(channel_id=channel_id, settings=settings, now=now)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
+import httpx
+
 from actions import alert_messages, webhooks
 from actions.channel_models import ChannelKind
 from actions.errors import InvalidChannel, InvalidWebhook
@@ -59,7 +61,9 @@ def _loopback(host: str) -> bool:
 
 async def check_url(kind: ChannelKind, url: str, *, development: bool, allow_private: bool = False) -> str:
     """The channel's URL when it may be used; InvalidChannel (field "url") otherwise. Robots: the
-    vendor's own https host (and robot path), or in development and tests a loopback address.
+    vendor's own https host (and robot path), or in development and tests a loopback address when
+    VOC_WEBHOOK_ALLOW_PRIVATE is set too (a deployment left at VOC_ENV's default must not let a
+    tenant's admin probe the host's own services).
     WEBHOOK: the webhooks' rules (public addresses unless VOC_WEBHOOK_ALLOW_PRIVATE)."""
     url = url.strip()
     if kind == ChannelKind.WEBHOOK:
@@ -73,15 +77,17 @@ async def check_url(kind: ChannelKind, url: str, *, development: bool, allow_pri
         parts = urlsplit(url)
         host = (parts.hostname or "").rstrip(".").lower()
         parts.port  # noqa: B018  (raises on a port that is no number)
-    except ValueError as exc:
+        httpx.URL(url)  # what sends it: a URL it refuses (a control character ...) could never be sent
+    except (ValueError, httpx.InvalidURL) as exc:
         raise InvalidChannel(f"url is not a valid URL: {exc}", field="url") from exc
     hosts, path = HOSTS[kind]
-    if development and parts.scheme in ("http", "https") and _loopback(host):
+    if development and allow_private and parts.scheme in ("http", "https") and _loopback(host):
         return url
     allowed = " or ".join(f"https://{h}{path}…" for h in sorted(hosts))
     if parts.scheme != "https" or host not in hosts or parts.port not in (None, 443) or parts.username:
         raise InvalidChannel(f"a {kind.value} robot's url must be {allowed}"
-                             + (" (or a loopback address in development)" if development else ""), field="url")
+                             + (" (or a loopback address in development with VOC_WEBHOOK_ALLOW_PRIVATE)"
+                                if development else ""), field="url")
     if not parts.path.startswith(path) or (kind == ChannelKind.FEISHU and parts.path == path):
         raise InvalidChannel(f"a {kind.value} robot's url looks like {allowed}: copy it from the robot's settings",
                              field="url")
@@ -96,9 +102,9 @@ def masked(url: str) -> str:
     parts = urlsplit(url)
     query = urlencode([(k, _hide(v) if k in SECRET_PARAMS else v) for k, v in parse_qsl(parts.query)], safe="*")
     path = parts.path
-    if "/hook/" in path:
-        head, _, token = path.rpartition("/")
-        path = f"{head}/{_hide(token)}"
+    if "/hook/" in path:  # every segment after it (a trailing slash leaves the last one empty)
+        head, _, tokens = path.partition("/hook/")
+        path = f"{head}/hook/" + "/".join(_hide(token) if token else "" for token in tokens.split("/"))
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 

@@ -32,8 +32,9 @@ def encode_cursor(*parts: object) -> str:
 
 
 def decode_cursor(cursor: str, count: int) -> list[str]:
+    """The `count` parts of a cursor; only the first may hold a "|" (an account's name does)."""
     try:
-        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split("|")
+        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().rsplit("|", count - 1)
     except (binascii.Error, UnicodeDecodeError) as exc:
         raise ValueError("invalid cursor") from exc
     if len(parts) != count:

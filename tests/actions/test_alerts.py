@@ -315,3 +315,26 @@ async def test_what_a_respondent_wrote_is_shown_as_text_never_as_markup(
     for shown in (markdown, card):
         assert "<@" not in shown and "<at" not in shown and "](http://evil" not in shown, shown
         assert "＜@all＞ 退款 ［点这里］(http://evil.example) ＜at id=all＞＜/at＞" in shown
+
+
+async def test_a_message_whose_lease_ran_out_and_was_claimed_again_is_sent_once(
+    org: Organization, robots: Robots, tuned: Settings
+) -> None:
+    """A batch behind a slow robot outlives its lease: the retry job claims the rest again. The first
+    worker then leaves them to it instead of sending them twice (a group robot cannot tell)."""
+    robot = robots("wecom")
+    made = await channel(org, robot)
+    start = datetime.now(UTC) - timedelta(minutes=5)
+    row = await NotificationDelivery.create(
+        organization_id=org.id, channel_id=made.id, event="case.created",
+        message={"title": "新的差评工单", "lines": ["评分：2"], "link": f"{PUBLIC_URL}/app/cases/x"},
+        next_attempt_at=start)
+    assert await alerts.claim(channel_id=made.id, settings=tuned, now=start) == [row.id]
+    later_claim = start + timedelta(seconds=tuned.webhook_lease_seconds + 1)  # the lease ran out
+    assert await alerts.claim(channel_id=made.id, settings=tuned, now=later_claim) == [row.id]
+    # The first worker reaches it now: no longer its own.
+    assert await alerts.attempt(row.id, tuned, leased_until=alerts.lease_end(start, tuned)) is None
+    assert robot.calls == []
+    # The second sends it, once.
+    sent = await alerts.attempt(row.id, tuned, leased_until=alerts.lease_end(later_claim, tuned))
+    assert sent == AlertStatus.SENT and len(robot.calls) == 1

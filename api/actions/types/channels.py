@@ -62,13 +62,16 @@ class NotificationDeliveryType(Node):
     event: str = strawberry.field(description="The alert's event, or \"test\".")
     status: AlertStatus
     count: int = strawberry.field(description="The events this message stands for (a summary of a burst: many).")
-    title: str
-    message: JSON = strawberry.field(description="What the message says: title, lines, link.")
+    # What it says can quote a respondent and name the assignee: admins only, as the channel's log is
+    # (node(id) reaches a delivery with CanRead alone).
+    title: str = strawberry.field(permission_classes=[IsAdmin])
+    message: JSON = strawberry.field(permission_classes=[IsAdmin],
+                                     description="What the message says: title, lines, link.")
     attempts: int
     http_status: int | None = strawberry.field(description="The HTTP status of the last attempt.")
     error_code: int | None = strawberry.field(
         description="The vendor's error code of the last attempt (DingTalk/WeCom errcode, Feishu code).")
-    error_message: str | None
+    error_message: str | None = strawberry.field(permission_classes=[IsAdmin])
     folded_into: strawberry.ID | None = strawberry.field(description="The summary message that carried this one.")
     created_at: datetime
     delivered_at: datetime | None

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from actions import channels
+from actions import channels, vendors
 from actions.channel_models import ChannelKind, NotificationChannel
 from actions.errors import InvalidChannel
 from core.models import Organization, Role
@@ -42,6 +42,12 @@ def robots() -> Iterator[Robots]:
     made = Robots()
     yield made
     made.stop()
+
+
+@pytest.fixture
+def app_settings(app_settings: Settings) -> Settings:
+    """Robots on loopback: development with VOC_WEBHOOK_ALLOW_PRIVATE, as `scripts/e2e.sh` runs."""
+    return app_settings.model_copy(update={"webhook_allow_private": True})
 
 
 async def create(gql: GraphQL, **fields: Any) -> dict[str, Any]:
@@ -144,7 +150,11 @@ async def test_outside_development_only_the_vendors_own_https_hosts(org: Organiz
             await channels.create_channel(organization_id=org.id, kind=kind, name="x", url=url,
                                           events=["case.created"], where=production)
         assert refused.value.field == "url"
-    development = channels.Where(development=True, allow_private=False)
+    loopback = "http://127.0.0.1:8000/cgi-bin/webhook/send?key=x"
+    with pytest.raises(InvalidChannel):  # development alone: not without VOC_WEBHOOK_ALLOW_PRIVATE
+        await channels.create_channel(organization_id=org.id, kind=ChannelKind.WECOM, name="dev", events=["case.created"],
+                                      url=loopback, where=channels.Where(development=True, allow_private=False))
+    development = channels.Where(development=True, allow_private=True)
     await channels.create_channel(organization_id=org.id, kind=ChannelKind.WECOM, name="dev", events=["case.created"],
                                   url="http://127.0.0.1:8000/cgi-bin/webhook/send?key=x", where=development)
     assert await NotificationChannel.filter(organization_id=org.id).count() == 5
@@ -208,3 +218,13 @@ async def test_another_organisation_cannot_see_or_change_a_channel(client: httpx
                                    (DELETE, "deleteNotificationChannel", {}), (TEST, "sendTestNotification", {})):
         assert (await b(query, id=made["id"], **variables))[name]["errors"][0]["code"] == "NOT_FOUND"
     assert (await NotificationChannel.get()).active is True
+
+
+async def test_a_url_the_sender_could_not_parse_is_refused_when_saved() -> None:
+    """A control character passes urlsplit but not httpx: refused at the field, never retried forever."""
+    url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc\x01def"
+    with pytest.raises(InvalidChannel) as refused:
+        await vendors.check_url(ChannelKind.WECOM, url, development=False)
+    assert refused.value.field == "url"
+    # A Feishu URL with a trailing slash keeps its token hidden too.
+    assert "tok3n-secret-value" not in vendors.masked("https://open.feishu.cn/open-apis/bot/v2/hook/tok3n-secret-value/")
