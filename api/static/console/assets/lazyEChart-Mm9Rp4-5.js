@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-5qbpX1DW.js","assets/index-Dxl9nw_b.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Nt as e,br as t}from"./index-Dxl9nw_b.js";import{t as n}from"./LoadingBlock-B6JWkCYA.js";var r=t({loader:()=>e(()=>import(`./EChart-5qbpX1DW.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
