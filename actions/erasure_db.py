@@ -23,14 +23,16 @@ from analysis.models import CommentAnalysis
 from core.db import dialect
 from core.models import OutboxEvent
 from core.sql import fetch
-from surveys.models import Display, Respondent, Response, Survey
+from surveys.models import Display, Respondent, Response, SegmentActivity, Survey
 
 KEPT_ANSWER_TYPES = frozenset({"rating", "single_choice", "multiple_choice"})
 ID_PATHS = ("response_id", "case_id", "resurvey_response_id")
 CHUNK = 500
-# Every table an erasure may change (their old row versions are what the storage step reclaims).
+# Every table an erasure may change (their old row versions are what the storage step reclaims),
+# segment_activity's through its triggers: it counted the erased answers' attribute values.
 TABLES = tuple(model._meta.db_table for model in (Respondent, Response, CommentAnalysis, Display, Case, AuditEvent,
-                                                  Action, OutboxEvent, WebhookDelivery, NotificationDelivery))
+                                                  Action, OutboxEvent, WebhookDelivery, NotificationDelivery,
+                                                  SegmentActivity))
 
 
 @dataclass
