@@ -25,6 +25,7 @@ before it existed, does). A model behaves the same before and after
 
 from __future__ import annotations
 
+import hashlib
 import resource
 import time
 from collections.abc import Iterator, Sequence
@@ -152,8 +153,7 @@ def fit_topics(
             x = np.asarray(emb.embed(texts), dtype=np.float32)
         laps.lap("embed")
 
-        rng = np.random.default_rng(seed)
-        sample = np.sort(rng.choice(n, p.sample_size, replace=False)) if p.sample_size < n else np.arange(n)
+        sample = stable_sample(texts, p.sample_size)
         model.fit([texts[i] for i in sample], embeddings=x[sample])
         laps.lap("cluster")
 
@@ -225,6 +225,18 @@ def fit_topics(
         timings=laps.wall,
         cpu_timings=laps.cpu,
     )
+
+
+def stable_sample(texts: Sequence[str], size: int) -> np.ndarray:
+    """The positions of `size` of `texts` to cluster, in order, chosen by a hash of each comment's
+    text rather than by its position or a random draw: a refit after more comments arrived clusters
+    mostly the same comments again (each new one displaces at most one), and so does a refit with
+    another seed, so topic borders move only as far as the comments themselves do."""
+    if size >= len(texts):
+        return np.arange(len(texts))
+    keys = np.fromiter((int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+                        for text in texts), dtype=np.uint64, count=len(texts))
+    return np.sort(np.argsort(keys, kind="stable")[:size])
 
 
 def apply_labels(model: BERTopic, labeller: TopicLabeller, data: LabelInput,

@@ -1,4 +1,5 @@
-"""A refit keeps a continued topic's label while it still fits, and `voc eval stability`."""
+"""A refit keeps a continued topic's label while it still fits, clusters the same sample of comments,
+and `voc eval stability`."""
 
 from __future__ import annotations
 
@@ -100,3 +101,18 @@ def test_the_services_refit_keeps_a_label_that_still_fits() -> None:
     assert {t.index: t.label for t in again.topics} == known
     without = fit_model(texts)
     assert {t.index: t.label for t in without.topics} == {t.index: t.label for t in first.topics}
+
+
+def test_the_clustering_sample_is_chosen_by_content_so_more_comments_keep_it() -> None:
+    from analysis.topics.pipeline import stable_sample
+
+    texts = [f"评论{i}" for i in range(1000)]
+    first = set(stable_sample(texts, 300).tolist())
+    grown = texts + [f"新评论{i}" for i in range(100)]
+    again = stable_sample(grown, 300).tolist()
+    kept = {i for i in again if i < 1000}
+    # A new comment can only displace one that was sampled: nothing else moves in or out.
+    assert len(again) == 300 and kept <= first and len(first - kept) == 300 - len(kept)
+    shuffled = list(reversed(texts))
+    assert {shuffled[i] for i in stable_sample(shuffled, 300)} == {texts[i] for i in first}
+    assert stable_sample(texts[:200], 300).tolist() == list(range(200))
