@@ -63,7 +63,7 @@ type Global = Window & { VocWidget?: Api | { q?: [string, unknown][] } };
     win.addEventListener('message', (e) => {
       const p = e.data && e.data.vocPreview;
       if (p && e.origin === location.origin && e.source === win.parent) {
-        api.init({ ...fromScript(script), survey: 'preview', trigger: 'load', preview: p });
+        api.init({ ...fromScript(script), survey: 'preview', trigger: 'load', preview: p, hidden: p.hidden });
       }
     });
     return;
