@@ -86,7 +86,8 @@ def path(definition: dict[str, Any], values: dict[str, Any]) -> list[str]:
         if jump is not None:
             if jump["then"] == "END":
                 break
-            i = index[jump["target"]]
+            target = index.get(jump["target"], -1)
+            i = target if target > i else i + 1  # only forward, as the widget (validation refuses the rest)
             continue
         shows = [r for r in rules if r["then"] == "SHOW"]
         if not shows or any(holds(r["if"], values) for r in shows):

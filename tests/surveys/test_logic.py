@@ -171,3 +171,10 @@ async def test_stored_answers_follow_the_path_and_a_refusal_stores_nothing(org: 
         "detractor-1", score=2, answers={"wrong": "slow", "area": ["price"], "contact": "yes", "when": "evenings"},
         hidden={"orderId": "A-1", "plan": "pro"}))
     assert again.id == stored.id and await Response.filter(survey_id=survey.id).count() == 1
+
+
+def test_the_evaluator_only_moves_forward_even_on_a_definition_validation_refuses() -> None:
+    # The same case as frontend_widget/test/logic.test.ts: a preview may show an unsaved, invalid one.
+    loop = {"questions": [{"id": "a"}, {"id": "b", "logic": [
+        {"if": {"questionId": "a", "op": "NOT_ANSWERED"}, "then": "SKIP_TO", "target": "a"}]}, {"id": "c"}]}
+    assert logic.path(loop, {}) == ["a", "c"]
