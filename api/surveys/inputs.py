@@ -51,6 +51,10 @@ class SubmitResponseInput:
     honeypot: str | None = strawberry.field(
         default=None, description="Leave empty: the widget's hidden form field, which only bots fill in. With a "
         "value the call is checked and answered as usual, but nothing is stored.")
+    hidden_fields: JSON | None = strawberry.field(default=None, description=(
+        'The survey\'s hidden fields, e.g. {"orderId": "A-1001"}: filled in by the hosted link\'s query or '
+        "VocWidget.init({hidden}); only keys the definition declares (hiddenFields), text values. Stored with "
+        "the response's attributes, and read by the logic's conditions."))
 
 
 @strawberry.input
@@ -60,7 +64,8 @@ class CreateSurveyInput:
     locale: str | None = strawberry.field(default=None, description="zh-CN (default) or en.")
     question: str | None = strawberry.field(default=None, description="The main question; a default per kind.")
     questions: JSON | None = strawberry.field(
-        default=None, description="Further questions (a list), or {questions, followUps, thankYou}."
+        default=None, description="Further questions (a list), or {questions, followUps, thankYou, hiddenFields}; "
+        "a question may carry logic (README: survey logic)."
     )
     allowed_origins: list[str] | None = strawberry.field(default=None, description="Empty: any origin.")
     sample_rate: float | None = None

@@ -114,7 +114,7 @@ export type CreateSurveyInput = {
   name: string;
   /** The main question; a default per kind. */
   question?: string | null | undefined;
-  /** Further questions (a list), or {questions, followUps, thankYou}. */
+  /** Further questions (a list), or {questions, followUps, thankYou, hiddenFields}; a question may carry logic (README: survey logic). */
   questions?: unknown;
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
