@@ -196,6 +196,8 @@ def eval_topics(
     csv_path: Annotated[Path, typer.Option("--csv", exists=True, dir_okay=False, help="Labelled CSV.")],
     text_col: Annotated[str, typer.Option(help="Text column.")] = "review",
     label_col: Annotated[str, typer.Option(help="Category column.")] = "cat",
+    sizes: Annotated[str | None, typer.Option(help="Small organisations instead: comma-separated sample sizes, "
+                                                   "e.g. 300,1000,3000 (two seeded draws each).")] = None,
 ) -> None:
     """Fit with the production pipeline and score it against the categories, with LDA and k-means
     baselines of as many topics on the same tokens. The last line is JSON."""
@@ -207,6 +209,9 @@ def eval_topics(
 
     umap_cache_dir(get_settings().data_dir)  # as the service's fits do
     texts, labels = _read_labelled(csv_path, text_col, label_col)
+    if sizes is not None:
+        _eval_small([normalize(t) for t in texts], labels, sizes)
+        return
     result = evaluate_topics([normalize(t) for t in texts], labels, get_tokenizer())
     keys = ("nmi", "homogeneity", "completeness", "outlier_share", "largest_share", "topics", "lda_nmi",
             "kmeans_nmi", "seconds", "label_coverage", "label_lift", "keyword_label_coverage", "keyword_label_lift")
@@ -222,6 +227,28 @@ def eval_topics(
     for topic, label in labels.items():
         typer.echo(f"  {topic:>3}  {label}  (was {former.get(topic, '')})")
     summary["labels"] = list(labels.values())
+    typer.echo(json.dumps(summary, ensure_ascii=False))
+
+
+def _eval_small(texts: list[str], labels: list[str], sizes: str) -> None:
+    from analysis.text.tokenize import get_tokenizer
+    from analysis.topics.evaluate import evaluate_small
+
+    try:
+        wanted = [int(size) for size in sizes.split(",")]
+    except ValueError:
+        raise typer.BadParameter(f"sizes must be whole numbers separated by commas, not {sizes!r}") from None
+    if any(size < 10 for size in wanted):
+        raise typer.BadParameter("a topic fit needs at least 10 comments")
+    rows = evaluate_small(texts, labels, get_tokenizer(), sizes=wanted)
+    for row in rows:
+        typer.echo(f"{row['size']:>6} comments, draw {row['draw']}: {row['topics']} topics, homogeneity "
+                   f"{row['homogeneity']:.3f} (k-means {row['kmeans_homogeneity']:.3f}), "
+                   f"in mixed topics {row['mixed_share']:.1%}; {' / '.join(row['labels'])}")
+    summary = {"small": [{k: round(v, 4) if isinstance(v, float) else v for k, v in row.items() if k != "labels"}
+                         for row in rows],
+               "homogeneity_at_least_kmeans": all(r["homogeneity"] >= r["kmeans_homogeneity"] for r in rows),
+               "mixed_share_max": round(max(r["mixed_share"] for r in rows), 4)}
     typer.echo(json.dumps(summary, ensure_ascii=False))
 
 
