@@ -78,8 +78,8 @@ async def rescore(*, now: datetime | None = None) -> int:
     accounts whose mark has settled. The number of accounts scored."""
     now = now or datetime.now(UTC)
     scored = 0
-    organizations = {o.id: o for o in await Organization.filter(
-        id__in=Account.all().distinct().values_list("organization_id", flat=True))}
+    with_accounts = await Account.all().distinct().values_list("organization_id", flat=True)
+    organizations = {o.id: o for o in await Organization.filter(id__in=list(with_accounts))}
     for organization in organizations.values():
         if await _claim_day(organization, now):
             scored += len(await score_accounts(organization=organization, now=now))
