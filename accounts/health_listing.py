@@ -78,3 +78,11 @@ async def list_accounts_by(
 
 def _number(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+def band_clause(*, organization_id: int, band: str) -> tuple[str, tuple[object, ...]]:
+    """A response filter condition (surveys.filters.ResponseFilter.extra): answers of respondents
+    whose account's latest health is in `band` (respondent -> account external id -> band)."""
+    return ("EXISTS (SELECT 1 FROM respondents hp JOIN accounts ha ON ha.organization_id = hp.organization_id "
+            "AND ha.external_id = hp.account_external_id WHERE hp.id = {alias}.respondent_id "
+            "AND ha.organization_id = %s AND ha.health_band = %s)", (organization_id, band))

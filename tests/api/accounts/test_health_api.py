@@ -16,7 +16,8 @@ from accounts.health_model import DEFAULT_MODEL
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
 from tests.support.client import GraphQL
-from tests.support.health import account, signal
+from surveys.models import SurveyKind
+from tests.support.health import account, answer, person, signal, survey
 
 PAGE = """query($filter: AccountFilter, $first: Int, $after: String, $orderBy: AccountOrder!) {
   accounts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -128,3 +129,35 @@ async def test_only_admins_set_the_model_and_a_bad_one_changes_nothing(client: h
     other = await get_or_create_organization(name="Org B")
     _, other_key = await create_api_key(organization=other, role=Role.ADMIN, name="b admin")
     assert (await GraphQL(client, other_key)(MODEL))["healthModel"] == DEFAULT_MODEL
+
+
+METRICS = """query($filter: ResponseFilter) { metrics(filter: $filter) { responses nps { score } } }"""
+
+
+async def test_metrics_filter_by_the_accounts_band(gql: GraphQL, org: Organization) -> None:
+    await seed(org)
+    nps = await survey(org, SurveyKind.NPS)
+    at = NOW - timedelta(hours=1)
+    for who, of, score in (("a1", "alpha", 10), ("a2", "alpha", 9), ("b1", "bravo", 2), ("n1", None, 0)):
+        await answer(org, nps, await person(org, who, of), score, at)
+    other = await get_or_create_organization(name="Org B")
+    await answer(other, await survey(other, SurveyKind.NPS), await person(other, "x", "alpha"), 0, at)
+    assert (await gql(METRICS, filter={"accountBand": "HEALTHY"}))["metrics"] == {
+        "responses": 2, "nps": {"score": 100.0}}
+    assert (await gql(METRICS, filter={"accountBand": "CRITICAL"}))["metrics"]["responses"] == 1
+    assert (await gql(METRICS, filter={"accountBand": "WATCH"}))["metrics"]["responses"] == 0
+    assert (await gql(METRICS))["metrics"]["responses"] == 4
+
+
+async def test_the_export_filters_by_the_accounts_band(client: httpx.AsyncClient, admin_key: str,
+                                                       org: Organization) -> None:
+    await seed(org)
+    nps = await survey(org, SurveyKind.NPS)
+    for who, of in (("a1", "alpha"), ("b1", "bravo"), ("n1", None)):
+        await answer(org, nps, await person(org, who, of), 5, NOW - timedelta(hours=1))
+    csv = await client.get("/export/responses.csv", params={"accountBand": "critical"},
+                           headers={"authorization": f"Bearer {admin_key}"})
+    assert csv.status_code == 200 and len(csv.text.strip().splitlines()) == 2  # the header and bravo's answer
+    bad = await client.get("/export/responses.csv", params={"accountBand": "sunny"},
+                           headers={"authorization": f"Bearer {admin_key}"})
+    assert bad.status_code == 400
