@@ -15,8 +15,8 @@ from accounts.health import score_accounts, set_model
 from accounts.health_model import DEFAULT_MODEL
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
-from tests.support.client import GraphQL
 from surveys.models import SurveyKind
+from tests.support.client import GraphQL
 from tests.support.health import account, answer, person, signal, survey
 
 PAGE = """query($filter: AccountFilter, $first: Int, $after: String, $orderBy: AccountOrder!) {
