@@ -13,8 +13,9 @@ writes, in one transaction:
   previous_score / previous_band (the row of the day before, if any), score_30d_ago / band_30d_ago
   (the row of 30 days before, if any) and computed_at. Scoring again the same day replaces the
   row. An account without any data gets no row: it has no score.
-- the account's latest score, band, 30-day change and time (accounts.health_*), for pages of
-  accounts filtered by band and ordered by score; its dirty mark is cleared.
+- the account's latest score, band, 30-day change (score minus score_30d_ago) and time
+  (accounts.health_*), for pages of accounts filtered by band and ordered by score; its dirty mark
+  is cleared (unless set again while scoring ran).
 
 It returns an AccountScore per account in scope (score None: no data), with the same previous
 values, so that a caller (early warnings) sees a band drop without reading the table again.
@@ -23,6 +24,7 @@ When scoring runs (the daily pass, dirty accounts) is accounts.health_schedule's
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -36,6 +38,7 @@ from accounts.health_inputs import Window, measure
 from accounts.health_model import ComponentScore, HealthBand, HealthModel
 from accounts.models import Account, AccountHealth, HealthModelRow
 from core.models import Organization
+from core.sql import execute
 
 CHANGE_DAYS = 30
 WRITE_BATCH = 500
@@ -118,7 +121,8 @@ async def score_accounts(*, organization: Organization, now: datetime | None = N
             previous_score=day_before[0] if day_before else None, previous_band=day_before[1] if day_before else None,
             score_30d_ago=month_before[0] if month_before else None,
             band_30d_ago=month_before[1] if month_before else None))
-    await _store(organization.id, today, scores, started)
+    if scores:
+        await _store(organization.id, today, scores, started, whole=account_ids is None)
     return scores
 
 
@@ -132,37 +136,52 @@ async def _earlier(organization_id: int, today: date, account_ids: list[int] | N
     return {(a, d): (s, HealthBand(b)) for a, d, s, b in rows}
 
 
-async def _store(organization_id: int, today: date, scores: list[AccountScore], started: datetime) -> None:
+async def _store(organization_id: int, today: date, scores: list[AccountScore], started: datetime,
+                 whole: bool) -> None:
     for attempt in range(2):
         try:
             async with in_transaction():
-                await _write(organization_id, today, scores, started)
+                await _write(organization_id, today, scores, started, whole)
             return
         except IntegrityError:
             if attempt:  # another scorer wrote the same day twice in a row: give up loudly
                 raise
 
 
-async def _write(organization_id: int, today: date, scores: list[AccountScore], started: datetime) -> None:
+async def _write(organization_id: int, today: date, scores: list[AccountScore], started: datetime,
+                 whole: bool) -> None:
+    """Today's rows replaced, then copied onto the accounts by one UPDATE per chunk (or per
+    organisation when all were scored): set-based, as the reading was."""
     ids = [s.account_id for s in scores]
-    for chunk in _chunks(ids):
-        await AccountHealth.filter(organization_id=organization_id, day=today, account_id__in=chunk).delete()
-    await AccountHealth.bulk_create([
-        AccountHealth(organization_id=organization_id, account_id=s.account_id, day=today, score=s.score,
-                      band=s.band.value if s.band else "", components=[c.as_json() for c in s.components],
-                      previous_score=s.previous_score, previous_band=s.previous_band,
-                      score_30d_ago=s.score_30d_ago, band_30d_ago=s.band_30d_ago, computed_at=s.computed_at)
-        for s in scores if s.score is not None], batch_size=WRITE_BATCH)
-    accounts = [Account(id=s.account_id, health_score=s.score, health_band=s.band.value if s.band else None,
-                        health_change_30d=s.change_30d, health_computed_at=s.computed_at) for s in scores]
-    for part in _chunks(accounts):
-        await Account.bulk_update(part, fields=["health_score", "health_band", "health_change_30d",
-                                                "health_computed_at"])
-    for chunk in _chunks(ids):  # marks set while this ran stay: their inputs changed after they were read
-        await Account.filter(id__in=chunk, health_dirty_at__lte=started).update(health_dirty_at=None)
+    scopes: list[list[int] | None] = [None] if whole else list(_chunks(ids))
+    for scope in scopes:
+        rows = AccountHealth.filter(organization_id=organization_id, day=today)
+        await (rows if scope is None else rows.filter(account_id__in=scope)).delete()
+    columns = ("organization_id", "account_id", "day", "score", "band", "components", "previous_score",
+               "previous_band", "score_30d_ago", "band_30d_ago", "computed_at")
+    values = [(organization_id, s.account_id, today, s.score, s.band.value if s.band else "",
+               json.dumps([c.as_json() for c in s.components], ensure_ascii=False), s.previous_score,
+               s.previous_band, s.score_30d_ago, s.band_30d_ago, s.computed_at) for s in scores if s.score is not None]
+    row = f"({', '.join(['%s'] * len(columns))})"
+    for start in range(0, len(values), WRITE_BATCH):  # one statement per batch: an ORM object per row costs more
+        batch = values[start:start + WRITE_BATCH]
+        await execute(f"INSERT INTO account_health ({', '.join(columns)}) VALUES {', '.join([row] * len(batch))}",
+                      [value for one in batch for value in one])
+    # An account without a row today has no data: its latest score becomes null.
+    latest = ("(SELECT h.{} FROM account_health h WHERE h.account_id = accounts.id AND h.day = %s)")
+    for scope in scopes:
+        marks = "" if scope is None else f" AND id IN ({', '.join(['%s'] * len(scope))})"
+        await execute(
+            f"UPDATE accounts SET health_score = {latest.format('score')}, "
+            f"health_band = {latest.format('band')}, "
+            f"health_change_30d = {latest.format('score - h.score_30d_ago')}, health_computed_at = %s, "
+            # Marks set while this ran stay: their inputs changed after they were read.
+            f"health_dirty_at = CASE WHEN health_dirty_at <= %s THEN NULL ELSE health_dirty_at END "
+            f"WHERE organization_id = %s{marks}",
+            [today, today, today, scores[0].computed_at, started, organization_id, *(scope or [])])
 
 
-def _chunks(items: list[Any]) -> list[list[Any]]:
+def _chunks(items: list[int]) -> list[list[int]]:
     return [items[i:i + WRITE_BATCH] for i in range(0, len(items), WRITE_BATCH)]
 
 

@@ -149,7 +149,7 @@ async def test_scores_30_days_back_give_the_change(org: Organization) -> None:
     now = (await score_accounts(organization=org, now=NOW))[0]
     assert now.score_30d_ago == before.score and now.band_30d_ago == before.band
     assert now.change_30d == pytest.approx(now.score - before.score)  # type: ignore[operator]
-    assert (await Account.get(id=acme.id)).health_change_30d == now.change_30d
+    assert (await Account.get(id=acme.id)).health_change_30d == pytest.approx(now.change_30d)
 
 
 async def test_organisations_are_kept_apart(org: Organization) -> None:
@@ -180,3 +180,17 @@ async def test_a_bad_model_changes_nothing(org: Organization) -> None:
         await set_model(organization=org, model={**good, "components": [{**good["components"][0], "weight": 90}]})
     result = (await score_accounts(organization=org, now=NOW))[0]
     assert (result.score, result.band) == (40.0, HealthBand.WATCH)
+
+
+async def test_the_latest_score_and_time_are_copied_onto_the_account(org: Organization) -> None:
+    acme = await account(org, "acme", seats=10)
+    await signal(org, acme, "active_users", TODAY, 9)
+    scored = (await score_accounts(organization=org, now=NOW))[0]
+    stored = await Account.get(id=acme.id)
+    assert (stored.health_score, stored.health_band, stored.health_computed_at, stored.health_dirty_at) == (
+        scored.score, "HEALTHY", NOW, None)
+    await AccountSignal.filter(account_id=acme.id).delete()  # no data any more: no score, the day's row gone
+    assert (await score_accounts(organization=org, now=NOW, account_ids=[acme.id]))[0].score is None
+    stored = await Account.get(id=acme.id)
+    assert (stored.health_score, stored.health_band) == (None, None)
+    assert await AccountHealth.filter(account_id=acme.id).count() == 0
