@@ -209,8 +209,9 @@ def parse(raw: Any) -> HealthModel:
 
 
 def _number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) \
-        and abs(value) <= LIMIT
+    # abs() first: math.isfinite overflows on a JSON integer of 400 digits.
+    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= LIMIT \
+        and math.isfinite(value)
 
 
 def _components(raw: Any, errors: list[DomainError]) -> list[Component]:
@@ -225,7 +226,7 @@ def _components(raw: Any, errors: list[DomainError]) -> list[Component]:
             errors.append(ValidationFailed("a component must be an object with key, weight and scale", field=at))
             continue
         key = item.get("key")
-        if key not in COMPONENTS:
+        if not isinstance(key, str) or key not in COMPONENTS:
             errors.append(ValidationFailed(f"unknown component {key!r}: one of {', '.join(COMPONENTS)}",
                                            field=f"{at}.key", code="UNKNOWN_COMPONENT"))
             continue

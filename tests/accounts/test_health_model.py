@@ -110,3 +110,14 @@ def test_overlapping_gapped_or_misordered_bands_are_refused() -> None:
     assert refusals(model(DEFAULT_MODEL["components"], swapped)) == [("BAD_BANDS", "model.bands.0.band")]
     assert refusals(model(DEFAULT_MODEL["components"], DEFAULT_MODEL["bands"][:3])) == [("BAD_BANDS", "model.bands")]
     assert refusals([1, 2]) == [("VALIDATION", "model")]
+
+
+def test_any_json_is_refused_with_errors_never_an_exception() -> None:
+    for raw in (None, "model", {"components": None, "bands": None}, {"components": [[1]], "bands": [[]] * 4},
+                {"components": [{"key": ["usage"], "weight": 100, "scale": {}}], "extra": 1},
+                {"components": [{"key": "usage", "weight": 10**400, "scale": {"type": "linear", "from": 10**400,
+                                                                                "to": [1]}}],
+                 "bands": [{"band": b, "min": "0", "max": None, "color": 5} for b in ("HEALTHY", "WATCH")]}):
+        with pytest.raises(BadHealthModel) as refused:
+            parse(raw)
+        assert refused.value.errors and all(e.field and e.field.startswith("model") for e in refused.value.errors)

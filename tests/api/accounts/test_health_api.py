@@ -63,6 +63,10 @@ async def names(gql: GraphQL, order: str, first: int = 2, **filters: Any) -> lis
 
 async def test_pages_filter_by_band_and_order_by_score_change_and_mrr(gql: GraphQL, org: Organization) -> None:
     await seed(org)
+    other = await get_or_create_organization(name="Org B")  # a healthy account of theirs is never listed here
+    theirs = await account(other, "zulu", seats=10, mrr=10**6)
+    await signal(other, theirs, "active_users", NOW.astimezone(ZoneInfo(other.timezone)).date(), 9)
+    assert (await score_accounts(organization=other, now=NOW))[0].band == "HEALTHY"
     by_score = await names(gql, "SCORE_DESC")
     # The mean active users of the week against 10 seats: 0.9, 0.7, charlie's (8 + 2) / 2 = 0.5 and 0.4.
     assert by_score == [("alpha", 100.0), ("delta", 71.4), ("charlie", 42.9), ("bravo", 28.6), ("idle", None)]
