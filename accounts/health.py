@@ -81,16 +81,15 @@ async def model_of(organization_id: int) -> HealthModel:
 
 async def set_model(*, organization: Organization, model: Any) -> dict[str, Any]:
     """Check and store the organisation's health model (BadHealthModel names every problem and
-    nothing changes); every account is marked to be rescored soon under it."""
+    nothing changes). The day's pass is released, so the next tick rescores every account under it
+    in one set-based pass (accounts.health_schedule)."""
     health_model.parse(model)
     async with in_transaction():
         row, created = await HealthModelRow.get_or_create(organization_id=organization.id,
                                                           defaults={"model": model})
         if not created:
-            row.model = model
-            await row.save(update_fields=["model", "updated_at"])
-        await Account.filter(organization_id=organization.id, health_dirty_at__isnull=True).update(
-            health_dirty_at=datetime.now(UTC))
+            row.model, row.scored_on = model, None
+            await row.save(update_fields=["model", "scored_on", "updated_at"])
     return dict(model)
 
 

@@ -1,10 +1,11 @@
 """When accounts are scored: once a day all of an organisation's accounts (the day's row for every
 account, the trend's points), and soon after an account's inputs change.
 
+A new health model releases the organisation's day: the next tick rescores all its accounts.
 A change marks the account dirty (accounts.health_dirty_at, the first mark kept); the periodic job
 rescores accounts whose mark is older than DEBOUNCE, so that a burst of answers or signals costs
 one scoring, not one per event. Marks come from the accounts room itself (signals, the account's
-fields, a new model) and from the queue: a response submitted or analysed, a case created,
+fields) and from the queue: a response submitted or analysed, a case created,
 changed or breached (api/wiring.py routes those events here; surveys and actions know nothing of
 accounts).
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from accounts.health import set_model
+from accounts.health_model import DEFAULT_MODEL
 from accounts.health_schedule import DEBOUNCE, mark_from_case, mark_from_response, rescore
 from accounts.models import Account, AccountHealth
 from accounts.service import SignalRow, record_signals
@@ -55,3 +57,17 @@ async def test_answers_and_cases_mark_their_account(org: Organization) -> None:
     await Account.filter(id=acme.id).update(health_dirty_at=None)
     await mark_from_case(case_id=(await case(org, response, datetime.now(UTC))).id)
     assert (await Account.get(id=acme.id)).health_dirty_at is not None
+
+
+async def test_a_new_model_rescores_every_account_at_the_next_tick(org: Organization) -> None:
+    for name in ("acme", "beta"):
+        await account(org, name, seats=10)
+        await person(org, f"{name}-p", name)
+    now = datetime.now(UTC) + DEBOUNCE * 2
+    assert await rescore(now=now) == 2
+    assert await rescore(now=now + timedelta(minutes=1)) == 0
+    only_complaints = {"components": [{"key": "complaints", "weight": 100, "scale": {
+        "type": "thresholds", "otherwise": 0, "steps": [{"upTo": 0, "points": 50}]}}], "bands": DEFAULT_MODEL["bands"]}
+    await set_model(organization=org, model=only_complaints)
+    assert await rescore(now=now + timedelta(minutes=2)) == 2
+    assert {a.health_score for a in await Account.filter(organization_id=org.id)} == {50.0}
