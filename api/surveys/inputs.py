@@ -9,6 +9,8 @@ import strawberry
 from strawberry.scalars import JSON
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from accounts.health_listing import band_clause
+from accounts.health_model import HealthBand
 from analysis import filters as analysis_filters
 from analysis.filters import Sentiment
 from api.ids import decode_id
@@ -118,6 +120,9 @@ class ResponseFilterInput:
         "流失意向 / churn intent: true, answers whose comment states that the customer leaves (cancels, does not "
         "renew, switches, asks for a refund); false, analysed comments that do not. Answers not analysed (yet) "
         "match neither."))
+    account_band: HealthBand | None = strawberry.field(default=None, description=(
+        "Answers of respondents whose account's latest health is in this band (the band now, not when they "
+        "answered); respondents without an account match none."))
 
 
 async def response_filter(
@@ -138,6 +143,8 @@ async def response_filter(
     search = check_search(flt.search)
     if search is not None:
         extra.append(analysis_filters.search_clause(search))
+    if flt.account_band is not None:
+        extra.append(band_clause(organization_id=organization_id, band=flt.account_band.value))
     return ResponseFilter(
         survey_id=survey_pk, since=since, until=until, nps_category=flt.nps_category, channel=flt.channel,
         min_score=flt.min_score, max_score=flt.max_score, has_comment=flt.has_comment, completed=flt.completed,
