@@ -170,7 +170,7 @@ class Case(Model):
     # "<survey id>:<respondent id or r<response id>>" while the case is open, null after: a unique
     # column that allows one open case per respondent and survey on SQLite and PostgreSQL alike.
     open_key = fields.CharField(max_length=64, null=True, unique=True)
-    source = fields.CharField(max_length=16, default="rule")  # rule | manual
+    source = fields.CharField(max_length=16, default="rule")  # rule | manual | warning (an account's)
     team: fields.ForeignKeyNullableRelation[Team] = fields.ForeignKeyField(
         "voc.Team", related_name="cases", null=True, on_delete=fields.SET_NULL
     )
