@@ -46,7 +46,12 @@ async function answerInWidget(browser, survey, marker) {
     await context.close();
   }
   const FOUND = 'query($q: String!) { responses(first: 1, filter: { search: $q }) { edges { node { id channel } } } }';
-  const [found] = (await api(FOUND, { q: marker })).responses.edges;
+  // Search reads the comment's words once the queue has analysed it (a busy machine takes a moment).
+  let found;
+  for (let i = 0; i < 40 && !found; i += 1) {
+    [found] = (await api(FOUND, { q: marker })).responses.edges;
+    if (!found) await new Promise((resolve) => { setTimeout(resolve, 500); });
+  }
   assert.equal(found?.node.channel, 'LINK', 'the answer came from the hosted page');
   return found.node.id;
 }

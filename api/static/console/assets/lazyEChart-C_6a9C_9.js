@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-DEIvd9YK.js","assets/index-B7MtMyIH.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Nt as e,br as t}from"./index-B7MtMyIH.js";import{t as n}from"./LoadingBlock-tfQgNJoX.js";var r=t({loader:()=>e(()=>import(`./EChart-DEIvd9YK.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

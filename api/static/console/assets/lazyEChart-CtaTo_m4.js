@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-BGJ3QGPf.js","assets/index-CmwYBZEc.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Nt as e,br as t}from"./index-CmwYBZEc.js";import{t as n}from"./LoadingBlock-9PZOleW3.js";var r=t({loader:()=>e(()=>import(`./EChart-BGJ3QGPf.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
