@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from actions.account_cases import REASONS
 from actions.models import Action, ActionStatus, Case
 from analysis.models import Topic
 from core import events as topics
@@ -23,12 +24,14 @@ from surveys.models import NpsCategory, Response
 CASE_CREATED = "case.created"
 CASE_SLA_BREACHED = "case.sla_breached"
 CASE_ESCALATED = "case.escalated"  # new: the SLA scan escalated a case (a case.updated of change "sla")
+CASE_ACCOUNT_WARNING = "case.account_warning"  # an account's early warning opened a case
 TOPIC_EMERGING = "topic.emerging"
 ACTION_SHIPPED = "action.shipped"
 ACTION_VERDICT = "action.verdict"  # new: an action closed effective or ineffective
 DIGEST = "digest"  # new: the day's loop in a few lines, once a day (actions/alert_digest.py)
 TEST = "test"  # sendTestNotification; no channel subscribes to it
-EVENTS = (CASE_CREATED, CASE_SLA_BREACHED, CASE_ESCALATED, TOPIC_EMERGING, ACTION_SHIPPED, ACTION_VERDICT, DIGEST)
+EVENTS = (CASE_CREATED, CASE_SLA_BREACHED, CASE_ESCALATED, CASE_ACCOUNT_WARNING, TOPIC_EMERGING, ACTION_SHIPPED,
+          ACTION_VERDICT, DIGEST)
 LOCALES = ("zh-CN", "en")
 EXCERPT_CHARS = 140
 VERDICTS = {ActionStatus.CLOSED_EFFECTIVE.value: ("有效", "effective"),
@@ -40,6 +43,7 @@ SUMMARIES: dict[str, tuple[str, str, str]] = {
     CASE_CREATED: ("{n} 个新工单", "{n} new cases", "/app/cases"),
     CASE_SLA_BREACHED: ("{n} 个工单超出 SLA", "{n} cases breached their SLA", "/app/cases"),
     CASE_ESCALATED: ("{n} 个工单已升级", "{n} cases escalated", "/app/cases"),
+    CASE_ACCOUNT_WARNING: ("{n} 个客户预警工单", "{n} account warning cases", "/app/cases"),
     TOPIC_EMERGING: ("{n} 个新兴话题", "{n} emerging topics", "/app/topics"),
     ACTION_SHIPPED: ("{n} 项改进已上线", "{n} improvement actions shipped", "/app/actions"),
     ACTION_VERDICT: ("{n} 项改进得出效果结论", "{n} improvement actions got a verdict", "/app/actions"),
@@ -57,6 +61,8 @@ def alert_event(topic: str, payload: Mapping[str, Any]) -> str | None:
         return CASE_CREATED
     if topic == topics.CASE_SLA_BREACHED:
         return CASE_SLA_BREACHED
+    if topic == topics.CASE_ACCOUNT_WARNING:
+        return CASE_ACCOUNT_WARNING
     if topic == topics.CASE_UPDATED and payload.get("change") == "sla":
         return CASE_ESCALATED
     if topic == topics.TOPIC_EMERGING:
@@ -78,6 +84,11 @@ def lines(message: Mapping[str, Any]) -> list[str]:
 
 def _pick(locale: str, pair: tuple[str, str]) -> str:
     return pair[1] if locale == "en" else pair[0]
+
+
+def reason_words(locale: str, reason: str) -> str:
+    words = REASONS.get(reason)
+    return _pick(locale, words) if words else as_text(reason)
 
 
 # What people wrote (comments, names, titles, labels) is shown as text, never as markup: in the
@@ -104,7 +115,7 @@ async def render(
 ) -> dict[str, dict[str, Any]] | None:
     """The event's message in each of `locales`; None when its subject is gone."""
     base = base_url.rstrip("/")
-    if name in (CASE_CREATED, CASE_SLA_BREACHED, CASE_ESCALATED):
+    if name in (CASE_CREATED, CASE_SLA_BREACHED, CASE_ESCALATED, CASE_ACCOUNT_WARNING):
         return await _case(name, organization_id, payload, locales, base)
     if name == TOPIC_EMERGING:
         return await _topic(organization_id, payload, locales, base)
@@ -123,6 +134,8 @@ async def _case(name: str, organization_id: int, payload: Mapping[str, Any], loc
     assignee = await User.get_or_none(id=case.assignee_id, organization_id=organization_id) \
         if case.assignee_id else None
     detractor = response is not None and response.nps_category == NpsCategory.DETRACTOR
+    # The account's name as the warning gave it (actions does not read accounts), else its external id.
+    account = as_text(payload.get("account_name") or case.account_external_id or "")
     link = f"{base}/app/cases/{encode_id('Case', case.id)}"
     out: dict[str, dict[str, Any]] = {}
     for loc in locales:
@@ -130,12 +143,18 @@ async def _case(name: str, organization_id: int, payload: Mapping[str, Any], loc
         if name == CASE_CREATED:
             title = _pick(loc, ("新的差评工单", "New detractor case") if detractor
                           else ("新的跟进工单", "New follow-up case"))
+        elif name == CASE_ACCOUNT_WARNING:
+            title = f"Account warning: {account}" if en else f"客户预警：{account}"
         elif name == CASE_SLA_BREACHED:
             title = _pick(loc, ("工单超出 SLA", "A case breached its SLA"))
         else:
             level = json_int(payload.get("escalation_level")) or case.escalation_level
             title = f"Case escalated to level {level}" if en else f"工单已升级至第 {level} 级"
         lines: list[str] = []
+        if case.reason is not None:
+            lines.append(f"{'Reason' if en else '原因'}: {reason_words(loc, case.reason)}")
+            if name != CASE_ACCOUNT_WARNING:
+                lines.append(f"{'Account' if en else '客户'}: {account}")
         if response is not None and response.score is not None:
             lines.append(f"{'Score' if en else '评分'}: {response.score}")
         if name == CASE_SLA_BREACHED and (clock := CLOCKS.get(str(payload.get("clock")))):

@@ -11,8 +11,9 @@ Transitions (anything else is refused with INVALID_TRANSITION naming the allowed
 WAITING_CUSTOMER may resolve directly (the customer's answer solved it). The first move to
 IN_PROGRESS or WAITING_CUSTOMER is the first contact. WAITING_CUSTOMER pauses both SLA clocks;
 leaving it moves both due times on by the pause. RESOLVED records the note as resolution reason
-and issues the re-survey; CLOSED needs a reason (the note, or the one given when resolving).
-One case may be open (anything but CLOSED/CANCELLED) per respondent and survey: `open_key`.
+and issues the re-survey (an account warning's case has nobody to ask: skipped, recorded); CLOSED
+needs a reason (the note, or the one given when resolving). One case may be open (anything but
+CLOSED/CANCELLED) per respondent and survey: `open_key`. Account warnings' cases: actions/account_cases.py.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def open_key(response: Response) -> str:
     return f"{response.survey_id}:{who}"
 
 
-def _user(user_id: int | None) -> str | None:
+def user_ref(user_id: int | None) -> str | None:
     return ref("User", user_id) if user_id is not None else None
 
 
@@ -199,15 +200,15 @@ async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: s
                 resolve_due_at=now + timedelta(hours=rule.resolve_hours),
                 reopen_days=rule.reopen_days, created_at=now,
             )
-            record = _recorder(case, actor, now)
+            record = recorder(case, actor, now)
             await record("created", to_value=label(S.NEW), note=note)
             if routing.team_id is not None:
                 await record("team", to_value=ref("Team", routing.team_id), note=routing.note())
             if routing.assignee_id is not None:
-                await record("assignee", to_value=_user(routing.assignee_id), note=routing.note())
+                await record("assignee", to_value=user_ref(routing.assignee_id), note=routing.note())
                 await record("status", from_value=label(S.NEW), to_value=label(S.ASSIGNED))
             await emit(organization_id=case.organization_id, event=CaseCreated(
-                case_id=case.id, status=case.status.value, survey_id=case.survey_id, response_id=case.response_id,
+                case_id=case.id, status=case.status.value, survey_id=response.survey_id, response_id=response.id,
                 respondent_id=case.respondent_id, team_id=case.team_id, assignee_id=case.assignee_id, source=source,
                 first_contact_due_at=utc_iso(case.first_contact_due_at), resolve_due_at=utc_iso(case.resolve_due_at)))
     except IntegrityError:  # a concurrent delivery (or person) opened it first
@@ -215,7 +216,7 @@ async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: s
     return case
 
 
-def _recorder(case: Case, actor: Actor, now: datetime) -> Any:
+def recorder(case: Case, actor: Actor, now: datetime) -> Any:
     async def record(kind: str, *, from_value: object = None, to_value: object = None,
                      note: str | None = None) -> None:
         await audit.record(organization_id=case.organization_id, subject="case", subject_id=case.id, actor=actor,
@@ -276,7 +277,7 @@ async def transition(
             raise InvalidAssignee("the case has nobody to assign: use assignCase", field="to")
         if to == S.CLOSED and note is None and not case.resolution_reason:
             raise ValidationFailed("closing needs a resolution reason: give it as the note", field="note")
-        record = _recorder(case, actor, now)
+        record = recorder(case, actor, now)
         link = await _apply(case, current, to, note, now)
         if root_cause_topic_id is not None and root_cause_topic_id != case.root_cause_topic_id:
             previous = case.root_cause_topic_id
@@ -287,6 +288,8 @@ async def transition(
         await record("status", from_value=label(current), to_value=label(to), note=note)
         if link is not None:
             await record("resurvey", to_value=link, note="re-survey issued")
+        elif to == S.RESOLVED and case.response_id is None:
+            await record("resurvey", note=resurvey.SKIPPED)
         await emit(organization_id=case.organization_id, event=CaseStatusChanged(
             case_id=case.id, status=case.status.value, from_=current.value, to=to.value, resurvey_url=link))
     return case
@@ -305,7 +308,7 @@ async def _apply(case: Case, current: CaseStatus, to: CaseStatus, note: str | No
     if to == S.RESOLVED:
         case.resolved_at = now
         case.resolution_reason = note or case.resolution_reason
-        link = await resurvey.issue(case=case)
+        link = await resurvey.issue(case=case) if case.response_id is not None else None
     elif current == S.RESOLVED and to == S.IN_PROGRESS:  # reopened: the next resolution re-surveys anew
         case.resolved_at = None
         case.resurvey_key = None
@@ -347,8 +350,8 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
         if current == S.NEW:
             case.status = S.ASSIGNED
         await case.save()
-        record = _recorder(case, actor, now)
-        await record("assignee", from_value=_user(previous), to_value=_user(user.id),
+        record = recorder(case, actor, now)
+        await record("assignee", from_value=user_ref(previous), to_value=user_ref(user.id),
                      note="reassigned" if previous else None)
         if case.status != current:
             await record("status", from_value=label(current), to_value=label(case.status))
@@ -366,7 +369,7 @@ async def add_note(*, organization_id: int, case_id: int, note: str, actor: Acto
     async with in_transaction():
         case = await _locked(organization_id, case_id)
         await Case.filter(id=case.id).update(updated_at=now)
-        await _recorder(case, actor, now)("note", note=text)
+        await recorder(case, actor, now)("note", note=text)
         await emit(organization_id=case.organization_id, event=CaseNoted(case_id=case.id, status=case.status.value))
     return case
 
@@ -386,6 +389,8 @@ class CaseFilter:
     unassigned: bool | None = None  # True: nobody is assigned; False: somebody is
     min_score: int | None = None  # the response's score, inclusive
     max_score: int | None = None
+    account_warning: bool | None = None  # True: cases of accounts' early warnings; False: responses' cases
+    reason: str | None = None  # an early warning's reason code
 
 
 def overdue_q(now: datetime) -> Q:
@@ -398,12 +403,14 @@ async def list_cases(
 ) -> Page[Case]:
     """Newest first; the cursor is the case id."""
     query = Case.filter(organization_id=organization_id)
-    for name in ("status", "assignee_id", "breached", "survey_id", "team_id"):
+    for name in ("status", "assignee_id", "breached", "survey_id", "team_id", "reason"):
         value = getattr(flt, name)
         if value is not None:
             query = query.filter(**{name: value})
     if flt.unassigned is not None:
         query = query.filter(assignee_id__isnull=flt.unassigned)
+    if flt.account_warning is not None:
+        query = query.filter(response_id__isnull=flt.account_warning)
     if flt.min_score is not None:
         query = query.filter(response__score__gte=flt.min_score)
     if flt.max_score is not None:
@@ -438,5 +445,6 @@ async def latest_cases_of_responses(*, organization_id: int, response_ids: Colle
         return {}
     found: dict[int, Case] = {}
     for case in await Case.filter(organization_id=organization_id, response_id__in=list(response_ids)).order_by("id"):
-        found[case.response_id] = case  # ascending ids: the newest is written last
+        if case.response_id is not None:
+            found[case.response_id] = case  # ascending ids: the newest is written last
     return found

@@ -163,6 +163,8 @@ async def _data(topic: str, organization_id: int, payload: dict[str, Any]) -> di
                      "breached": case.breached, "escalation_level": case.escalation_level,
                      "first_contact_due_at": utc_iso(case.first_contact_due_at),
                      "resolve_due_at": utc_iso(case.resolve_due_at)}
+            if case.account_external_id is not None:  # an account warning's case
+                extra |= {"account_external_id": case.account_external_id, "reason": case.reason}
     elif topic.startswith("action.") and (action_id := json_int(payload.get("action_id"))) is not None:
         action = await Action.get_or_none(id=action_id, organization_id=organization_id)
         if action is not None:

@@ -78,7 +78,7 @@ async def loop_metrics(
           SUM(CASE WHEN {detractor} AND c.first_contacted_at IS NOT NULL AND {_contacted_in_time()}
                    THEN 1 ELSE 0 END) AS detractors_in_time,
           SUM(CASE WHEN c.first_contacted_at IS NOT NULL THEN 1 ELSE 0 END) AS contacted
-        FROM cases c JOIN responses r ON r.id = c.response_id
+        FROM cases c LEFT JOIN responses r ON r.id = c.response_id  -- an account warning's case has none
         WHERE {cases.sql()}""",
         [now - timedelta(hours=CONTACT_HOURS), *cases.params],
     ))[0]

@@ -148,12 +148,21 @@ class Case(Model):
     organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
         "voc.Organization", related_name="cases", on_delete=fields.CASCADE
     )
-    survey: fields.ForeignKeyRelation[Survey] = fields.ForeignKeyField(
-        "voc.Survey", related_name="cases", on_delete=fields.CASCADE
+    # A case follows up one response (of one survey), or it is an account's early warning: then it
+    # has neither, but the account (by external id: actions does not import accounts) and a reason.
+    survey: fields.ForeignKeyNullableRelation[Survey] = fields.ForeignKeyField(
+        "voc.Survey", related_name="cases", null=True, on_delete=fields.CASCADE
     )
-    response: fields.ForeignKeyRelation[Response] = fields.ForeignKeyField(
-        "voc.Response", related_name="cases", on_delete=fields.CASCADE
+    response: fields.ForeignKeyNullableRelation[Response] = fields.ForeignKeyField(
+        "voc.Response", related_name="cases", null=True, on_delete=fields.CASCADE
     )
+    account_external_id = fields.CharField(max_length=256, null=True)
+    # The warning rule that opened it ("band_drop", "usage_drop", ...; actions/account_cases.py) and
+    # why it fired (the figures the rule compared), for people and for the audit.
+    reason = fields.CharField(max_length=32, null=True)
+    reason_detail: dict[str, Any] | None = fields.JSONField(null=True)
+    # "<account>:<rule>:<window>": one case per warning, however often the rule runs (unique per organisation).
+    dedupe_key = fields.CharField(max_length=320, null=True)
     respondent: fields.ForeignKeyNullableRelation[Respondent] = fields.ForeignKeyField(
         "voc.Respondent", related_name="cases", null=True, on_delete=fields.SET_NULL
     )
@@ -161,7 +170,7 @@ class Case(Model):
     # "<survey id>:<respondent id or r<response id>>" while the case is open, null after: a unique
     # column that allows one open case per respondent and survey on SQLite and PostgreSQL alike.
     open_key = fields.CharField(max_length=64, null=True, unique=True)
-    source = fields.CharField(max_length=16, default="rule")  # rule | manual
+    source = fields.CharField(max_length=16, default="rule")  # rule | manual | warning (an account's)
     team: fields.ForeignKeyNullableRelation[Team] = fields.ForeignKeyField(
         "voc.Team", related_name="cases", null=True, on_delete=fields.SET_NULL
     )
@@ -191,8 +200,8 @@ class Case(Model):
     updated_at = fields.DatetimeField(auto_now=True)
 
     organization_id: int
-    survey_id: int
-    response_id: int
+    survey_id: int | None
+    response_id: int | None
     respondent_id: int | None
     team_id: int | None
     assignee_id: int | None
@@ -207,7 +216,9 @@ class Case(Model):
             Index(fields=("status", "first_contact_due_at"), name="ix_cases_first_contact_due"),
             Index(fields=("status", "resolve_due_at"), name="ix_cases_resolve_due"),
             Index(fields=("response_id",), name="ix_cases_response"),
+            Index(fields=("organization_id", "account_external_id"), name="ix_cases_org_account"),
         )
+        unique_together = (("organization", "dedupe_key"),)
 
 
 class CaseBreach(Model):

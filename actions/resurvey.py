@@ -31,6 +31,8 @@ RESURVEY_NAME = "Re-survey"
 QUESTION = {"zh-CN": "问题解决了吗？", "en": "Was your problem solved?"}
 THANK_YOU = {"zh-CN": "感谢您的反馈！", "en": "Thank you for telling us!"}
 KEY_PARAM = "case"
+# What the trail says when a case is resolved without a re-survey: an account warning's case has nobody to ask.
+SKIPPED = "re-survey skipped: an account warning's case has no respondent"
 
 
 def is_resurvey(survey: Survey) -> bool:

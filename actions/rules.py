@@ -3,7 +3,8 @@ teams, members and routing rules that decide who follows it up.
 
 A case rule applies per survey, else organisation-wide (survey null), else the built-in default
 (NPS <= 6, CSAT <= 2, CES >= 5, sentiment <= -0.6; first contact 24 h, resolution 7 days, reopen
-window 4 days). The same SLA applies to every case a rule opens, and to cases opened by hand.
+window 4 days). The same SLA applies to every case a rule opens, and to cases opened by hand; an
+account's early warning (no survey) gets the organisation-wide rule's.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ RULE_FIELDS: dict[str, tuple[str, float, float, bool]] = {
 # --- case rules ---------------------------------------------------------------------------------
 
 
-async def effective_rule(*, organization_id: int, survey_id: int) -> CaseRule:
-    """The survey's rule, else the organisation-wide one, else an unsaved default (id None)."""
+async def effective_rule(*, organization_id: int, survey_id: int | None) -> CaseRule:
+    """The survey's rule, else the organisation-wide one, else an unsaved default (id None). No
+    survey (an account warning's case): the organisation-wide rule's SLA."""
     rules = await CaseRule.filter(organization_id=organization_id, survey_id=survey_id).order_by("id")
     if not rules:
         rules = await CaseRule.filter(organization_id=organization_id, survey_id=None).order_by("id")

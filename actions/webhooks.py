@@ -42,6 +42,7 @@ EVENT_TOPICS: dict[str, str] = {
     "case.created": topics.CASE_CREATED,
     "case.updated": topics.CASE_UPDATED,
     "case.sla_breached": topics.CASE_SLA_BREACHED,
+    "case.account_warning": topics.CASE_ACCOUNT_WARNING,
     "action.status_changed": topics.ACTION_STATUS_CHANGED,
     "action.shipped": topics.ACTION_SHIPPED,
     "topic.emerging": topics.TOPIC_EMERGING,

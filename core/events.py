@@ -26,6 +26,8 @@ FIT_REQUESTED = "analysis.fit_requested"
 CASE_CREATED = "case.created"
 CASE_UPDATED = "case.updated"  # any change: status, assignee, note, escalation, re-survey answer
 CASE_SLA_BREACHED = "case.sla_breached"
+# An account's early warning opened a case (it has no response: the account and the reason instead).
+CASE_ACCOUNT_WARNING = "case.account_warning"
 ACTION_STATUS_CHANGED = "action.status_changed"
 ACTION_SHIPPED = "action.shipped"
 ACTION_UPDATED = "action.updated"  # changes other than status: creation, fields, note, links, merge
@@ -142,6 +144,26 @@ class CaseCreated(Event):
     source: str
     first_contact_due_at: str | None  # ISO 8601
     resolve_due_at: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaseAccountWarning(Event):
+    """An account's early-warning rule opened a case (actions/account_cases.py): which account, why
+    (the rule's code and the figures it compared), and where the case went."""
+
+    topic: ClassVar[str] = CASE_ACCOUNT_WARNING
+    case_id: int
+    status: str
+    account_external_id: str
+    reason: str
+    reason_detail: dict[str, Any]
+    window: str
+    team_id: int | None
+    assignee_id: int | None
+    source: str
+    first_contact_due_at: str | None  # ISO 8601
+    resolve_due_at: str | None
+    account_name: str | None = field(default=None, metadata=OMIT_EMPTY)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -54,11 +54,15 @@ class CaseFilterInput:
         default=None, description="true: cases nobody is assigned to; false: assigned ones.")
     min_score: int | None = strawberry.field(default=None, description="The response's score at least this.")
     max_score: int | None = strawberry.field(default=None, description="The response's score at most this.")
+    account_warning: bool | None = strawberry.field(
+        default=None, description="true: only cases that accounts' early warnings opened; false: only responses'.")
+    reason: str | None = strawberry.field(default=None, description="An early warning's reason code, e.g. usage_drop.")
 
     def to_domain(self) -> cases.CaseFilter:
         return cases.CaseFilter(
             status=self.status, breached=self.breached, overdue=self.overdue, unassigned=self.unassigned,
-            min_score=self.min_score, max_score=self.max_score,
+            min_score=self.min_score, max_score=self.max_score, account_warning=self.account_warning,
+            reason=self.reason,
             assignee_id=decode_id(self.assignee_id, "User", field="assigneeId") if self.assignee_id else None,
             topic_id=decode_id(self.topic_id, "Topic", field="topicId") if self.topic_id else None,
             survey_id=decode_id(self.survey_id, "Survey", field="surveyId") if self.survey_id else None,

@@ -11,6 +11,7 @@ food-delivery app's feedback through the product's own services at the times thi
 - Topics fitted on every comment, then three improvement actions: one shipped four weeks ago and
   measured (complaints about slow delivery really are rarer in the answers after it), one planned
   with its baseline, one proposed from recent cases.
+- One business account whose orders halved: its early warning's case, with its CS manager.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from actions.audit import Actor
 from actions.effect import Verdict
 from actions.models import Action, ActionStatus, Case, CaseStatus
 from analysis.models import ModelStatus, Topic, TopicModelVersion
+from api.demo import warning
 from core.models import Organization, Role, User
 from core.service import create_api_key, create_user, get_or_create_organization
 from surveys.importer import store_displays
@@ -160,6 +162,7 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     progress("fitting topics", 0.7)
     await fit(organization)
     await _actions(organization, people, crew.opened, now)
+    await warning.warn(organization, people["李娜"], now)
     await drain()
     progress("done", 1.0)
     return Demo(organization, survey, raw, created=True, counts=await _counts(organization))

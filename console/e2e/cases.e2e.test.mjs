@@ -1,7 +1,8 @@
 // The cases pages (工单, /app/cases and /app/cases/:id) against a live `voc serve` holding the demo
 // organisation: a detractor answered in the widget (the hosted page) appears in a signed-in agent's inbox without a
 // reload, with an SLA badge, and a colleague's change updates its row in place; the agent takes the case and walks it to CLOSED with the page's buttons, a
-// refused move (closing without a reason) shows the API's message; a viewer reads only; the pages in
+// refused move (closing without a reason) shows the API's message; a viewer reads only; the demo's account
+// warning (no response) shows its account and reason in the inbox and on its page; the pages in
 // zh-CN and en at 1280 and 768 px: screenshots, axe-core scans, no CSP violation.
 //
 //   VOC_E2E_CONSOLE_ONLY=e2e/cases.e2e.test.mjs scripts/e2e.sh
@@ -45,7 +46,12 @@ async function answerInWidget(browser, survey, marker) {
     await context.close();
   }
   const FOUND = 'query($q: String!) { responses(first: 1, filter: { search: $q }) { edges { node { id channel } } } }';
-  const [found] = (await api(FOUND, { q: marker })).responses.edges;
+  // Search reads the comment's words once the queue has analysed it (a busy machine takes a moment).
+  let found;
+  for (let i = 0; i < 40 && !found; i += 1) {
+    [found] = (await api(FOUND, { q: marker })).responses.edges;
+    if (!found) await new Promise((resolve) => { setTimeout(resolve, 500); });
+  }
   assert.equal(found?.node.channel, 'LINK', 'the answer came from the hosted page');
   return found.node.id;
 }
@@ -174,6 +180,40 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     assert.equal(await page.locator('[data-test="assign-form"]').count(), 0);
     assert.deepEqual(problems, []);
   });
+
+  // The demo seeds one account's early warning (api/demo/warning.py): a case with no response.
+  const WARNED = { 'zh-CN': ['鲜味坊餐饮连锁', '预警', '预警原因：使用量下降', '客户预警工单不发回访问卷'],
+    en: ['鲜味坊餐饮连锁', 'Warning', 'Warning: Usage dropped', 'Account warnings get no re-survey'] };
+  for (const lang of ['zh-CN', 'en']) {
+    test(`an account's early warning in the inbox and on its page in ${lang}`, async () => {
+      const [account, mark, reason, noResurvey] = WARNED[lang];
+      const { page, problems } = await newPage(browser, { width: WIDTHS.desktop, locale: lang });
+      await signIn(page, { lang });
+      await page.goto(`${BASE}/app/cases?view=warnings&lang=${lang}`);
+      await inboxSettled(page);
+      const row = page.locator('[data-test="case-row"]', { hasText: account });
+      await row.waitFor();
+      assert.equal(await page.locator('[data-test="case-row"]').count(), 1, 'the warnings view lists only warnings');
+      assert.equal((await row.locator('[data-test="warning-mark"]').textContent()).trim(), mark);
+      assert.equal((await row.locator('[data-test="reason"]').textContent()).trim(), reason);
+      await still(page);
+      await screenshot(page, `cases-warnings-${lang}`);
+      await assertAccessible(page, `warnings inbox ${lang}`);
+      await row.locator('[data-test="open-case"]').click();
+      await caseSettled(page);
+      assert.equal((await page.locator('[data-test="case-account"]').textContent()).trim(), account);
+      assert.equal((await page.locator('[data-test="case-reason"]').textContent()).trim(), reason.split(/[：:] ?/).pop());
+      assert.match(await page.locator('[data-test="case-figures"]').textContent(), /weekly_orders/);
+      assert.match(await page.locator('[data-test="no-resurvey"]').textContent(), new RegExp(noResurvey));
+      assert.equal(await page.locator('[data-test="case-response"]').count(), 0);
+      assert.equal(await page.locator('[data-test="respondent"]').count(), 0);
+      assert.match(await page.locator('h1').textContent(), new RegExp(account));
+      await still(page);
+      await screenshot(page, `case-warning-${lang}`);
+      await assertAccessible(page, `warning case ${lang}`);
+      assert.deepEqual(problems, []);
+    });
+  }
 
   for (const lang of ['zh-CN', 'en']) {
     for (const [size, width] of Object.entries(WIDTHS)) {

@@ -1,10 +1,14 @@
 import { mount } from '@vue/test-utils';
 import { expect, test } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import CaseAccount from '../src/components/cases/CaseAccount.vue';
+import CaseTable from '../src/components/cases/CaseTable.vue';
 import SlaBadge from '../src/components/cases/SlaBadge.vue';
 import { agentsOf, teamOf } from '../src/components/cases/useCases';
 import type { CaseRowFragment, CasesOptionsQuery } from '../src/graphql/generated';
 import { i18n } from '../src/i18n';
 import { trailNote, trailText, type TrailEvent } from '../src/lib/caseTrail';
+import { figures, reasonText, subjectOf } from '../src/lib/caseWarning';
 import {
   applyLive, defaultView, filterOf, isFiltered, matches, queryFromState, stateFromQuery, type CasesState,
 } from '../src/lib/casesQuery';
@@ -82,7 +86,7 @@ function row(id: string, over: Partial<CaseRowFragment> = {}): CaseRowFragment {
   return {
     id, status: 'ASSIGNED', paused: false, breached: false, escalationLevel: 0, firstContactDueAt: iso(T0 + 24 * HOUR),
     firstContactedAt: null, resolveDueAt: iso(T0 + 168 * HOUR), createdAt: iso(T0), updatedAt: iso(T0),
-    assignee: { id: 'VXNlcjox', name: '王芳' }, team: { id: 'VGVhbTox', name: '一线' },
+    assignee: { id: 'VXNlcjox', name: '王芳' }, team: { id: 'VGVhbTox', name: '一线' }, reason: null, account: null,
     response: { id: `r${id}`, score: 3, npsCategory: 'DETRACTOR', comment: '太慢', survey: { id: 'S1', name: 'NPS' },
       respondent: { id: 'R1', externalId: 'u-1' }, analysis: { topic: { id: 'T1', label: '配送' } } },
     ...over,
@@ -107,7 +111,7 @@ test('a new case matches the view and filters the way the API would', () => {
   expect(matches(r, { breached: true })).toBe(false);
   expect(matches(r, { status: 'NEW' })).toBe(false);
   expect(matches(r, { maxScore: 2 })).toBe(false);
-  expect(matches(row('y', { response: { ...r.response, score: null } }), { minScore: 0 })).toBe(false);
+  expect(matches(row('y', { response: { ...r.response!, score: null } }), { minScore: 0 })).toBe(false);
   expect(matches(row('z', { assignee: null }), { unassigned: true })).toBe(true);
 });
 
@@ -163,4 +167,67 @@ test('the badge says the clock and the time in words as well as in colour', () =
   i18n.global.locale.value = 'zh-CN';
   expect(badge(T0 + 20 * HOUR).text()).toBe('首次联系剩余 4 小时');
   expect(badge(T0, { status: 'CLOSED' }).attributes('data-tone')).toBe('none');
+});
+
+// An account warning's case: no response, its account and reason instead.
+const WARNING = { reason: 'usage_drop', account: { id: 'QWNjb3VudDox', externalId: 'chain-1', name: '鲜味坊餐饮连锁' }, response: null };
+
+test('an account warning reads as its account and reason, filtered by the warnings view', () => {
+  const t = i18n.global.t as (key: string, values?: Record<string, unknown>) => string;
+  const warned = row('w', WARNING);
+  i18n.global.locale.value = 'zh-CN';
+  expect(subjectOf(warned, t)).toBe('鲜味坊餐饮连锁');
+  expect(subjectOf({ ...warned, account: null }, t)).toBe('（客户已不存在）');
+  expect(subjectOf(row('r'), t)).toBe('u-1');
+  expect(reasonText('usage_drop', t)).toBe('使用量下降');
+  expect(reasonText('some_new_rule', t)).toBe('some_new_rule');
+  i18n.global.locale.value = 'en';
+  expect(reasonText('band_drop', t)).toBe('Health band dropped');
+  expect(figures({ before: 1240, now: 610.456, metric: 'weekly_orders' }, 'en')).toEqual([
+    ['before', '1,240'], ['now', '610.46'], ['metric', 'weekly_orders']]);
+  expect(figures(null, 'en')).toEqual([]);
+  const state = stateFromQuery({ view: 'warnings' });
+  expect(state.view).toBe('warnings');
+  expect(filterOf(state, { userId: 'U1', teamId: null })).toEqual({ accountWarning: true });
+  expect(matches(warned, { accountWarning: true })).toBe(true);
+  expect(matches(row('r'), { accountWarning: true })).toBe(false);
+  expect(matches(warned, { accountWarning: false })).toBe(false);
+  expect(matches(warned, { reason: 'usage_drop' })).toBe(true);
+  expect(matches(warned, { reason: 'band_drop' })).toBe(false);
+  expect(matches(warned, { maxScore: 6 })).toBe(false); // no score
+  expect(matches(warned, { surveyId: 'S1' })).toBe(false);
+  const skipped: TrailEvent = { at: iso(T0), kind: 'resurvey', from: null, to: null, note: 're-survey skipped', actor: '王芳', actorKind: 'USER' };
+  expect(trailText(skipped, t, { users: {}, teams: {}, topics: {} })).toBe('No re-survey: an account warning has no respondent to ask');
+  i18n.global.locale.value = 'zh-CN';
+});
+
+test('the inbox shows a warning’s account, a warning mark and the reason where a response’s score and comment are', () => {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div/>' } }] });
+  for (const [loc, mark, reason] of [['zh-CN', '预警', '预警原因：使用量下降'], ['en', 'Warning', 'Warning: Usage dropped']]) {
+    i18n.global.locale.value = loc as 'zh-CN' | 'en';
+    const table = mount(CaseTable, { props: { rows: [row('w', WARNING), row('r')], selectable: true, selected: new Set<string>(), now: T0, busy: false },
+      global: { plugins: [i18n, router] } });
+    const [warned, answered] = table.findAll('[data-test="case-row"]');
+    expect(warned.find('[data-test="open-case"]').text()).toBe('鲜味坊餐饮连锁');
+    expect(warned.find('[data-test="warning-mark"]').text()).toBe(mark);
+    expect(warned.find('[data-test="reason"]').text()).toBe(reason);
+    expect(answered.find('[data-test="score"]').text()).toBe('3');
+    expect(answered.find('[data-test="comment"]').text()).toBe('太慢');
+    table.unmount();
+  }
+  i18n.global.locale.value = 'zh-CN';
+});
+
+test('the case page’s warning card names the account, its manager, the reason and the figures', () => {
+  i18n.global.locale.value = 'en';
+  const card = mount(CaseAccount, { props: { timeZone: 'Asia/Shanghai', kase: {
+    reason: 'score_fall', reasonDetail: { score_before: 71.5, score_now: 48 },
+    account: { id: 'A1', externalId: 'acme', name: '<b>艾克米</b>', attributes: { plan: '企业版' }, renewalAt: null, owner: { id: 'U1', name: '李经理' } } } },
+    global: { plugins: [i18n] } });
+  expect(card.find('[data-test="case-account"]').text()).toBe('<b>艾克米</b>'); // the host's words, as text
+  expect(card.find('[data-test="case-reason"]').text()).toBe('Health score fell');
+  expect(card.find('[data-test="case-figures"]').text()).toContain('score_now');
+  expect(card.text()).toContain('李经理');
+  expect(card.text()).toContain('企业版');
+  i18n.global.locale.value = 'zh-CN';
 });

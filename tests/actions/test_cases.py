@@ -508,6 +508,7 @@ async def test_answers_without_a_valid_key_attach_nothing(org: Organization) -> 
 
 async def test_the_latest_case_of_each_response_within_the_organisation(org: Organization) -> None:
     first = await opened(org)
+    assert first.response_id is not None
     await cases.transition(organization_id=org.id, case_id=first.id, to=S.CANCELLED, actor=AGENT)
     second = await cases.open_case(organization_id=org.id, response_id=first.response_id, actor=AGENT)
     survey = await survey_of(org)

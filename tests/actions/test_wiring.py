@@ -62,7 +62,7 @@ def test_every_event_runs_its_tasks_in_the_order_of_one_table(settings: Settings
     assert all(delivery.ATTEMPT not in names for names in wiring.HANDLERS.values())
     # Team alerts: every event an alert can be made of is fanned out to the channels, just before
     # the webhooks; the sending (a robot's rate window, folding) is a job of its own.
-    alerted = {"case.created", "case.updated", "case.sla_breached", "topic.emerging", "action.shipped",
+    alerted = {"case.created", "case.updated", "case.sla_breached", "case.account_warning", "topic.emerging", "action.shipped",
                "action.status_changed"}
     assert {t for t, names in wiring.HANDLERS.items() if alerts.FAN_OUT in names} == alerted
     assert all(wiring.HANDLERS[topic][-2:] == (alerts.FAN_OUT, delivery.FAN_OUT) for topic in alerted)

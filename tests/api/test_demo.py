@@ -25,7 +25,8 @@ LOOP = """{ loopMetrics { openCases breachedCases detractorsContactedWithin24h a
   surveys(first: 10) { edges { node { id name purpose } } } }"""
 CASES = """query($after: String) { cases(first: 100, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { status breached assignee { name } firstContactDueAt resurveyResponse { score } events { at kind } } } } }"""
+  edges { node { status breached assignee { name } firstContactDueAt resurveyResponse { score } events { at kind }
+    reason account { name } response { id } } } } }"""
 ACTIONS = """{ actions(first: 10) { edges { node { title status baseline effect topics { size retired } } } } }"""
 
 
@@ -81,6 +82,10 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     opened = sorted(c["events"][0]["at"] for c in cases)
     assert opened[-1][:10] != opened[0][:10]
     assert await Case.filter(response__channel=Channel.IMPORT).count() == 0
+    # A new user sees one account's early warning among the cases: its account and reason, no response.
+    (warned,) = (c for c in cases if c["reason"])
+    assert (warned["reason"], warned["account"], warned["response"]) == ("usage_drop", {"name": "鲜味坊餐饮连锁"}, None)
+    assert warned["assignee"] == {"name": "李娜"} and warned["status"] == "ASSIGNED"
 
     actions = [e["node"] for e in (await gql(ACTIONS))["actions"]["edges"]]
     by_status = {a["status"]: a for a in actions}

@@ -6,11 +6,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 import strawberry
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from actions import cases
 from actions.models import Case, CaseRule, CaseStatus, RoutingRule, Team, TeamMember
+from api.accounts.types import AccountType
 from api.actions.types.trail import AuditEventType, trail
 from api.analysis.types import TopicType, topic_type
 from api.context import Context
@@ -24,7 +26,14 @@ from api.surveys.types import ResponseType
 @strawberry.type(name="Case")
 class CaseType(Node):
     status: CaseStatus
-    source: str = strawberry.field(description='"rule" (opened by an automation rule) or "manual".')
+    source: str = strawberry.field(description=(
+        '"rule" (opened by an automation rule), "manual", or "warning" (an account\'s early warning).'))
+    reason: str | None = strawberry.field(description=(
+        "Why an account's early warning opened the case: the rule's code (band_drop, score_fall, no_login, "
+        "usage_drop, renewal_risk, complaints, churn_intent, or another rule's); null for a response's case."))
+    reason_detail: JSON | None = strawberry.field(description=(
+        "The figures the warning rule compared when it fired (e.g. the score before and after); null for a "
+        "response's case."))
     first_contact_due_at: datetime | None
     first_contacted_at: datetime | None
     resolve_due_at: datetime | None
@@ -45,14 +54,26 @@ class CaseType(Node):
             first_contact_due_at=c.first_contact_due_at, first_contacted_at=c.first_contacted_at,
             resolve_due_at=c.resolve_due_at, paused=c.paused_at is not None, breached=c.breached,
             escalation_level=c.escalation_level, resolved_at=c.resolved_at, closed_at=c.closed_at,
-            resolution_reason=c.resolution_reason, created_at=c.created_at, updated_at=c.updated_at, _model=c,
+            resolution_reason=c.resolution_reason, created_at=c.created_at, updated_at=c.updated_at,
+            reason=c.reason, reason_detail=JSON(c.reason_detail) if c.reason_detail is not None else None, _model=c,
         )
 
-    @strawberry.field
-    async def response(self, info: Info[Context, Any]) -> ResponseType:
+    @strawberry.field(description=(
+        "The response the case follows up; null for a case an account's early warning opened (it has an account "
+        "and a reason instead)."))
+    async def response(self, info: Info[Context, Any]) -> ResponseType | None:
         found = await info.context.loaders.response_by_id.find(self._model.organization_id, self._model.response_id)
-        assert found is not None, "a case's response is of its organisation"
-        return ResponseType.of(found)
+        return ResponseType.of(found) if found else None
+
+    @strawberry.field(description=(
+        "The account whose early warning opened the case; null for a response's case, or when the account is "
+        "gone."))
+    async def account(self, info: Info[Context, Any]) -> AccountType | None:
+        named = self._model.account_external_id
+        if named is None:
+            return None
+        found = await info.context.loaders.account_by_external_id.load((self._model.organization_id, named))
+        return AccountType.of(found) if found else None
 
     @strawberry.field
     async def assignee(self, info: Info[Context, Any]) -> UserType | None:
@@ -81,7 +102,7 @@ class CaseType(Node):
     @strawberry.field(description="The one-question re-survey link (a path on this server), issued on RESOLVED.")
     async def resurvey_url(self, info: Info[Context, Any]) -> str | None:
         m = self._model
-        if m.resurvey_key is None:
+        if m.resurvey_key is None or m.survey_id is None:
             return None
         return await info.context.loaders.resurvey_url.load((m.organization_id, (m.survey_id, m.resurvey_key)))
 

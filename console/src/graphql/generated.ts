@@ -31,6 +31,8 @@ export type AuditActorKind =
   | 'USER';
 
 export type CaseFilter = {
+  /** true: only cases that accounts' early warnings opened; false: only responses'. */
+  accountWarning?: boolean | null | undefined;
   assigneeId?: string | number | null | undefined;
   breached?: boolean | null | undefined;
   /** The response's score at most this. */
@@ -39,6 +41,8 @@ export type CaseFilter = {
   minScore?: number | null | undefined;
   /** Open, not paused, and past a due time it has not met. */
   overdue?: boolean | null | undefined;
+  /** An early warning's reason code, e.g. usage_drop. */
+  reason?: string | null | undefined;
   status?: CaseStatus | null | undefined;
   surveyId?: string | number | null | undefined;
   teamId?: string | number | null | undefined;
@@ -123,7 +127,7 @@ export type CreateSurveyInput = {
 };
 
 export type CreateWebhookInput = {
-  /** Any of: response.created, case.created, case.updated, case.sla_breached, action.status_changed, action.shipped, topic.emerging. */
+  /** Any of: response.created, case.created, case.updated, case.sla_breached, case.account_warning, action.status_changed, action.shipped, topic.emerging. */
   events: Array<string>;
   /** At least 16 characters; generated when omitted. Shown once, in the payload. */
   secret?: string | null | undefined;
@@ -295,7 +299,7 @@ export type ActionDetailQueryVariables = Exact<{
 
 export type ActionDetailQuery = { node:
     | { __typename: 'Account' }
-    | { __typename: 'Action', id: string, title: string, description: string | null, status: ActionStatus, priority: number, dueAt: string | null, verificationDays: number, verdictOverrideReason: string | null, plannedAt: string | null, shippedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, duplicateOf: { id: string, title: string } | null, topics: Array<{ id: string, label: string, retired: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> }, cases: Array<{ id: string, status: CaseStatus, breached: boolean, createdAt: string, assignee: { name: string } | null, response: { score: number | null, comment: string | null } }>, measuredBaseline: { since: string, until: string, weeks: number, analysed: number, comments: number, share: number | null, computedAt: string, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null } | null, measuredEffect: { verdict: EffectVerdict, reasons: Array<string>, reasonCodes: Array<EffectReason>, minComments: number, windowComplete: boolean, baselineRecomputed: boolean, computedAt: string, before: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, after: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, share: { before: number, after: number, difference: number, z: number, pValue: number, significant: boolean } | null, nps: { before: number, after: number, difference: number, ci95: Array<number>, significant: boolean } | null, sentiment: { before: number, after: number, difference: number, ci95: Array<number> | null } | null } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }> }
+    | { __typename: 'Action', id: string, title: string, description: string | null, status: ActionStatus, priority: number, dueAt: string | null, verificationDays: number, verdictOverrideReason: string | null, plannedAt: string | null, shippedAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, name: string } | null, duplicateOf: { id: string, title: string } | null, topics: Array<{ id: string, label: string, retired: boolean }>, responses: { totalCount: number, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> }, cases: Array<{ id: string, status: CaseStatus, breached: boolean, createdAt: string, assignee: { name: string } | null, response: { score: number | null, comment: string | null } | null }>, measuredBaseline: { since: string, until: string, weeks: number, analysed: number, comments: number, share: number | null, computedAt: string, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null } | null, measuredEffect: { verdict: EffectVerdict, reasons: Array<string>, reasonCodes: Array<EffectReason>, minComments: number, windowComplete: boolean, baselineRecomputed: boolean, computedAt: string, before: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, after: { since: string, until: string, days: number, analysed: number, comments: number, share: number | null, weekly: { mean: number | null }, nps: { score: number, responses: number, marginOfError: number | null } | null, sentiment: { mean: number | null, scored: number } | null }, share: { before: number, after: number, difference: number, z: number, pValue: number, significant: boolean } | null, nps: { before: number, after: number, difference: number, ci95: Array<number>, significant: boolean } | null, sentiment: { before: number, after: number, difference: number, ci95: Array<number> | null } | null } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }> }
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
@@ -387,7 +391,7 @@ export type UnlinkActionMutationVariables = Exact<{
 
 export type UnlinkActionMutation = { unlinkFromAction: { action: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
-export type CaseRowFragment = { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } };
+export type CaseRowFragment = { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, account: { id: string, externalId: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } | null };
 
 export type CasesListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -396,14 +400,14 @@ export type CasesListQueryVariables = Exact<{
 }>;
 
 
-export type CasesListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } } }> } };
+export type CasesListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, account: { id: string, externalId: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } | null } }> } };
 
 export type CasesOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CasesOptionsQuery = { teams: Array<{ id: string, name: string, members: Array<{ available: boolean, maxOpenCases: number, openCases: number, user: { id: string, name: string, role: Role } | null }> }>, topics: { edges: Array<{ node: { id: string, label: string } }> } };
 
-export type CaseFullFragment = { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null };
+export type CaseFullFragment = { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, reasonDetail: unknown, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, account: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, owner: { id: string, name: string } | null } | null, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null } | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -415,7 +419,7 @@ export type CaseDetailQuery = { node:
     | { __typename: 'Action' }
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
-    | { __typename: 'Case', source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null }
+    | { __typename: 'Case', source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, reasonDetail: unknown, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, account: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, owner: { id: string, name: string } | null } | null, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null } | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -436,7 +440,7 @@ export type AssignCaseMutationVariables = Exact<{
 }>;
 
 
-export type AssignCaseMutation = { assignCase: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type AssignCaseMutation = { assignCase: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, reasonDetail: unknown, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, account: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, owner: { id: string, name: string } | null } | null, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null } | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type TransitionCaseMutationVariables = Exact<{
   id: string | number;
@@ -446,7 +450,7 @@ export type TransitionCaseMutationVariables = Exact<{
 }>;
 
 
-export type TransitionCaseMutation = { transitionCase: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type TransitionCaseMutation = { transitionCase: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, reasonDetail: unknown, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, account: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, owner: { id: string, name: string } | null } | null, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null } | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type AddCaseNoteMutationVariables = Exact<{
   id: string | number;
@@ -454,12 +458,12 @@ export type AddCaseNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddCaseNoteMutation = { addCaseNote: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type AddCaseNoteMutation = { addCaseNote: { case: { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, reasonDetail: unknown, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, account: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, owner: { id: string, name: string } | null } | null, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null } | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type LiveCasesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LiveCasesSubscription = { caseUpdated: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } } };
+export type LiveCasesSubscription = { caseUpdated: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, account: { id: string, externalId: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } | null } };
 
 export type ConsoleStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1064,6 +1068,12 @@ export const CaseRowFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  reason
+  account {
+    id
+    externalId
+    name
+  }
   response {
     id
     score
@@ -1113,6 +1123,18 @@ export const CaseFullFragmentDoc = new TypedDocumentString(`
     note
     actor
     actorKind
+  }
+  reasonDetail
+  account {
+    id
+    externalId
+    name
+    attributes
+    renewalAt
+    owner {
+      id
+      name
+    }
   }
   response {
     id
@@ -1171,6 +1193,12 @@ export const CaseFullFragmentDoc = new TypedDocumentString(`
   }
   team {
     id
+    name
+  }
+  reason
+  account {
+    id
+    externalId
     name
   }
   response {
@@ -1721,6 +1749,12 @@ export const CasesListDocument = new TypedDocumentString(`
     id
     name
   }
+  reason
+  account {
+    id
+    externalId
+    name
+  }
   response {
     id
     score
@@ -1796,6 +1830,12 @@ export const CaseDetailDocument = new TypedDocumentString(`
     id
     name
   }
+  reason
+  account {
+    id
+    externalId
+    name
+  }
   response {
     id
     score
@@ -1843,6 +1883,18 @@ fragment CaseFull on Case {
     note
     actor
     actorKind
+  }
+  reasonDetail
+  account {
+    id
+    externalId
+    name
+    attributes
+    renewalAt
+    owner {
+      id
+      name
+    }
   }
   response {
     id
@@ -1916,6 +1968,12 @@ export const AssignCaseDocument = new TypedDocumentString(`
     id
     name
   }
+  reason
+  account {
+    id
+    externalId
+    name
+  }
   response {
     id
     score
@@ -1963,6 +2021,18 @@ fragment CaseFull on Case {
     note
     actor
     actorKind
+  }
+  reasonDetail
+  account {
+    id
+    externalId
+    name
+    attributes
+    renewalAt
+    owner {
+      id
+      name
+    }
   }
   response {
     id
@@ -2041,6 +2111,12 @@ export const TransitionCaseDocument = new TypedDocumentString(`
     id
     name
   }
+  reason
+  account {
+    id
+    externalId
+    name
+  }
   response {
     id
     score
@@ -2088,6 +2164,18 @@ fragment CaseFull on Case {
     note
     actor
     actorKind
+  }
+  reasonDetail
+  account {
+    id
+    externalId
+    name
+    attributes
+    renewalAt
+    owner {
+      id
+      name
+    }
   }
   response {
     id
@@ -2161,6 +2249,12 @@ export const AddCaseNoteDocument = new TypedDocumentString(`
     id
     name
   }
+  reason
+  account {
+    id
+    externalId
+    name
+  }
   response {
     id
     score
@@ -2208,6 +2302,18 @@ fragment CaseFull on Case {
     note
     actor
     actorKind
+  }
+  reasonDetail
+  account {
+    id
+    externalId
+    name
+    attributes
+    renewalAt
+    owner {
+      id
+      name
+    }
   }
   response {
     id
@@ -2272,6 +2378,12 @@ export const LiveCasesDocument = new TypedDocumentString(`
   }
   team {
     id
+    name
+  }
+  reason
+  account {
+    id
+    externalId
     name
   }
   response {

@@ -53,8 +53,8 @@ export function trailText(e: TrailEvent, t: Translate, names: Names): string {
       return t('casesPage.trail.note', { actor });
     case 'root_cause':
       return t('casesPage.trail.rootCause', { actor, to: (e.to && names.topics[e.to]) || t('casesPage.trail.aTopic') });
-    case 'resurvey':
-      return t('casesPage.trail.resurvey', { actor });
+    case 'resurvey': // no link: an account warning's case, resolved without one
+      return e.to ? t('casesPage.trail.resurvey', { actor }) : t('casesPage.trail.resurveySkipped');
     case 'resurvey_answered':
       return t('casesPage.trail.resurveyAnswered', { score: e.to ?? '—' });
     case 'breach':

@@ -1,5 +1,5 @@
 // The case inbox's state in its URL. The view and each filter sit under their GraphQL names:
-//   ?view=mine|team|unassigned|breached|all
+//   ?view=mine|team|unassigned|breached|warnings|all   (warnings: accounts' early warnings' cases)
 //   &status=IN_PROGRESS&surveyId=<Survey id>&topicId=<Topic id>&minScore=0&maxScore=6&assigneeId=<User id>
 //   &after=<cursor>                               (the page: the cursor the list starts after)
 // A URL opened with them shows that view (the view defaults to "mine" for agents, "all" for others);
@@ -8,7 +8,7 @@ import type { CaseFilter, CaseRowFragment, CaseStatus } from '../graphql/generat
 import { first } from './period';
 import { MAX_ID, textParam as text } from './scopeQuery';
 
-export const VIEWS = ['mine', 'team', 'unassigned', 'breached', 'all'] as const;
+export const VIEWS = ['mine', 'team', 'unassigned', 'breached', 'warnings', 'all'] as const;
 export type CaseView = (typeof VIEWS)[number];
 export const STATUSES: readonly CaseStatus[] = [
   'NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'RESOLVED', 'CLOSED', 'CANCELLED'];
@@ -98,6 +98,8 @@ export function filterOf(state: CasesState, viewer: Viewer): CaseFilter | null {
     filter.unassigned = true;
   } else if (state.view === 'breached') {
     filter.breached = true;
+  } else if (state.view === 'warnings') {
+    filter.accountWarning = true;
   }
   if (state.assigneeId && assigneeFilterApplies(state.view)) filter.assigneeId = state.assigneeId;
   if (state.status) filter.status = state.status;
@@ -118,9 +120,11 @@ export function matches(row: CaseRowFragment, filter: CaseFilter | null): boolea
   if (filter.teamId && row.team?.id !== filter.teamId) return false;
   if (filter.breached === true && !row.breached) return false;
   if (filter.status && row.status !== filter.status) return false;
-  if (filter.surveyId && row.response.survey.id !== filter.surveyId) return false;
-  if (filter.topicId && row.response.analysis?.topic?.id !== filter.topicId) return false;
-  const s = row.response.score;
+  if (filter.accountWarning != null && (row.response === null) !== filter.accountWarning) return false;
+  if (filter.reason && row.reason !== filter.reason) return false;
+  if (filter.surveyId && row.response?.survey.id !== filter.surveyId) return false;
+  if (filter.topicId && row.response?.analysis?.topic?.id !== filter.topicId) return false;
+  const s = row.response?.score ?? null;
   if (filter.minScore != null && (s === null || s < filter.minScore)) return false;
   if (filter.maxScore != null && (s === null || s > filter.maxScore)) return false;
   return true;

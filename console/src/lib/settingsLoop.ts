@@ -9,7 +9,7 @@ export interface UserErrorLike {
 
 /** The events a webhook may subscribe to (the API's CreateWebhookInput.events). */
 export const WEBHOOK_EVENTS = [
-  'response.created', 'case.created', 'case.updated', 'case.sla_breached',
+  'response.created', 'case.created', 'case.updated', 'case.sla_breached', 'case.account_warning',
   'action.status_changed', 'action.shipped', 'topic.emerging',
 ] as const;
 

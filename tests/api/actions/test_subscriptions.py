@@ -85,6 +85,7 @@ async def test_a_subscriber_sees_its_cases_open_and_change(
         assert got["id"] == "c" and got["type"] == "next"
         seen = got["payload"]["data"]["caseUpdated"]
         assert seen["id"] == encode_id("Case", case.id) and seen["status"] == "NEW" and not seen["breached"]
+        assert case.response_id is not None
         assert seen["response"] == {"id": encode_id("Response", case.response_id), "score": 3}
 
         await change_case(case, events.CASE_UPDATED, status=CaseStatus.ASSIGNED)

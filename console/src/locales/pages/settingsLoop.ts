@@ -131,7 +131,7 @@ export const zhCN = {
       url: '接收地址',
       events: '事件',
       eventNames: {
-        response_created: '收到回答', case_created: '开出工单', case_updated: '工单变化', case_sla_breached: '工单超时',
+        response_created: '收到回答', case_created: '开出工单', case_updated: '工单变化', case_sla_breached: '工单超时', case_account_warning: '客户预警开出工单',
         action_status_changed: '改进行动状态变化', action_shipped: '改进行动上线', topic_emerging: '出现新话题',
       },
       create: '新建',
@@ -324,7 +324,7 @@ export const en: typeof zhCN = {
       url: 'URL',
       events: 'Events',
       eventNames: {
-        response_created: 'Response received', case_created: 'Case opened', case_updated: 'Case changed', case_sla_breached: 'Case breached its SLA',
+        response_created: 'Response received', case_created: 'Case opened', case_updated: 'Case changed', case_sla_breached: 'Case breached its SLA', case_account_warning: 'Account warning opened a case',
         action_status_changed: 'Action status changed', action_shipped: 'Action shipped', topic_emerging: 'Emerging topic',
       },
       create: 'Create',

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-B6GNcY0F.js","assets/index-l5QH4a9X.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Nt as e,br as t}from"./index-l5QH4a9X.js";import{t as n}from"./LoadingBlock-6yfKCvSA.js";var r=t({loader:()=>e(()=>import(`./EChart-B6GNcY0F.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
