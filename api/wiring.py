@@ -37,6 +37,7 @@ HANDLERS: dict[str, tuple[str, ...]] = {
     events.CASE_CREATED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
     events.CASE_UPDATED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
     events.CASE_SLA_BREACHED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
+    # A warning case has no respondent: it moves no account's health (it follows from it).
     events.CASE_ACCOUNT_WARNING: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_STATUS_CHANGED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_SHIPPED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),

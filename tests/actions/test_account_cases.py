@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from accounts import health_schedule
 from actions import account_cases, cases, loop_metrics, resurvey
 from actions.audit import Actor
 from actions.models import AuditEvent, Case, CaseStatus
@@ -160,7 +161,10 @@ async def test_the_inbox_filters_and_the_loop_metrics_count_them(org: Organizati
 
 
 def test_the_warning_event_starts_live_updates_alerts_and_webhooks() -> None:
-    assert HANDLERS[topics.CASE_ACCOUNT_WARNING] == HANDLERS[topics.CASE_CREATED]
+    # As a response's case, less the health mark: a warning case follows from the health, has no
+    # respondent and moves no account's score.
+    assert HANDLERS[topics.CASE_ACCOUNT_WARNING] == tuple(
+        task for task in HANDLERS[topics.CASE_CREATED] if task != health_schedule.MARK_CASE)
 
 
 async def test_the_warning_reaches_a_webhook_and_team_alerts_in_both_languages(
