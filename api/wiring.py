@@ -22,6 +22,7 @@ from core import events
 from core.periodic import PeriodicJob
 from core.settings import Settings
 from core.wiring import TaskFn, Wiring
+from surveys import mailings
 
 # Understanding first (the comment's analysis), then the rules that act on the response, then the
 # notifications (live subscribers, team alerts, webhook fan-out). An event's tasks run one after
@@ -40,6 +41,8 @@ HANDLERS: dict[str, tuple[str, ...]] = {
     events.TOPIC_EMERGING: (alerts.FAN_OUT, delivery.FAN_OUT),
     # The storage step of an erasure: VACUUM or checkpoint, queued as a job of its own.
     events.RESPONDENT_ERASED: (erasure.QUEUE_RECLAIM,),
+    # A distribution's due mails: claimed within its throttle, each queued as a send of its own.
+    events.DISTRIBUTION_DUE: (mailings.PUMP,),
 }
 
 SLA_SCAN = "cases.sla_scan"
@@ -48,6 +51,7 @@ EMERGING_TOPICS = "topics.emerging"
 WEBHOOK_RETRIES = "webhooks.retry"
 ALERT_RETRIES = "alerts.retry"
 ALERT_DIGESTS = "alerts.digest"
+MAIL_SCAN = "distributions.scan"
 
 
 def wiring(settings: Settings) -> Wiring:
@@ -65,6 +69,8 @@ def wiring(settings: Settings) -> Wiring:
         alerts.FAN_OUT: _with(alerts.fan_out_task, settings=settings),
         alerts.FLUSH: _with(alerts.flush_task, settings=settings),  # queued by each alert fan-out
         erasure.QUEUE_RECLAIM: erasure.queue_reclaim,
+        mailings.PUMP: _with(mailings.pump_task, settings=settings),
+        mailings.SEND: _with(mailings.send_task, settings=settings),  # queued by each pump
         erasure.RECLAIM_STORAGE: _with(erasure.reclaim_storage, full=settings.erasure_vacuum_full),
     }
     # Every job is safe with several tickers at once (many workers): see core/periodic.py.
@@ -84,6 +90,8 @@ def wiring(settings: Settings) -> Wiring:
                     partial(alerts.retry_due, settings=settings)),
         # Team alert channels' daily digests, at or after each one's hour (once a day).
         PeriodicJob(ALERT_DIGESTS, 300, partial(alert_digest.send_digests, settings=settings)),
+        # Distributions with due mails (scheduled, reminders, retries, leases that ran out) are announced.
+        PeriodicJob(MAIL_SCAN, settings.mail_scan_every_seconds, mailings.scan),
     )
     return Wiring(tasks=tasks, routes=HANDLERS, periodic=periodic)
 

@@ -290,6 +290,7 @@ export type ActionDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -407,6 +408,7 @@ export type CaseDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case', source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null }, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -541,6 +543,7 @@ export type ResponseDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -848,6 +851,7 @@ export type SurveyDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
