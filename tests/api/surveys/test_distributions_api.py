@@ -152,7 +152,7 @@ async def test_bad_input_is_refused_with_typed_errors_and_nothing_changes(
     draft = await service.create_survey(organization=org, name="draft", kind=SurveyKind.NPS, locale=None,
                                         changes=service.SurveyChanges())
     one = [{"email": "ok@example.com"}]
-    cases = [
+    cases: list[tuple[dict[str, Any], str, str]] = [
         ({"surveyId": sid(999_999), "recipients": one}, "NOT_FOUND", "surveyId"),
         ({"surveyId": sid(foreign.id), "recipients": one}, "NOT_FOUND", "surveyId"),
         ({"surveyId": "bm9wZQ", "recipients": one}, "NOT_FOUND", "surveyId"),
