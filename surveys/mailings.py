@@ -12,8 +12,9 @@ per mail, throttled per distribution, retried with backoff, never lost and never
   failed and retried later. A worker killed mid-send leaves the lease to run out; the scan then
   announces the recipient again and it is mailed with the same Message-ID (recipient and mail
   number), so a resend after a crash is at worst an identical copy, and nothing is lost.
-- A reminder goes only to a recipient who has not answered, and nothing goes to an address that
-  unsubscribed from the organisation (checked at each send).
+- A reminder goes only to a recipient who has not answered (checked at each send), and nothing goes
+  to an address that unsubscribed from the organisation: unsubscribing drops what is due at once,
+  and each claim drops what a concurrent unsubscribe may have missed.
 """
 
 from __future__ import annotations
@@ -84,14 +85,20 @@ async def claim(*, distribution_id: int, settings: Settings, now: datetime) -> t
                                       attempted_at__gt=now - timedelta(seconds=WINDOW_SECONDS)).count()
         if used >= room:
             return [], True
-        due = [r.id for r in await Recipient.filter(
-            distribution_id=distribution_id, status__in=DUE, next_attempt_at__lte=now,
-        ).order_by("next_attempt_at", "id").limit(room - used + 1).only("id")]
-        chosen = due[:room - used]
+        due = await Recipient.filter(distribution_id=distribution_id, status__in=DUE, next_attempt_at__lte=now) \
+            .order_by("next_attempt_at", "id").limit(room - used + 1).only("id", "email")
+        # Addresses that unsubscribed since the distribution was made (unsubscribing drops what is
+        # due at once; this catches one that raced with the distribution's creation).
+        suppressed = {s.email for s in await MailSuppression.filter(
+            organization_id=distribution.organization_id, email__in=[r.email for r in due]).only("email")}
+        if suppressed:
+            await mail_links.drop_suppressed(organization_id=distribution.organization_id, emails=sorted(suppressed),
+                                             now=now)
+        chosen = [r.id for r in due if r.email not in suppressed][:room - used]
         if chosen:
             await Recipient.filter(id__in=chosen).update(
                 attempted_at=now, next_attempt_at=now + timedelta(seconds=settings.mail_lease_seconds))
-    return chosen, len(due) > len(chosen)
+    return chosen, len(due) - len(suppressed) > len(chosen)
 
 
 async def scan(*, now: datetime | None = None) -> int:
@@ -106,7 +113,7 @@ async def scan(*, now: datetime | None = None) -> int:
 
 async def send(*, recipient_id: int, settings: Settings, now: datetime | None = None) -> str:
     """Mail one claimed recipient (the invitation or its next reminder) and record the outcome;
-    returns what happened: sent, failed, retry, answered, unsubscribed, or skipped."""
+    returns what happened: sent, failed, retry, answered, or skipped."""
     now = now or datetime.now(UTC)
     recipient = await Recipient.get_or_none(id=recipient_id, status__in=DUE).select_related(
         "organization", "distribution__survey")
@@ -119,10 +126,6 @@ async def send(*, recipient_id: int, settings: Settings, now: datetime | None = 
     if reminder and (recipient.mails_sent > distribution.max_reminders or await _answered(recipient)):
         await _finish(recipient, None)
         return "answered"
-    if await MailSuppression.exists(organization_id=recipient.organization_id, email=recipient.email):
-        await mail_links.drop_suppressed(organization_id=recipient.organization_id, emails=[recipient.email],
-                                         now=now)
-        return "unsubscribed"
     try:
         await mailer_for(settings).send(mail_for(recipient, settings))
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:

@@ -5,6 +5,7 @@ answered, unsubscribe honoured, failures recorded, and a worker that dies mid-di
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -18,7 +19,7 @@ from surveys.distribution_models import MailSuppression, Recipient, RecipientSta
 from surveys.distributions import figures
 from surveys.models import Channel, Response, SurveyKind
 from tests.support.cases import respond, survey_of
-from tests.support.mail import distribute, pass_hours, personal_path, send_due
+from tests.support.mail import distribute, now, pass_hours, personal_path, send_due
 from tests.support.queue import drain, in_process
 from tests.support.smtp import MailServer, mail_settings
 
@@ -239,3 +240,16 @@ async def test_a_worker_killed_mid_distribution_resumes_without_losing_or_repeat
     # The one mail sent twice was the same message both times.
     assert len({m.message["Message-ID"] for m in smtp.to(loaded.email)}) == 1
     assert (await figures([made.id]))[made.id].sent == 40
+
+
+async def test_an_unsubscribe_that_raced_with_the_distributions_creation_is_still_honoured(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker
+) -> None:
+    survey = await survey_of(org)
+    made = await distribute(org, survey.id, EMAILS, mailing, send_at=now() + timedelta(hours=1))
+    # Written as if by an unsubscribe that committed while the distribution's rows were being written.
+    await MailSuppression.create(organization=org, email="li@example.com")
+    await pass_hours(made, 2)
+    await send_due(mail_broker)
+    assert sorted(m.to for m in smtp.received) == ["wang@example.com", "zhao@example.com"]
+    assert (await Recipient.get(email="li@example.com")).status == RecipientStatus.SKIPPED
