@@ -11,6 +11,8 @@ import httpx
 import pytest
 from taskiq import InMemoryBroker
 
+from actions import erasure
+from actions.audit import Actor
 from core.mailer import mailer_for
 from core.models import Organization
 from core.settings import Settings
@@ -253,3 +255,15 @@ async def test_an_unsubscribe_that_raced_with_the_distributions_creation_is_stil
     await send_due(mail_broker)
     assert sorted(m.to for m in smtp.received) == ["wang@example.com", "zhao@example.com"]
     assert (await Recipient.get(email="li@example.com")).status == RecipientStatus.SKIPPED
+
+
+async def test_erasing_a_respondent_erases_their_recipient_rows_and_address(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker
+) -> None:
+    survey = await survey_of(org)
+    made = await distribute(org, survey.id, EMAILS, mailing)
+    await drain(mail_broker)
+    await erasure.erase_respondent(organization_id=org.id, external_id="li@example.com", actor=Actor("user:1"))
+    assert sorted(r.email for r in await Recipient.filter(distribution_id=made.id)) == [
+        "wang@example.com", "zhao@example.com"]
+    assert (await figures([made.id]))[made.id].sent == 2
