@@ -268,12 +268,12 @@ async def seed(client: httpx.AsyncClient, org: Organization, key: str, mark: str
     t.add("NotificationDelivery", encode_id("NotificationDelivery", alert.id))
     # An e-mail distribution with a failed recipient (created as the service would: the test's
     # settings have no SMTP server, so createDistribution itself is refused for either organisation).
-    sent = await Distribution.create(organization=org, survey_id=decode_id(survey["id"], "Survey"), locale="zh-CN",
+    mailed = await Distribution.create(organization=org, survey_id=decode_id(survey["id"], "Survey"), locale="zh-CN",
                                      subject=f"{mark} subject", body=f"{mark} body", send_at=datetime.now(UTC))
-    await Recipient.create(organization=org, distribution=sent, respondent=person, email=f"{mark.lower()}-r@example.com",
+    await Recipient.create(organization=org, distribution=mailed, respondent=person, email=f"{mark.lower()}-r@example.com",
                            name=f"{mark} recipient", attributes={}, status=RecipientStatus.FAILED,
                            last_error=f"{mark} 550 no such mailbox")
-    t.add("Distribution", encode_id("Distribution", sent.id))
+    t.add("Distribution", encode_id("Distribution", mailed.id))
     api_key, _ = await create_api_key(organization=org, role=Role.VIEWER, name=f"{mark} key")
     t.add("ApiKey", encode_id("ApiKey", api_key.id))
     t.secrets = [org.identity_secret, t.token, key, f"{mark.lower()}@example.com"]  # e-mail: stored lower-case
