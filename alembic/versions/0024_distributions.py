@@ -1,5 +1,6 @@
 """E-mail distributions: a survey sent to a list of recipients with reminders, each recipient's mails,
-and the addresses that unsubscribed (surveys/distribution_models.py).
+and the addresses that unsubscribed (surveys/distribution_models.py); loop mails (the re-survey, the
+"it shipped" note) and the organisation's choice to send them (surveys/notice_models.py).
 
 Revision ID: 0024
 Revises: 0021
@@ -11,7 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from alembic import op
-from core.dbtypes import big_pk, fk, json, pk, timestamp
+from core.dbtypes import big_pk, boolean, fk, json, pk, timestamp
 
 revision = "0024"
 down_revision = "0021"
@@ -74,9 +75,41 @@ def upgrade() -> None:
         sa.UniqueConstraint("organization_id", "email", name="uq_mail_suppressions_organization_email"),
         **SQLITE_AUTOINCREMENT,
     )
+    # Loop mails (surveys/notice_models.py): the re-survey after a resolved case, the "it shipped" note.
+    op.create_table(
+        "mail_preferences",
+        pk(),
+        sa.Column("loop_notices", boolean(), nullable=False),
+        sa.Column("updated_at", timestamp(), nullable=False),
+        fk("organization_id", "organizations"),
+        sa.UniqueConstraint("organization_id", name="uq_mail_preferences_organization"),
+        **SQLITE_AUTOINCREMENT,
+    )
+    op.create_table(
+        "mail_notices",
+        big_pk(),
+        sa.Column("kind", sa.String(10), nullable=False),
+        sa.Column("subject_id", sa.BigInteger(), nullable=False),
+        sa.Column("email", sa.String(320), nullable=False),
+        sa.Column("subject", sa.String(300), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("status", sa.String(10), nullable=False),
+        sa.Column("attempts", sa.SmallInteger(), nullable=False),
+        sa.Column("next_attempt_at", timestamp(), nullable=True),
+        sa.Column("last_error", sa.String(500), nullable=True),
+        sa.Column("sent_at", timestamp(), nullable=True),
+        sa.Column("created_at", timestamp(), nullable=False),
+        fk("organization_id", "organizations"),
+        fk("respondent_id", "respondents"),
+        sa.UniqueConstraint("kind", "subject_id", "respondent_id", name="uq_mail_notices_kind_subject_respondent"),
+        **SQLITE_AUTOINCREMENT,
+    )
+    op.create_index("ix_mail_notices_due", "mail_notices", ["status", "next_attempt_at"])
 
 
 def downgrade() -> None:
+    op.drop_table("mail_notices")
+    op.drop_table("mail_preferences")
     op.drop_table("mail_suppressions")
     op.drop_table("distribution_recipients")
     op.drop_table("distributions")

@@ -8,13 +8,19 @@ import strawberry
 from strawberry.types import Info
 
 from api.context import Context
-from api.errors import api_errors, payload_errors
+from api.errors import UserError, api_errors, payload_errors
 from api.ids import decode_id, encode_cursor
-from api.permissions import CanManageSurveys, CanRead
+from api.permissions import CanManageSurveys, CanRead, IsAdmin
 from api.relay import Connection, after_id, connection, page_size
 from api.surveys.distribution_inputs import CreateDistributionInput
 from api.surveys.distribution_types import DistributionPayload, DistributionType
-from surveys import distributions
+from surveys import distributions, notices
+
+
+@strawberry.type
+class MailLoopNoticesPayload:
+    enabled: bool | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -32,6 +38,12 @@ class DistributionQueries:
         assert page.total is not None
         return connection([(encode_cursor(d.id), node) for d, node in zip(page.items, nodes, strict=True)],
                           has_next=page.has_next, has_previous=after is not None, total=page.total)
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "Whether resolved cases' re-surveys and shipped actions' notes are also mailed to respondents with an "
+        "address from a distribution (setMailLoopNotices)."))
+    async def mail_loop_notices(self, info: Info[Context, Any]) -> bool:
+        return await notices.enabled(organization_id=info.context.organization_id)
 
 
 @strawberry.type
@@ -55,3 +67,11 @@ class DistributionMutations:
         done = await distributions.cancel_distribution(organization=info.context.organization,
                                                        distribution_id=decode_id(id, "Distribution"))
         return DistributionPayload(distribution=(await DistributionType.counted([done]))[0])
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description=(
+        "Mail the re-survey of every resolved case and the \"it shipped\" note of every shipped action to the "
+        "respondents concerned who have an address from a distribution (and have not unsubscribed)."))
+    @payload_errors
+    async def set_mail_loop_notices(self, info: Info[Context, Any], enabled: bool) -> MailLoopNoticesPayload:
+        return MailLoopNoticesPayload(enabled=await notices.set_enabled(organization=info.context.organization,
+                                                                        on=enabled))

@@ -214,3 +214,15 @@ async def test_a_thousand_recipients_reminders_one_click_scores_and_figures_that
     assert {k: got[k] for k in ("recipients", "sent", "failed", "clicked", "answered", "unsubscribed",
                                 "responseRate")} == {"recipients": 1000, "sent": 1000, "failed": 0, "clicked": 100,
                                                      "answered": 100, "unsubscribed": 0, "responseRate": 0.1}
+
+
+async def test_loop_mails_are_turned_on_by_an_admin_only(org: Organization, api: GraphQL,
+                                                         mail_client: httpx.AsyncClient) -> None:
+    assert (await api("{ mailLoopNotices }"))["mailLoopNotices"] is False
+    turned = (await api("mutation { setMailLoopNotices(enabled: true) { enabled errors { code } } }"))
+    assert turned["setMailLoopNotices"] == {"enabled": True, "errors": []}
+    assert (await api("{ mailLoopNotices }"))["mailLoopNotices"] is True
+    _, analyst = await create_api_key(organization=org, role=Role.ANALYST, name="analyst")
+    denied = await GraphQL(mail_client, analyst).raw("mutation { setMailLoopNotices(enabled: false) { enabled } }")
+    assert denied.json()["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert (await api("{ mailLoopNotices }"))["mailLoopNotices"] is True
