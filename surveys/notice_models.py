@@ -56,6 +56,8 @@ class MailNotice(Model):
     email = fields.CharField(max_length=320)
     subject = fields.CharField(max_length=300)
     text = fields.TextField()
+    # The unsubscribe link of the recipient row the address came from (the mail's List-Unsubscribe).
+    unsubscribe_url = fields.CharField(max_length=300)
     status = fields.CharEnumField(NoticeStatus, max_length=10, default=NoticeStatus.PENDING)
     attempts = fields.SmallIntField(default=0)
     next_attempt_at = fields.DatetimeField(null=True)  # due, or the end of a sender's lease

@@ -27,6 +27,7 @@ from core.db import dialect
 from core.mailer import Mail, mailer_for
 from core.models import Organization
 from core.settings import Settings
+from surveys import mail_links
 from surveys.distribution_models import MailSuppression, Recipient
 from surveys.mail_wording import wording_locale
 from surveys.notice_models import MailNotice, MailPreference, NoticeKind, NoticeStatus
@@ -42,6 +43,7 @@ WORDING = {
                               "您好！您之前反馈的问题我们已经处理。问题解决了吗？请点击告诉我们：\n{link}\n\n感谢您的耐心！"),
         NoticeKind.SHIPPED: ("您的意见我们已改进：{title}",
                              "您好！感谢您之前的反馈。我们根据大家的意见做了改进，现已上线：\n{title}\n\n欢迎继续告诉我们您的体验。"),
+        "unsubscribe": "不想再收到此类邮件？退订：",
     },
     "en": {
         NoticeKind.RESURVEY: ("Your issue was handled: is it solved?",
@@ -50,6 +52,7 @@ WORDING = {
         NoticeKind.SHIPPED: ("We acted on your feedback: {title}",
                              "Hello,\n\nThank you for your feedback. We made an improvement based on what you and "
                              "others told us, and it is now live:\n{title}\n\nDo keep telling us how it goes."),
+        "unsubscribe": "Rather not get these e-mails? Unsubscribe:",
     },
 }
 
@@ -71,15 +74,16 @@ async def set_enabled(*, organization: Organization, on: bool) -> bool:
     return on
 
 
-async def addresses(*, organization_id: int, respondent_ids: Sequence[int]) -> dict[int, str]:
-    """Each respondent's latest recipient address, leaving out the unsubscribed."""
-    latest: dict[int, str] = {}
+async def addresses(*, organization_id: int, respondent_ids: Sequence[int]) -> dict[int, Recipient]:
+    """Each respondent's latest recipient row (its address, its unsubscribe link), leaving out the
+    unsubscribed."""
+    latest: dict[int, Recipient] = {}
     for row in await Recipient.filter(organization_id=organization_id, respondent_id__in=list(respondent_ids)) \
-            .order_by("id").only("respondent_id", "email"):
-        latest[row.respondent_id] = row.email
-    suppressed = {s.email for s in await MailSuppression.filter(organization_id=organization_id,
-                                                                email__in=list(set(latest.values())))}
-    return {respondent: email for respondent, email in latest.items() if email not in suppressed}
+            .order_by("id").only("id", "respondent_id", "email"):
+        latest[row.respondent_id] = row
+    suppressed = {s.email for s in await MailSuppression.filter(
+        organization_id=organization_id, email__in=list({r.email for r in latest.values()}))}
+    return {respondent: row for respondent, row in latest.items() if row.email not in suppressed}
 
 
 @dataclass(frozen=True)
@@ -96,18 +100,22 @@ async def queue(*, organization_id: int, notice: Notice, respondent_ids: Sequenc
     """The notice for every respondent with an address, leased to the send tasks the caller queues;
     returns the new rows (none for a notice already written)."""
     found = await addresses(organization_id=organization_id, respondent_ids=respondent_ids)
+    secret = (await Organization.get(id=organization_id)).identity_secret
     subject_template, text_template = WORDING[wording_locale(notice.locale)][notice.kind]
     values = {"link": notice.link, "title": notice.title}
     subject = subject_template.format(**values)[:300]
     text = text_template.format(**values)
+    footer = WORDING[wording_locale(notice.locale)]["unsubscribe"]
     lease = datetime.now(UTC) + timedelta(seconds=settings.mail_lease_seconds)
     created: list[int] = []
-    for respondent_id, email in found.items():
+    for respondent_id, recipient in found.items():
+        unsubscribe = mail_links.links(settings.public_url, mail_links.sign(secret, recipient.id)).unsubscribe
         try:
             async with in_transaction():
-                row = await MailNotice.create(organization_id=organization_id, respondent_id=respondent_id,
-                                              kind=notice.kind, subject_id=notice.subject_id, email=email,
-                                              subject=subject, text=text, next_attempt_at=lease)
+                row = await MailNotice.create(
+                    organization_id=organization_id, respondent_id=respondent_id, kind=notice.kind,
+                    subject_id=notice.subject_id, email=recipient.email, subject=subject,
+                    text=f"{text}\n\n{footer} {unsubscribe}", unsubscribe_url=unsubscribe, next_attempt_at=lease)
         except IntegrityError:  # a redelivered event: this one is written already
             continue
         created.append(row.id)
@@ -130,7 +138,9 @@ async def send(*, notice_id: int, settings: Settings, now: datetime | None = Non
         return NoticeStatus.FAILED
     domain = parseaddr(settings.mail_from or "")[1].rpartition("@")[2] or "voc.invalid"
     mail = Mail(to=notice.email, to_name=None, subject=notice.subject, text=notice.text,
-                message_id=f"<voc.notice.{notice.id}@{domain}>")
+                message_id=f"<voc.notice.{notice.id}@{domain}>",
+                headers={"List-Unsubscribe": f"<{notice.unsubscribe_url}>",
+                         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"})
     try:
         await mailer_for(settings).send(mail)
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:

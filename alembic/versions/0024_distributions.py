@@ -93,6 +93,7 @@ def upgrade() -> None:
         sa.Column("email", sa.String(320), nullable=False),
         sa.Column("subject", sa.String(300), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("unsubscribe_url", sa.String(300), nullable=False),
         sa.Column("status", sa.String(10), nullable=False),
         sa.Column("attempts", sa.SmallInteger(), nullable=False),
         sa.Column("next_attempt_at", timestamp(), nullable=True),

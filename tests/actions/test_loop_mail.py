@@ -74,6 +74,10 @@ async def test_a_resolved_case_mails_its_re_survey_link_once_when_the_organisati
     assert [m.to for m in mails] == ["u1@example.com"]
     assert mails[0].message["Subject"] == "您反馈的问题已处理，解决了吗？"
     assert "http://testserver/s/" in mails[0].text() and "?case=" in mails[0].text()
+    # The same unsubscribe link as the recipient's distribution mails, in the text and the headers.
+    invitation = smtp.to("u1@example.com")[0].message
+    assert mails[0].message["List-Unsubscribe"] == invitation["List-Unsubscribe"]
+    assert invitation["List-Unsubscribe"].strip("<>") in mails[0].text()
     # The event delivered again: no second mail.
     update = await OutboxEvent.filter(topic=events.CASE_UPDATED).order_by("-id").first()
     assert update is not None and update.payload["case_id"] == case_id
