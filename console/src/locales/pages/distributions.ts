@@ -63,7 +63,7 @@ export const en = {
       submit: 'Send',
       sending: 'Creating…',
       created: 'Created, {n} recipients.',
-      rowErrors: '{n} problems; nothing was created:',
+      rowErrors: 'Nothing was created. Problems found: {n}',
     },
   },
 };

@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CB-AVAor.js","assets/index-CvuKdBoF.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Cr as e,It as t}from"./index-CvuKdBoF.js";import{t as n}from"./LoadingBlock-DGodojXI.js";var r=e({loader:()=>t(()=>import(`./EChart-CB-AVAor.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

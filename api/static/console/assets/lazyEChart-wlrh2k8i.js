@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-Sqn52E4o.js","assets/index-gFwMPU5C.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Cr as e,It as t}from"./index-gFwMPU5C.js";import{t as n}from"./LoadingBlock-iwofXRRf.js";var r=e({loader:()=>t(()=>import(`./EChart-Sqn52E4o.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
