@@ -22,7 +22,7 @@ TEXT = {
     "zh-CN": {
         "unknown": ("链接无效", "这个链接无效或已失效。"),
         "closed": ("问卷已结束", "这份问卷目前不接受回答，感谢您的关注。"),
-        "invalid": ("无法记录", "这个分数无法记录，请打开问卷作答。"),
+        "invalid": ("无法记录", "这次提交无法记录（分数超出范围或内容过长），请打开问卷作答。"),
         "scored": ("感谢您的评分！", "您的评分已记录。还有什么想告诉我们的吗？"),
         "comment_label": "补充意见（可选）",
         "send": "提交",
@@ -34,7 +34,8 @@ TEXT = {
     "en": {
         "unknown": ("Link not valid", "This link is not valid or has expired."),
         "closed": ("Survey closed", "This survey is not taking answers right now. Thank you for your interest."),
-        "invalid": ("Not recorded", "This score could not be recorded; please open the survey to answer."),
+        "invalid": ("Not recorded", "This could not be recorded (a score out of range, or too long a text); "
+                                    "please open the survey to answer."),
         "scored": ("Thank you for your score!", "Your score is recorded. Anything else you would like to tell us?"),
         "comment_label": "Your comment (optional)",
         "send": "Send",
