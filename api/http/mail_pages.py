@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api.http import pages
+from api.locales import supported
 from core.errors import DomainError, NotFound, ValidationFailed
 from surveys import mail_links
 from surveys.distribution_models import Recipient
@@ -48,7 +49,7 @@ TEXT = {
 
 
 def _lang(request: Request, recipient: Recipient | None) -> str:
-    asked = pages.supported_lang(request.query_params.get("lang", ""))
+    asked = supported(request.query_params.get("lang", ""))
     locale = recipient.distribution.locale if recipient is not None else "zh-CN"
     return asked or (locale if locale in TEXT else "zh-CN")
 

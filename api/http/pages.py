@@ -180,10 +180,6 @@ def notice_page(*, lang: str, title: str, detail: str, status: int = 200, form: 
                  body=f'<div class="notice" role="status"><h1>{escape(title)}</h1><p>{escape(detail)}</p>{form}</div>')
 
 
-def supported_lang(tag: str) -> str | None:
-    return _supported(tag)
-
-
 PREVIEW_LAYOUTS = ("popover", "page")
 
 

@@ -5,7 +5,6 @@ life without a response (resolving skips the re-survey, the inbox and metrics co
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -40,13 +39,6 @@ async def warn(org: Organization, *, owner_id: int | None, account: str = "acme"
 async def trail(case: Case) -> list[tuple[str, str, str | None, str | None, str | None]]:
     rows = await AuditEvent.filter(subject="case", subject_id=case.id).order_by("id")
     return [(e.actor, e.kind, e.from_value, e.to_value, e.note) for e in rows]
-
-
-@pytest.fixture
-def robots() -> Iterator[Robots]:
-    made = Robots()
-    yield made
-    made.stop()
 
 
 async def test_one_warning_opens_one_case_for_the_accounts_manager(org: Organization) -> None:

@@ -4,10 +4,8 @@ when the organisation turned it on; the unsubscribed get nothing."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
-import pytest
 from taskiq import InMemoryBroker
 
 from actions import cases, improvements
@@ -20,26 +18,8 @@ from surveys.distribution_models import MailSuppression
 from surveys.notice_models import MailNotice, NoticeStatus
 from surveys.recipient_rows import RecipientRow
 from tests.support.cases import AGENT, opened, put_in, survey_of, user_of
-from tests.support.queue import drain, in_process
-from tests.support.smtp import MailServer, mail_settings
-
-
-@pytest.fixture
-def smtp() -> Iterator[MailServer]:
-    server = MailServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def mailing(app_settings: Settings, smtp: MailServer) -> Settings:
-    return mail_settings(app_settings, smtp)
-
-
-@pytest.fixture
-async def mail_broker(mailing: Settings) -> AsyncIterator[InMemoryBroker]:
-    async with in_process(mailing) as broker:
-        yield broker
+from tests.support.queue import drain
+from tests.support.smtp import MailServer
 
 
 async def known_by_mail(org: Organization, survey_id: int, people: dict[str, str], mailing: Settings) -> None:

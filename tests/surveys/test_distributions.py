@@ -4,11 +4,9 @@ answered, unsubscribe honoured, failures recorded, and a worker that dies mid-di
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 
 import httpx
-import pytest
 from taskiq import InMemoryBroker
 
 from actions import erasure
@@ -22,27 +20,8 @@ from surveys.distributions import figures
 from surveys.models import Channel, Response, SurveyKind
 from tests.support.cases import respond, survey_of
 from tests.support.mail import distribute, now, pass_hours, personal_path, send_due
-from tests.support.queue import drain, in_process
-from tests.support.smtp import MailServer, mail_settings
-
-
-@pytest.fixture
-def smtp() -> Iterator[MailServer]:
-    server = MailServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def mailing(app_settings: Settings, smtp: MailServer) -> Settings:
-    return mail_settings(app_settings, smtp)
-
-
-@pytest.fixture
-async def mail_broker(mailing: Settings) -> AsyncIterator[InMemoryBroker]:
-    async with in_process(mailing) as broker:
-        yield broker
-
+from tests.support.queue import drain
+from tests.support.smtp import MailServer
 
 EMAILS = ["wang@example.com", "li@example.com", "zhao@example.com"]
 

@@ -4,7 +4,7 @@ nothing changed; and the whole loop at 1,000 recipients through a loopback SMTP 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -22,8 +22,8 @@ from surveys.models import Response, SurveyKind
 from tests.support.cases import survey_of
 from tests.support.client import GraphQL, app_client
 from tests.support.mail import pass_hours, personal_path, send_due
-from tests.support.queue import drain, in_process
-from tests.support.smtp import MailServer, mail_settings
+from tests.support.queue import drain
+from tests.support.smtp import MailServer
 
 CREATE = """mutation($i: CreateDistributionInput!) { createDistribution(input: $i) {
   distribution { id status recipients sent failed clicked answered unsubscribed responseRate survey { name } }
@@ -35,27 +35,9 @@ CANCEL = "mutation($id: ID!) { cancelDistribution(id: $id) { distribution { stat
 
 
 @pytest.fixture
-def smtp() -> Iterator[MailServer]:
-    server = MailServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def mailing(app_settings: Settings, smtp: MailServer) -> Settings:
-    return mail_settings(app_settings, smtp)
-
-
-@pytest.fixture
 async def mail_client(orm: None, mailing: Settings) -> AsyncIterator[httpx.AsyncClient]:
     async with app_client(mailing) as c:
         yield c
-
-
-@pytest.fixture
-async def mail_broker(mailing: Settings) -> AsyncIterator[InMemoryBroker]:
-    async with in_process(mailing) as broker:
-        yield broker
 
 
 @pytest.fixture
