@@ -37,6 +37,7 @@ export const router = createRouter({
             { path: 'automation', name: 'settings-automation', component: () => import('./views/settings/AutomationView.vue') },
             { path: 'sla', name: 'settings-sla', component: () => import('./views/settings/SlaView.vue') },
             { path: 'webhooks', name: 'settings-webhooks', component: () => import('./views/settings/WebhooksView.vue') },
+            { path: 'channels', name: 'settings-channels', component: () => import('./views/settings/ChannelsView.vue') },
             { path: 'vocabulary', name: 'settings-vocabulary', component: () => import('./views/settings/VocabularyView.vue') },
           ],
         },

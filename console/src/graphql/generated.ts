@@ -104,6 +104,25 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+export type CreateNotificationChannelInput = {
+  /** With the event digest: the local hour (0-23, default 9) of the daily digest. */
+  digestHour?: number | null | undefined;
+  /** Any of: case.created, case.sla_breached, case.escalated, topic.emerging, action.shipped, action.verdict, digest. */
+  events: Array<string>;
+  kind: NotificationChannelKind;
+  /** zh-CN (default) or en. */
+  locale?: string | null | undefined;
+  /** User ids, mobiles (not on Feishu) or @all, mentioned in every message. */
+  mentions?: Array<string> | null | undefined;
+  name: string;
+  /** DingTalk 加签 (SEC…), Feishu 签名校验, or a webhook's (16+ characters); never answered. WeCom robots have none. */
+  secret?: string | null | undefined;
+  /** True: a secret is required (signing is on in the robot); default: sign when a secret is given. */
+  signed?: boolean | null | undefined;
+  /** The robot's URL from the group's settings (the vendor's https host). */
+  url: string;
+};
+
 export type CreateSurveyInput = {
   /** Empty: any origin. */
   allowedOrigins?: Array<string> | null | undefined;
@@ -164,6 +183,20 @@ export type InviteUserInput = {
   role: Role;
 };
 
+/** Where a team alert channel posts: a WeCom, DingTalk or Feishu group robot, or a webhook. */
+export type NotificationChannelKind =
+  | 'DINGTALK'
+  | 'FEISHU'
+  | 'WEBHOOK'
+  | 'WECOM';
+
+/** PENDING (to send or retry), SENT, FAILED (after the last attempt), FOLDED (sent within a summary of a burst). */
+export type NotificationDeliveryStatus =
+  | 'FAILED'
+  | 'FOLDED'
+  | 'PENDING'
+  | 'SENT';
+
 export type NpsCategory =
   | 'DETRACTOR'
   | 'PASSIVE'
@@ -222,6 +255,19 @@ export type UpdateActionInput = {
   priority?: number | null | undefined;
   title?: string | null | undefined;
   verificationDays?: number | null | undefined;
+};
+
+export type UpdateNotificationChannelInput = {
+  active?: boolean | null | undefined;
+  digestHour?: number | null | undefined;
+  /** Any of: case.created, case.sla_breached, case.escalated, topic.emerging, action.shipped, action.verdict, digest. */
+  events?: Array<string> | null | undefined;
+  locale?: string | null | undefined;
+  mentions?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  /** A new secret; "" removes it; omitted: kept. */
+  secret?: string | null | undefined;
+  url?: string | null | undefined;
 };
 
 /** What to change of your organisation; a field left out stays as it is. */
@@ -451,6 +497,57 @@ export type LiveCasesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LiveCasesSubscription = { caseUpdated: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } } };
+
+export type ChannelDeliveryRowFragment = { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null };
+
+export type ChannelRowFragment = { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null };
+
+export type SettingsChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsChannelsQuery = { notificationChannels: Array<{ id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null }> };
+
+export type ChannelDeliveriesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: NotificationDeliveryStatus | null | undefined;
+}>;
+
+
+export type ChannelDeliveriesQuery = { node:
+    | { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateChannelMutationVariables = Exact<{
+  input: CreateNotificationChannelInput;
+}>;
+
+
+export type CreateChannelMutation = { createNotificationChannel: { channel: { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UpdateChannelMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNotificationChannelInput;
+}>;
+
+
+export type UpdateChannelMutation = { updateNotificationChannel: { channel: { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type DeleteChannelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteChannelMutation = { deleteNotificationChannel: { channel: { id: string, name: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SendTestNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendTestNotificationMutation = { sendTestNotification: { channel: { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } | null, delivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type ConsoleStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1185,6 +1282,53 @@ export const CaseFullFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"CaseFull"}) as unknown as TypedDocumentString<CaseFullFragment, unknown>;
+export const ChannelDeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+    `, {"fragmentName":"ChannelDeliveryRow"}) as unknown as TypedDocumentString<ChannelDeliveryRowFragment, unknown>;
+export const ChannelRowFragmentDoc = new TypedDocumentString(`
+    fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`, {"fragmentName":"ChannelRow"}) as unknown as TypedDocumentString<ChannelRowFragment, unknown>;
 export const SettingsUserRowFragmentDoc = new TypedDocumentString(`
     fragment SettingsUserRow on User {
   id
@@ -2286,6 +2430,234 @@ export const LiveCasesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LiveCasesSubscription, LiveCasesSubscriptionVariables>;
+export const SettingsChannelsDocument = new TypedDocumentString(`
+    query SettingsChannels {
+  notificationChannels {
+    ...ChannelRow
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}`) as unknown as TypedDocumentString<SettingsChannelsQuery, SettingsChannelsQueryVariables>;
+export const ChannelDeliveriesDocument = new TypedDocumentString(`
+    query ChannelDeliveries($id: ID!, $first: Int, $after: String, $status: NotificationDeliveryStatus) {
+  node(id: $id) {
+    ... on NotificationChannel {
+      id
+      deliveries(first: $first, after: $after, status: $status) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...ChannelDeliveryRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<ChannelDeliveriesQuery, ChannelDeliveriesQueryVariables>;
+export const CreateChannelDocument = new TypedDocumentString(`
+    mutation CreateChannel($input: CreateNotificationChannelInput!) {
+  createNotificationChannel(input: $input) {
+    channel {
+      ...ChannelRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<CreateChannelMutation, CreateChannelMutationVariables>;
+export const UpdateChannelDocument = new TypedDocumentString(`
+    mutation UpdateChannel($id: ID!, $input: UpdateNotificationChannelInput!) {
+  updateNotificationChannel(id: $id, input: $input) {
+    channel {
+      ...ChannelRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<UpdateChannelMutation, UpdateChannelMutationVariables>;
+export const DeleteChannelDocument = new TypedDocumentString(`
+    mutation DeleteChannel($id: ID!) {
+  deleteNotificationChannel(id: $id) {
+    channel {
+      id
+      name
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteChannelMutation, DeleteChannelMutationVariables>;
+export const SendTestNotificationDocument = new TypedDocumentString(`
+    mutation SendTestNotification($id: ID!) {
+  sendTestNotification(id: $id) {
+    channel {
+      ...ChannelRow
+    }
+    delivery {
+      ...ChannelDeliveryRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<SendTestNotificationMutation, SendTestNotificationMutationVariables>;
 export const ConsoleStartDocument = new TypedDocumentString(`
     query ConsoleStart {
   viewer {

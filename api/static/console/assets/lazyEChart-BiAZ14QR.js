@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CUMAT5Ne.js","assets/index-CFoHXTZh.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Nt as e,br as t}from"./index-CFoHXTZh.js";import{t as n}from"./LoadingBlock-DA4fXSDm.js";var r=t({loader:()=>e(()=>import(`./EChart-CUMAT5Ne.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
