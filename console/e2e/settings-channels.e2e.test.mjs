@@ -141,7 +141,7 @@ describe('settings › alert channels', { skip }, () => {
     assert.deepEqual(await cspViolations(page), []);
   });
 
-  test('in English at 1280 px with the log open: screenshot, axe, no sideways scroll; then deleted after a confirmation', async () => {
+  test('in English at 1280 and 768 px with the log open: screenshots, axe, no sideways scroll; then deleted after a confirmation', async () => {
     const id = created[0];
     assert.ok(id, 'the first test made a channel');
     const { page, problems } = await newPage(browser, { locale: 'en' });
@@ -156,6 +156,10 @@ describe('settings › alert channels', { skip }, () => {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) <= 0, 'no sideways scroll');
     await assertAccessible(page, 'channels in English');
     await screenshot(page, 'settings-channels-en-desktop');
+    await page.setViewportSize({ width: 768, height: 900 }); // a tablet: still no sideways scroll
+    await screenshot(page, 'settings-channels-en-tablet');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth) <= 0, 'no sideways scroll at 768 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await row.locator('[data-test="channel-delete"]').click();
     await row.locator('[data-test="channel-delete-yes"]').click();
