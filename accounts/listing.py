@@ -20,14 +20,17 @@ MAX_RENEWAL_DAYS = 3_650
 @dataclass(frozen=True)
 class AccountFilter:
     owner_id: int | None = None
+    band: str | None = None  # the latest health band (accounts.health_model.HealthBand)
     # Accounts renewing from now to this many days ahead (a renewal already past is not "within").
     renewal_within_days: int | None = None
 
 
-def _filtered(organization_id: int, flt: AccountFilter, now: datetime) -> QuerySet[Account]:
+def filtered(organization_id: int, flt: AccountFilter, now: datetime) -> QuerySet[Account]:
     query = Account.filter(organization_id=organization_id)
     if flt.owner_id is not None:
         query = query.filter(owner_id=flt.owner_id)
+    if flt.band is not None:
+        query = query.filter(health_band=flt.band)
     if flt.renewal_within_days is not None:
         if not 0 <= flt.renewal_within_days <= MAX_RENEWAL_DAYS:
             raise ValidationFailed(f"renewalWithinDays must be 0-{MAX_RENEWAL_DAYS}", field="filter.renewalWithinDays")
@@ -41,7 +44,7 @@ async def list_accounts(
 ) -> Page[Account]:
     """By name, then id (names need not be unique); the cursor is (name, id). Not counted
     (`count_accounts` counts when a caller asks)."""
-    query = _filtered(organization_id, flt, now or datetime.now(UTC))
+    query = filtered(organization_id, flt, now or datetime.now(UTC))
     if after is not None:
         query = query.filter(Q(name__gt=after[0]) | Q(name=after[0], id__gt=after[1]))
     rows = await query.order_by("name", "id").limit(first + 1)
@@ -49,7 +52,7 @@ async def list_accounts(
 
 
 async def count_accounts(*, organization_id: int, flt: AccountFilter, now: datetime | None = None) -> int:
-    return await _filtered(organization_id, flt, now or datetime.now(UTC)).count()
+    return await filtered(organization_id, flt, now or datetime.now(UTC)).count()
 
 
 async def accounts_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Account]:

@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from accounts import checks
 from accounts.errors import BadAccounts, BadSignal, UnknownAccount
+from accounts.health_schedule import mark_dirty
 from accounts.models import Account, AccountSignal, AccountStage
 from core.errors import DomainError, ValidationFailed
 from core.models import Organization, User
@@ -134,6 +135,7 @@ async def _write(organization: Organization, rows: list[AccountRow]) -> list[Acc
         stored = {a.external_id: a for a in await Account.filter(
             organization_id=organization.id, external_id__in=[r.external_id for r in rows])}
         done: list[Account] = []
+        changed: list[int] = []
         for row in rows:
             account = stored.get(row.external_id)
             if account is None:
@@ -141,9 +143,12 @@ async def _write(organization: Organization, rows: list[AccountRow]) -> list[Acc
                     organization_id=organization.id, external_id=row.external_id, name=row.name,
                     attributes=_or(row.attributes, {}) or {}, renewal_at=_or(row.renewal_at, None),
                     stage=_or(row.stage, AccountStage.ACTIVE), owner_id=_or(row.owner_id, None))
-            else:
-                await _update(account, row)
+                changed.append(account.id)
+            elif await _update(account, row):
+                changed.append(account.id)
             done.append(account)
+        # A new account, or new attributes (the plan's seats), is scored soon.
+        await mark_dirty(organization_id=organization.id, account_ids=changed)
         return done
 
 
@@ -151,7 +156,7 @@ def _or(value: Any, default: Any) -> Any:
     return default if isinstance(value, Keep) else value
 
 
-async def _update(account: Account, row: AccountRow) -> None:
+async def _update(account: Account, row: AccountRow) -> bool:
     changes: dict[str, Any] = {"name": row.name}
     if not isinstance(row.attributes, Keep):
         changes["attributes"] = row.attributes or {}
@@ -163,6 +168,7 @@ async def _update(account: Account, row: AccountRow) -> None:
         for name in changed:
             setattr(account, name, changes[name])
         await account.save(update_fields=[*changed, "updated_at"])
+    return bool(changed)
 
 
 async def record_signals(*, organization: Organization, rows: Sequence[SignalRow], now: datetime | None = None,
@@ -211,6 +217,7 @@ async def _store_signals(organization: Organization, latest: dict[tuple[int, str
         try:
             async with in_transaction():
                 await _replace_signals(organization, latest)
+                await mark_dirty(organization_id=organization.id, account_ids={k[0] for k in latest})
             return
         except IntegrityError:
             if attempt:  # the same day's signal arrived concurrently twice in a row: give up loudly

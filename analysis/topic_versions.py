@@ -42,6 +42,16 @@ class Fitted:
 
 
 @dataclass(frozen=True)
+class KnownTopics:
+    """What a refit knows of the previous version: its live topics, their labels (topic id → label)
+    and the ids of the comments being fitted, one per text in fit order."""
+
+    topics: list[OldTopic]
+    labels: dict[int, str]
+    ids: Sequence[int]
+
+
+@dataclass(frozen=True)
 class NewVersion:
     organization_id: int
     survey_id: int | None
@@ -58,11 +68,11 @@ def _root(topic_id: int, parent: dict[int, int | None]) -> int:
     return topic_id
 
 
-async def lineage_of(*, previous: TopicModelVersion | None, fitted: Fitted, ids: Sequence[int]) -> tuple[
-        Lineage, list[Topic]]:
-    """The lineage of a refit against the previous version's topics (read before anything moves)."""
+async def previous_topics(previous: TopicModelVersion | None) -> tuple[list[OldTopic], list[Topic]]:
+    """The previous version's live topics as a refit matches them (members: comment ids, with those
+    of the topics merged into each), and all its topic rows."""
     if previous is None:
-        return Lineage(), []
+        return [], []
     old_rows = await Topic.filter(model_id=previous.id).order_by("id")
     parent = {t.id: t.merged_into_id for t in old_rows}
     members: dict[int, set[int]] = defaultdict(set)
@@ -72,6 +82,15 @@ async def lineage_of(*, previous: TopicModelVersion | None, fitted: Fitted, ids:
     children = _merged_children(old_rows)
     old = [OldTopic(id=t.id, members=frozenset(members[t.id]), keywords=[w for w, _ in t.keyword_pairs],
                     merged_children=[c.id for c in children[t.id]]) for t in old_rows if t.merged_into_id is None]
+    return old, old_rows
+
+
+async def lineage_of(*, previous: TopicModelVersion | None, fitted: Fitted, ids: Sequence[int]) -> tuple[
+        Lineage, list[Topic]]:
+    """The lineage of a refit against the previous version's topics (read before anything moves)."""
+    if previous is None:
+        return Lineage(), []
+    old, old_rows = await previous_topics(previous)
     new_members: dict[int, set[int]] = defaultdict(set)
     for response_id, (index, _) in zip(ids, fitted.assignments, strict=True):
         if index >= 0:

@@ -20,7 +20,7 @@ from analysis import sentiment_store, topic_versions, vocabulary
 from analysis.errors import NotEnoughComments
 from analysis.model_cache import VersionedCache
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, TopicModelVersion
-from analysis.topic_versions import ASSIGN_BATCH, Fitted, FittedTopic, NewVersion
+from analysis.topic_versions import ASSIGN_BATCH, Fitted, FittedTopic, KnownTopics, NewVersion
 from core.settings import Settings
 from surveys.models import Response
 
@@ -156,10 +156,15 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: 
 
     await on_progress("fitting topics", 0.1)
     words = await vocabulary.words_for(job.organization_id)
+    survey_id = params.get("survey_id")
+    # The topics people know: a topic the refit continues keeps its label while it still fits.
+    known, known_rows = await topic_versions.previous_topics(
+        await active_model(organization_id=job.organization_id, survey_id=survey_id))
+    refit = KnownTopics(known, {row.id: row.label for row in known_rows if row.merged_into_id is None}, ids)
     fitted = await asyncio.to_thread(fit_model, texts, words.stop_words, embedding_model=settings.embedding_model,
                                      data_dir=settings.data_dir, sentiments=sentiments,
-                                     product_terms=words.product_terms)
-    survey_id = params.get("survey_id")
+                                     product_terms=words.product_terms,
+                                     previous=refit if known else None)
     number = 1 + max([v.version for v in await TopicModelVersion.filter(
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
     sentiment = None
@@ -212,11 +217,12 @@ class _OrganisationTokens:
 
 def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_model: str | None = None,
               data_dir: Path | None = None, sentiments: Sequence[float] | None = None,
-              product_terms: Sequence[str] = ()) -> Fitted:
+              product_terms: Sequence[str] = (), previous: KnownTopics | None = None) -> Fitted:
     """Fit the topic pipeline (CPU work, run in a thread): with the sentence-transformers model in
     `embedding_model` (VOC_EMBEDDING_MODEL) or one fitted on the corpus, and UMAP's compiled code
     cached under `data_dir` (VOC_DATA_DIR). `sentiments` (one per text) give the labels their tone;
-    the organisation's `product_terms` always count as aspects."""
+    the organisation's `product_terms` always count as aspects; the `previous` version's topics let
+    the topics a refit continues keep their labels."""
     from analysis.topics.embedder import load_embedder
     from analysis.topics.factory import build_labeller
     from analysis.topics.pipeline import fit_topics
@@ -229,7 +235,10 @@ def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_mod
 
     labeller = build_labeller(stop_words=frozenset(stop_words),
                               product_terms=frozenset(normalize(t) for t in product_terms))
-    fit = fit_topics(texts, tokenizer, embedder, labeller=labeller, sentiments=sentiments)
+    from analysis.topics.label_continuity import LabelContinuity
+
+    continuity = LabelContinuity(previous.topics, previous.labels, previous.ids) if previous else None
+    fit = fit_topics(texts, tokenizer, embedder, labeller=labeller, sentiments=sentiments, continuity=continuity)
     similarity = _similarities(fit.embeddings, fit.model, fit.topics)
     topics = [
         FittedTopic(index=t, label=fit.labels[t], keywords=[(str(w), float(s)) for w, s in fit.model.get_topic(t)],

@@ -1,13 +1,16 @@
-"""`voc accounts`: the organisation's customer accounts. `import` reads a CSV export of the CRM."""
+"""`voc accounts`: the organisation's customer accounts. `import` reads a CSV export of the CRM; `score`
+recomputes every account's health now."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
 
 from api.cli_support import run
 from core.errors import DomainError, or_not_found
@@ -45,6 +48,39 @@ def import_accounts(
         console.print(f"stored {report.stored} accounts, refused {len(report.bad)} rows")
         if report.bad:
             raise typer.Exit(code=1)
+
+    try:
+        run(work)
+    except DomainError as exc:
+        console.print(f"[red]{exc.code}[/red]: {exc.message}")
+        raise typer.Exit(code=2) from exc
+
+
+@accounts_app.command("score")
+def score_accounts(
+    org: Annotated[str, typer.Option(help="Organisation name (an existing one).")],
+) -> None:
+    """Score every account of the organisation now with its health model (as the daily pass does) and
+    print how many accounts are in each band, their mean score, and how many have no data."""
+    from accounts.health import score_accounts as do_score
+    from accounts.health_model import BAND_ORDER, band_label
+
+    async def work() -> None:
+        organization = or_not_found(await find_organization_by_name(name=org), f"no organisation named {org!r}",
+                                    field="org")
+        started = time.monotonic()
+        scores = await do_score(organization=organization)
+        table = Table(title=f"{organization.name}: {len(scores)} accounts scored in {time.monotonic() - started:.1f} s")
+        for column in ("band", "accounts", "mean score", "dropped since yesterday"):
+            table.add_column(column, justify="left" if column == "band" else "right")
+        for band in BAND_ORDER:
+            inside = [s for s in scores if s.band == band]
+            dropped = [s for s in inside if s.previous_band is not None and
+                       BAND_ORDER.index(s.previous_band) < BAND_ORDER.index(band)]
+            mean = f"{sum(s.score or 0 for s in inside) / len(inside):.1f}" if inside else "-"
+            table.add_row(f"{band_label(band, 'zh-CN')} {band.value}", str(len(inside)), mean, str(len(dropped)))
+        table.add_row("无数据 no data", str(sum(s.score is None for s in scores)), "-", "-")
+        console.print(table)
 
     try:
         run(work)

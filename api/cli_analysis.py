@@ -19,6 +19,15 @@ topics_app = typer.Typer(help="Topic models: fit, report.", no_args_is_help=True
 eval_app = typer.Typer(help="Quality figures of the analysis pipeline on labelled data.", no_args_is_help=True)
 
 
+def _read_column(path: Path, text_col: str) -> list[str]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if text_col not in (reader.fieldnames or []):
+            raise typer.BadParameter(f"column not in {path.name}: {text_col}")
+        return [text for row in reader if (text := (row.get(text_col) or "").strip())]
+
+
 def _read_labelled(path: Path, text_col: str, label_col: str) -> tuple[list[str], list[str]]:
     csv.field_size_limit(sys.maxsize)
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -187,6 +196,8 @@ def eval_topics(
     csv_path: Annotated[Path, typer.Option("--csv", exists=True, dir_okay=False, help="Labelled CSV.")],
     text_col: Annotated[str, typer.Option(help="Text column.")] = "review",
     label_col: Annotated[str, typer.Option(help="Category column.")] = "cat",
+    sizes: Annotated[str | None, typer.Option(help="Small organisations instead: comma-separated sample sizes, "
+                                                   "e.g. 300,1000,3000 (two seeded draws each).")] = None,
 ) -> None:
     """Fit with the production pipeline and score it against the categories, with LDA and k-means
     baselines of as many topics on the same tokens. The last line is JSON."""
@@ -198,6 +209,9 @@ def eval_topics(
 
     umap_cache_dir(get_settings().data_dir)  # as the service's fits do
     texts, labels = _read_labelled(csv_path, text_col, label_col)
+    if sizes is not None:
+        _eval_small([normalize(t) for t in texts], labels, sizes)
+        return
     result = evaluate_topics([normalize(t) for t in texts], labels, get_tokenizer())
     keys = ("nmi", "homogeneity", "completeness", "outlier_share", "largest_share", "topics", "lda_nmi",
             "kmeans_nmi", "seconds", "label_coverage", "label_lift", "keyword_label_coverage", "keyword_label_lift")
@@ -214,6 +228,56 @@ def eval_topics(
         typer.echo(f"  {topic:>3}  {label}  (was {former.get(topic, '')})")
     summary["labels"] = list(labels.values())
     typer.echo(json.dumps(summary, ensure_ascii=False))
+
+
+def _eval_small(texts: list[str], labels: list[str], sizes: str) -> None:
+    from analysis.text.tokenize import get_tokenizer
+    from analysis.topics.evaluate import evaluate_small
+
+    try:
+        wanted = [int(size) for size in sizes.split(",")]
+    except ValueError:
+        raise typer.BadParameter(f"sizes must be whole numbers separated by commas, not {sizes!r}") from None
+    if any(size < 10 for size in wanted):
+        raise typer.BadParameter("a topic fit needs at least 10 comments")
+    rows = evaluate_small(texts, labels, get_tokenizer(), sizes=wanted)
+    for row in rows:
+        typer.echo(f"{row['size']:>6} comments, draw {row['draw']}: {row['topics']} topics, homogeneity "
+                   f"{row['homogeneity']:.3f} (k-means {row['kmeans_homogeneity']:.3f}), "
+                   f"in mixed topics {row['mixed_share']:.1%}; {' / '.join(row['labels'])}")
+    summary = {"small": [{k: round(v, 4) if isinstance(v, float) else v for k, v in row.items() if k != "labels"}
+                         for row in rows],
+               "homogeneity_at_least_kmeans": all(r["homogeneity"] >= r["kmeans_homogeneity"] for r in rows),
+               "mixed_share_max": round(max(r["mixed_share"] for r in rows), 4)}
+    typer.echo(json.dumps(summary, ensure_ascii=False))
+
+
+@eval_app.command("stability")
+def eval_stability(
+    csv_path: Annotated[Path, typer.Option("--csv", exists=True, dir_okay=False, help="CSV of comments.")],
+    text_col: Annotated[str, typer.Option(help="Text column.")] = "review",
+    seed: Annotated[int, typer.Option(help="The first fit's seed (the refit uses the next one).")] = 42,
+) -> None:
+    """Fit, then refit with another seed and with 10 % more comments: the share of the topics (by
+    comments) that keep their id and label, as the service's refits decide it. The last line is JSON."""
+    from analysis.text.normalize import normalize
+    from analysis.text.tokenize import get_tokenizer
+    from analysis.topics.reduce import umap_cache_dir
+    from analysis.topics.stability import evaluate_stability
+    from core.settings import get_settings
+
+    umap_cache_dir(get_settings().data_dir)
+    texts = _read_column(csv_path, text_col)
+    result = evaluate_stability([normalize(t) for t in texts], get_tokenizer(), seed=seed)
+    typer.echo(f"{result['comments']} comments, {result['topics']} topics; refits in {result['seconds']:.1f} s in all")
+    typer.echo(f"another seed: {result['reseed_kept']:.1%} kept id and label ({result['reseed_kept_id']:.1%} the id), "
+               f"{result['reseed_topics']} topics")
+    typer.echo(f"10% more comments ({result['grown_comments']}): {result['grow_kept']:.1%} kept id and label "
+               f"({result['grow_kept_id']:.1%} the id), {result['grow_topics']} topics")
+    for old, new in result.pop("relabelled"):
+        typer.echo(f"  renamed: {old} → {new}")
+    typer.echo(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()},
+                          ensure_ascii=False))
 
 
 @topics_app.command("report")

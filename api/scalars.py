@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import strawberry
 
+from accounts.health_listing import AccountOrder
+from accounts.health_model import HealthBand
 from accounts.models import AccountStage
 from actions.channel_models import AlertStatus, ChannelKind
 from actions.models import ActionStatus, CaseStatus
@@ -30,3 +32,9 @@ strawberry.enum(AlertStatus, name="NotificationDeliveryStatus",
 strawberry.enum(AccountStage, description=(
     "Where the customer is in its lifecycle, as the host's CRM says: ONBOARDING, ACTIVE (the default of a new "
     "account), RENEWAL (a renewal under negotiation) or CHURNED."))
+strawberry.enum(HealthBand, description=(
+    "An account's health band, as its organisation's health model draws them (by default HEALTHY 健康 80-100, "
+    "WATCH 关注 60-79, AT_RISK 风险 40-59, CRITICAL 危险 below 40)."))
+strawberry.enum(AccountOrder, description=(
+    "The order of a page of accounts: NAME (then id), or by the latest health score, its change over 30 days or "
+    "the mrr attribute (a number), ascending or descending, then id; accounts without that value come last."))

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
+from accounts import health_schedule
 from actions import action_flows, alert_digest, alerts, case_flows, delivery, emerging, erasure, live, sla
 from analysis import tasks as analysis_tasks
 from core import events
@@ -27,13 +28,15 @@ from core.wiring import TaskFn, Wiring
 # notifications (live subscribers, team alerts, webhook fan-out). An event's tasks run one after
 # another in this order; the events of one queue message run side by side.
 HANDLERS: dict[str, tuple[str, ...]] = {
+    # An account's answers, comments and cases move its health: marked to be rescored soon.
     events.RESPONSE_SUBMITTED: (analysis_tasks.ANALYSE_RESPONSE, case_flows.OPEN_FROM_RESPONSE,
-                                case_flows.ATTACH_RESURVEY, live.RESPONSE_TASK, delivery.FAN_OUT),
-    events.RESPONSE_ANALYSED: (case_flows.OPEN_FROM_SENTIMENT,),
+                                case_flows.ATTACH_RESURVEY, live.RESPONSE_TASK, health_schedule.MARK_RESPONSE,
+                                delivery.FAN_OUT),
+    events.RESPONSE_ANALYSED: (case_flows.OPEN_FROM_SENTIMENT, health_schedule.MARK_RESPONSE),
     events.FIT_REQUESTED: (analysis_tasks.FIT_TOPICS,),
-    events.CASE_CREATED: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
-    events.CASE_UPDATED: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
-    events.CASE_SLA_BREACHED: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.CASE_CREATED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.CASE_UPDATED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.CASE_SLA_BREACHED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_STATUS_CHANGED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_SHIPPED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_UPDATED: (live.ACTION_TASK,),
@@ -48,6 +51,7 @@ EMERGING_TOPICS = "topics.emerging"
 WEBHOOK_RETRIES = "webhooks.retry"
 ALERT_RETRIES = "alerts.retry"
 ALERT_DIGESTS = "alerts.digest"
+HEALTH_SCORES = "accounts.health_scores"
 
 
 def wiring(settings: Settings) -> Wiring:
@@ -66,6 +70,8 @@ def wiring(settings: Settings) -> Wiring:
         alerts.FLUSH: _with(alerts.flush_task, settings=settings),  # queued by each alert fan-out
         erasure.QUEUE_RECLAIM: erasure.queue_reclaim,
         erasure.RECLAIM_STORAGE: _with(erasure.reclaim_storage, full=settings.erasure_vacuum_full),
+        health_schedule.MARK_RESPONSE: health_schedule.mark_from_response,
+        health_schedule.MARK_CASE: health_schedule.mark_from_case,
     }
     # Every job is safe with several tickers at once (many workers): see core/periodic.py.
     periodic = (
@@ -84,6 +90,8 @@ def wiring(settings: Settings) -> Wiring:
                     partial(alerts.retry_due, settings=settings)),
         # Team alert channels' daily digests, at or after each one's hour (once a day).
         PeriodicJob(ALERT_DIGESTS, 300, partial(alert_digest.send_digests, settings=settings)),
+        # Accounts' health: each organisation's daily pass, and accounts whose inputs changed.
+        PeriodicJob(HEALTH_SCORES, 60, health_schedule.rescore),
     )
     return Wiring(tasks=tasks, routes=HANDLERS, periodic=periodic)
 

@@ -50,3 +50,9 @@ async def fetch(sql: str, params: list[Any]) -> list[dict[str, Any]]:
     query, values = render(sql, params)
     rows = await db().execute_query_dict(query, values)
     return [dict(row) for row in rows]
+
+
+async def execute(sql: str, params: list[Any]) -> None:
+    """A statement that returns no rows (a set-based UPDATE), parameterised as `fetch` is."""
+    query, values = render(sql, params)
+    await db().execute_query(query, values)

@@ -1,7 +1,8 @@
 """Survey definitions: the main question, further questions and score-band follow-ups.
 
 A definition is plain JSON (it is served as-is to the widget), validated here on every write:
-`{"main": {...}, "followUps": [...], "questions": [...], "thankYou": "..."}`.
+`{"main": {...}, "followUps": [...], "questions": [...], "thankYou": "...", "hiddenFields"?: [...]}`;
+the questions' `logic` and the hidden fields are surveys/logic.py's.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from typing import Any
 
 from core.errors import ValidationFailed
+from surveys import logic
 from surveys.models import NpsCategory, SurveyKind
 
 LOCALES = ("zh-CN", "en")
@@ -123,7 +125,7 @@ def _split_extra(extra: Any) -> dict[str, Any]:
     if isinstance(extra, list):
         return {"questions": extra}
     if isinstance(extra, dict):
-        unknown = set(extra) - {"questions", "followUps", "thankYou"}
+        unknown = set(extra) - {"questions", "followUps", "thankYou", "hiddenFields"}
         if unknown:
             raise ValidationFailed(f"unknown definition keys: {', '.join(sorted(unknown))}", field="questions")
         return dict(extra)
@@ -143,6 +145,8 @@ def validate_definition(*, kind: SurveyKind, definition: dict[str, Any]) -> None
     _text(definition.get("thankYou"), "questions.thankYou")
     _validate_follow_ups(kind, definition.get("followUps"))
     _validate_questions(kind, definition.get("questions"))
+    logic.validate_hidden_fields(definition, {"score", "comment"} | {q["id"] for q in definition["questions"]})
+    logic.validate_logic(kind=kind, definition=definition, score_range=SCORE_RANGE.get(kind))
 
 
 def _validate_follow_ups(kind: SurveyKind, follow_ups: Any) -> None:
@@ -223,7 +227,10 @@ def validate_score(*, kind: SurveyKind, score: int | None, completed: bool) -> N
         raise ValidationFailed(f"score must be between {low} and {high} for {kind.value.upper()}", field="score")
 
 
-def validate_answers(*, definition: dict[str, Any], answers: Any, completed: bool) -> dict[str, Any] | None:
+def validate_answers(*, definition: dict[str, Any], answers: Any, completed: bool, score: int | None = None,
+                     comment: str | None = None, hidden: dict[str, str] | None = None) -> dict[str, Any] | None:
+    """The answers, each fitting its question and the logic's path (given the score, the comment and the
+    hidden fields); a complete response answers every required question on that path."""
     if answers is None:
         answers = {}
     if not isinstance(answers, dict):
@@ -234,8 +241,10 @@ def validate_answers(*, definition: dict[str, Any], answers: Any, completed: boo
         if question is None:
             raise ValidationFailed(f"unknown question id {qid!r}", field=f"answers.{qid}")
         _check_answer(question, value, f"answers.{qid}")
+    shown = logic.check_followed(definition, {**(hidden or {}), "score": score, "comment": comment, **answers},
+                                 answers)
     if completed:
-        missing = [qid for qid, q in questions.items() if q.get("required") and qid not in answers]
+        missing = [qid for qid in shown if questions[qid].get("required") and qid not in answers]
         if missing:
             raise ValidationFailed(f"required question {missing[0]!r} has no answer", field=f"answers.{missing[0]}")
     return answers or None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.errors import DomainError
+from core.errors import DomainError, ValidationFailed
 
 
 class SurveyNotActive(DomainError):
@@ -23,3 +23,27 @@ class IdempotencyMismatch(DomainError):
 
 class InvalidTransition(DomainError):
     code = "INVALID_TRANSITION"
+
+
+class LogicReference(ValidationFailed):
+    """A rule names a question, target or hidden field that the survey does not have."""
+
+    code = "LOGIC_REFERENCE"
+
+
+class LogicType(ValidationFailed):
+    """A condition's operator or value does not fit the kind of answer it reads."""
+
+    code = "LOGIC_TYPE"
+
+
+class LogicOrder(ValidationFailed):
+    """A condition reads the question itself or a later one, or a skip goes backward (a loop)."""
+
+    code = "LOGIC_ORDER"
+
+
+class AnswerNotShown(ValidationFailed):
+    """A submission answers a question that the survey's logic hides or skips on its path."""
+
+    code = "ANSWER_NOT_SHOWN"

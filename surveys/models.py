@@ -109,6 +109,8 @@ class Respondent(Model):
     class Meta:
         table = "respondents"
         unique_together = (("organization", "external_id"),)
+        # An account's people (the health model joins them by the account's external id).
+        indexes = (Index(fields=("organization_id", "account_external_id"), name="ix_respondents_org_account"),)
 
 
 class Display(Model):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import logging
 import random
 import re
@@ -20,7 +19,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import ValidationFailed, or_not_found
 from core.models import Organization
-from surveys import definitions
+from surveys import definitions, logic, payloads
 from surveys.errors import IdempotencyMismatch, InvalidTransition, OriginNotAllowed, SurveyNotActive
 from surveys.intake import Intake, current
 from surveys.models import Channel, Display, Respondent, Response, Survey, SurveyKind, SurveyPurpose, SurveyStatus
@@ -306,6 +305,7 @@ class Submission:
     channel: Channel = Channel.WIDGET
     submitted_at: datetime | None = None  # imports keep their historical time
     honeypot: str | None = None  # the widget's hidden form field: only bots fill it in
+    hidden: Any = None  # the survey's hidden fields, filled in by the link or the host page: {key: text}
 
 
 async def submit_response(*, submission: Submission, caller: Caller) -> Response:
@@ -337,7 +337,7 @@ async def store_response(*, survey: Survey, submission: Submission) -> Response:
     fields = _validated_fields(survey, submission, intake)
     identity = resolve_identity(organization=survey.organization, data=submission.respondent, limits=intake.attributes)
     person = await upsert_respondent(organization=survey.organization, identity=identity, intake=intake)
-    payload_hash = _payload_hash(fields, identity.external_id)
+    payload_hash = payloads.payload_hash(fields, identity.external_id)
     # New keys are the common case: insert first, and look at the stored row only when the key is taken
     # (a retry, a completion, or a concurrent duplicate that won the race).
     stored = await intake.writes.insert_response(_new_response(survey, submission, fields, person, identity,
@@ -374,9 +374,9 @@ def _validated_fields(survey: Survey, submission: Submission, intake: Intake) ->
     if submission.page_url is not None and _URL_IGNORED.sub("", submission.page_url).lower().startswith(
             SCRIPT_SCHEMES):
         raise ValidationFailed("pageUrl must be the address of the page the survey was shown on", field="pageUrl")
-    answers = definitions.validate_answers(
-        definition=survey.definition, answers=submission.answers, completed=submission.completed
-    )
+    hidden = logic.check_hidden(survey.definition, submission.hidden)
+    answers = definitions.validate_answers(definition=survey.definition, answers=submission.answers, hidden=hidden,
+                                           completed=submission.completed, score=submission.score, comment=comment)
     score = submission.score
     return {
         "score": score,
@@ -388,13 +388,8 @@ def _validated_fields(survey: Survey, submission: Submission, intake: Intake) ->
         "channel": submission.channel,
         "locale": submission.locale,
         "page_url": submission.page_url,
+        "attributes": hidden or None,  # joined by the respondent's (logic.with_attributes)
     }
-
-
-def _payload_hash(fields: dict[str, Any], external_id: str | None) -> str:
-    canonical = {k: fields[k] for k in ("score", "comment", "answers", "completed")}
-    canonical["respondent"] = external_id
-    return hashlib.sha256(json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def _new_response(
@@ -407,10 +402,9 @@ def _new_response(
         respondent=person,
         idempotency_key=submission.idempotency_key,
         payload_hash=payload_hash,
-        attributes=(person.attributes if person else identity.attributes) or None,
         identity_verified=identity.verified,
         submitted_at=submission.submitted_at or datetime.now(UTC),
-        **fields,
+        **logic.with_attributes(fields, person.attributes if person else identity.attributes),
     )
 
 
@@ -426,25 +420,14 @@ async def _reconcile(
     if not existing.completed:
         async with in_transaction():
             await Response.filter(id=existing.id).update(
-                payload_hash=payload_hash, updated_at=datetime.now(UTC), **fields)
+                payload_hash=payload_hash, updated_at=datetime.now(UTC), **logic.with_attributes(
+                    fields, person.attributes if person else identity.attributes))
             await existing.refresh_from_db()
             await announce_submitted(existing)
         return existing
-    if _is_stale_part_of(fields, existing):
+    if payloads.is_stale_part_of(fields, existing):
         return existing
     raise IdempotencyMismatch(
         "this idempotency key was already used for a different completed response", field="idempotencyKey"
     )
-
-
-def _is_stale_part_of(fields: dict[str, Any], existing: Response) -> bool:
-    """A late retry of the earlier partial (score only) of a response that is now complete."""
-    if fields["completed"]:
-        return False
-    if fields["score"] != existing.score:
-        return False
-    if fields["comment"] not in (None, existing.comment):
-        return False
-    answers = fields["answers"] or {}
-    return all((existing.answers or {}).get(k) == v for k, v in answers.items())
 

@@ -23,7 +23,7 @@ from tests.support.databases import PG_URL, REDIS_URL, empty_database
 from tests.support.queue import in_process
 from tests.support.webhooks import Receiver
 
-TABLES = ["account_signals", "accounts", "notification_deliveries", "notification_channels", "one_time_links", "user_sessions", "survey_activity", "topic_activity", "segment_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
+TABLES = ["account_health", "health_models", "account_signals", "accounts", "notification_deliveries", "notification_channels", "one_time_links", "user_sessions", "survey_activity", "topic_activity", "segment_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
           "actions", "case_breaches", "cases", "routing_rules", "case_rules", "team_members", "teams",
           "vocabularies", "comment_analyses", "topic_successors", "topics", "topic_models", "analysis_jobs", "responses", "displays", "respondents", "surveys", "api_keys", "users", "outbox_events",
           "organizations"]

@@ -70,6 +70,7 @@ def evaluate_topics(
     pred = np.asarray(fit.topics)
     k = max(fit.n_topics, 2)
     result: dict[str, Any] = {
+        "assignment": fit.topics,
         "nmi": float(normalized_mutual_info_score(truth, pred)),
         "homogeneity": float(homogeneity_score(truth, pred)),
         "completeness": float(completeness_score(truth, pred)),
@@ -97,7 +98,43 @@ def evaluate_topics(
             km = KMeans(n_clusters=k, n_init=3, random_state=seed).fit_predict(x)
         result["lda_nmi"] = float(normalized_mutual_info_score(truth, lda))
         result["kmeans_nmi"] = float(normalized_mutual_info_score(truth, km))
+        result["lda_homogeneity"] = float(homogeneity_score(truth, lda))
+        result["kmeans_homogeneity"] = float(homogeneity_score(truth, km))
     return result
+
+
+def mixed_share(truth: Sequence[Any], topics: Sequence[int], majority: float = 0.5) -> float:
+    """The share of topic comments (outliers left out) in topics whose largest category holds less
+    than `majority` of them: topics that mix categories the way "喜欢 · 朋友" mixed books, shampoo
+    and phones."""
+    members: dict[int, list[str]] = {}
+    for category, topic in zip(truth, topics, strict=True):
+        if topic >= 0:
+            members.setdefault(topic, []).append(str(category))
+    total = sum(len(m) for m in members.values())
+    mixed = sum(len(m) for m in members.values() if max(m.count(c) for c in set(m)) < majority * len(m))
+    return mixed / total if total else 0.0
+
+
+def evaluate_small(texts: Sequence[str], labels: Sequence[Any], tokenizer: TokenizerLike, *,
+                   sizes: Sequence[int] = (300, 1000, 3000), draws: int = 2) -> list[dict[str, Any]]:
+    """What a small organisation gets: for each size, `draws` seeded random samples of the labelled
+    comments, each fitted and scored as `evaluate_topics` does (homogeneity beside k-means' with as
+    many topics) plus the share of comments in topics that mix categories (`mixed_share`)."""
+    import random
+
+    rows = []
+    for size in sizes:
+        for draw in range(1, draws + 1):
+            picked = random.Random(draw).sample(range(len(texts)), min(size, len(texts)))
+            docs, truth = [texts[i] for i in picked], [labels[i] for i in picked]
+            result = evaluate_topics(docs, truth, tokenizer)
+            rows.append({"size": len(picked), "draw": draw, "homogeneity": result["homogeneity"],
+                         "kmeans_homogeneity": result["kmeans_homogeneity"], "nmi": result["nmi"],
+                         "kmeans_nmi": result["kmeans_nmi"], "topics": result["topics"],
+                         "mixed_share": mixed_share(truth, result["assignment"]),
+                         "labels": list(result["labels"].values())})
+    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,7 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     frame = pd.read_csv(args.csv).dropna(subset=[args.text_col, args.label_col])
     result = evaluate_topics(frame[args.text_col].astype(str).tolist(), frame[args.label_col].tolist(), seed=args.seed)
-    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}, ensure_ascii=False))
+    print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.items() if k != "assignment"},
+                     ensure_ascii=False))
     return 0
 
 

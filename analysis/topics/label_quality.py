@@ -35,17 +35,17 @@ def label_content_words(label: str, tokens: Callable[[str], list[str]]) -> list[
     return words
 
 
-def label_figures(doc_tokens: Sequence[Sequence[str]], topics: Sequence[int], labels: dict[int, str],
-                  tokens: Callable[[str], list[str]]) -> dict[str, float]:
-    """``label_coverage`` and ``label_lift`` (module docstring) of ``labels`` (topic → label) over
-    comments given as their content words, each with its topic (-1: none)."""
+def topic_label_figures(doc_tokens: Sequence[Sequence[str]], topics: Sequence[int] | np.ndarray, labels: dict[int, str],
+                        tokens: Callable[[str], list[str]]) -> dict[int, tuple[int, float, float]]:
+    """Per topic t >= 0 of ``labels`` (topic → label): (n_t, coverage_t, lift_t) as the module
+    docstring defines them, over comments given as their content words, each with its topic."""
     assigned = np.asarray(topics, dtype=np.int64)
     total = int(assigned.size)
     words_of = {t: label_content_words(label, tokens) for t, label in labels.items() if t >= 0}
     wanted = {w for words in words_of.values() for w in words}
     present = [set(doc) & wanted for doc in doc_tokens]
     df_all: Counter[str] = Counter(w for found in present for w in found)
-    covered_sum = lift_sum = weight = 0.0
+    figures: dict[int, tuple[int, float, float]] = {}
     for t, words in words_of.items():
         members = np.flatnonzero(assigned == t)
         n_t = int(members.size)
@@ -55,8 +55,15 @@ def label_figures(doc_tokens: Sequence[Sequence[str]], topics: Sequence[int], la
         covered = sum(1 for i in members if present[i] & set(words)) / n_t
         lift = max(((df_t[w] / n_t) / ((df_all[w] - df_t[w] + 1) / (total - n_t + 1)) for w in words),
                    default=0.0)
-        covered_sum += n_t * covered
-        lift_sum += n_t * lift
-        weight += n_t
-    return {"label_coverage": covered_sum / weight if weight else 0.0,
-            "label_lift": lift_sum / weight if weight else 0.0}
+        figures[t] = (n_t, covered, lift)
+    return figures
+
+
+def label_figures(doc_tokens: Sequence[Sequence[str]], topics: Sequence[int] | np.ndarray, labels: dict[int, str],
+                  tokens: Callable[[str], list[str]]) -> dict[str, float]:
+    """``label_coverage`` and ``label_lift`` (module docstring) of ``labels`` (topic → label) over
+    comments given as their content words, each with its topic (-1: none)."""
+    figures = topic_label_figures(doc_tokens, topics, labels, tokens).values()
+    weight = sum(n for n, _, _ in figures)
+    return {"label_coverage": sum(n * c for n, c, _ in figures) / weight if weight else 0.0,
+            "label_lift": sum(n * lift for n, _, lift in figures) / weight if weight else 0.0}

@@ -25,6 +25,7 @@ before it existed, does). A model behaves the same before and after
 
 from __future__ import annotations
 
+import hashlib
 import resource
 import time
 from collections.abc import Iterator, Sequence
@@ -41,6 +42,7 @@ from analysis.topics._quiet import quiet_bertopic
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 from analysis.topics.embedder import CorpusEmbedder
 from analysis.topics.factory import TOP_N_WORDS, build_labeller, build_topic_model, build_vectorizer
+from analysis.topics.label_continuity import LabelContinuity
 from analysis.topics.labeller import LabelInput, LabelTerm, TopicLabel, TopicLabeller
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
 from analysis.topics.refine import TopicRefiner, WordTopics, largest_share
@@ -126,10 +128,13 @@ def fit_topics(
     refiner: TopicRefiner | None = DEFAULT_REFINER,
     labeller: TopicLabeller | None = None,
     sentiments: Sequence[float] | None = None,
+    continuity: LabelContinuity | None = None,
 ) -> TopicFit:
     """Fit the production topic pipeline on ``docs`` (see the module docstring); ``refiner=None``
     keeps the clustering's assignment. ``sentiments`` (one per comment, in [-1, 1], e.g. the stored
-    analyses') tell the labeller each topic's polarity; without them it scores its sample itself."""
+    analyses') tell the labeller each topic's polarity; without them it scores its sample itself.
+    ``continuity`` (the previous version's topics) lets a continued topic keep its label while it
+    still fits (``analysis.topics.label_continuity``)."""
     started = time.perf_counter()
     laps = _Laps()
     texts = _clean(docs)
@@ -148,8 +153,7 @@ def fit_topics(
             x = np.asarray(emb.embed(texts), dtype=np.float32)
         laps.lap("embed")
 
-        rng = np.random.default_rng(seed)
-        sample = np.sort(rng.choice(n, p.sample_size, replace=False)) if p.sample_size < n else np.arange(n)
+        sample = stable_sample(texts, p.sample_size)
         model.fit([texts[i] for i in sample], embeddings=x[sample])
         laps.lap("cluster")
 
@@ -197,7 +201,8 @@ def fit_topics(
         laps.lap("represent")
         named = apply_labels(model, labeller or build_labeller(), LabelInput(
             texts=texts, topics=topics, tokens=analyzer, sentiments=sentiments,
-            keywords={t: [w for w, _ in model.get_topic(t) or []] for t in sorted(set(topics.tolist()))}))
+            keywords={t: [w for w, _ in model.get_topic(t) or []] for t in sorted(set(topics.tolist()))}),
+            continuity)
         laps.lap("label")
 
     # Centroids of the final assignment (update_topics would use keyword embeddings instead).
@@ -222,9 +227,25 @@ def fit_topics(
     )
 
 
-def apply_labels(model: BERTopic, labeller: TopicLabeller, data: LabelInput) -> dict[int, TopicLabel]:
-    """The labeller's labels, also stored as BERTopic custom labels (saved with the model)."""
+def stable_sample(texts: Sequence[str], size: int) -> np.ndarray:
+    """The positions of `size` of `texts` to cluster, in order, chosen by a hash of each comment's
+    text rather than by its position or a random draw: a refit after more comments arrived clusters
+    mostly the same comments again (each new one displaces at most one), and so does a refit with
+    another seed, so topic borders move only as far as the comments themselves do."""
+    if size >= len(texts):
+        return np.arange(len(texts))
+    keys = np.fromiter((int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+                        for text in texts), dtype=np.uint64, count=len(texts))
+    return np.sort(np.argsort(keys, kind="stable")[:size])
+
+
+def apply_labels(model: BERTopic, labeller: TopicLabeller, data: LabelInput,
+                 continuity: LabelContinuity | None = None) -> dict[int, TopicLabel]:
+    """The labeller's labels (settled against the previous version's, given ``continuity``), also
+    stored as BERTopic custom labels (saved with the model)."""
     named = labeller.label_topics(data)
+    if continuity is not None:
+        named = continuity.settle(data, named)
     model.set_topic_labels({t: found.label for t, found in sorted(named.items())})
     return named
 

@@ -9,6 +9,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from accounts.health_model import HealthBand
 from accounts.listing import MAX_RENEWAL_DAYS, AccountFilter
 from accounts.models import AccountStage
 from accounts.service import KEEP, AccountRow, Keep, SignalRow
@@ -64,10 +65,12 @@ class AccountSignalInput:
 
 @strawberry.input(name="AccountFilter")
 class AccountFilterInput:
+    band: HealthBand | None = strawberry.field(default=None, description="Accounts whose latest health is in it.")
     owner_id: strawberry.ID | None = None
     renewal_within_days: int | None = strawberry.field(default=None, description=(
         f"Accounts whose renewal date is from now to this many days ahead (0-{MAX_RENEWAL_DAYS})."))
 
     def to_domain(self) -> AccountFilter:
         owner = decode_id(self.owner_id, "User", field="filter.ownerId") if self.owner_id is not None else None
-        return AccountFilter(owner_id=owner, renewal_within_days=self.renewal_within_days)
+        return AccountFilter(owner_id=owner, renewal_within_days=self.renewal_within_days,
+                             band=self.band.value if self.band is not None else None)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 
-from accounts import listing
-from accounts.models import Account
+from accounts import health, listing
+from accounts.models import Account, AccountHealth
 from api.loaders import ById, ByOrganization
 
 
@@ -20,6 +21,20 @@ class AccountByExternalId(ByOrganization[str, Account | None]):
         return None
 
 
+TREND_DAYS = 90
+
+
+class HealthDays(ByOrganization[int, list[AccountHealth]]):
+    """An account's daily health rows of the last TREND_DAYS, oldest first (a page's in one query)."""
+
+    async def read(self, *, organization_id: int, keys: list[int]) -> Mapping[int, list[AccountHealth]]:
+        since = (datetime.now(UTC) - timedelta(days=TREND_DAYS + 1)).date()
+        return await health.health_days(organization_id=organization_id, account_ids=keys, since=since)
+
+    def missing(self) -> list[AccountHealth]:
+        return []
+
+
 class AccountLoaders:
     @cached_property
     def account_by_id(self) -> ById[Account]:
@@ -28,3 +43,7 @@ class AccountLoaders:
     @cached_property
     def account_by_external_id(self) -> AccountByExternalId:
         return AccountByExternalId()
+
+    @cached_property
+    def health_days(self) -> HealthDays:
+        return HealthDays()

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from accounts import service
+from accounts import health, service
 from api.accounts.inputs import AccountInput, AccountSignalInput
-from api.accounts.types import AccountsPayload, AccountType, SignalsPayload
+from api.accounts.types import AccountsPayload, AccountType, HealthModelPayload, SignalsPayload
 from api.context import Context
 from api.errors import UserError, payload_errors
-from api.permissions import CanManageAccounts
+from api.permissions import CanManageAccounts, IsAdmin
 
 
 @strawberry.type
@@ -37,3 +38,14 @@ class AccountMutations:
         report = await service.record_signals(organization=info.context.organization,
                                               rows=[row.to_domain() for row in input])
         return SignalsPayload(accepted=report.accepted, errors=[UserError.of(e) for e in report.errors])
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description=(
+        "Replace the organisation's health model (admins only). Refused as a whole, nothing changed, with an error "
+        "per problem: BAD_WEIGHTS (weights must be above 0 and sum to 100), UNKNOWN_COMPONENT (a key that is no "
+        "component, or one named twice), BAD_THRESHOLDS (a scale that cannot map values to 0-100 points), "
+        "BAD_BANDS (bands must be HEALTHY, WATCH, AT_RISK, CRITICAL from the top, covering 0-100 without gap or "
+        "overlap). Every account is rescored soon under the new model."))
+    @payload_errors
+    async def set_health_model(self, info: Info[Context, Any], model: JSON) -> HealthModelPayload:
+        stored = await health.set_model(organization=info.context.organization, model=model)
+        return HealthModelPayload(model=JSON(stored))

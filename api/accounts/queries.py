@@ -1,13 +1,17 @@
-"""Accounts queries: thin resolvers over the accounts listing."""
+"""Accounts queries: thin resolvers over the accounts listing and the health model."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import strawberry
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from accounts import listing
+from accounts import health, listing
+from accounts.health_listing import AccountOrder, list_accounts_by
+from accounts.listing import AccountFilter
 from api.accounts.inputs import AccountFilterInput
 from api.accounts.types import AccountType
 from api.context import Context
@@ -16,6 +20,8 @@ from api.ids import decode_cursor, encode_cursor
 from api.permissions import CanRead
 from api.relay import Connection, connection, page_size
 from core.errors import ValidationFailed
+
+NO_KEY = "-"  # a cursor past the accounts that have the ordering's value
 
 
 def _after(after: str | None) -> tuple[str, int] | None:
@@ -28,21 +34,54 @@ def _after(after: str | None) -> tuple[str, int] | None:
         raise ValidationFailed("after is not a cursor of this list", field="after") from exc
 
 
+def _after_keyed(after: str | None, order: AccountOrder) -> tuple[float | None, int] | None:
+    if after is None:
+        return None
+    try:
+        named, key, pk = decode_cursor(after, 3)
+        if named != order.value:
+            raise ValueError("a cursor of another order")
+        return (None if key == NO_KEY else float(key)), int(pk)
+    except ValueError as exc:
+        raise ValidationFailed("after is not a cursor of this list", field="after") from exc
+
+
 @strawberry.type
 class AccountQueries:
     @strawberry.field(permission_classes=[CanRead], description=(
-        "The organisation's accounts by name, then id. totalCount is counted only when asked for."))
+        "The organisation's accounts, by name then id unless orderBy says otherwise. totalCount is counted only "
+        "when asked for."))
     @api_errors
     async def accounts(
         self, info: Info[Context, Any], filter: AccountFilterInput | None = None, first: int | None = None,
-        after: str | None = None,
+        after: str | None = None, order_by: AccountOrder = AccountOrder.NAME,
     ) -> Connection[AccountType]:
         context = info.context
         flt = (filter or AccountFilterInput()).to_domain()
         organization_id = context.organization_id
-        page = await listing.list_accounts(organization_id=organization_id, flt=flt,
-                                           first=page_size(first, context.settings), after=_after(after))
+        size = page_size(first, context.settings)
+
+        def total() -> Awaitable[int]:
+            return listing.count_accounts(organization_id=organization_id, flt=flt)
+
+        if order_by != AccountOrder.NAME:
+            return await _ordered(organization_id, flt, order_by, size, after, total)
+        page = await listing.list_accounts(organization_id=organization_id, flt=flt, first=size, after=_after(after))
         # A cursor holds the name: names may repeat and change, the id settles the order between equals.
         return connection([(encode_cursor(a.name, a.id), AccountType.of(a)) for a in page.items],
-                          has_next=page.has_next, has_previous=after is not None,
-                          total=lambda: listing.count_accounts(organization_id=organization_id, flt=flt))
+                          has_next=page.has_next, has_previous=after is not None, total=total)
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The organisation's health model (the default until an admin sets one): components with weights summing "
+        "to 100, each a linear range or thresholds, and the bands. README, section Customer health, has the format."))
+    async def health_model(self, info: Info[Context, Any]) -> JSON:
+        return JSON(await health.stored_model(organization_id=info.context.organization_id))
+
+
+async def _ordered(organization_id: int, flt: AccountFilter, order: AccountOrder, size: int, after: str | None,
+                   total: Callable[[], Awaitable[int]]) -> Connection[AccountType]:
+    page = await list_accounts_by(organization_id=organization_id, flt=flt, order=order, first=size,
+                                  after=_after_keyed(after, order))
+    return connection([(encode_cursor(order.value, NO_KEY if k.key is None else repr(k.key), k.account.id),
+                        AccountType.of(k.account)) for k in page.items],
+                      has_next=page.has_next, has_previous=after is not None, total=total)

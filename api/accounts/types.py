@@ -2,21 +2,67 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
-from accounts.models import Account, AccountStage
+from accounts.health_model import COMPONENTS, HealthBand, component_label
+from accounts.models import Account, AccountHealth, AccountStage
 from api.context import Context
 from api.core.types import UserType, user_type
 from api.errors import UserError
 from api.ids import encode_id
+from api.locales import viewer_locale
 from api.relay import Node, node_by_id
 from api.surveys.types import RespondentType
+
+
+@strawberry.type(name="HealthComponent", description=(
+    "One component of an account's health score: the value measured, the points (0-100) it gave and the weight it "
+    "counted with. A component without data is missing: no value, no points, weight 0 (its weight in the model "
+    "was spread over the others in proportion to theirs), never scored as zero."))
+class HealthComponentType:
+    key: str = strawberry.field(description=f"One of {', '.join(COMPONENTS)}.")
+    label: str = strawberry.field(description="In the viewer's language (Accept-Language or ?lang=: zh-CN or en).")
+    weight: float = strawberry.field(description="Percent of the score this component counted for (0 when missing).")
+    value: float | None
+    points: float | None
+    missing: bool
+
+
+@strawberry.type(name="HealthPoint", description="An account's health on one day (midnight, the organisation's zone).")
+class HealthPointType:
+    day: datetime
+    score: float
+    band: HealthBand
+
+
+@strawberry.type(name="Health", description=(
+    "An account's latest health score (0-100) and band under its organisation's health model, how it was made "
+    "and its daily trend (the last 90 days)."))
+class HealthType:
+    score: float
+    band: HealthBand
+    components: list[HealthComponentType]
+    computed_at: datetime
+    trend: list[HealthPointType]
+
+
+def _health(rows: list[AccountHealth], timezone: str, locale: str) -> HealthType:
+    zone = ZoneInfo(timezone)
+    latest = rows[-1]
+    return HealthType(
+        score=latest.score, band=HealthBand(latest.band), computed_at=latest.computed_at,
+        components=[HealthComponentType(key=c["key"], label=component_label(c["key"], locale),
+                                        weight=c["effective"], value=c["value"], points=c["points"],
+                                        missing=c["missing"]) for c in latest.components if c["key"] in COMPONENTS],
+        trend=[HealthPointType(day=datetime.combine(r.day, time(), tzinfo=zone), score=r.score,
+                               band=HealthBand(r.band)) for r in rows])
 
 
 @strawberry.type(name="Account", description=(
@@ -36,6 +82,18 @@ class AccountType(Node):
                    attributes=JSON(a.attributes), renewal_at=a.renewal_at, stage=a.stage, updated_at=a.updated_at,
                    _model=a)
 
+    @strawberry.field(description=(
+        "The latest health score and its explanation; null when the account has no data at all (or was never "
+        "scored). Scored daily and soon after its signals, answers or cases change."))
+    async def health(self, info: Info[Context, Any]) -> HealthType | None:
+        a = self._model
+        if a.health_score is None:
+            return None
+        rows = await info.context.loaders.health_days.load((a.organization_id, a.id))
+        if not rows:
+            return None
+        return _health(rows, info.context.organization.timezone, viewer_locale(info.context.request))
+
     @strawberry.field(description="The CS manager who owns the account; null when none does.")
     async def owner(self, info: Info[Context, Any]) -> UserType | None:
         return await user_type(info.context, self._model.organization_id, self._model.owner_id)
@@ -50,6 +108,12 @@ class AccountsPayload:
 @strawberry.type
 class SignalsPayload:
     accepted: int = strawberry.field(default=0, description="Rows stored (a row that replaced a day's value counts).")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class HealthModelPayload:
+    model: JSON | None = strawberry.field(default=None, description="The model now in force, as stored.")
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.staticfiles import StaticFiles
 
-from api.http.pages import requested_lang
+from api.locales import requested_lang
 
 ASSETS = Path(__file__).resolve().parent.parent / "static" / "graphiql"
 PREFIX = "/graphiql"

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from api.demo import scenario
+from api.locales import requested_lang, supported
 from surveys import listing
 from surveys.models import Survey, SurveyStatus
 
@@ -134,23 +135,9 @@ a {{ color: #1f5fd1; }}
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
-def _supported(tag: str) -> str | None:
-    tag = tag.strip().lower()
-    return "en" if tag.startswith("en") else "zh-CN" if tag.startswith("zh") else None
-
-
-def requested_lang(request: Request) -> str | None:
-    """The language asked for with ?lang=, else the browser's first Chinese or English one."""
-    asked = request.query_params.get("lang")
-    if asked is not None:
-        return _supported(asked)
-    tags = (part.split(";")[0] for part in request.headers.get("accept-language", "").split(","))
-    return next((lang for lang in map(_supported, tags) if lang), None)
-
-
 def _lang(request: Request, survey: Survey | None) -> str:
     # As the widget on the page chooses: ?lang=, else the survey's own language (not the browser's).
-    asked = _supported(request.query_params.get("lang", ""))
+    asked = supported(request.query_params.get("lang", ""))
     return asked or (survey.locale if survey and survey.locale in MESSAGES else "zh-CN")
 
 

@@ -9,6 +9,8 @@ import strawberry
 from strawberry.scalars import JSON
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from accounts.health_listing import band_clause
+from accounts.health_model import HealthBand
 from analysis import filters as analysis_filters
 from analysis.filters import Sentiment
 from api.ids import decode_id
@@ -51,6 +53,10 @@ class SubmitResponseInput:
     honeypot: str | None = strawberry.field(
         default=None, description="Leave empty: the widget's hidden form field, which only bots fill in. With a "
         "value the call is checked and answered as usual, but nothing is stored.")
+    hidden_fields: JSON | None = strawberry.field(default=None, description=(
+        'The survey\'s hidden fields, e.g. {"orderId": "A-1001"}: filled in by the hosted link\'s query or '
+        "VocWidget.init({hidden}); only keys the definition declares (hiddenFields), text values. Stored with "
+        "the response's attributes, and read by the logic's conditions."))
 
 
 @strawberry.input
@@ -60,7 +66,8 @@ class CreateSurveyInput:
     locale: str | None = strawberry.field(default=None, description="zh-CN (default) or en.")
     question: str | None = strawberry.field(default=None, description="The main question; a default per kind.")
     questions: JSON | None = strawberry.field(
-        default=None, description="Further questions (a list), or {questions, followUps, thankYou}."
+        default=None, description="Further questions (a list), or {questions, followUps, thankYou, hiddenFields}; "
+        "a question may carry logic (README: survey logic)."
     )
     allowed_origins: list[str] | None = strawberry.field(default=None, description="Empty: any origin.")
     sample_rate: float | None = None
@@ -113,6 +120,9 @@ class ResponseFilterInput:
         "流失意向 / churn intent: true, answers whose comment states that the customer leaves (cancels, does not "
         "renew, switches, asks for a refund); false, analysed comments that do not. Answers not analysed (yet) "
         "match neither."))
+    account_band: HealthBand | None = strawberry.field(default=None, description=(
+        "Answers of respondents whose account's latest health is in this band (the band now, not when they "
+        "answered); respondents without an account match none."))
 
 
 async def response_filter(
@@ -133,6 +143,8 @@ async def response_filter(
     search = check_search(flt.search)
     if search is not None:
         extra.append(analysis_filters.search_clause(search))
+    if flt.account_band is not None:
+        extra.append(band_clause(organization_id=organization_id, band=flt.account_band.value))
     return ResponseFilter(
         survey_id=survey_pk, since=since, until=until, nps_category=flt.nps_category, channel=flt.channel,
         min_score=flt.min_score, max_score=flt.max_score, has_comment=flt.has_comment, completed=flt.completed,

@@ -64,7 +64,7 @@ def _submission(raw: Mapping[str, Any]) -> SubmitResponseInput:
         token=raw["token"], idempotency_key=raw["idempotencyKey"], score=raw.get("score"),
         comment=raw.get("comment"), answers=raw.get("answers"), completed=raw.get("completed"),
         respondent=_respondent(raw.get("respondent")), locale=raw.get("locale"), page_url=raw.get("pageUrl"),
-        channel=raw.get("channel"), honeypot=raw.get("honeypot"),
+        channel=raw.get("channel"), honeypot=raw.get("honeypot"), hidden_fields=raw.get("hiddenFields"),
     )
 
 

@@ -47,6 +47,7 @@ async def submit_response(context: Context, input: SubmitResponseInput) -> Submi
         answers=input.answers, completed=True if input.completed is None else input.completed,
         respondent=input.respondent.to_domain() if input.respondent else None, locale=input.locale,
         page_url=input.page_url, channel=input.channel or Channel.WIDGET, honeypot=input.honeypot,
+        hidden=input.hidden_fields,
     )
     response = await service.submit_response(submission=submission, caller=context.caller())
     return SubmitResponsePayload(response=ResponseType.of(response))

@@ -3,8 +3,8 @@
 // builder creating and publishing a survey while its live preview (the real widget) shows it and
 // records nothing, the API's validation errors at their fields, pause and archive, the embed snippet
 // and the hosted link's QR code (decoded) against the API's token, read-only viewers, other
-// organisations' ids, and both pages in zh-CN and en at 1280 and 768 px (screenshots, axe, no CSP
-// violation).
+// organisations' ids, the logic editor (rules and a hidden field, saved as the definition, followed by
+// the preview), and both pages in zh-CN and en at 1280 and 768 px (screenshots, axe, no CSP violation).
 //
 //   VOC_E2E_CONSOLE_ONLY=e2e/surveys.e2e.test.mjs scripts/e2e.sh
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 
 import {
-  BASE, OTHER_KEY, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip,
+  BASE, OTHER_KEY, OUT, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip,
 } from './support.mjs';
 
 const SURVEY_FIELDS = 'id name status token kind allowedOrigins sampleRate recontactDays displayLimit touchpoint questions metrics { responses displays responseRate }';
@@ -316,6 +316,82 @@ describe('surveys pages', { skip }, () => {
     }
     assert.ok(stops.every((s) => s.visible), JSON.stringify(stops));
     assert.deepEqual(stops.slice(0, 3).map((s) => s.id), ['survey-kind', 'survey-locale', 'survey-question']);
+  });
+
+  test('the logic editor: rules and a hidden field are saved as the definition, and the preview follows them', async () => {
+    const { page, problems } = await newPage(browser);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await signIn(page);
+    await page.goto(`${BASE}/app/surveys/new`);
+    await surveyReady(page);
+    await page.locator('#survey-name').fill(`E2E 逻辑 ${Date.now()}`);
+    await page.locator('[data-test="add-hidden-field"]').click();
+    await page.locator('#survey-hiddenFields-0-key').fill('orderId');
+    await page.locator('#survey-hiddenFields-0-label').fill('订单号');
+    // Question 1, for detractors only: shown when the score is below 7.
+    await page.locator('[data-test="add-question"]').click();
+    await page.locator('#survey-questions-0-type').selectOption('text');
+    await page.locator('#survey-questions-0-text').fill('哪里让您失望了？');
+    const first = page.locator('[data-test="question"]').nth(0).locator('[data-test="logic"]');
+    await first.locator('[data-test="logic-add"]').click();
+    await first.locator('[data-test="logic-source"]').selectOption('score');
+    await first.locator('[data-test="logic-op"]').selectOption('LT');
+    await first.locator('[data-test="logic-value"]').selectOption('7');
+    // Question 2: the survey ends before it without an order number.
+    await page.locator('[data-test="add-question"]').click();
+    await page.locator('#survey-questions-1-text').fill('可以就这笔订单联系您吗？');
+    await page.locator('#survey-questions-1-options-0-label').fill('可以');
+    await page.locator('#survey-questions-1-options-1-label').fill('不用了');
+    const second = page.locator('[data-test="question"]').nth(1).locator('[data-test="logic"]');
+    await second.locator('[data-test="logic-add"]').click();
+    await second.locator('[data-test="logic-then"]').selectOption('END');
+    await second.locator('[data-test="logic-source"]').selectOption('orderId');
+    await second.locator('[data-test="logic-op"]').selectOption('NOT_ANSWERED');
+
+    // The preview follows the rules: a detractor without an order number is asked only what went wrong ...
+    const widget = preview(page);
+    await page.locator('[data-test="preview-frame"][data-ready="true"]').waitFor();
+    // The preview restarts 250 ms after the last change: answer it once that has happened.
+    const settledPreview = async () => {
+      await page.waitForTimeout(600);
+      await widget.locator('[role="radio"]').nth(3).waitFor();
+    };
+    await settledPreview();
+    await widget.locator('[role="radio"]').nth(3).click();
+    await widget.getByText('哪里让您失望了？').waitFor();
+    assert.equal(await widget.getByText('可以就这笔订单联系您吗？').isVisible(), false);
+    // ... and, with an order number typed for the preview, about the order too; a promoter not what went wrong.
+    await page.locator('[data-test="preview-hidden"]').fill('A-1001');
+    await settledPreview();
+    await widget.locator('[role="radio"]').nth(10).click();
+    await widget.getByText('可以就这笔订单联系您吗？').waitFor();
+    assert.equal(await widget.getByText('哪里让您失望了？').isVisible(), false);
+    await page.locator('[aria-labelledby="questions-h"]').screenshot({ path: `${OUT}survey-logic-zh-CN.png` });
+
+    await page.locator('[data-test="save"]').click();
+    await page.waitForURL((url) => /\/app\/surveys\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+    const saved = (await surveyById(id)).questions;
+    assert.deepEqual(saved.hiddenFields, [{ key: 'orderId', label: '订单号' }]);
+    assert.deepEqual(saved.questions.map((q) => q.logic), [
+      [{ if: { questionId: 'score', op: 'LT', value: 7 }, then: 'SHOW' }],
+      [{ if: { questionId: 'orderId', op: 'NOT_ANSWERED' }, then: 'END' }],
+    ]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(await cspViolations(page), []);
+
+    // The saved survey's editor in English: the same rules, readable, and accessible.
+    const en = await newPage(browser, { locale: 'en' });
+    await en.page.emulateMedia({ reducedMotion: 'reduce' });
+    await signIn(en.page, { lang: 'en' });
+    await en.page.goto(`${BASE}/app/surveys/${encodeURIComponent(id)}`);
+    await surveyReady(en.page);
+    await preview(en.page).locator('[role="radio"]').first().waitFor();
+    assert.equal(await en.page.locator('[data-test="logic-then"]').nth(1).inputValue(), 'END');
+    await en.page.getByText('Hidden fields', { exact: true }).waitFor();
+    await assertAccessible(en.page, 'survey logic en');
+    await en.page.locator('[aria-labelledby="questions-h"]').screenshot({ path: `${OUT}survey-logic-en.png` });
+    assert.deepEqual(en.problems, []);
   });
 
   for (const lang of ['zh-CN', 'en']) {

@@ -64,7 +64,7 @@ test('a saved survey becomes a form and back into the same definition and settin
   expect(updateInput(form)).toEqual({
     name: '下单后 NPS',
     question: NPS_ZH.main.text,
-    questions: { questions: SAVED.questions.questions, followUps: NPS_ZH.followUps, thankYou: '感谢您的反馈！' },
+    questions: { questions: SAVED.questions.questions, followUps: NPS_ZH.followUps, thankYou: '感谢您的反馈！', hiddenFields: [] },
     allowedOrigins: ['https://shop.example.com', 'https://m.example.com'],
     sampleRate: 0.25,
     recontactDays: 60,

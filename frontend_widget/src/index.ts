@@ -63,7 +63,7 @@ type Global = Window & { VocWidget?: Api | { q?: [string, unknown][] } };
     win.addEventListener('message', (e) => {
       const p = e.data && e.data.vocPreview;
       if (p && e.origin === location.origin && e.source === win.parent) {
-        api.init({ ...fromScript(script), survey: 'preview', trigger: 'load', preview: p });
+        api.init({ ...fromScript(script), survey: 'preview', trigger: 'load', preview: p, hidden: p.hidden });
       }
     });
     return;
@@ -83,6 +83,9 @@ function fromScript(script: HTMLScriptElement): InitOptions {
   const q = new URLSearchParams(location.search);
   // The hosted page (/s/{token}?uid=…&lang=…) may pass identity and language in its own URL.
   const uid = d.vocUserId || (layout === 'page' ? q.get('uid') : null);
+  // ... and the survey's hidden fields (?orderId=…): the widget keeps only the keys the survey declares.
+  const hidden: Record<string, string> = {};
+  if (layout === 'page') q.forEach((v, k) => (hidden[k] = v));
   return {
     survey: d.vocSurvey!,
     apiUrl: d.vocApi,
@@ -93,5 +96,6 @@ function fromScript(script: HTMLScriptElement): InitOptions {
     user: uid ? { id: uid } : undefined,
     nonce: d.vocNonce || script.nonce || undefined,
     channel: d.vocChannel,
+    hidden,
   };
 }

@@ -27,6 +27,19 @@ export interface Option {
   label: string;
 }
 
+export interface Condition {
+  questionId: string;
+  op: 'EQUALS' | 'ONE_OF' | 'GT' | 'LT' | 'ANSWERED' | 'NOT_ANSWERED';
+  value?: unknown;
+}
+
+/** A question's logic rule (README: survey logic; surveys/logic.py validates it). */
+export interface Rule {
+  if: Condition;
+  then: 'SHOW' | 'SKIP_TO' | 'END';
+  target?: string;
+}
+
 export interface Question {
   id: string;
   type: 'single_choice' | 'multiple_choice' | 'text' | 'rating';
@@ -37,6 +50,12 @@ export interface Question {
   max?: number;
   minLabel?: string;
   maxLabel?: string;
+  logic?: Rule[];
+}
+
+export interface HiddenField {
+  key: string;
+  label?: string;
 }
 
 export interface Definition {
@@ -44,6 +63,7 @@ export interface Definition {
   followUps?: FollowUp[];
   questions?: Question[];
   thankYou?: string;
+  hiddenFields?: HiddenField[];
 }
 
 export interface PublicSurvey {
@@ -75,6 +95,8 @@ export interface SubmitInput {
   channel?: string;
   /** The hidden form field's value; sent only when a bot filled it in. */
   honeypot?: string;
+  /** The survey's hidden fields (declared in its definition) with their values. */
+  hiddenFields?: Record<string, string>;
 }
 
 export interface TriggerSpec {
@@ -92,6 +114,8 @@ export interface InitOptions {
   target?: Element | string | null;
   nonce?: string;
   channel?: string;
+  /** Values of the survey's hidden fields (an order number ...); keys it does not declare are ignored. */
+  hidden?: Record<string, unknown>;
   /** Preview: show this definition as is; nothing is fetched, recorded or sent (the console's builder). */
   preview?: Pick<PublicSurvey, 'kind' | 'locale' | 'questions'>;
 }

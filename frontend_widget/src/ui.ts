@@ -2,6 +2,7 @@
 // score → follow-up comment and further questions → thank you.
 import { h } from './dom';
 import { strings, type Strings } from './i18n';
+import { path } from './logic';
 import { applyStyles } from './styles';
 import type { AnswerValue, Definition, FollowUp, Layout, Locale, PublicSurvey, Question } from './types';
 
@@ -21,6 +22,8 @@ export interface UiOptions {
   onClose(): void;
   /** Never take focus on opening (the console's preview, which must leave it in the builder). */
   quiet?: boolean;
+  /** The hidden fields' values, which the logic's conditions may read. */
+  hidden?: Record<string, string>;
 }
 
 export interface Ui {
@@ -256,7 +259,7 @@ export function mountUi(o: UiOptions): Ui {
         commentErr,
       ),
     ];
-    const getters: { q: Question; get: () => AnswerValue | undefined; err: HTMLElement; ctl: HTMLElement; focus: () => void }[] = [];
+    const getters: { q: Question; get: () => AnswerValue | undefined; err: HTMLElement; ctl: HTMLElement; focus: () => void; el: HTMLElement; on?: boolean }[] = [];
 
     questions.forEach((q, i) => {
       const id = 'q' + i;
@@ -292,9 +295,17 @@ export function mountUi(o: UiOptions): Ui {
         get = () => ta.value.trim() || undefined;
         focus = () => ta.focus();
       }
-      getters.push({ q, get, err, ctl, focus });
-      blocks.push(h('div', { class: 'qb' }, label, ctl, err));
+      const el = h('div', { class: 'qb', 'data-q': q.id }, label, ctl, err);
+      getters.push({ q, get, err, ctl, focus, el });
+      blocks.push(el);
     });
+    // The logic: after every change, show the questions on the path of the answers so far.
+    const follow = () => {
+      const values: Record<string, unknown> = { ...o.hidden, score, comment: comment.value.trim() };
+      getters.forEach((g) => (values[g.q.id] = g.get()));
+      const shown = path(def, values);
+      getters.forEach((g) => (g.el.hidden = !(g.on = shown.indexOf(g.q.id) >= 0)));
+    };
 
     const button = h('button', { type: 'submit', class: 'b' }, t.submit);
     // A honeypot: invisible, out of the tab order and hidden from assistive technology, so only a
@@ -313,7 +324,9 @@ export function mountUi(o: UiOptions): Ui {
         comment.setAttribute('aria-invalid', 'true');
         firstBad = () => comment.focus();
       }
+      follow();
       getters.forEach((g) => {
+        if (!g.on) return;
         const v = g.get();
         g.err.textContent = '';
         g.ctl.removeAttribute('aria-invalid');
@@ -330,6 +343,8 @@ export function mountUi(o: UiOptions): Ui {
       o.onSubmit(score, text || undefined, answers, trap.value);
       thanks();
     });
+    ['click', 'keydown', 'input', 'change'].forEach((n) => form.addEventListener(n, follow));
+    follow();
     show(form);
     if (focusOk) comment.focus();
   };

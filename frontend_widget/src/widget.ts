@@ -63,6 +63,12 @@ export class Widget {
       return;
     }
     this.state = 'shown';
+    // The declared hidden fields that init (or the hosted page's link) gave a value.
+    const hidden: Record<string, string> = {};
+    ((survey.questions && survey.questions.hiddenFields) || []).forEach((f) => {
+      const v = o.hidden && o.hidden[f.key];
+      if (v != null && v !== '') hidden[f.key] = String(v).slice(0, 500);
+    });
     const base = (): SubmitInput => ({
       token: o.survey,
       idempotencyKey: (this.key = this.key || uuid()),
@@ -71,6 +77,7 @@ export class Widget {
       locale,
       pageUrl: location.href.split('#')[0],
       channel: o.channel || (this.layout === 'page' ? 'LINK' : 'WIDGET'),
+      hiddenFields: Object.keys(hidden).length ? hidden : undefined,
     });
     this.ui = mountUi({
       layout: this.layout,
@@ -79,6 +86,7 @@ export class Widget {
       locale,
       survey,
       quiet: !!p,
+      hidden,
       onScore: (score) => {
         if (!p) this.queue.put(this.api, { ...base(), score });
       },

@@ -242,6 +242,42 @@ describe('rendering', () => {
     expect(put.mock.calls[1][1].answers).toEqual({ must: 'a' });
   });
 
+  it('follows the logic: shows the questions on the path of the answers so far and sends only theirs', async () => {
+    const def: Definition = {
+      ...NPS_DEF,
+      hiddenFields: [{ key: 'orderId' }],
+      questions: [
+        { id: 'wrong', type: 'text', text: '哪里不好？', required: true, logic: [{ if: { questionId: 'score', op: 'LT', value: 7 }, then: 'SHOW' }] },
+        { id: 'area', type: 'single_choice', text: '哪方面？', options: [{ id: 'price', label: '价格' }, { id: 'speed', label: '速度' }], logic: [{ if: { questionId: 'score', op: 'GT', value: 8 }, then: 'END' }] },
+        { id: 'call', type: 'text', text: '何时回电？', logic: [{ if: { questionId: 'area', op: 'EQUALS', value: 'price' }, then: 'SHOW' }] },
+        { id: 'order', type: 'text', text: '订单？', logic: [{ if: { questionId: 'orderId', op: 'ANSWERED' }, then: 'SHOW' }] },
+      ],
+    };
+    const shown = (root: ShadowRoot) => Array.from(root.querySelectorAll<HTMLElement>('[data-q]')).filter((b) => !b.hidden).map((b) => b.dataset.q);
+    const promoter = await setup({ def, opts: { hidden: { orderId: 'A-1', other: 'x' } } });
+    radios(promoter.root!)[10].click();
+    expect(shown(promoter.root!)).toEqual([]);
+    promoter.root!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(promoter.put.mock.calls[1][1]).toMatchObject({ score: 10, completed: true, hiddenFields: { orderId: 'A-1' } });
+    expect(promoter.put.mock.calls[1][1].answers).toBeUndefined();
+    widget!.destroy();
+    document.body.replaceChildren();
+
+    const { root, put } = await setup({ def });
+    radios(root!)[3].click();
+    expect(shown(root!)).toEqual(['wrong', 'area']);
+    root!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(put).toHaveBeenCalledTimes(1); // what went wrong is required on this path
+    root!.querySelectorAll('textarea')[1].value = '太慢';
+    (root!.querySelectorAll('[data-q=area] [role=radio]')[0] as HTMLElement).click();
+    expect(shown(root!)).toEqual(['wrong', 'area', 'call']);
+    (root!.querySelectorAll('[data-q=area] [role=radio]')[1] as HTMLElement).click();
+    expect(shown(root!)).toEqual(['wrong', 'area']);
+    root!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(put.mock.calls[1][1].answers).toEqual({ wrong: '太慢', area: 'speed' });
+    expect(put.mock.calls[1][1].hiddenFields).toBeUndefined();
+  });
+
   it('FORM surveys send no score', async () => {
     const { root, put } = await setup({ kind: 'FORM', def: { main: { type: 'text', text: '请描述您遇到的问题' } } });
     expect(radios(root!)).toHaveLength(0);

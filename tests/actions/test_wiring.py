@@ -14,6 +14,7 @@ import pytest
 from taskiq import InMemoryBroker
 from taskiq.api import run_receiver_task
 
+from accounts import health_schedule
 from actions import alerts, case_flows, delivery, live, sla
 from actions.models import DeliveryStatus, WebhookDelivery
 from actions.webhooks import TOPIC_EVENTS
@@ -48,8 +49,11 @@ def test_every_event_runs_its_tasks_in_the_order_of_one_table(settings: Settings
     submitted = wiring.HANDLERS["response.submitted"]
     assert submitted[0] == analysis_tasks.ANALYSE_RESPONSE  # understanding first
     assert submitted == (analysis_tasks.ANALYSE_RESPONSE, case_flows.OPEN_FROM_RESPONSE, case_flows.ATTACH_RESURVEY,
-                         live.RESPONSE_TASK, delivery.FAN_OUT)
-    assert wiring.HANDLERS["response.analysed"] == (case_flows.OPEN_FROM_SENTIMENT,)
+                         live.RESPONSE_TASK, health_schedule.MARK_RESPONSE, delivery.FAN_OUT)
+    assert wiring.HANDLERS["response.analysed"] == (case_flows.OPEN_FROM_SENTIMENT, health_schedule.MARK_RESPONSE)
+    # An account's cases move its health (marked to be rescored soon).
+    assert {t for t, names in wiring.HANDLERS.items() if health_schedule.MARK_CASE in names} == {
+        "case.created", "case.updated", "case.sla_breached"}
     assert wiring.HANDLERS["analysis.fit_requested"] == (analysis_tasks.FIT_TOPICS,)
     # Every event webhooks carry is fanned out, after everything else the event starts.
     assert all(wiring.HANDLERS[topic][-1] == delivery.FAN_OUT for topic in TOPIC_EVENTS)
@@ -70,7 +74,8 @@ def test_the_periodic_jobs_run_in_the_declared_order_every_declared_period(setti
     periodic = wiring.wiring(tuned).periodic
     assert [(job.name, job.every_seconds) for job in periodic] == [
         (wiring.VERIFY_EFFECTS, 300), (wiring.SLA_SCAN, 60), (wiring.EMERGING_TOPICS, 123.0),
-        (wiring.WEBHOOK_RETRIES, 7.0), (wiring.ALERT_RETRIES, 7.0), (wiring.ALERT_DIGESTS, 300)]
+        (wiring.WEBHOOK_RETRIES, 7.0), (wiring.ALERT_RETRIES, 7.0), (wiring.ALERT_DIGESTS, 300),
+        (wiring.HEALTH_SCORES, 60)]
     assert periodic[1].fn is sla.scan
 
 

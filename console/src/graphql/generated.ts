@@ -133,7 +133,7 @@ export type CreateSurveyInput = {
   name: string;
   /** The main question; a default per kind. */
   question?: string | null | undefined;
-  /** Further questions (a list), or {questions, followUps, thankYou}. */
+  /** Further questions (a list), or {questions, followUps, thankYou, hiddenFields}; a question may carry logic (README: survey logic). */
   questions?: unknown;
   recontactDays?: number | null | undefined;
   sampleRate?: number | null | undefined;
@@ -171,6 +171,13 @@ export type FitTopicsInput = {
   to?: string | null | undefined;
 };
 
+/** An account's health band, as its organisation's health model draws them (by default HEALTHY 健康 80-100, WATCH 关注 60-79, AT_RISK 风险 40-59, CRITICAL 危险 below 40). */
+export type HealthBand =
+  | 'AT_RISK'
+  | 'CRITICAL'
+  | 'HEALTHY'
+  | 'WATCH';
+
 export type Interval =
   | 'DAY'
   | 'MONTH'
@@ -203,6 +210,8 @@ export type NpsCategory =
   | 'PROMOTER';
 
 export type ResponseFilter = {
+  /** Answers of respondents whose account's latest health is in this band (the band now, not when they answered); respondents without an account match none. */
+  accountBand?: HealthBand | null | undefined;
   /** Segment, e.g. {"plan": "pro"}. */
   attributes?: unknown;
   channel?: Channel | null | undefined;

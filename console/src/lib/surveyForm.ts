@@ -3,6 +3,7 @@
 // the definition the preview widget shows. The API validates; its errors name fields by path
 // ("questions[2].options[0].label") and are mapped back to the form's own field keys here.
 import type { CreateSurveyInput, SurveyKind, UpdateSurveyInput } from '../graphql/generated';
+import { hiddenFieldsForm, hiddenFieldsJson, ruleForm, ruleJson, sourcesFor, type HiddenFieldForm, type RuleForm } from './surveyLogic';
 
 export const KINDS: SurveyKind[] = ['NPS', 'CSAT', 'CES', 'FORM'];
 export const SURVEY_LOCALES = ['zh-CN', 'en'] as const;
@@ -27,6 +28,8 @@ export interface QuestionForm {
   options: OptionForm[];
   min: number | null;
   max: number | null;
+  /** Its logic: conditions that show it, skip it or end the survey there (lib/surveyLogic.ts). */
+  logic: RuleForm[];
   /** Keys the builder does not edit (scale labels written through the API, ...): kept as they were. */
   rest: Json;
 }
@@ -49,6 +52,8 @@ export interface SurveyForm {
   followUps: FollowUpForm[];
   questions: QuestionForm[];
   thankYou: string;
+  /** Filled in by the link's query or VocWidget.init({ hidden }); stored with the answer. */
+  hiddenFields: HiddenFieldForm[];
   /** One origin a line. */
   allowedOrigins: string;
   /** The sample rate as a percentage, 0..100 (the API's sampleRate is a fraction). */
@@ -80,6 +85,7 @@ export interface Definition {
   followUps: Json[];
   questions: Json[];
   thankYou: string;
+  hiddenFields?: Json[];
 }
 
 export interface UserErrorLike {
@@ -99,7 +105,7 @@ export function surveyLocale(value: string): SurveyLocale {
 
 function questionForm(raw: unknown): QuestionForm {
   const q = isObject(raw) ? raw : {};
-  const { id, type, text, required, options, min, max, ...rest } = q;
+  const { id, type, text, required, options, min, max, logic, ...rest } = q;
   const known = (QUESTION_TYPES as readonly string[]).includes(str(type));
   return {
     id: str(id),
@@ -109,6 +115,7 @@ function questionForm(raw: unknown): QuestionForm {
     options: list(options).map((o) => (isObject(o) ? { id: str(o.id), label: str(o.label) } : { id: '', label: '' })),
     min: int(min),
     max: int(max),
+    logic: list(logic).map(ruleForm),
     rest,
   };
 }
@@ -130,6 +137,7 @@ export function formOf(survey: SurveyLike): SurveyForm {
     }),
     questions: list(def.questions).map(questionForm),
     thankYou: str(def.thankYou),
+    hiddenFields: hiddenFieldsForm(def.hiddenFields),
     allowedOrigins: survey.allowedOrigins.join('\n'),
     samplePercent: Math.round(survey.sampleRate * 10000) / 100,
     recontactDays: survey.recontactDays,
@@ -164,8 +172,12 @@ export function withDefaults(form: SurveyForm, kind: SurveyKind, locale: SurveyL
   };
 }
 
-function questionJson(q: QuestionForm): Json {
+function questionJson(form: SurveyForm, q: QuestionForm, i: number): Json {
   const out: Json = { ...q.rest, id: q.id.trim(), type: q.type, text: q.text, required: q.required };
+  if (q.logic.length) {
+    const sources = sourcesFor(form.questions, i, form.hiddenFields, SCORE_RANGE[form.kind] ?? null);
+    out.logic = q.logic.map((r) => ruleJson(r, sources));
+  }
   if (q.type === 'single_choice' || q.type === 'multiple_choice') {
     out.options = q.options.map((o) => ({ id: o.id.trim(), label: o.label }));
   }
@@ -187,12 +199,14 @@ function followUpJson(f: FollowUpForm): Json {
 
 /** The definition as the widget shows it (the preview's), from the form as it is now. */
 export function definitionOf(form: SurveyForm): Definition {
-  return {
+  const def: Definition = {
     main: { ...form.main, text: form.question },
     followUps: form.kind === 'FORM' ? [] : form.followUps.map(followUpJson),
-    questions: form.questions.map(questionJson),
+    questions: form.questions.map((q, i) => questionJson(form, q, i)),
     thankYou: form.thankYou,
   };
+  if (form.hiddenFields.length) def.hiddenFields = hiddenFieldsJson(form.hiddenFields);
+  return def;
 }
 
 function origins(text: string): string[] {
@@ -207,7 +221,8 @@ export function updateInput(form: SurveyForm): UpdateSurveyInput {
   return {
     name: form.name,
     question: form.question,
-    questions: { questions: def.questions, followUps: def.followUps, thankYou: def.thankYou },
+    // Always with hiddenFields, so that removing the last one removes it.
+    questions: { questions: def.questions, followUps: def.followUps, thankYou: def.thankYou, hiddenFields: def.hiddenFields ?? [] },
     allowedOrigins: origins(form.allowedOrigins),
     sampleRate: percent === null ? null : Math.round(percent * 100) / 10000,
     recontactDays: orNull(form.recontactDays),
@@ -232,7 +247,7 @@ export function fieldKey(path: string | null | undefined): string | null {
   if (key.startsWith('questions.followUps')) key = key.slice('questions.'.length);
   if (key === 'sampleRate') return 'samplePercent';
   const top = key.split('.')[0];
-  return ['name', 'kind', 'locale', 'question', 'followUps', 'questions', 'thankYou', 'allowedOrigins', 'recontactDays', 'displayLimit', 'touchpoint'].includes(top)
+  return ['name', 'kind', 'locale', 'question', 'followUps', 'questions', 'hiddenFields', 'thankYou', 'allowedOrigins', 'recontactDays', 'displayLimit', 'touchpoint'].includes(top)
     ? key : null;
 }
 
@@ -247,8 +262,10 @@ export interface FieldError {
 export function fieldErrorKind(key: string): string {
   const parts = key.split('.');
   if (parts[0] === 'followUps') return parts.length === 1 ? 'followUps' : parts[2] === 'text' ? 'followUpText' : 'followUpBand';
+  if (parts[0] === 'hiddenFields') return 'hiddenField';
   if (parts[0] === 'questions') {
     if (parts.length === 1) return 'questions';
+    if (parts[2] === 'logic') return 'logicRule';
     if (parts.length === 2) return 'questionRange';
     if (parts[2] === 'options') return parts.length === 4 ? 'option' : parts[4] === 'id' ? 'optionId' : parts.length > 4 ? 'optionLabel' : 'options';
     return { id: 'questionId', type: 'questionType', text: 'questionText' }[parts[2]] ?? 'questions';
@@ -256,14 +273,17 @@ export function fieldErrorKind(key: string): string {
   return parts[0];
 }
 
+/** The logic's own refusals (surveys/errors.py), each with its message. */
+const LOGIC_ERRORS: Record<string, string> = { LOGIC_REFERENCE: 'logicReference', LOGIC_TYPE: 'logicType', LOGIC_ORDER: 'logicOrder' };
+
 /** The API's typed errors by form field; those of no field (a refused transition ...) go to `other`. */
 export function errorsByField(errors: UserErrorLike[]): { fields: Record<string, FieldError>; other: UserErrorLike[] } {
   const fields: Record<string, FieldError> = {};
   const other: UserErrorLike[] = [];
   for (const e of errors) {
-    const key = e.code === 'VALIDATION' ? fieldKey(e.field) : null;
+    const key = e.code === 'VALIDATION' || e.code in LOGIC_ERRORS ? fieldKey(e.field) : null;
     if (key === null) other.push(e);
-    else fields[key] = { key, message: fieldErrorKind(key), apiMessage: e.message };
+    else fields[key] = { key, message: LOGIC_ERRORS[e.code] ?? fieldErrorKind(key), apiMessage: e.message };
   }
   return { fields, other };
 }
@@ -280,7 +300,7 @@ export function newQuestion(type: QuestionType, taken: string[]): QuestionForm {
   return {
     id: nextId('q', taken), type, text: '', required: false,
     options: choice ? [{ id: 'o1', label: '' }, { id: 'o2', label: '' }] : [],
-    min: type === 'rating' ? 1 : null, max: type === 'rating' ? 5 : null, rest: {},
+    min: type === 'rating' ? 1 : null, max: type === 'rating' ? 5 : null, logic: [], rest: {},
   };
 }
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from accounts.models import Account
+from accounts.models import Account, AccountHealth
 from core.models import Organization, Role
 from core.service import create_user
 from core.settings import Settings
 from tests.support.cli import voc
+from tests.support.health import account, signal
 from tests.support.paths import CRM_EXPORT
 
 
@@ -28,3 +32,19 @@ async def test_import_reports_bad_rows_and_keeps_good_ones(settings: Settings, o
     fine = voc(settings, "accounts", "import", str(clean), "--org", org.name)
     assert fine.returncode == 0 and "stored 1 accounts, refused 0 rows" in fine.stdout, fine.stdout
     assert (await Account.get(organization_id=org.id, external_id="acme")).stage.value == "renewal"
+
+
+async def test_score_recomputes_now_and_prints_each_band(settings: Settings, org: Organization) -> None:
+    today = datetime.now(UTC).astimezone(ZoneInfo(org.timezone)).date()
+    for name, active in (("acme", 9), ("beta", 1), ("gamma", 2)):
+        await signal(org, await account(org, name, seats=10), "active_users", today, active)
+    await account(org, "idle")
+    done = voc(settings, "accounts", "score", "--org", org.name)
+    assert done.returncode == 0, done.stdout + done.stderr
+    counts = {band: re.search(rf"{band}\s*│\s*(\d+)", done.stdout) for band in ("HEALTHY", "AT_RISK", "CRITICAL")}
+    # acme: usage 0.9 and activity today, 100; beta and gamma: usage 0.1 / 0.2 (0 points) and activity
+    # (100 points), weighted 20:15 over the two components with data: 42.9.
+    assert {band: m.group(1) if m else None for band, m in counts.items()} == {
+        "HEALTHY": "1", "AT_RISK": "2", "CRITICAL": "0"}, done.stdout
+    assert "4 accounts scored" in done.stdout
+    assert await AccountHealth.filter(organization_id=org.id).count() == 3

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-DXOad5dL.js","assets/index-CzO2U-px.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Er as e,zt as t}from"./index-CzO2U-px.js";import{t as n}from"./LoadingBlock-IDgjv08d.js";var r=e({loader:()=>t(()=>import(`./EChart-DXOad5dL.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
