@@ -3,6 +3,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFilter = {
+  /** Accounts whose latest health is in it. */
+  band?: HealthBand | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Accounts whose renewal date is from now to this many days ahead (0-3650). */
+  renewalWithinDays?: number | null | undefined;
+};
+
+/** The order of a page of accounts: NAME (then id), or by the latest health score, its change over 30 days or the mrr attribute (a number), ascending or descending, then id; accounts without that value come last. */
+export type AccountOrder =
+  | 'MRR_ASC'
+  | 'MRR_DESC'
+  | 'NAME'
+  | 'SCORE_ASC'
+  | 'SCORE_CHANGE_ASC'
+  | 'SCORE_CHANGE_DESC'
+  | 'SCORE_DESC';
+
+/** Where the customer is in its lifecycle, as the host's CRM says: ONBOARDING, ACTIVE (the default of a new account), RENEWAL (a renewal under negotiation) or CHURNED. */
+export type AccountStage =
+  | 'ACTIVE'
+  | 'CHURNED'
+  | 'ONBOARDING'
+  | 'RENEWAL';
+
 export type ActionFilter = {
   ownerId?: string | number | null | undefined;
   status?: ActionStatus | null | undefined;
@@ -319,6 +344,33 @@ export type WebhookDeliveryStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SUCCEEDED';
+
+export type AccountRowFragment = { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null };
+
+export type AccountsPageQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy: AccountOrder;
+}>;
+
+
+export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, edges: Array<{ node: { id: string, attributes: unknown } }> }, critical: { totalCount: number, edges: Array<{ node: { id: string, attributes: unknown } }> }, all: { totalCount: number } };
+
+export type AccountPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountPageQuery = { node:
+    | { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, updatedAt: string, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, components: Array<{ key: string, label: string, weight: number, value: number | null, points: number | null, missing: boolean }>, trend: Array<{ day: string, score: number, band: HealthBand }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OverviewBandsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewBandsQuery = { healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number }, critical: { totalCount: number } };
 
 export type ActionsBoardQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -1107,6 +1159,30 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountRow on Account {
+  id
+  externalId
+  name
+  attributes
+  renewalAt
+  stage
+  owner {
+    id
+    name
+  }
+  health {
+    score
+    band
+    computedAt
+    trend {
+      day
+      score
+      band
+    }
+  }
+}
+    `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
 export const EffectWindowFragmentDoc = new TypedDocumentString(`
     fragment EffectWindow on MeasuredWindow {
   since
@@ -1485,6 +1561,123 @@ export const SurveyDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyDetail"}) as unknown as TypedDocumentString<SurveyDetailFragment, unknown>;
+export const AccountsPageDocument = new TypedDocumentString(`
+    query AccountsPage($filter: AccountFilter, $first: Int, $after: String, $orderBy: AccountOrder!) {
+  accounts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AccountRow
+      }
+    }
+  }
+  healthy: accounts(filter: {band: HEALTHY}, first: 1) {
+    totalCount
+  }
+  watch: accounts(filter: {band: WATCH}, first: 1) {
+    totalCount
+  }
+  atRisk: accounts(filter: {band: AT_RISK}, first: 100, orderBy: MRR_DESC) {
+    totalCount
+    edges {
+      node {
+        id
+        attributes
+      }
+    }
+  }
+  critical: accounts(filter: {band: CRITICAL}, first: 100, orderBy: MRR_DESC) {
+    totalCount
+    edges {
+      node {
+        id
+        attributes
+      }
+    }
+  }
+  all: accounts(first: 1) {
+    totalCount
+  }
+}
+    fragment AccountRow on Account {
+  id
+  externalId
+  name
+  attributes
+  renewalAt
+  stage
+  owner {
+    id
+    name
+  }
+  health {
+    score
+    band
+    computedAt
+    trend {
+      day
+      score
+      band
+    }
+  }
+}`) as unknown as TypedDocumentString<AccountsPageQuery, AccountsPageQueryVariables>;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage($id: ID!) {
+  node(id: $id) {
+    ... on Account {
+      id
+      externalId
+      name
+      attributes
+      renewalAt
+      stage
+      updatedAt
+      owner {
+        id
+        name
+      }
+      health {
+        score
+        band
+        computedAt
+        components {
+          key
+          label
+          weight
+          value
+          points
+          missing
+        }
+        trend {
+          day
+          score
+          band
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const OverviewBandsDocument = new TypedDocumentString(`
+    query OverviewBands {
+  healthy: accounts(filter: {band: HEALTHY}, first: 1) {
+    totalCount
+  }
+  watch: accounts(filter: {band: WATCH}, first: 1) {
+    totalCount
+  }
+  atRisk: accounts(filter: {band: AT_RISK}, first: 1) {
+    totalCount
+  }
+  critical: accounts(filter: {band: CRITICAL}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewBandsQuery, OverviewBandsQueryVariables>;
 export const ActionsBoardDocument = new TypedDocumentString(`
     query ActionsBoard($filter: ActionFilter) {
   actions(filter: $filter, first: 100) {

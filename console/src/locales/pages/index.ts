@@ -1,4 +1,5 @@
 // Each page owns a module of messages; they are merged under their own top-level keys.
+import * as accounts from './accounts';
 import * as actions from './actions';
 import * as cases from './cases';
 import * as channels from './channels';
@@ -10,9 +11,9 @@ import * as topics from './topics';
 
 export const pagesZhCN = {
   ...topics.zhCN, ...responses.zhCN, ...surveys.zhCN, ...cases.zhCN, ...actions.zhCN, ...settingsPeople.zhCN,
-  ...settingsLoop.zhCN, ...channels.zhCN,
+  ...settingsLoop.zhCN, ...channels.zhCN, ...accounts.zhCN,
 };
 export const pagesEn = {
   ...topics.en, ...responses.en, ...surveys.en, ...cases.en, ...actions.en, ...settingsPeople.en, ...settingsLoop.en,
-  ...channels.en,
+  ...channels.en, ...accounts.en,
 };

@@ -1,1 +1,0 @@
-import{Cr as e,Dr as t,Jr as n,Kr as r,Lr as i,Qt as a,ti as o}from"./index-BgCwiGm_.js";var s=[`data-status`],c=t({__name:`StatusBadge`,props:{status:{}},setup(t){let{t:c}=a();return(a,l)=>(i(),e(`span`,{class:r([`status-badge`,`status-${t.status}`]),"data-test":`status`,"data-status":t.status},n(o(c)(`surveysPage.statuses.${t.status}`)),11,s))}});export{c as t};

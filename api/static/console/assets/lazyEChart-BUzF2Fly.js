@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-HZerlZIN.js","assets/index-BgCwiGm_.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Er as e,zt as t}from"./index-BgCwiGm_.js";import{t as n}from"./LoadingBlock-fVMGahAf.js";var r=e({loader:()=>t(()=>import(`./EChart-HZerlZIN.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
