@@ -14,6 +14,7 @@ import { BASE, api, assertAccessible, cspViolations, launchBrowser, newPage, scr
 
 const VOC = fileURLToPath(new URL('../../.venv/bin/voc', import.meta.url));
 const DAY = 86_400_000;
+const COMMENT = '<b>客服一直不回</b>，考虑换一家';
 const stamp = Date.now() % 100000;
 // active users of 100 seats over the last week, and the last day anyone was active (days ago).
 const ACCOUNTS = [
@@ -42,6 +43,17 @@ describe('customer health', { skip }, () => {
     })).concat(a.lastActive ? [{ account: a.externalId, metric: 'logins', value: 3, at: new Date(now - a.lastActive * DAY).toISOString() }] : []));
     const recorded = await api('mutation($input: [AccountSignalInput!]!) { recordAccountSignals(input: $input) { accepted errors { code message } } }', { input: signals });
     assert.deepEqual(recorded.recordAccountSignals.errors, []);
+    // One of the critical account's people answers (a detractor, with a comment).
+    const surveys = await api('{ surveys(status: ACTIVE, first: 50) { edges { node { token kind } } } }');
+    const token = surveys.surveys.edges.map((e) => e.node).find((x) => x.kind === 'NPS')?.token;
+    assert.ok(token, 'the demo has an active NPS survey');
+    const answer = await fetch(`${BASE}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { errors { code message } } }',
+        variables: { i: { token, idempotencyKey: `acct-${stamp}`, score: 2, comment: COMMENT,
+          respondent: { externalId: `e2e-person-${stamp}`, account: ACCOUNTS[3].externalId } } } }),
+    });
+    assert.deepEqual((await answer.json()).data.submitResponse.errors, []);
     org = (await api('{ viewer { organization { name } } }')).viewer.organization.name;
     execFileSync(VOC, ['accounts', 'score', '--org', org], { stdio: 'pipe', env: process.env });
   });
@@ -81,6 +93,9 @@ describe('customer health', { skip }, () => {
       await page.locator('[data-test="account-gauge"][data-rendered="true"]').waitFor();
       assert.ok(await page.locator('[data-test="account-component"]').count() >= 2);
       assert.ok(await page.locator('[data-test="account-component"][data-missing="true"]').count() >= 1, 'no answers: the NPS component says it has no data');
+      await page.locator('[data-test="account-activity"][data-loading="false"]').waitFor();
+      assert.equal((await page.locator('[data-test="account-answer"] .activity__comment').first().textContent()), COMMENT);
+      assert.match(await page.locator('[data-test="account-respondents"]').textContent(), new RegExp(`e2e-person-${stamp}`));
       assert.ok(await sideways() <= 0, 'an account scrolls sideways');
       await assertAccessible(page, `account ${lang}`);
       await screenshot(page, `account-${lang}-desktop`);

@@ -106,7 +106,12 @@ describe('the accounts pages', () => {
     fakeFetch([json(200, { data: { node: { ...ROW, updatedAt: '2026-12-06T01:00:00Z', health: { ...ROW.health, components: [
       { key: 'usage', label: 'Usage', weight: 40, value: 0.42, points: 35, missing: false },
       { key: 'nps', label: 'NPS', weight: 0, value: null, points: null, missing: true },
-    ] } } } })]);
+    ] } } } }), json(200, { data: { node: { id: 'QWNjb3VudDox',
+      respondents: { totalCount: 1, edges: [{ node: { id: 'UmVzcDox', externalId: 'u-1', verified: true } }] },
+      responses: page([{ id: 'UmVzOjE=', score: 2, comment: '<b>配送太慢</b>', submittedAt: '2026-12-05T02:00:00Z', survey: { id: 'U3Vy', name: 'NPS 季度' },
+        case: { id: 'Q2FzZTox' } }], 1),
+      cases: page([{ id: 'Q2FzZTox', status: 'NEW', createdAt: '2026-12-05T02:00:01Z', breached: true, response: { id: 'UmVzOjE=', score: 2, comment: null } }], 1),
+    } } })]);
     const { page: view } = await open('/accounts/QWNjb3VudDox');
     expect(view.get('h1').text()).toBe('<i>Acme 中国</i>');
     expect(view.get('[data-test="account-band"]').text()).toBe('At risk');
@@ -120,6 +125,12 @@ describe('the accounts pages', () => {
     expect(components[1].text()).toContain('No data');
     expect(view.get('[data-test="account-gauge"]').attributes('aria-label')).toBe('Health score 49 (At risk)');
     expect(view.find('[data-test="account-trend"]').exists()).toBe(true);
+    const answer = view.get('[data-test="account-answer"]');
+    expect(answer.text()).toContain('<b>配送太慢</b>');
+    expect(answer.find('b').exists()).toBe(false);
+    expect(answer.get('a').attributes('href')).toBe('/app/cases/Q2FzZTox');
+    expect(view.get('[data-test="account-case"]').text()).toContain('SLA breached');
+    expect(view.get('[data-test="account-respondents"]').text()).toContain('u-1');
     view.unmount();
   });
 

@@ -372,6 +372,45 @@ export type OverviewBandsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OverviewBandsQuery = { healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number }, critical: { totalCount: number } };
 
+export type AccountResponseRowFragment = { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string }, case: { id: string } | null };
+
+export type AccountCaseRowFragment = { id: string, status: CaseStatus, createdAt: string, breached: boolean, response: { id: string, score: number | null, comment: string | null } };
+
+export type AccountActivityQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccountActivityQuery = { node:
+    | { id: string, respondents: { totalCount: number, edges: Array<{ node: { id: string, externalId: string | null, verified: boolean } }> }, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string }, case: { id: string } | null } }> }, cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CaseStatus, createdAt: string, breached: boolean, response: { id: string, score: number | null, comment: string | null } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccountResponsesMoreQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountResponsesMoreQuery = { node:
+    | { id: string, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string }, case: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccountCasesMoreQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountCasesMoreQuery = { node:
+    | { id: string, cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CaseStatus, createdAt: string, breached: boolean, response: { id: string, score: number | null, comment: string | null } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type ActionsBoardQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
 }>;
@@ -1183,6 +1222,34 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
+export const AccountResponseRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountResponseRow on Response {
+  id
+  score
+  comment
+  submittedAt
+  survey {
+    id
+    name
+  }
+  case {
+    id
+  }
+}
+    `, {"fragmentName":"AccountResponseRow"}) as unknown as TypedDocumentString<AccountResponseRowFragment, unknown>;
+export const AccountCaseRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountCaseRow on Case {
+  id
+  status
+  createdAt
+  breached
+  response {
+    id
+    score
+    comment
+  }
+}
+    `, {"fragmentName":"AccountCaseRow"}) as unknown as TypedDocumentString<AccountCaseRowFragment, unknown>;
 export const EffectWindowFragmentDoc = new TypedDocumentString(`
     fragment EffectWindow on MeasuredWindow {
   since
@@ -1678,6 +1745,136 @@ export const OverviewBandsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewBandsQuery, OverviewBandsQueryVariables>;
+export const AccountActivityDocument = new TypedDocumentString(`
+    query AccountActivity($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Account {
+      id
+      respondents(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            externalId
+            verified
+          }
+        }
+      }
+      responses(first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountResponseRow
+          }
+        }
+      }
+      cases(first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountCaseRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AccountResponseRow on Response {
+  id
+  score
+  comment
+  submittedAt
+  survey {
+    id
+    name
+  }
+  case {
+    id
+  }
+}
+fragment AccountCaseRow on Case {
+  id
+  status
+  createdAt
+  breached
+  response {
+    id
+    score
+    comment
+  }
+}`) as unknown as TypedDocumentString<AccountActivityQuery, AccountActivityQueryVariables>;
+export const AccountResponsesMoreDocument = new TypedDocumentString(`
+    query AccountResponsesMore($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Account {
+      id
+      responses(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountResponseRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AccountResponseRow on Response {
+  id
+  score
+  comment
+  submittedAt
+  survey {
+    id
+    name
+  }
+  case {
+    id
+  }
+}`) as unknown as TypedDocumentString<AccountResponsesMoreQuery, AccountResponsesMoreQueryVariables>;
+export const AccountCasesMoreDocument = new TypedDocumentString(`
+    query AccountCasesMore($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Account {
+      id
+      cases(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountCaseRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AccountCaseRow on Case {
+  id
+  status
+  createdAt
+  breached
+  response {
+    id
+    score
+    comment
+  }
+}`) as unknown as TypedDocumentString<AccountCasesMoreQuery, AccountCasesMoreQueryVariables>;
 export const ActionsBoardDocument = new TypedDocumentString(`
     query ActionsBoard($filter: ActionFilter) {
   actions(filter: $filter, first: 100) {

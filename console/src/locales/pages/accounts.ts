@@ -52,6 +52,14 @@ export const zhCN = {
     computedAt: '计算于 {at}',
     externalId: '外部 ID',
     attributes: '属性',
+    answers: '回答（{n}）',
+    noAnswers: '这个账户的人还没有回答过问卷。',
+    openCase: '查看工单',
+    cases: '工单（{n}）',
+    noCases: '没有工单。',
+    breached: '已超时',
+    respondents: '联系人（{n}）',
+    noRespondents: '还没有属于这个账户的回答者。',
   },
 };
 
@@ -107,5 +115,13 @@ export const en: typeof zhCN = {
     computedAt: 'Computed {at}',
     externalId: 'External id',
     attributes: 'Attributes',
+    answers: 'Answers ({n})',
+    noAnswers: 'Nobody of this account has answered a survey yet.',
+    openCase: 'Open the case',
+    cases: 'Cases ({n})',
+    noCases: 'No cases.',
+    breached: 'SLA breached',
+    respondents: 'People ({n})',
+    noRespondents: 'No respondents of this account yet.',
   },
 };

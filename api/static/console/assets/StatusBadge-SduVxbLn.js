@@ -1,0 +1,1 @@
+import{$r as e,Nr as t,Ur as n,ci as r,in as i,kr as a,ti as o}from"./index-zg7Gj5Vj.js";var s=[`data-status`],c=t({__name:`StatusBadge`,props:{status:{}},setup(t){let{t:c}=i();return(i,l)=>(n(),a(`span`,{class:e([`status-badge`,`status-${t.status}`]),"data-test":`status`,"data-status":t.status},o(r(c)(`surveysPage.statuses.${t.status}`)),11,s))}});export{c as t};

@@ -1,1 +1,0 @@
-import{Ar as e,Br as t,Er as n,Qr as r,Xr as i,ai as a,tn as o}from"./index-G8EraZ8J.js";var s=[`data-status`],c=e({__name:`StatusBadge`,props:{status:{}},setup(e){let{t:c}=o();return(o,l)=>(t(),n(`span`,{class:i([`status-badge`,`status-${e.status}`]),"data-test":`status`,"data-status":e.status},r(a(c)(`surveysPage.statuses.${e.status}`)),11,s))}});export{c as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-IcEXczxP.js","assets/index-G8EraZ8J.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Ht as e,kr as t}from"./index-G8EraZ8J.js";import{t as n}from"./LoadingBlock-BTVUeYUy.js";var r=t({loader:()=>e(()=>import(`./EChart-IcEXczxP.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

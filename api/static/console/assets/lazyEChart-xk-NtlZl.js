@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CYwQ5Tdp.js","assets/index-zg7Gj5Vj.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Gt as e,Mr as t}from"./index-zg7Gj5Vj.js";import{t as n}from"./LoadingBlock-DpBF2R74.js";var r=t({loader:()=>e(()=>import(`./EChart-CYwQ5Tdp.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
