@@ -11,15 +11,17 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from accounts import activity
 from accounts.health_model import COMPONENTS, HealthBand, component_label
 from accounts.models import Account, AccountHealth, AccountStage
+from api.actions.types.cases import CaseType
 from api.context import Context
 from api.core.types import UserType, user_type
-from api.errors import UserError
+from api.errors import UserError, api_errors
 from api.ids import encode_id
 from api.locales import viewer_locale
-from api.relay import Node, node_by_id
-from api.surveys.types import RespondentType
+from api.relay import Connection, Node, after_id, newest_first_connection, node_by_id, page_size
+from api.surveys.types import RespondentType, ResponseType
 
 
 @strawberry.type(name="HealthComponent", description=(
@@ -97,6 +99,33 @@ class AccountType(Node):
     @strawberry.field(description="The CS manager who owns the account; null when none does.")
     async def owner(self, info: Info[Context, Any]) -> UserType | None:
         return await user_type(info.context, self._model.organization_id, self._model.owner_id)
+
+    @strawberry.field(description="The account's people (respondents with its external id), newest first.")
+    @api_errors
+    async def respondents(self, info: Info[Context, Any], first: int | None = None,
+                          after: str | None = None) -> Connection[RespondentType]:
+        page = await activity.account_respondents(
+            organization_id=self._model.organization_id, external_id=self._model.external_id,
+            first=page_size(first, info.context.settings), after_id=after_id(after))
+        return newest_first_connection(page, RespondentType.of, after=after)
+
+    @strawberry.field(description="Its people's answers, newest first.")
+    @api_errors
+    async def responses(self, info: Info[Context, Any], first: int | None = None,
+                        after: str | None = None) -> Connection[ResponseType]:
+        page = await activity.account_responses(
+            organization_id=self._model.organization_id, external_id=self._model.external_id,
+            first=page_size(first, info.context.settings), after_id=after_id(after))
+        return newest_first_connection(page, ResponseType.of, after=after)
+
+    @strawberry.field(description="The follow-up cases of its people, newest first.")
+    @api_errors
+    async def cases(self, info: Info[Context, Any], first: int | None = None,
+                    after: str | None = None) -> Connection[CaseType]:
+        page = await activity.account_cases(
+            organization_id=self._model.organization_id, external_id=self._model.external_id,
+            first=page_size(first, info.context.settings), after_id=after_id(after))
+        return newest_first_connection(page, CaseType.of, after=after)
 
 
 @strawberry.type

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.scalars import JSON
@@ -12,7 +12,6 @@ from strawberry.types import Info
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from actions import cases
 from actions.models import Case, CaseRule, CaseStatus, RoutingRule, Team, TeamMember
-from api.accounts.types import AccountType
 from api.actions.types.trail import AuditEventType, trail
 from api.analysis.types import TopicType, topic_type
 from api.context import Context
@@ -21,6 +20,9 @@ from api.errors import UserError
 from api.ids import encode_id
 from api.relay import Node, node_by_id
 from api.surveys.types import ResponseType
+
+if TYPE_CHECKING:  # the accounts room lists an account's cases: imported lazily both ways
+    from api.accounts.types import AccountType
 
 
 @strawberry.type(name="Case")
@@ -68,7 +70,11 @@ class CaseType(Node):
     @strawberry.field(description=(
         "The account whose early warning opened the case; null for a response's case, or when the account is "
         "gone."))
-    async def account(self, info: Info[Context, Any]) -> AccountType | None:
+    async def account(
+        self, info: Info[Context, Any]
+    ) -> Annotated[AccountType, strawberry.lazy("api.accounts.types")] | None:
+        from api.accounts.types import AccountType
+
         named = self._model.account_external_id
         if named is None:
             return None
