@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -13,6 +14,9 @@ from strawberry.types import Info
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from accounts.health_model import COMPONENTS, HealthBand, component_label
 from accounts.models import Account, AccountHealth, AccountStage
+from accounts.warning_rules import RULES
+from actions.account_cases import REASONS
+from actions.models import Case
 from api.context import Context
 from api.core.types import UserType, user_type
 from api.errors import UserError
@@ -20,6 +24,9 @@ from api.ids import encode_id
 from api.locales import viewer_locale
 from api.relay import Node, node_by_id
 from api.surveys.types import RespondentType
+
+if TYPE_CHECKING:
+    from api.actions.types.cases import CaseType
 
 
 @strawberry.type(name="HealthComponent", description=(
@@ -65,6 +72,36 @@ def _health(rows: list[AccountHealth], timezone: str, locale: str) -> HealthType
                                band=HealthBand(r.band)) for r in rows])
 
 
+@strawberry.type(name="AccountWarning", description=(
+    "An early warning that fired for the account and the case it opened (once per account, rule and window)."))
+class AccountWarningType:
+    reason: str = strawberry.field(description=f"The rule's code: {', '.join(RULES)}.")
+    label: str = strawberry.field(description="The rule in the viewer's language (zh-CN or en).")
+    window: str = strawberry.field(description=(
+        "What makes it the same warning: the day and band of a drop, the last login of a streak, the renewal date, "
+        "the ISO week of complaints, the comment's response."))
+    detail: JSON = strawberry.field(description=(
+        'The figures that made it fire, e.g. {"from": "WATCH", "to": "AT_RISK", "score": 52.1}.'))
+    opened_at: datetime
+    _case: strawberry.Private[Case]
+    # The case's type lives in the actions room's API, which imports this module: it sets its
+    # constructor here when imported (as RespondentType.account_type).
+    case_type: ClassVar[Callable[[Case], CaseType]]
+
+    @strawberry.field(description="The case the warning opened (its status, owner and SLA as any case's).")
+    def case(self) -> Annotated[CaseType, strawberry.lazy("api.actions.types.cases")]:
+        return AccountWarningType.case_type(self._case)
+
+
+def _warning(case: Case, locale: str) -> AccountWarningType:
+    reason = case.reason or ""
+    words = REASONS.get(reason)
+    window = (case.dedupe_key or "").rpartition(f":{reason}:")[2]
+    return AccountWarningType(reason=reason, label=(words[1] if locale == "en" else words[0]) if words else reason,
+                              window=window, detail=JSON(case.reason_detail or {}), opened_at=case.created_at,
+                              _case=case)
+
+
 @strawberry.type(name="Account", description=(
     "A customer account: a company whose people answer surveys. Upserted by its external id (the host's own)."))
 class AccountType(Node):
@@ -94,6 +131,15 @@ class AccountType(Node):
             return None
         return _health(rows, info.context.organization.timezone, viewer_locale(info.context.request))
 
+    @strawberry.field(description=(
+        "The early warnings that fired for the account (the cases they opened), newest first, at most 50. "
+        "README, section Early warnings, has the rules."))
+    async def warnings(self, info: Info[Context, Any]) -> list[AccountWarningType]:
+        a = self._model
+        cases = await info.context.loaders.account_warnings.load((a.organization_id, a.external_id))
+        locale = viewer_locale(info.context.request)
+        return [_warning(c, locale) for c in cases]
+
     @strawberry.field(description="The CS manager who owns the account; null when none does.")
     async def owner(self, info: Info[Context, Any]) -> UserType | None:
         return await user_type(info.context, self._model.organization_id, self._model.owner_id)
@@ -114,6 +160,12 @@ class SignalsPayload:
 @strawberry.type
 class HealthModelPayload:
     model: JSON | None = strawberry.field(default=None, description="The model now in force, as stored.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class WarningRulesPayload:
+    rules: JSON | None = strawberry.field(default=None, description="The whole rule set now in force, as stored.")
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 

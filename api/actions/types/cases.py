@@ -12,7 +12,7 @@ from strawberry.types import Info
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from actions import cases
 from actions.models import Case, CaseRule, CaseStatus, RoutingRule, Team, TeamMember
-from api.accounts.types import AccountType
+from api.accounts.types import AccountType, AccountWarningType
 from api.actions.types.trail import AuditEventType, trail
 from api.analysis.types import TopicType, topic_type
 from api.context import Context
@@ -236,5 +236,6 @@ class RoutingRulePayload:
 
 
 node_by_id("Case", lambda loaders: loaders.case_by_id, CaseType.of)
+AccountWarningType.case_type = CaseType.of  # see AccountWarningType.case_type
 node_by_id("Team", lambda loaders: loaders.team_by_id, TeamType.of)
 node_by_id("RoutingRule", lambda loaders: loaders.routing_rule_by_id, RoutingRuleType.of)
