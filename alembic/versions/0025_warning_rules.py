@@ -1,7 +1,7 @@
 """Early warnings: each organisation's warning rules (JSON; none stored: the defaults).
 
 Revision ID: 0025
-Revises: 0023
+Revises: 0024
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from core.dbtypes import fk, json, pk, timestamp
 
 revision = "0025"
-down_revision = "0023"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 
