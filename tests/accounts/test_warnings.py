@@ -147,7 +147,7 @@ async def test_a_comment_stating_intent_to_leave_fires_once_per_comment(org: Org
         response = await answer(org, nps, who, 3, NOW - timedelta(days=days_ago))
         await CommentAnalysis.create(organization_id=org.id, response_id=response.id, normalized=text, tokens=[],
                                      keywords=[], sentiment=-0.5, model_version="test", churn_intent=stated)
-        return response.id
+        return int(response.id)
 
     leaving = await said("不续费了", True)
     threat = await said("要是再这样就退订", False)
