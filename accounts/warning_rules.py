@@ -33,6 +33,7 @@ whole set:
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Callable
 from typing import Any
@@ -107,7 +108,7 @@ def parse(raw: Any) -> dict[str, dict[str, Any]]:
         raise BadWarningRules("the warning rules must be an object", [ValidationFailed(
             f"the warning rules must be an object of rules by code ({', '.join(RULES)})", field="rules")])
     errors: list[DomainError] = []
-    out: dict[str, dict[str, Any]] = {code: dict(params) for code, params in DEFAULT_RULES.items()}
+    out = copy.deepcopy(DEFAULT_RULES)  # what a caller keeps (or changes) is never the defaults' own lists
     for code, given in raw.items():
         at = f"rules.{code}"
         if code not in DEFAULT_RULES:
