@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 import strawberry
 from strawberry.scalars import JSON
@@ -21,7 +22,8 @@ from api.ids import encode_id
 from api.relay import Node, node_by_id
 from api.surveys.types import ResponseType
 
-if TYPE_CHECKING:  # the accounts room lists an account's cases: imported lazily both ways
+if TYPE_CHECKING:  # the accounts room imports this module (an account's cases): see CaseType.account_type
+    from accounts.models import Account
     from api.accounts.types import AccountType
 
 
@@ -48,6 +50,9 @@ class CaseType(Node):
     created_at: datetime
     updated_at: datetime
     _model: strawberry.Private[Case]
+    # Case.account is the accounts room's type, and that room imports this one (an account's cases):
+    # it sets its constructor here when imported (as RespondentType.account_type).
+    account_type: ClassVar[Callable[[Account], AccountType]]
 
     @classmethod
     def of(cls, c: Case) -> CaseType:
@@ -73,13 +78,11 @@ class CaseType(Node):
     async def account(
         self, info: Info[Context, Any]
     ) -> Annotated[AccountType, strawberry.lazy("api.accounts.types")] | None:
-        from api.accounts.types import AccountType
-
         named = self._model.account_external_id
         if named is None:
             return None
         found = await info.context.loaders.account_by_external_id.load((self._model.organization_id, named))
-        return AccountType.of(found) if found else None
+        return CaseType.account_type(found) if found else None
 
     @strawberry.field
     async def assignee(self, info: Info[Context, Any]) -> UserType | None:
