@@ -43,7 +43,8 @@ async def test_an_accounts_people_their_answers_and_cases_newest_first(gql: Grap
     await account_cases.open_account_case(organization=org, account_external_id="acme", reason="usage_drop",
                                           detail={"share": 0.4}, window_key="2026-W49", owner_id=None)
     acme = (await gql(ACTIVITY, id=ids["acme"], first=2))["node"]
-    assert [(e["node"]["reason"], e["node"]["response"]) for e in acme["cases"]["edges"]][0] == ("usage_drop", None)
+    newest = acme["cases"]["edges"][0]["node"]
+    assert (newest["reason"], newest["response"]) == ("usage_drop", None)
     assert acme["cases"]["totalCount"] == 2
 
     beta = (await gql(ACTIVITY, id=ids["beta"], first=10))["node"]
