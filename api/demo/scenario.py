@@ -11,7 +11,8 @@ food-delivery app's feedback through the product's own services at the times thi
 - Topics fitted on every comment, then three improvement actions: one shipped four weeks ago and
   measured (complaints about slow delivery really are rarer in the answers after it), one planned
   with its baseline, one proposed from recent cases.
-- One business account whose orders halved: its early warning's case, with its CS manager.
+- Sixteen business accounts (api/demo/accounts.py) with their usage, scored each day of the last
+  month; the early-warning rules open cases for their CS managers as their health drops.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from accounts.health_schedule import score_and_warn
 from actions import action_flows, cases, improvements, resurvey, rules, sla
 from actions.audit import Actor
 from actions.effect import Verdict
 from actions.models import Action, ActionStatus, Case, CaseStatus
 from analysis.models import ModelStatus, Topic, TopicModelVersion
-from api.demo import warning
+from api.demo import accounts
 from core.models import Organization, Role, User
 from core.service import create_api_key, create_user, get_or_create_organization
 from surveys.importer import store_displays
@@ -155,6 +157,7 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     scan_from = now - timedelta(days=LIVE_DAYS)
     for tick in range(int(timedelta(days=LIVE_DAYS) / SCAN_EVERY) + 1):
         timeline.at(scan_from + tick * SCAN_EVERY, _scan)
+    await accounts.seed(organization, people, now, timeline.at)
     await timeline.run()
     await sla.scan(now=now)
     progress("analysing comments", 0.6)
@@ -162,7 +165,8 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     progress("fitting topics", 0.7)
     await fit(organization)
     await _actions(organization, people, crew.opened, now)
-    await warning.warn(organization, people["李娜"], now)
+    progress("scoring accounts", 0.9)
+    await score_and_warn(organization=organization, now=now)
     await drain()
     progress("done", 1.0)
     return Demo(organization, survey, raw, created=True, counts=await _counts(organization))
@@ -210,7 +214,8 @@ class Crew:
                     channel=Channel.IMPORT, submitted_at=at))
                 return
             person = RespondentData(external_id=f"u{10000 + n}", attributes={
-                "plan": self.rng.choice(PLANS), "city": self.rng.choice(CITIES)})
+                "plan": self.rng.choice(PLANS), "city": self.rng.choice(CITIES)},
+                account=accounts.account_of(n, answer.positive))
             shown = [(at - timedelta(seconds=40), person)] + [
                 (at - timedelta(hours=self.rng.uniform(0.5, 30)), None) for _ in range(EXTRA_DISPLAYS)]
             await store_displays(survey=self.survey, shown=shown)

@@ -100,6 +100,15 @@ describe('customer health', { skip }, () => {
       await assertAccessible(page, `account ${lang}`);
       await screenshot(page, `account-${lang}-desktop`);
 
+      // One of the demo's accounts (api/demo/accounts.py), scored each day of the last month: its trend is drawn.
+      await page.goto(`${BASE}/app/accounts`);
+      await page.locator('[data-test="accounts"][data-loading="false"]').waitFor();
+      await page.locator('[data-test="account-row"]').filter({ hasText: '鲜味坊餐饮连锁' }).locator('[data-test="account-link"]').click();
+      await page.locator('[data-test="account"][data-loading="false"]').waitFor();
+      await page.locator('[data-test="account-trend"][data-rendered="true"]').waitFor();
+      assert.ok(await sideways() <= 0, 'a demo account scrolls sideways');
+      await screenshot(page, `account-demo-${lang}-desktop`);
+
       await page.goto(`${BASE}/app/`);
       await page.locator('[data-test="overview-bands"]').waitFor();
       await page.locator('[data-test="overview"][data-loading="false"]').waitFor();

@@ -27,6 +27,7 @@ CASES = """query($after: String) { cases(first: 100, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { status breached assignee { name } firstContactDueAt resurveyResponse { score } events { at kind }
     reason account { name } response { id } } } } }"""
+ACCOUNTS = """{ accounts(first: 50) { totalCount edges { node { name owner { name } health { band trend { day } } } } } }"""
 ACTIONS = """{ actions(first: 10) { edges { node { title status baseline effect topics { size retired } } } } }"""
 
 
@@ -82,10 +83,17 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     opened = sorted(c["events"][0]["at"] for c in cases)
     assert opened[-1][:10] != opened[0][:10]
     assert await Case.filter(response__channel=Channel.IMPORT).count() == 0
-    # A new user sees one account's early warning among the cases: its account and reason, no response.
-    (warned,) = (c for c in cases if c["reason"])
-    assert (warned["reason"], warned["account"], warned["response"]) == ("usage_drop", {"name": "鲜味坊餐饮连锁"}, None)
-    assert warned["assignee"] == {"name": "李娜"} and warned["status"] == "ASSIGNED"
+    # A new user sees the demo's accounts scored each day of the last month (api/demo/accounts.py), in
+    # every band, and the cases the early-warning rules opened for their CS managers (no response).
+    accounts = [e["node"] for e in (await gql(ACCOUNTS))["accounts"]["edges"]]
+    scored = [a for a in accounts if a["health"]]
+    assert len(scored) >= 12 and len({a["health"]["band"] for a in scored}) >= 3
+    assert max(len(a["health"]["trend"]) for a in scored) >= 30
+    warned = [c for c in cases if c["reason"]]
+    assert {"band_drop", "usage_drop"} <= {c["reason"] for c in warned}
+    assert all(c["response"] is None and c["account"] for c in warned)
+    halved = next(c for c in warned if c["reason"] == "usage_drop" and c["account"] == {"name": "鲜味坊餐饮连锁"})
+    assert halved["assignee"] == {"name": "李娜"} and halved["status"] == "ASSIGNED"
 
     actions = [e["node"] for e in (await gql(ACTIONS))["actions"]["edges"]]
     by_status = {a["status"]: a for a in actions}
