@@ -6,7 +6,11 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AccountFilter = {
   /** Accounts whose latest health is in it. */
   band?: HealthBand | null | undefined;
+  /** Accounts whose `industry` attribute is this. */
+  industry?: string | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Accounts whose `plan` attribute is this, compared as text (`true`/`false` for a boolean). */
+  plan?: string | null | undefined;
   /** Accounts whose renewal date is from now to this many days ahead (0-3650). */
   renewalWithinDays?: number | null | undefined;
 };
@@ -270,6 +274,8 @@ export type RecipientInput = {
 export type ResponseFilter = {
   /** Answers of respondents whose account's latest health is in this band (the band now, not when they answered); respondents without an account match none. */
   accountBand?: HealthBand | null | undefined;
+  /** Answers of respondents whose account's `plan` attribute is this now (compared as text); respondents without an account match none. */
+  accountPlan?: string | null | undefined;
   /** Segment, e.g. {"plan": "pro"}. */
   attributes?: unknown;
   channel?: Channel | null | undefined;
