@@ -10,7 +10,7 @@ from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from accounts.models import Account, AccountSignal
-from accounts.segments import attribute_sql
+from accounts.segments import attribute_sql, check_attribute_value
 from core.errors import ValidationFailed
 from core.paging import Page
 from core.reads import rows_by_id
@@ -38,9 +38,9 @@ def filtered(organization_id: int, flt: AccountFilter, now: datetime) -> QuerySe
         if not 0 <= flt.renewal_within_days <= MAX_RENEWAL_DAYS:
             raise ValidationFailed(f"renewalWithinDays must be 0-{MAX_RENEWAL_DAYS}", field="filter.renewalWithinDays")
         query = query.filter(renewal_at__gte=now, renewal_at__lt=now + timedelta(days=flt.renewal_within_days))
-    if flt.plan is not None:
+    if check_attribute_value(flt.plan, "filter.plan") is not None:
         query = query.annotate(plan_text=RawSQL(attribute_sql("accounts", "plan"))).filter(plan_text=flt.plan)
-    if flt.industry is not None:
+    if check_attribute_value(flt.industry, "filter.industry") is not None:
         query = query.annotate(industry_text=RawSQL(attribute_sql("accounts", "industry"))).filter(
             industry_text=flt.industry)
     return query

@@ -19,6 +19,7 @@ from surveys.filters import ResponseFilter, attribute_text
 from surveys.metrics import Ces, Csat, Nps
 
 MAX_ACCOUNT_SEGMENTS = 50
+MAX_ATTRIBUTE_VALUE = 256  # a plan or industry asked for (a filter's value), in characters
 # The account of an answer's respondent, within the answer's organisation.
 ACCOUNT_JOIN = ("JOIN respondents ap ON ap.id = r.respondent_id JOIN accounts ac "
                 "ON ac.organization_id = r.organization_id AND ac.external_id = ap.account_external_id")
@@ -73,10 +74,17 @@ def attribute_sql(alias: str, key: str) -> str:
     return text
 
 
+def check_attribute_value(value: str | None, field: str) -> str | None:
+    if value is not None and len(value) > MAX_ATTRIBUTE_VALUE:
+        raise ValidationFailed(f"{field} is longer than {MAX_ATTRIBUTE_VALUE} characters", field=field)
+    return value
+
+
 def plan_clause(*, organization_id: int, plan: str) -> tuple[str, tuple[object, ...]]:
     """A response filter condition (surveys.filters.ResponseFilter.extra): answers of respondents whose
     account's `plan` attribute is `plan` (respondent -> account external id -> attributes), one EXISTS
     as accounts.health_listing.band_clause."""
+    check_attribute_value(plan, "filter.accountPlan")
     text, params = attribute_text("pa", AccountDimension.PLAN.value)
     return ("EXISTS (SELECT 1 FROM respondents pp JOIN accounts pa ON pa.organization_id = pp.organization_id "
             "AND pa.external_id = pp.account_external_id WHERE pp.id = {alias}.respondent_id "

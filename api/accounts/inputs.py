@@ -14,9 +14,6 @@ from accounts.listing import MAX_RENEWAL_DAYS, AccountFilter
 from accounts.models import AccountStage
 from accounts.service import KEEP, AccountRow, Keep, SignalRow
 from api.ids import decode_any, decode_id
-from core.errors import ValidationFailed
-
-MAX_ATTRIBUTE_VALUE = 256
 
 
 @strawberry.input(description=(
@@ -80,11 +77,4 @@ class AccountFilterInput:
         owner = decode_id(self.owner_id, "User", field="filter.ownerId") if self.owner_id is not None else None
         return AccountFilter(owner_id=owner, renewal_within_days=self.renewal_within_days,
                              band=self.band.value if self.band is not None else None,
-                             plan=_attribute_value(self.plan, "filter.plan"),
-                             industry=_attribute_value(self.industry, "filter.industry"))
-
-
-def _attribute_value(value: str | None, field: str) -> str | None:
-    if value is not None and len(value) > MAX_ATTRIBUTE_VALUE:
-        raise ValidationFailed(f"{field} is longer than {MAX_ATTRIBUTE_VALUE} characters", field=field)
-    return value
+                             plan=self.plan, industry=self.industry)

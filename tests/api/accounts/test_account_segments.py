@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta
 
+import httpx
+
 from accounts.models import Account
 from core.models import Organization
 from core.service import get_or_create_organization
@@ -97,10 +99,21 @@ async def test_bad_input_is_refused_and_changes_nothing(gql: GraphQL, org: Organ
     assert unknown.get("data") is None and "AccountDimension" in unknown["errors"][0]["message"]
     refused = (await gql.raw("{ metrics { accountSegments(by: PLAN, first: 0) { value } } }")).json()
     assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
-    too_long = (await gql.raw(ACCOUNTS, filter={"plan": "p" * 257})).json()
-    assert too_long["errors"][0]["extensions"]["code"] == "VALIDATION"
+    for query, flt in ((ACCOUNTS, {"plan": "p" * 257}), (ACCOUNTS, {"industry": "i" * 257}),
+                       (METRICS, {"accountPlan": "p" * 257})):
+        too_long = (await gql.raw(query, filter=flt)).json()
+        assert [(e["extensions"]["code"], e["message"]) for e in too_long["errors"]] == [
+            ("VALIDATION", f"filter.{next(iter(flt))} is longer than 256 characters")]
     assert (await gql(ACCOUNTS, filter={"plan": "x'; DROP TABLE accounts; --"}))["accounts"]["totalCount"] == 0
     assert (await gql(ACCOUNTS))["accounts"]["totalCount"] == 3  # org A's three, org B's never
+
+
+async def test_the_export_filters_by_the_accounts_plan(client: httpx.AsyncClient, admin_key: str,
+                                                       org: Organization) -> None:
+    await seed(org)
+    csv = await client.get("/export/responses.csv", params={"accountPlan": "pro"},
+                           headers={"authorization": f"Bearer {admin_key}"})
+    assert csv.status_code == 200 and len(csv.text.strip().splitlines()) == 6  # the header and pro's 5 answers
 
 
 async def test_accounts_filtered_by_plan_and_industry(gql: GraphQL, org: Organization) -> None:
