@@ -3,6 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What metrics compare accounts by: PLAN or INDUSTRY (the account's attribute of that name) or BAND (its latest health band). */
+export type AccountDimension =
+  | 'BAND'
+  | 'INDUSTRY'
+  | 'PLAN';
+
 export type AccountFilter = {
   /** Accounts whose latest health is in it. */
   band?: HealthBand | null | undefined;
@@ -704,7 +710,7 @@ export type OverviewFiguresQueryVariables = Exact<{
 }>;
 
 
-export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
+export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, accounts: { totalCount: number }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
 
 export type OverviewTopicsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -714,6 +720,16 @@ export type OverviewTopicsQueryVariables = Exact<{
 
 
 export type OverviewTopicsQuery = { topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean } }> } };
+
+export type OverviewAccountSegmentsQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  by: AccountDimension;
+}>;
+
+
+export type OverviewAccountSegmentsQuery = { metrics: { accountSegments: Array<{ value: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> } };
 
 export type OverviewSegmentsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -3329,6 +3345,9 @@ export const OverviewFiguresDocument = new TypedDocumentString(`
       }
     }
   }
+  accounts(first: 1) {
+    totalCount
+  }
   previous: metrics(surveyId: $surveyId, from: $previousFrom, to: $from) {
     responses
     responseRate
@@ -3363,6 +3382,20 @@ export const OverviewTopicsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewTopicsQuery, OverviewTopicsQueryVariables>;
+export const OverviewAccountSegmentsDocument = new TypedDocumentString(`
+    query OverviewAccountSegments($surveyId: ID, $from: DateTime!, $to: DateTime!, $by: AccountDimension!) {
+  metrics(surveyId: $surveyId, from: $from, to: $to) {
+    accountSegments(by: $by, first: 12) {
+      value
+      responses
+      nps {
+        score
+        marginOfError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewAccountSegmentsQuery, OverviewAccountSegmentsQueryVariables>;
 export const OverviewSegmentsDocument = new TypedDocumentString(`
     query OverviewSegments($surveyId: ID, $from: DateTime!, $to: DateTime!, $attribute: String!) {
   metrics(surveyId: $surveyId, from: $from, to: $to) {
