@@ -6,10 +6,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from accounts.models import Account, AccountSignal
+from accounts.segments import attribute_sql, check_attribute_value
 from core.errors import ValidationFailed
 from core.paging import Page
 from core.reads import rows_by_id
@@ -23,6 +24,8 @@ class AccountFilter:
     band: str | None = None  # the latest health band (accounts.health_model.HealthBand)
     # Accounts renewing from now to this many days ahead (a renewal already past is not "within").
     renewal_within_days: int | None = None
+    plan: str | None = None  # the `plan` attribute, compared as text (as a response filter compares attributes)
+    industry: str | None = None  # the `industry` attribute, likewise
 
 
 def filtered(organization_id: int, flt: AccountFilter, now: datetime) -> QuerySet[Account]:
@@ -35,6 +38,11 @@ def filtered(organization_id: int, flt: AccountFilter, now: datetime) -> QuerySe
         if not 0 <= flt.renewal_within_days <= MAX_RENEWAL_DAYS:
             raise ValidationFailed(f"renewalWithinDays must be 0-{MAX_RENEWAL_DAYS}", field="filter.renewalWithinDays")
         query = query.filter(renewal_at__gte=now, renewal_at__lt=now + timedelta(days=flt.renewal_within_days))
+    if check_attribute_value(flt.plan, "filter.plan") is not None:
+        query = query.annotate(plan_text=RawSQL(attribute_sql("accounts", "plan"))).filter(plan_text=flt.plan)
+    if check_attribute_value(flt.industry, "filter.industry") is not None:
+        query = query.annotate(industry_text=RawSQL(attribute_sql("accounts", "industry"))).filter(
+            industry_text=flt.industry)
     return query
 
 

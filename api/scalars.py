@@ -11,6 +11,7 @@ import strawberry
 from accounts.health_listing import AccountOrder
 from accounts.health_model import HealthBand
 from accounts.models import AccountStage
+from accounts.segments import AccountDimension
 from actions.channel_models import AlertStatus, ChannelKind
 from actions.models import ActionStatus, CaseStatus
 from analysis.filters import Sentiment
@@ -38,3 +39,6 @@ strawberry.enum(HealthBand, description=(
 strawberry.enum(AccountOrder, description=(
     "The order of a page of accounts: NAME (then id), or by the latest health score, its change over 30 days or "
     "the mrr attribute (a number), ascending or descending, then id; accounts without that value come last."))
+strawberry.enum(AccountDimension, description=(
+    "What metrics compare accounts by: PLAN or INDUSTRY (the account's attribute of that name) or BAND (its latest "
+    "health band)."))

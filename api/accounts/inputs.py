@@ -69,8 +69,12 @@ class AccountFilterInput:
     owner_id: strawberry.ID | None = None
     renewal_within_days: int | None = strawberry.field(default=None, description=(
         f"Accounts whose renewal date is from now to this many days ahead (0-{MAX_RENEWAL_DAYS})."))
+    plan: str | None = strawberry.field(default=None, description=(
+        "Accounts whose `plan` attribute is this, compared as text (`true`/`false` for a boolean)."))
+    industry: str | None = strawberry.field(default=None, description="Accounts whose `industry` attribute is this.")
 
     def to_domain(self) -> AccountFilter:
         owner = decode_id(self.owner_id, "User", field="filter.ownerId") if self.owner_id is not None else None
         return AccountFilter(owner_id=owner, renewal_within_days=self.renewal_within_days,
-                             band=self.band.value if self.band is not None else None)
+                             band=self.band.value if self.band is not None else None,
+                             plan=self.plan, industry=self.industry)

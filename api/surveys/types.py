@@ -11,6 +11,8 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from accounts import segments as account_segments
+from accounts.segments import AccountDimension
 from api.context import Context
 from api.errors import UserError, api_errors
 from api.ids import decode_cursor, encode_cursor, encode_id
@@ -136,6 +138,20 @@ class Metrics:
                                   csat=Csat(**vars(f.csat)) if f.csat else None,
                                   ces=Ces(**vars(f.ces)) if f.ces else None) for f in found]
 
+    @strawberry.field(description=(
+        "NPS, CSAT and CES per account plan, industry or health band (the account as it is now) of the matching "
+        "answers of respondents with an account, side by side with their margins, most answers first; answers "
+        "without an account are in none."))
+    @api_errors
+    async def account_segments(self, by: AccountDimension, first: Annotated[int, strawberry.argument(
+            description=f"At most {account_segments.MAX_ACCOUNT_SEGMENTS}.")] = 10) -> list[AccountSegmentFigures]:
+        found = await account_segments.account_segment_figures(organization_id=self._organization_id,
+                                                               flt=self._filter, by=by, limit=first)
+        return [AccountSegmentFigures(value=f.value, responses=f.responses,
+                                      nps=Nps(**vars(f.nps)) if f.nps else None,
+                                      csat=Csat(**vars(f.csat)) if f.csat else None,
+                                      ces=Ces(**vars(f.ces)) if f.ces else None) for f in found]
+
     @classmethod
     def of(cls, m: domain_metrics.Metrics, *, organization_id: int, flt: ResponseFilter) -> Metrics:
         return cls(
@@ -167,6 +183,17 @@ class Segment:
 @strawberry.type(description="The figures of the matching answers of the surveys at one touchpoint.")
 class TouchpointFigures:
     touchpoint: str | None = strawberry.field(description="As set on the surveys; null: surveys without one.")
+    responses: int
+    nps: Nps | None = strawberry.field(description="null without NPS answers.")
+    csat: Csat | None = strawberry.field(description="null without scored CSAT answers.")
+    ces: Ces | None = strawberry.field(description="null without scored CES answers.")
+
+
+@strawberry.type(description="The figures of the matching answers of accounts with one plan, industry or band.")
+class AccountSegmentFigures:
+    value: str | None = strawberry.field(description=(
+        "The attribute as text (as filters compare it) or the band's name; null: accounts without the attribute "
+        "(or not scored yet)."))
     responses: int
     nps: Nps | None = strawberry.field(description="null without NPS answers.")
     csat: Csat | None = strawberry.field(description="null without scored CSAT answers.")

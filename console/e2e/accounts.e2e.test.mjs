@@ -1,5 +1,6 @@
 // End-to-end test of customer health (the accounts page, an account's page, the overview's band
-// distribution) against a live `voc serve` holding the demo organisation, in Debian's Chromium:
+// distribution, NPS per account band on its segment picker) against a live `voc serve` holding the demo
+// organisation, in Debian's Chromium:
 // four accounts are upserted with their usage through the API and scored now (`voc accounts score`,
 // as the daily pass does); the pages show their bands, MRR at risk, scores and components.
 // Screenshots in zh-CN and en at 1280 px, axe, no CSP violation, no sideways scroll.
@@ -113,6 +114,19 @@ describe('customer health', { skip }, () => {
       await page.locator('[data-test="overview-bands"]').waitFor();
       await page.locator('[data-test="overview"][data-loading="false"]').waitFor();
       await page.locator('[data-test="overview-bands"]').screenshot({ path: new URL(`../e2e-output/overview-bands-${lang}.png`, import.meta.url).pathname });
+
+      // NPS per account health band on the overview's segment picker, as the API counts it.
+      await page.locator('[data-test="segment-attribute"]').selectOption('"band"');
+      await page.waitForURL((url) => url.searchParams.get('segment') === '"band"');
+      await page.locator('[data-test="overview"][data-loading="false"]').waitFor();
+      await page.locator('[data-test="segment-row"]').first().waitFor();
+      const expected = await api('{ metrics { accountSegments(by: BAND, first: 12) { value responses } } }');
+      const criticalBand = expected.metrics.accountSegments.find((g) => g.value === 'CRITICAL');
+      assert.ok(criticalBand && criticalBand.responses >= 1, 'the critical account\'s answer is counted');
+      const rows = await page.locator('[data-test="segment-row"]').evaluateAll((trs) => trs.map((tr) =>
+        [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent.trim())));
+      assert.ok(rows.some(([label, n]) => label === (lang === 'en' ? 'Critical' : '危险') && n === String(criticalBand.responses)), JSON.stringify(rows));
+      await page.locator('[data-test="segments"]').screenshot({ path: new URL(`../e2e-output/overview-account-bands-${lang}.png`, import.meta.url).pathname });
       assert.deepEqual(problems, []);
       assert.deepEqual(await cspViolations(page), []);
     });

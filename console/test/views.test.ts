@@ -5,7 +5,7 @@ import { i18n, setLocale } from '../src/i18n';
 import KpiCards from '../src/components/overview/KpiCards.vue';
 import TopicLists from '../src/components/overview/TopicLists.vue';
 import SegmentCard from '../src/components/overview/SegmentCard.vue';
-import { segmentChoices, TOUCHPOINT, type Figures } from '../src/components/overview/useOverview';
+import { ACCOUNT_CHOICES, segmentChoices, TOUCHPOINT, type Figures } from '../src/components/overview/useOverview';
 import LoginView from '../src/views/LoginView.vue';
 import { sessionState } from '../src/stores/session';
 import { fakeFetch, json } from './support';
@@ -103,6 +103,7 @@ test('the figures show NPS with its margin and each change against the previous 
     current: { responses: 120, responseRate: 0.25, nps: { score: 12.5, marginOfError: 8.25, promoters: 50, passives: 35, detractors: 35 },
       csat: null, ces: { average: 3.2, responses: 10 }, series: [], attributes: [], touchpoints: [] },
     previous: { responses: 100, responseRate: 0.2, nps: { score: 20, marginOfError: 9 }, csat: null, ces: { average: 3.5 } },
+    accounts: { totalCount: 0 },
   };
   const page = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures } });
   const nps = page.get('[data-test="kpi-nps"]');
@@ -130,7 +131,8 @@ test('NPS by journey touchpoint is offered once a survey has one, with its names
       { touchpoint: 'onboarding', responses: 12, nps: { score: 25, marginOfError: 30.1 } },
       { touchpoint: null, responses: 10, nps: null },
       { touchpoint: '售后回访', responses: 8, nps: { score: -12.5, marginOfError: 40 } }] };
-  const figures = { current, previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null } } as Figures;
+  const figures = { current, previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null },
+    accounts: { totalCount: 0 } } as Figures;
   expect(segmentChoices(figures)).toEqual([{ name: 'plan', responses: 20 }, { name: TOUCHPOINT, responses: 20 }]);
   const untouched = { ...figures, current: { ...current, touchpoints: [{ touchpoint: null, responses: 30, nps: null }] } };
   expect(segmentChoices(untouched).map((c) => c.name)).toEqual(['plan']);
@@ -140,4 +142,19 @@ test('NPS by journey touchpoint is offered once a survey has one, with its names
   expect(page.findAll('option').map((o) => o.text())).toEqual(['plan (20)', '旅程触点 (20)']);
   expect(page.findAll('[data-test="segment-row"] td:first-child').map((td) => td.text()))
     .toEqual(['开通上手', '未设置触点的问卷', '售后回访']);
+});
+
+test('NPS by account plan, industry and health band is offered once the organisation has accounts', () => {
+  const figures = { current: { responses: 5, responseRate: null, nps: null, csat: null, ces: null, series: [],
+    attributes: [], touchpoints: [] }, previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null },
+  accounts: { totalCount: 3 } } as Figures;
+  const choices = segmentChoices(figures);
+  expect(choices).toEqual(Object.keys(ACCOUNT_CHOICES).map((name) => ({ name, responses: null })));
+  expect(segmentChoices({ ...figures, accounts: { totalCount: 0 } })).toEqual([]);
+  const rows = [{ value: 'HEALTHY', responses: 3, nps: { score: 100, marginOfError: 0 } },
+    { value: '', responses: 1, nps: { score: 0, marginOfError: 0 } }];
+  const page = mount(SegmentCard, { global: { plugins: [i18n] }, props: {
+    attributes: choices, attribute: '"band"', rows, loading: false, error: null } });
+  expect(page.findAll('option').map((o) => o.text())).toEqual(['套餐', '行业', '健康等级']);
+  expect(page.findAll('[data-test="segment-row"] td:first-child').map((td) => td.text())).toEqual(['健康', '未设置']);
 });

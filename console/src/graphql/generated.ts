@@ -3,10 +3,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What metrics compare accounts by: PLAN or INDUSTRY (the account's attribute of that name) or BAND (its latest health band). */
+export type AccountDimension =
+  | 'BAND'
+  | 'INDUSTRY'
+  | 'PLAN';
+
 export type AccountFilter = {
   /** Accounts whose latest health is in it. */
   band?: HealthBand | null | undefined;
+  /** Accounts whose `industry` attribute is this. */
+  industry?: string | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Accounts whose `plan` attribute is this, compared as text (`true`/`false` for a boolean). */
+  plan?: string | null | undefined;
   /** Accounts whose renewal date is from now to this many days ahead (0-3650). */
   renewalWithinDays?: number | null | undefined;
 };
@@ -270,6 +280,8 @@ export type RecipientInput = {
 export type ResponseFilter = {
   /** Answers of respondents whose account's latest health is in this band (the band now, not when they answered); respondents without an account match none. */
   accountBand?: HealthBand | null | undefined;
+  /** Answers of respondents whose account's `plan` attribute is this now (compared as text); respondents without an account match none. */
+  accountPlan?: string | null | undefined;
   /** Segment, e.g. {"plan": "pro"}. */
   attributes?: unknown;
   channel?: Channel | null | undefined;
@@ -698,7 +710,7 @@ export type OverviewFiguresQueryVariables = Exact<{
 }>;
 
 
-export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
+export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, accounts: { totalCount: number }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
 
 export type OverviewTopicsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -708,6 +720,16 @@ export type OverviewTopicsQueryVariables = Exact<{
 
 
 export type OverviewTopicsQuery = { topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean } }> } };
+
+export type OverviewAccountSegmentsQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  by: AccountDimension;
+}>;
+
+
+export type OverviewAccountSegmentsQuery = { metrics: { accountSegments: Array<{ value: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> } };
 
 export type OverviewSegmentsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -3323,6 +3345,9 @@ export const OverviewFiguresDocument = new TypedDocumentString(`
       }
     }
   }
+  accounts(first: 1) {
+    totalCount
+  }
   previous: metrics(surveyId: $surveyId, from: $previousFrom, to: $from) {
     responses
     responseRate
@@ -3357,6 +3382,20 @@ export const OverviewTopicsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewTopicsQuery, OverviewTopicsQueryVariables>;
+export const OverviewAccountSegmentsDocument = new TypedDocumentString(`
+    query OverviewAccountSegments($surveyId: ID, $from: DateTime!, $to: DateTime!, $by: AccountDimension!) {
+  metrics(surveyId: $surveyId, from: $from, to: $to) {
+    accountSegments(by: $by, first: 12) {
+      value
+      responses
+      nps {
+        score
+        marginOfError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewAccountSegmentsQuery, OverviewAccountSegmentsQueryVariables>;
 export const OverviewSegmentsDocument = new TypedDocumentString(`
     query OverviewSegments($surveyId: ID, $from: DateTime!, $to: DateTime!, $attribute: String!) {
   metrics(surveyId: $surveyId, from: $from, to: $to) {

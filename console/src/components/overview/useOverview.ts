@@ -3,8 +3,8 @@
 import { ref } from 'vue';
 import { request } from '../../api/graphql';
 import {
-  OverviewFiguresDocument, OverviewSegmentsDocument, OverviewTopicsDocument,
-  type OverviewFiguresQuery, type OverviewSegmentsQuery, type OverviewTopicsQuery,
+  OverviewAccountSegmentsDocument, OverviewFiguresDocument, OverviewSegmentsDocument,
+  OverviewTopicsDocument, type AccountDimension, type OverviewFiguresQuery, type OverviewSegmentsQuery, type OverviewTopicsQuery,
 } from '../../graphql/generated';
 import { load, part } from '../../lib/loading';
 import type { Window } from '../../lib/period';
@@ -17,12 +17,21 @@ export type SegmentRow = OverviewSegmentsQuery['metrics']['segments'][number];
  * name, which the API refuses to hold quotes. Its rows' value is the touchpoint, '' for surveys without. */
 export const TOUCHPOINT = '"touchpoint"';
 
-/** What the segment picker offers: the answers' attributes, then the touchpoints when a survey has one. */
-export function segmentChoices(figures: Figures | null): { name: string; responses: number }[] {
+/** The picker's choices of NPS per account plan, industry or health band (Metrics.accountSegments), quoted
+ * as TOUCHPOINT is. Their rows' value is the plan, industry or band, '' for accounts without one. */
+export const ACCOUNT_CHOICES: Record<string, AccountDimension> = {
+  '"plan"': 'PLAN', '"industry"': 'INDUSTRY', '"band"': 'BAND',
+};
+
+/** What the segment picker offers: the answers' attributes, then the touchpoints when a survey has one,
+ * then the account's plan, industry and band when the organisation has accounts (no count: each is
+ * counted only when chosen). */
+export function segmentChoices(figures: Figures | null): { name: string; responses: number | null }[] {
   if (!figures) return [];
   const touched = figures.current.touchpoints.filter((tp) => tp.touchpoint !== null);
-  const choices = [...figures.current.attributes];
+  const choices: { name: string; responses: number | null }[] = [...figures.current.attributes];
   if (touched.length) choices.push({ name: TOUCHPOINT, responses: touched.reduce((n, tp) => n + tp.responses, 0) });
+  if (figures.accounts.totalCount) choices.push(...Object.keys(ACCOUNT_CHOICES).map((name) => ({ name, responses: null })));
   return choices;
 }
 
@@ -64,6 +73,13 @@ export function useOverview() {
       const rows = figures.value.data?.current.touchpoints ?? [];
       segments.value = { data: rows.map((tp) => ({ value: tp.touchpoint ?? '', responses: tp.responses, nps: tp.nps ?? null })),
         loading: false, error: null };
+      return;
+    }
+    const by = ACCOUNT_CHOICES[name];
+    if (by) {
+      await load(segments, async () => (await request(OverviewAccountSegmentsDocument,
+        { surveyId: survey, from: window.from, to: window.to, by }, { signal })).metrics.accountSegments
+        .map((g) => ({ ...g, value: g.value ?? '' })), signal);
       return;
     }
     await load(segments, async () => (await request(OverviewSegmentsDocument,
