@@ -19,12 +19,19 @@ work=$(mktemp -d)
 port=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export VOC_DATA_DIR="$work" VOC_DATABASE_URL="sqlite://$work/e2e.sqlite3" VOC_REDIS_URL="" VOC_ENV=development
 export VOC_WEBHOOK_ALLOW_PRIVATE=1  # the console settings spec subscribes a receiver on 127.0.0.1
-# E-mail distributions go to a local SMTP sink (accepts and drops every mail).
+# Every respondent of every spec is 127.0.0.1: at the default 60 public calls a minute per address
+# the widget specs together (with the mail spec's two respondents) got their own later answers refused.
+export VOC_RATE_LIMIT_PER_IP="600/minute"
+# E-mail distributions go to a local SMTP server that keeps every mail as a file (aiosmtpd's Mailbox
+# handler: a maildir, $VOC_E2E_MAIL_DIR/new/), so a spec can read a recipient's links and open them;
+# the links point at this server (VOC_PUBLIC_URL).
 smtp_port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-.venv/bin/python -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Sink &
+export VOC_E2E_MAIL_DIR="$work/mail"
+.venv/bin/python -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$VOC_E2E_MAIL_DIR" &
 smtp=$!
 trap 'kill $smtp 2>/dev/null || true; rm -rf "$work"' EXIT
 export VOC_SMTP_URL="smtp://127.0.0.1:$smtp_port" VOC_MAIL_FROM="VoC Loop <survey@e2e.example>" VOC_E2E_SMTP=1
+export VOC_PUBLIC_URL="http://127.0.0.1:$port"
 .venv/bin/voc migrate >/dev/null
 key=$(.venv/bin/voc apikey create --org "E2E 商城" --role admin | tail -n 1)
 # The console's users sign in to the demo organisation with a password (voc user create).
@@ -44,11 +51,14 @@ server=$!
 trap 'kill $server $smtp 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-# VOC_E2E_CONSOLE_ONLY=e2e/<file> runs just that console spec (and not the widget's), while working on a page.
+# VOC_E2E_CONSOLE_ONLY=e2e/<file> runs just that console spec (and not the widget's), while working on a page;
+# VOC_E2E_WIDGET_ONLY=e2e/<file> runs just that widget spec (frontend_widget/e2e/) and no console spec.
 if [ -z "${VOC_E2E_CONSOLE_ONLY:-}" ]; then
-  (cd frontend_widget && VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$key" npm run --silent e2e) || {
+  (cd frontend_widget && export VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$key" &&
+    if [ -n "${VOC_E2E_WIDGET_ONLY:-}" ]; then node --test --test-concurrency=1 "$VOC_E2E_WIDGET_ONLY"; else npm run --silent e2e; fi) || {
     echo "--- server log ---"; tail -n 50 "$work/server.log"; exit 1; }
 fi
+[ -z "${VOC_E2E_WIDGET_ONLY:-}" ] || exit 0
 
 if [ "$console_users" = true ]; then
   (cd console && export VOC_E2E_BASE_URL="http://127.0.0.1:$port" VOC_E2E_API_KEY="$demo_key" VOC_E2E_OTHER_API_KEY="$key" \

@@ -1,5 +1,5 @@
 // End-to-end test of the survey page's e-mail distributions panel against a live `voc serve` (the
-// demo organisation) whose mail goes to a local SMTP sink (scripts/e2e.sh): a pasted list with a bad
+// demo organisation) whose mail goes to a local SMTP server (scripts/e2e.sh): a pasted list with a bad
 // row refused with the row named and nothing created, then a good one sent (the figures come from
 // the server as its queue sends), in zh-CN and en (screenshots, axe, no CSP violation).
 //
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 
 import { BASE, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip } from './support.mjs';
 
-const noMail = !process.env.VOC_E2E_SMTP && 'no SMTP sink (run scripts/e2e.sh)';
+const noMail = !process.env.VOC_E2E_SMTP && 'no SMTP server (run scripts/e2e.sh)';
 
 describe('e-mail distributions panel', { skip: skip || noMail }, () => {
   let browser;
@@ -48,7 +48,7 @@ describe('e-mail distributions panel', { skip: skip || noMail }, () => {
       await page.locator('[data-test="distribution-send"]').click();
       await page.locator('[data-test="distribution"]').first().waitFor();
       assert.equal(await count(), before + 1);
-      // The server's queue sends to the sink; reopened, the panel shows the server's figures.
+      // The server's queue sends to the local SMTP server; reopened, the panel shows the server's figures.
       const sent = async () => (await api('query($s: ID) { distributions(surveyId: $s, first: 1) { edges { node { sent } } } }',
         { s: survey.id })).distributions.edges[0].node.sent;
       for (let i = 0; i < 50 && (await sent()) < 2; i += 1) await page.waitForTimeout(200);

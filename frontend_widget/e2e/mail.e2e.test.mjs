@@ -1,0 +1,149 @@
+// End-to-end test of an e-mail distribution against a live `voc serve` whose mail goes to a real
+// SMTP server on loopback that keeps every message (scripts/e2e.sh: aiosmtpd's Mailbox, a maildir in
+// VOC_E2E_MAIL_DIR): two recipients' mails read from disk like a mail client would; A clicks the
+// score 3 in the mail twice and adds a comment on the page it opens, B answers on the hosted page
+// their personal link opens, both in Chromium (zh-CN); then one verified EMAIL response each and the
+// distribution's figures, through the API. Screenshots in e2e-output/mail-*.png.
+//
+//   VOC_E2E_WIDGET_ONLY=e2e/mail.e2e.test.mjs scripts/e2e.sh
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { BASE, OUT, admin, createSurvey, launchBrowser, responses, skipWithout, sleep } from './support.mjs';
+import { MAIL_DIR, waitForMails } from './mail.mjs';
+
+const noMailbox = !MAIL_DIR && 'VOC_E2E_MAIL_DIR not set (run scripts/e2e.sh)';
+const stamp = Date.now().toString(36);
+
+let browser;
+
+async function openPage(t) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // A Content-Security-Policy violation is reported as a console error; a failed request by its URL
+  // (the notice pages name no icon, so Chromium's own /favicon.ico guess is no problem).
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource')
+    && problems.push(`console: ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico')
+    && problems.push(`${r.status()} ${r.url()}`));
+  t.after(() => context.close());
+  return { page, problems };
+}
+
+async function distribution(surveyId) {
+  const d = await admin(
+    'query($s: ID) { distributions(surveyId: $s, first: 5) { edges { node { id status recipients sent failed clicked answered } } } }',
+    { s: surveyId },
+  );
+  return d.distributions.edges.map((e) => e.node);
+}
+
+/** Polls until `ok(value)` holds, failing with the last value seen. */
+async function until(read, ok, what, timeout = 30000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await read();
+    if (ok(last)) return last;
+    await sleep(300);
+  }
+  assert.fail(`${what} never held; last seen: ${JSON.stringify(last)}`);
+}
+
+describe('e-mail distribution answered from the mail', { skip: skipWithout() || noMailbox, timeout: 180000 }, () => {
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    if (browser) await browser.close();
+  });
+
+  test('one-click score twice plus a comment, and the personal link answered on the hosted page', async (t) => {
+    const survey = await createSurvey({ name: `邮件调研 ${stamp}` });
+    const a = { email: `mail-a-${stamp}@example.com`, name: '王芳', externalId: `mail-a-${stamp}` };
+    const b = { email: `mail-b-${stamp}@example.com`, name: '李雷', externalId: `mail-b-${stamp}` };
+    const created = await admin(
+      'mutation($input: CreateDistributionInput!) { createDistribution(input: $input) { distribution { id recipients } errors { code field message } } }',
+      { input: { surveyId: survey.id, recipients: [a, b], subject: '{name}，想听听您对{survey}的看法' } },
+    );
+    assert.deepEqual(created.createDistribution.errors, []);
+    assert.equal(created.createDistribution.distribution.recipients, 2);
+
+    const mails = await waitForMails([a.email, b.email]);
+    for (const who of [a, b]) {
+      const mail = mails[who.email];
+      // The subject template filled for each recipient, decoded from RFC 2047 (the name ends with a timestamp).
+      assert.match(mail.subject, new RegExp(`^${who.name}，想听听您对邮件调研 ${stamp} \\d+的看法$`), mail.subject);
+      assert.match(mail.headers['list-unsubscribe'] || '', /\/u\//);
+      for (const link of mail.links) assert.ok(link.startsWith(`${BASE}/`), `${link} points at the server under test`);
+    }
+    const base = BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const personal = (mail) => mail.links.find((l) => new RegExp(`^${base}/m/[^/?#]+$`).test(l));
+    const scoreLink = (mail, n) => mail.links.find((l) => new RegExp(`^${base}/m/[^/?#]+/${n}$`).test(l));
+    // Each mail carries its own token: the scale 0-10, the personal link and the unsubscribe link.
+    assert.notEqual(personal(mails[a.email]), personal(mails[b.email]));
+    for (let n = 0; n <= 10; n += 1) assert.ok(scoreLink(mails[a.email], n), `score ${n} in the mail`);
+
+    // A: the score 3 clicked in the mail, then clicked again (a reload), then a comment.
+    {
+      const { page, problems } = await openPage(t);
+      const click = scoreLink(mails[a.email], 3);
+      const first = await page.goto(click);
+      assert.equal(first.status(), 200);
+      await page.getByRole('heading', { name: '感谢您的评分！' }).waitFor();
+      const second = await page.reload();
+      assert.equal(second.status(), 200);
+      await page.getByRole('heading', { name: '感谢您的评分！' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+      await page.screenshot({ path: `${OUT}mail-one-click-zh.png`, fullPage: true });
+      await page.getByLabel('补充意见（可选）').fill(`邮件里点了 3 分 ${stamp}`);
+      await page.getByRole('button', { name: '提交' }).click();
+      await page.getByRole('heading', { name: '感谢您的反馈！' }).waitFor();
+      await page.screenshot({ path: `${OUT}mail-one-click-thanks-zh.png`, fullPage: true });
+      assert.deepEqual(problems, []);
+    }
+
+    // B: the personal link opens the hosted page as the recipient; a score and a comment.
+    {
+      const { page, problems } = await openPage(t);
+      await page.goto(personal(mails[b.email]));
+      assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+      const nine = page.getByRole('radio', { name: /^9( – .*)?$/ });
+      await nine.waitFor({ timeout: 15000 });
+      await page.screenshot({ path: `${OUT}mail-hosted-zh.png`, fullPage: true });
+      await nine.click();
+      const box = page.locator('voc-widget textarea').first();
+      await box.waitFor();
+      await box.fill(`个人链接里的回答 ${stamp}`);
+      await page.screenshot({ path: `${OUT}mail-hosted-follow-up-zh.png`, fullPage: true });
+      await page.getByRole('button', { name: '提交' }).click();
+      await page.locator('voc-widget form').waitFor({ state: 'detached' });
+      await page.locator('voc-widget h2').waitFor();
+      await page.screenshot({ path: `${OUT}mail-hosted-thanks-zh.png`, fullPage: true });
+      assert.deepEqual(problems, []);
+    }
+
+    // Exactly one response per recipient, verified, channel EMAIL, with the recipient's external id.
+    const fields = 'score comment completed channel respondent { externalId verified }';
+    const got = await until(() => responses(survey.id, fields), (r) => r.totalCount >= 2 && r.nodes.every((n) => n.completed),
+      'two completed responses');
+    assert.equal(got.totalCount, 2);
+    const of = (who) => got.nodes.filter((n) => n.respondent && n.respondent.externalId === who.externalId);
+    assert.equal(of(a).length, 1, 'one response for A, however often the score was clicked');
+    assert.equal(of(b).length, 1, 'one response for B');
+    assert.deepEqual(of(a)[0], { score: 3, comment: `邮件里点了 3 分 ${stamp}`, completed: true, channel: 'EMAIL',
+      respondent: { externalId: a.externalId, verified: true } });
+    assert.deepEqual(of(b)[0], { score: 9, comment: `个人链接里的回答 ${stamp}`, completed: true, channel: 'EMAIL',
+      respondent: { externalId: b.externalId, verified: true } });
+
+    const [figures] = await until(() => distribution(survey.id), (d) => d.length === 1 && d[0].answered >= 2,
+      'the distribution counting both answers');
+    assert.equal(figures.recipients, 2);
+    assert.equal(figures.sent, 2);
+    assert.equal(figures.failed, 0);
+    assert.ok(figures.clicked >= 1, `clicked ${figures.clicked}`);
+    assert.equal(figures.answered, 2);
+  });
+});
