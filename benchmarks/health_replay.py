@@ -54,7 +54,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import time_machine
 from health_book import OWNERS, Answer, BookAccount, Day, book_accounts, days
-from health_replay_figures import HORIZON_DAYS, figures
+from health_replay_figures import HORIZON_DAYS, WARMUP_DAYS, figures
 
 from accounts.models import AccountHealth
 from actions.account_cases import SOURCE as WARNING_SOURCE
@@ -204,8 +204,8 @@ async def _signals_day(api: Api, day: Day) -> int:
 
 
 async def replay(*, accounts: int, months: int, seed: int, url: str, data_dir: Path, horizon: int = HORIZON_DAYS,
-                 progress: bool = True) -> dict[str, Any]:
-    """Replay the book into the migrated database at `url`; the figures."""
+                 warmup: int = WARMUP_DAYS, progress: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Replay the book into the migrated database at `url`: the alerts and churn days, and the figures."""
     settings = Settings(database_url=url, data_dir=data_dir, env="test", rate_limit_per_ip="1000000/minute",
                         rate_limit_per_survey="1000000/minute", rate_limit_per_api_key="1000000/minute")
     configure(settings)
@@ -255,17 +255,20 @@ async def replay(*, accounts: int, months: int, seed: int, url: str, data_dir: P
         await close_db()
     replay_s = time.perf_counter() - started
     alerts = [(str(a), created.astimezone(ZONE).date(), str(reason)) for a, reason, created in warnings]
-    product = {"all": figures([(a, d) for a, d, _ in alerts], churned, accounts, start, end, horizon)}
+    product = {"all": figures([(a, d) for a, d, _ in alerts], churned, accounts, start, end, horizon, warmup)}
     for reason in sorted({r for _, _, r in alerts}):
         product[reason] = figures([(a, d) for a, d, r in alerts if r == reason], churned, accounts, start, end,
-                                  horizon)
-    return {
+                                  horizon, warmup)
+    raw = {"churned": {a: d.isoformat() for a, d in churned.items()},
+           "naive": [(a, d.isoformat()) for a, d in naive.alerts],
+           "warnings": [(a, d.isoformat(), r) for a, d, r in alerts]}
+    return raw, {
         "accounts": accounts, "days": length, "seed": seed, "start": start.isoformat(), "end": end.isoformat(),
-        "horizon_days": horizon, "replay_s": round(replay_s, 1),
+        "horizon_days": horizon, "warmup_days": warmup, "replay_s": round(replay_s, 1),
         "phase_s": {k: round(v, 1) for k, v in phases.seconds.items()}, **counts, "stored": stored,
         "churned": len(churned),
         "product_warnings": product if warnings else None,
-        "naive_nps_negative": figures(naive.alerts, churned, accounts, start, end, horizon),
+        "naive_nps_negative": figures(naive.alerts, churned, accounts, start, end, horizon, warmup),
     }
 
 
@@ -304,20 +307,24 @@ def main() -> None:
     parser.add_argument("--url", default=None, help="postgres://... of a server (a database is made on it)")
     parser.add_argument("--scoring-url", default=None, help="also time health_scoring.py at 20k on this server")
     parser.add_argument("--horizon", type=int, default=HORIZON_DAYS, help="days from an alert to churn that count")
+    parser.add_argument("--warmup", type=int, default=WARMUP_DAYS, help="first days not counted")
     parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument("--dump", type=Path, default=None, help="write the alerts and churn days here (JSON)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="voc-replay-"))
     url = asyncio.run(_database(args.url, folder))
     print(f"database: {url}", flush=True)
     try:
         migrate.upgrade(url)
-        result = asyncio.run(replay(accounts=args.accounts, months=args.months, seed=args.seed, url=url,
-                                    data_dir=folder, horizon=args.horizon))
+        raw, result = asyncio.run(replay(accounts=args.accounts, months=args.months, seed=args.seed, url=url,
+                                    data_dir=folder, horizon=args.horizon, warmup=args.warmup))
     finally:
         if args.url and not args.keep:
             asyncio.run(drop_pg_database(url))
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
+    if args.dump:
+        args.dump.write_text(json.dumps(raw))
     if args.scoring_url:
         result["scoring_20k"] = scoring_at_20k(args.scoring_url)
     report(result)

@@ -9,6 +9,9 @@ An alert is (account, day). With a horizon H (90 days):
 - lead time: for those, days from the first alert of those H days to the churn (median);
 - false alarms per 100 accounts a month: counted alerts that were not true, per 100 account-months
   observed (each account from the start until it churned or until H days before the end).
+The first `warmup` days (WARMUP_DAYS, 35) are left out: alerts raised in them, churns in them and
+their account-days. A fresh book has no history (no score 30 days back, no earlier week of usage),
+and what rules do then is the import of a new customer base, not their steady state.
 """
 
 from __future__ import annotations
@@ -19,11 +22,16 @@ from datetime import date
 from typing import Any
 
 HORIZON_DAYS = 90
+WARMUP_DAYS = 35
 
 
 def figures(alerts: Iterable[tuple[str, date]], churned: Mapping[str, date], accounts: int, start: date, end: date,
-            horizon: int = HORIZON_DAYS) -> dict[str, Any]:
-    """`churned`: account -> its churn day; `end`: the last simulated day."""
+            horizon: int = HORIZON_DAYS, warmup: int = WARMUP_DAYS) -> dict[str, Any]:
+    """`churned`: account -> its churn day (every account that churned); `end`: the last simulated day."""
+    start = date.fromordinal(start.toordinal() + warmup)
+    alerts = [(a, d) for a, d in alerts if d >= start]
+    accounts -= sum(1 for d in churned.values() if d < start)
+    churned = {a: d for a, d in churned.items() if d >= start}
     judged_until = date.fromordinal(end.toordinal() - horizon)
     by_account: dict[str, list[date]] = {}
     for account, day in alerts:
