@@ -110,6 +110,7 @@ class Day:
     signals: list[Signal] = field(default_factory=list)
     answers: list[Answer] = field(default_factory=list)
     churned: list[str] = field(default_factory=list)
+    causes: dict[str, str] = field(default_factory=dict)  # churned account -> renewal, low_health or sudden
     renewed: dict[str, date] = field(default_factory=dict)  # account -> its next renewal date
 
 
@@ -182,12 +183,13 @@ def _step(rng: random.Random, state: _State) -> None:
     state.low_days = state.low_days + 1 if state.health < LOW_HEALTH else 0
 
 
-def _churns(rng: random.Random, state: _State, today: date) -> bool:
+def _churns(rng: random.Random, state: _State, today: date) -> str | None:
+    """Why the account churns today (renewal, low_health, sudden), or None."""
     if today == state.renewal and state.health < RENEWAL_CHURN_BELOW and rng.random() < RENEWAL_CHURN_P:
-        return True
+        return "renewal"
     if state.low_days >= LOW_DAYS and rng.random() < LOW_CHURN_P:
-        return True
-    return rng.random() < SUDDEN_CHURN_HAZARD
+        return "low_health"
+    return "sudden" if rng.random() < SUDDEN_CHURN_HAZARD else None
 
 
 def days(accounts: list[BookAccount], start: date, count: int, seed: int) -> Iterator[Day]:
@@ -203,9 +205,11 @@ def days(accounts: list[BookAccount], start: date, count: int, seed: int) -> Ite
             if state.churned:
                 continue
             _step(rng, state)
-            if _churns(rng, state, today):
+            cause = _churns(rng, state, today)
+            if cause:
                 state.churned = True
                 out.churned.append(account.external_id)
+                out.causes[account.external_id] = cause
                 continue
             if today == state.renewal:
                 state.renewal = today + timedelta(days=365)

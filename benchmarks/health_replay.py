@@ -217,6 +217,7 @@ async def replay(*, accounts: int, months: int, seed: int, url: str, data_dir: P
     naive = NaiveRule()
     phases = Phases()
     churned: dict[str, date] = {}
+    causes: dict[str, int] = {}
     counts = {"answers": 0, "signals": 0, "intent_comments": 0}
     started = time.perf_counter()
     await init_db(settings)
@@ -239,6 +240,8 @@ async def replay(*, accounts: int, months: int, seed: int, url: str, data_dir: P
                         await job.fn()
                     await drain(broker)
                 churned.update((e, day.day) for e in day.churned)
+                for cause in day.causes.values():
+                    causes[cause] = causes.get(cause, 0) + 1
                 naive.day(day.day, day.answers)
                 counts["answers"] += len(day.answers)
                 counts["intent_comments"] += sum(a.intent for a in day.answers)
@@ -266,7 +269,7 @@ async def replay(*, accounts: int, months: int, seed: int, url: str, data_dir: P
         "accounts": accounts, "days": length, "seed": seed, "start": start.isoformat(), "end": end.isoformat(),
         "horizon_days": horizon, "warmup_days": warmup, "replay_s": round(replay_s, 1),
         "phase_s": {k: round(v, 1) for k, v in phases.seconds.items()}, **counts, "stored": stored,
-        "churned": len(churned),
+        "churned": len(churned), "churn_causes": causes,
         "product_warnings": product if warnings else None,
         "naive_nps_negative": figures(naive.alerts, churned, accounts, start, end, horizon, warmup),
     }
