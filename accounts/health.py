@@ -103,7 +103,7 @@ async def score_accounts(*, organization: Organization, now: datetime | None = N
     model = await model_of(organization.id)
     if account_ids is not None:  # another organisation's ids are not in scope: nothing of theirs is read
         account_ids = list(await Account.filter(organization_id=organization.id, id__in=account_ids)
-                           .values_list("id", flat=True))
+                           .values_list("id", flat=True))  # type: ignore[arg-type]  # flat=True: ints
         if not account_ids:
             return []
     values = await measure(organization_id=organization.id, window=Window(now=now, today=today),

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeGuard
 
 from core.errors import DomainError, Refusals, ValidationFailed
 
@@ -208,7 +208,7 @@ def parse(raw: Any) -> HealthModel:
     return HealthModel(components=tuple(components), bands=tuple(bands))
 
 
-def _number(value: Any) -> bool:
+def _number(value: Any) -> TypeGuard[int | float]:
     # abs() first: math.isfinite overflows on a JSON integer of 400 digits.
     return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= LIMIT \
         and math.isfinite(value)

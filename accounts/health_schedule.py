@@ -55,7 +55,7 @@ async def _mark_respondent(organization_id: int, respondent_id: int | None) -> N
         return
     found = await Respondent.filter(id=respondent_id, organization_id=organization_id).values_list(
         "account_external_id", flat=True)
-    external = [e for e in found if e]
+    external = [str(e) for e in found if e]
     if external:
         await mark_dirty(organization_id=organization_id, external_ids=external)
 

@@ -15,7 +15,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from api import process
 from api.graphql_view import SessionStillLive, VocGraphQL
-from api.http import auth, console, export, graphiql, observability, pages
+from api.http import auth, console, export, graphiql, mail_pages, observability, pages
 from api.http.access import AccessLog
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
@@ -94,6 +94,11 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             Route("/export/responses.csv", export.export_responses),
             Route("/widget.js", pages.widget_js),
             Route("/s/{token}", pages.hosted_survey),
+            # A distribution's mail links (api/http/mail_pages.py).
+            Route("/m/{token}", mail_pages.personal_link),
+            Route("/m/{token}/comment", mail_pages.comment, methods=["POST"]),
+            Route("/m/{token}/{score}", mail_pages.one_click_score),
+            Route("/u/{token}", mail_pages.unsubscribe, methods=["GET", "POST"]),
             Route("/survey-preview", pages.survey_preview),
             Route("/demo", pages.demo),
             *auth.routes(),

@@ -42,6 +42,7 @@ from api.core.queries import CoreQueries
 from api.core.types import OrganizationType, UserType
 from api.errors import RetryLater, mask_errors, should_mask
 from api.http import access
+from api.surveys.distribution_fields import DistributionMutations, DistributionQueries
 from api.surveys.mutations import SurveyMutations
 from api.surveys.queries import SurveyQueries
 from api.surveys.types import RespondentType, ResponseType, SurveyType
@@ -54,13 +55,13 @@ log = logging.getLogger("voc.graphql")
 
 @strawberry.type
 class Query(CoreQueries, SurveyQueries, AnalysisQueries, WebhookQueries, LoopMetricsQueries, ActionQueries,
-            CaseQueries, AccountQueries):
+            CaseQueries, AccountQueries, DistributionQueries):
     pass
 
 
 @strawberry.type
 class Mutation(SurveyMutations, AnalysisMutations, WebhookMutations, NotificationChannelMutations, ActionMutations,
-               CaseMutations, CoreMutations, PrivacyMutations, AccountMutations):
+               CaseMutations, CoreMutations, PrivacyMutations, AccountMutations, DistributionMutations):
     pass
 
 

@@ -17,12 +17,13 @@ from functools import partial
 from typing import Any
 
 from accounts import health_schedule
-from actions import action_flows, alert_digest, alerts, case_flows, delivery, emerging, erasure, live, sla
+from actions import action_flows, alert_digest, alerts, case_flows, delivery, emerging, erasure, live, loop_mail, sla
 from analysis import tasks as analysis_tasks
 from core import events
 from core.periodic import PeriodicJob
 from core.settings import Settings
 from core.wiring import TaskFn, Wiring
+from surveys import mailings, notices
 
 # Understanding first (the comment's analysis), then the rules that act on the response, then the
 # notifications (live subscribers, team alerts, webhook fan-out). An event's tasks run one after
@@ -35,15 +36,20 @@ HANDLERS: dict[str, tuple[str, ...]] = {
     events.RESPONSE_ANALYSED: (case_flows.OPEN_FROM_SENTIMENT, health_schedule.MARK_RESPONSE),
     events.FIT_REQUESTED: (analysis_tasks.FIT_TOPICS,),
     events.CASE_CREATED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
-    events.CASE_UPDATED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
+    # The loop mails only write their rows and queue their sends: they never wait on SMTP.
+    events.CASE_UPDATED: (live.CASE_TASK, health_schedule.MARK_CASE, loop_mail.MAIL_RESURVEY, alerts.FAN_OUT,
+                          delivery.FAN_OUT),
     events.CASE_SLA_BREACHED: (live.CASE_TASK, health_schedule.MARK_CASE, alerts.FAN_OUT, delivery.FAN_OUT),
+    # A warning case has no respondent: it moves no account's health (it follows from it).
     events.CASE_ACCOUNT_WARNING: (live.CASE_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_STATUS_CHANGED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
-    events.ACTION_SHIPPED: (live.ACTION_TASK, alerts.FAN_OUT, delivery.FAN_OUT),
+    events.ACTION_SHIPPED: (live.ACTION_TASK, loop_mail.MAIL_SHIPPED, alerts.FAN_OUT, delivery.FAN_OUT),
     events.ACTION_UPDATED: (live.ACTION_TASK,),
     events.TOPIC_EMERGING: (alerts.FAN_OUT, delivery.FAN_OUT),
     # The storage step of an erasure: VACUUM or checkpoint, queued as a job of its own.
     events.RESPONDENT_ERASED: (erasure.QUEUE_RECLAIM,),
+    # A distribution's due mails: claimed within its throttle, each queued as a send of its own.
+    events.DISTRIBUTION_DUE: (mailings.PUMP,),
 }
 
 SLA_SCAN = "cases.sla_scan"
@@ -53,6 +59,8 @@ WEBHOOK_RETRIES = "webhooks.retry"
 ALERT_RETRIES = "alerts.retry"
 ALERT_DIGESTS = "alerts.digest"
 HEALTH_SCORES = "accounts.health_scores"
+MAIL_SCAN = "distributions.scan"
+NOTICE_RETRIES = "notices.retry"
 
 
 def wiring(settings: Settings) -> Wiring:
@@ -70,6 +78,11 @@ def wiring(settings: Settings) -> Wiring:
         alerts.FAN_OUT: _with(alerts.fan_out_task, settings=settings),
         alerts.FLUSH: _with(alerts.flush_task, settings=settings),  # queued by each alert fan-out
         erasure.QUEUE_RECLAIM: erasure.queue_reclaim,
+        mailings.PUMP: _with(mailings.pump_task, settings=settings),
+        mailings.SEND: _with(mailings.send_task, settings=settings),  # queued by each pump
+        loop_mail.MAIL_RESURVEY: _with(loop_mail.mail_resurvey_task, settings=settings),
+        loop_mail.MAIL_SHIPPED: _with(loop_mail.mail_shipped_task, settings=settings),
+        notices.SEND: _with(notices.send_task, settings=settings),  # queued by each loop mail
         erasure.RECLAIM_STORAGE: _with(erasure.reclaim_storage, full=settings.erasure_vacuum_full),
         health_schedule.MARK_RESPONSE: health_schedule.mark_from_response,
         health_schedule.MARK_CASE: health_schedule.mark_from_case,
@@ -93,6 +106,11 @@ def wiring(settings: Settings) -> Wiring:
         PeriodicJob(ALERT_DIGESTS, 300, partial(alert_digest.send_digests, settings=settings)),
         # Accounts' health: each organisation's daily pass, and accounts whose inputs changed.
         PeriodicJob(HEALTH_SCORES, 60, health_schedule.rescore),
+        # Distributions with due mails (scheduled, reminders, retries, leases that ran out) are announced.
+        PeriodicJob(MAIL_SCAN, settings.mail_scan_every_seconds, mailings.scan),
+        # Loop mails whose queued send failed or was lost.
+        PeriodicJob(NOTICE_RETRIES, settings.webhook_retry_every_seconds,
+                    partial(notices.retry_due, settings=settings)),
     )
     return Wiring(tasks=tasks, routes=HANDLERS, periodic=periodic)
 

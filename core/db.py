@@ -12,8 +12,8 @@ from tortoise.backends.base.config_generator import expand_db_url
 
 from core.settings import Settings
 
-MODEL_MODULES = ["core.models", "surveys.models", "analysis.models", "actions.models", "actions.channel_models",
-                 "accounts.models"]
+MODEL_MODULES = ["core.models", "surveys.models", "surveys.distribution_models", "surveys.notice_models",
+                 "analysis.models", "actions.models", "actions.channel_models", "accounts.models"]
 # Set on every connection to the embedded database (a per-connection setting): deleted and
 # overwritten content is zeroed in its page, not left in free space for anyone reading the file.
 SQLITE_PRAGMAS = {"secure_delete": "ON"}

@@ -34,6 +34,8 @@ ACTION_UPDATED = "action.updated"  # changes other than status: creation, fields
 TOPIC_EMERGING = "topic.emerging"
 # Not delivered to webhooks: starts the storage step of an erasure (no personal data).
 RESPONDENT_ERASED = "respondent.erased"
+# Not delivered to webhooks: a distribution has mails due (surveys/mailings.py queues them).
+DISTRIBUTION_DUE = "distribution.due"
 
 _KEY = "voc_json_key"
 _OMIT = "voc_omit_empty"
@@ -293,3 +295,9 @@ class TopicEmerging(Event):
 class RespondentErased(Event):
     topic: ClassVar[str] = RESPONDENT_ERASED
     tables: list[str]  # whose old row versions the storage step reclaims
+
+
+@dataclass(frozen=True, kw_only=True)
+class DistributionDue(Event):
+    topic: ClassVar[str] = DISTRIBUTION_DUE
+    distribution_id: int

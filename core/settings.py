@@ -115,6 +115,19 @@ class Settings(BaseSettings):
     # Origins besides the server's own that may sign in and open the cookie-authenticated
     # WebSocket (comma-separated, e.g. a development server of the console).
     console_origins: str = ""
+    # E-mail (core/mailer.py, surveys/mailings.py): smtp://host:port or smtps://user:pass@host, and
+    # the sender ("VoC Loop <survey@example.com>"). Unset: distributions are refused.
+    smtp_url: str | None = None
+    mail_from: str | None = None
+    mail_timeout_seconds: float = Field(default=30.0, gt=0)
+    # Mails per second per distribution (the throttle), attempts per mail before it is recorded as
+    # failed, the first retry's wait (then three times longer each, capped by the webhooks' cap),
+    # and how long a claimed mail is left to its sender (longer than any SMTP exchange).
+    mail_rate_per_second: float = Field(default=20.0, gt=0)
+    mail_max_attempts: int = Field(default=5, ge=1)
+    mail_backoff_seconds: float = Field(default=60.0, ge=0)
+    mail_lease_seconds: float = Field(default=120.0, gt=0)
+    mail_scan_every_seconds: float = Field(default=1.0, gt=0)
     # Where people reach this server: the base of the links the CLI prints (`voc user create`).
     public_url: str = "http://127.0.0.1:8000"
 

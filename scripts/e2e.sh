@@ -19,6 +19,12 @@ work=$(mktemp -d)
 port=$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export VOC_DATA_DIR="$work" VOC_DATABASE_URL="sqlite://$work/e2e.sqlite3" VOC_REDIS_URL="" VOC_ENV=development
 export VOC_WEBHOOK_ALLOW_PRIVATE=1  # the console settings spec subscribes a receiver on 127.0.0.1
+# E-mail distributions go to a local SMTP sink (accepts and drops every mail).
+smtp_port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+.venv/bin/python -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Sink &
+smtp=$!
+trap 'kill $smtp 2>/dev/null || true; rm -rf "$work"' EXIT
+export VOC_SMTP_URL="smtp://127.0.0.1:$smtp_port" VOC_MAIL_FROM="VoC Loop <survey@e2e.example>" VOC_E2E_SMTP=1
 .venv/bin/voc migrate >/dev/null
 key=$(.venv/bin/voc apikey create --org "E2E 商城" --role admin | tail -n 1)
 # The console's users sign in to the demo organisation with a password (voc user create).
@@ -35,7 +41,7 @@ if .venv/bin/voc user create --help >/dev/null 2>&1; then
 fi
 .venv/bin/voc serve --port "$port" >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $server $smtp 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
 # VOC_E2E_CONSOLE_ONLY=e2e/<file> runs just that console spec (and not the widget's), while working on a page.

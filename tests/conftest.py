@@ -18,12 +18,14 @@ from core.db import close_db, db, dialect, init_db
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings, get_settings
+from tests.support.alerts import Robots, alert_settings
 from tests.support.client import GraphQL, app_client
 from tests.support.databases import PG_URL, REDIS_URL, empty_database
 from tests.support.queue import in_process
+from tests.support.smtp import MailServer, mail_settings
 from tests.support.webhooks import Receiver
 
-TABLES = ["account_health", "health_models", "account_signals", "accounts", "notification_deliveries", "notification_channels", "one_time_links", "user_sessions", "survey_activity", "topic_activity", "segment_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
+TABLES = ["mail_notices", "mail_preferences", "mail_suppressions", "distribution_recipients", "distributions", "account_health", "health_models", "account_signals", "accounts", "notification_deliveries", "notification_channels", "one_time_links", "user_sessions", "survey_activity", "topic_activity", "segment_activity", "webhook_deliveries", "webhooks", "audit_events", "action_cases", "action_responses", "action_topics",
           "actions", "case_breaches", "cases", "routing_rules", "case_rules", "team_members", "teams",
           "vocabularies", "comment_analyses", "topic_successors", "topics", "topic_models", "analysis_jobs", "responses", "displays", "respondents", "surveys", "api_keys", "users", "outbox_events",
           "organizations"]
@@ -145,3 +147,36 @@ def receiver() -> Iterator[Receiver]:
     r = Receiver().start()
     yield r
     r.stop()
+
+
+@pytest.fixture
+def robots() -> Iterator[Robots]:
+    """Local WeCom / DingTalk / Feishu / webhook robots that check each vendor's signature."""
+    made = Robots()
+    yield made
+    made.stop()
+
+
+@pytest.fixture
+def tuned(app_settings: Settings) -> Settings:
+    """The settings team alerts are tested with (short backoffs, the robots' public URL)."""
+    return alert_settings(app_settings)
+
+
+@pytest.fixture
+def smtp() -> Iterator[MailServer]:
+    """A real SMTP server (aiosmtpd) on loopback that keeps what it receives."""
+    server = MailServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mailing(app_settings: Settings, smtp: MailServer) -> Settings:
+    return mail_settings(app_settings, smtp)
+
+
+@pytest.fixture
+async def mail_broker(mailing: Settings) -> AsyncIterator[InMemoryBroker]:
+    async with in_process(mailing) as broker:
+        yield broker

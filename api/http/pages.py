@@ -122,6 +122,8 @@ main {{ max-width: 640px; margin: 0 auto; padding: 24px 16px; }}
 .notice {{ background: #fff; border-radius: 12px; padding: 32px 24px; text-align: center; }}
 .links {{ text-align: left; line-height: 1.8; }}
 a {{ color: #1f5fd1; }}
+textarea {{ width: 100%; min-height: 120px; box-sizing: border-box; margin: 12px 0; font: inherit; padding: 8px; }}
+button {{ font: inherit; padding: 8px 20px; border: 0; border-radius: 6px; background: #1f5fd1; color: #fff; }}
 </style>
 </head>
 <body>
@@ -154,12 +156,28 @@ async def hosted_survey(request: Request) -> Response:
                      status=404 if survey is None else 410 if survey.status == SurveyStatus.ARCHIVED else 200,
                      body=f'<div class="notice" role="status"><h1>{escape(str(heading))}</h1>'
                           f"<p>{escape(str(detail))}</p></div>")
+    return survey_page(survey, lang=lang, nonce=nonce)
+
+
+def survey_page(survey: Survey, *, lang: str, nonce: str, attributes: dict[str, str] | None = None) -> HTMLResponse:
+    """The hosted page of an ACTIVE survey: the widget, full page. `attributes`: more of the widget's
+    data-voc-* settings (a mail's personal link: the recipient's identity, the EMAIL channel)."""
+    text = MESSAGES[lang]
+    extra = "".join(f' data-voc-{name}="{escape(value)}"' for name, value in (attributes or {}).items())
     # ?uid= and ?lang= are read by the widget itself from the page URL.
     script = (f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" '
-              f'data-voc-layout="page" data-voc-target="#voc-survey" '
+              f'data-voc-layout="page" data-voc-target="#voc-survey"{extra} '
               f'data-voc-nonce="{nonce}" nonce="{nonce}" async></script>')
     return _page(lang=lang, title=f"{survey.name} · {text['title']}", description=str(text["description"]),
                  body=script, nonce=nonce)
+
+
+def notice_page(*, lang: str, title: str, detail: str, status: int = 200, form: str = "") -> HTMLResponse:
+    """A page that says one thing (a link's outcome), with an optional form posting to this server."""
+    nonce = secrets.token_urlsafe(16)
+    csp = _csp(nonce).replace("form-action 'none'", "form-action 'self'") if form else None
+    return _page(lang=lang, title=title, description=detail, nonce=nonce, status=status, csp=csp,
+                 body=f'<div class="notice" role="status"><h1>{escape(title)}</h1><p>{escape(detail)}</p>{form}</div>')
 
 
 PREVIEW_LAYOUTS = ("popover", "page")

@@ -93,7 +93,8 @@ function fromScript(script: HTMLScriptElement): InitOptions {
     trigger: d.vocTrigger,
     layout,
     target: d.vocTarget || (layout === 'inline' ? script.parentElement : null),
-    user: uid ? { id: uid } : undefined,
+    // data-voc-user-token: the identity JWT the server signed for this page (a mail's personal link).
+    user: uid ? { id: uid, token: d.vocUserToken || undefined } : undefined,
     nonce: d.vocNonce || script.nonce || undefined,
     channel: d.vocChannel,
     hidden,

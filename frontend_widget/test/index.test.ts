@@ -53,6 +53,13 @@ describe('widget.js entry', () => {
     expect(root.textContent).toContain('Not likely');
   });
 
+  it('sends the identity token of data-voc-user-token with the user id (a mail\'s personal link)', async () => {
+    fakeScript({ 'data-voc-survey': 'TOK', 'data-voc-user-id': 'u-7', 'data-voc-user-token': 'jwt.x.y', 'data-voc-channel': 'EMAIL' });
+    const { calls } = mockFetch(() => surveyReply(true));
+    await load();
+    expect(calls[0].body.variables.r).toEqual({ externalId: 'u-7', token: 'jwt.x.y' });
+  });
+
   it('honours data-voc-api and data-voc-trigger', async () => {
     fakeScript({ 'data-voc-survey': 'TOK', 'data-voc-api': 'https://api.example.cn/graphql', 'data-voc-trigger': 'event:paid' });
     const { calls } = mockFetch(() => surveyReply(true));

@@ -3,33 +3,18 @@ with the last 24 hours' figures, in zh-CN and en, to a real robot on loopback.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from actions import alert_digest
 from actions.channel_models import AlertStatus, NotificationDelivery
 from actions.models import Action, ActionStatus, Case, CaseStatus
 from core.models import Organization
 from core.settings import Settings
-from tests.support.alerts import PUBLIC_URL, Robots, alert_settings, channel, detractor_case
+from tests.support.alerts import PUBLIC_URL, Robots, channel, detractor_case
 from tests.support.cases import survey_of
 
 # 2026-12-07 01:30 UTC is 09:30 in Asia/Shanghai (the organisation's time zone).
 MORNING = datetime(2026, 12, 7, 1, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def robots() -> Iterator[Robots]:
-    made = Robots()
-    yield made
-    made.stop()
-
-
-@pytest.fixture
-def tuned(app_settings: Settings) -> Settings:
-    return alert_settings(app_settings)
 
 
 async def test_the_digest_comes_once_a_day_from_the_channels_hour_with_the_days_figures(

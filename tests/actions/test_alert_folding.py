@@ -5,10 +5,7 @@ and en. Real robots on loopback throughout."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from actions import alerts
 from actions.channel_models import AlertStatus, NotificationDelivery
@@ -18,23 +15,11 @@ from core import events as topics
 from core.ids import encode_id
 from core.models import Organization, OutboxEvent
 from core.settings import Settings
-from tests.support.alerts import PUBLIC_URL, Robots, alert, alert_settings, announce, channel, detractor_case
+from tests.support.alerts import PUBLIC_URL, Robots, alert, announce, channel, detractor_case
 from tests.support.cases import survey_of
 from tests.support.queue import drain, in_process
 
 ALL = ["case.created", "case.sla_breached", "case.escalated", "topic.emerging", "action.shipped", "action.verdict"]
-
-
-@pytest.fixture
-def robots() -> Iterator[Robots]:
-    made = Robots()
-    yield made
-    made.stop()
-
-
-@pytest.fixture
-def tuned(app_settings: Settings) -> Settings:
-    return alert_settings(app_settings)
 
 
 async def case_events(org: Organization, n: int, cases: int = 5) -> list[int]:

@@ -5,10 +5,7 @@ the log, retries through an outage, and the messages a detractor case becomes th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from actions import alerts, erasure, webhooks
 from actions.channel_models import AlertStatus, NotificationDelivery
@@ -16,22 +13,10 @@ from core import events as topics
 from core.ids import encode_id
 from core.models import Organization, User
 from core.settings import Settings
-from tests.support.alerts import PUBLIC_URL, Robots, alert, alert_settings, announce, channel, detractor_case
+from tests.support.alerts import PUBLIC_URL, Robots, alert, announce, channel, detractor_case
 from tests.support.cases import AGENT, respond, survey_of, user_of
 from tests.support.queue import drain, in_process
 from tests.support.robots import DINGTALK_SECRET, FEISHU_SECRET, Robot, feishu_expected
-
-
-@pytest.fixture
-def robots() -> Iterator[Robots]:
-    made = Robots()
-    yield made
-    made.stop()
-
-
-@pytest.fixture
-def tuned(app_settings: Settings) -> Settings:
-    return alert_settings(app_settings)
 
 
 def later(seconds: float) -> datetime:

@@ -26,7 +26,7 @@ from analysis.topics import (
 from analysis.topics.analyzer import JiebaAnalyzer
 from analysis.topics.cluster import AdaptiveHDBSCAN
 from analysis.topics.embedder import LocalSentenceTransformerEmbedder
-from analysis.topics.evaluate import evaluate_topics
+from analysis.topics.evaluate import evaluate_small, evaluate_topics, mixed_share
 from tests.support.paths import TOPICS_SMALL
 
 NEW_DOCS = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "洗完头发很顺滑，头皮屑少了"]
@@ -219,6 +219,9 @@ def test_evaluate_topics_reports_all_keys(tok: Tokenizer, corpus: tuple[list[str
         "topics",
         "lda_nmi",
         "kmeans_nmi",
+        "lda_homogeneity",
+        "kmeans_homogeneity",
+        "assignment",
         "seconds",
         "label_coverage",
         "label_lift",
@@ -231,6 +234,25 @@ def test_evaluate_topics_reports_all_keys(tok: Tokenizer, corpus: tuple[list[str
     assert result["topics"] >= 2 and result["seconds"] > 0
     assert 0.0 < result["label_coverage"] <= 1.0 and result["label_lift"] > 1.0
     assert len(result["labels"]) == result["topics"]
+    assert len(result["assignment"]) == len(corpus[0])
+    assert 0.0 <= result["kmeans_homogeneity"] <= 1.0
+
+
+def test_mixed_share_counts_the_comments_of_topics_without_a_majority_category() -> None:
+    truth = ["书", "书", "书", "水果", "书", "水果", "手机", "手机", "书"]
+    topics = [0, 0, 0, 0, 1, 1, 1, 2, -1]  # topic 1: 书, 水果, 手机 (none has half); outlier left out
+    assert mixed_share(truth, topics) == pytest.approx(3 / 8)
+    assert mixed_share(truth, [0] * 9) == 0.0  # 书 holds 5 of 9
+
+
+def test_the_small_corpus_path_scores_each_draw_beside_k_means(
+    tok: Tokenizer, corpus: tuple[list[str], list[str]]
+) -> None:
+    rows = evaluate_small(corpus[0], corpus[1], tok, sizes=(120, 10_000), draws=2)
+    assert [(r["size"], r["draw"]) for r in rows] == [(120, 1), (120, 2), (len(corpus[0]), 1), (len(corpus[0]), 2)]
+    for row in rows:
+        assert 0.0 <= row["homogeneity"] <= 1.0 and 0.0 <= row["kmeans_homogeneity"] <= 1.0
+        assert 0.0 <= row["mixed_share"] <= 1.0 and row["topics"] >= 2 and row["labels"]
 
 
 def test_a_new_comment_is_embedded_once_for_its_topic_and_its_similarity(

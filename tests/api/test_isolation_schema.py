@@ -71,6 +71,7 @@ from api.ids import decode_id, encode_id
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
 from core.settings import Settings
+from surveys.distribution_models import Distribution, Recipient, RecipientStatus
 from surveys.models import Respondent, Response
 from tests.support.client import GraphQL
 from tests.support.ops import active_survey
@@ -265,6 +266,14 @@ async def seed(client: httpx.AsyncClient, org: Organization, key: str, mark: str
         message={"title": f"{mark} alert", "lines": [], "comment": f"{mark} alerted comment"},
         status=AlertStatus.FAILED, attempts=2, error_code=310000, last_error=f"{mark} vendor said no")
     t.add("NotificationDelivery", encode_id("NotificationDelivery", alert.id))
+    # An e-mail distribution with a failed recipient (created as the service would: the test's
+    # settings have no SMTP server, so createDistribution itself is refused for either organisation).
+    mailed = await Distribution.create(organization=org, survey_id=decode_id(survey["id"], "Survey"), locale="zh-CN",
+                                     subject=f"{mark} subject", body=f"{mark} body", send_at=datetime.now(UTC))
+    await Recipient.create(organization=org, distribution=mailed, respondent=person, email=f"{mark.lower()}-r@example.com",
+                           name=f"{mark} recipient", attributes={}, status=RecipientStatus.FAILED,
+                           last_error=f"{mark} 550 no such mailbox")
+    t.add("Distribution", encode_id("Distribution", mailed.id))
     api_key, _ = await create_api_key(organization=org, role=Role.VIEWER, name=f"{mark} key")
     t.add("ApiKey", encode_id("ApiKey", api_key.id))
     t.secrets = [org.identity_secret, t.token, key, f"{mark.lower()}@example.com"]  # e-mail: stored lower-case

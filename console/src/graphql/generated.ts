@@ -108,6 +108,24 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+export type CreateDistributionInput = {
+  /** Plain-text body template ({name}, {survey}, {link}; the link is added when the body has none). NPS, CSAT and CES mails also carry the one-click scale and every mail an unsubscribe link. */
+  body?: string | null | undefined;
+  /** Reminders per recipient, 0-5. */
+  maxReminders?: number | null | undefined;
+  /** Up to 10000 in all (with recipientsCsv). Any bad row refuses the whole distribution: errors name each (recipients.3.email) and nothing is created. An address given twice is mailed once. */
+  recipients?: Array<RecipientInput>;
+  /** Pasted lines (email, or email,name) or a CSV file's text with a header naming email and any of name, externalId, account; other columns become attributes. Bad rows are named by their line: recipientsCsv.7.email. */
+  recipientsCsv?: string | null | undefined;
+  /** Hours after each mail before a reminder goes to a recipient who has not answered (1-720). */
+  remindAfterHours?: number | null | undefined;
+  /** Left out or past: now. */
+  sendAt?: string | null | undefined;
+  /** Subject template ({name}, {survey}, {link}); left out: the survey language's default. */
+  subject?: string | null | undefined;
+  surveyId: string | number;
+};
+
 export type CreateSurveyInput = {
   /** Empty: any origin. */
   allowedOrigins?: Array<string> | null | undefined;
@@ -179,6 +197,17 @@ export type NpsCategory =
   | 'DETRACTOR'
   | 'PASSIVE'
   | 'PROMOTER';
+
+export type RecipientInput = {
+  /** The external id of the respondent's account. */
+  account?: string | null | undefined;
+  /** e.g. {"plan": "pro", "region": "华东"} */
+  attributes?: unknown;
+  email: string;
+  /** The respondent's external id in the host product; left out, the e-mail address is the respondent's id. */
+  externalId?: string | null | undefined;
+  name?: string | null | undefined;
+};
 
 export type ResponseFilter = {
   /** Answers of respondents whose account's latest health is in this band (the band now, not when they answered); respondents without an account match none. */
@@ -303,6 +332,7 @@ export type ActionDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -420,6 +450,7 @@ export type CaseDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case', source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, reasonDetail: unknown, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, account: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, owner: { id: string, name: string } | null } | null, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null } | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -507,6 +538,29 @@ export type LiveResponsesSubscriptionVariables = Exact<{
 
 export type LiveResponsesSubscription = { responseSubmitted: { id: string, submittedAt: string } };
 
+export type DistributionRowFragment = { id: string, status: string, recipients: number, sent: number, failed: number, clicked: number, answered: number, unsubscribed: number, responseRate: number | null, sendAt: string, remindAfterHours: number | null, maxReminders: number, failedRecipients: { edges: Array<{ node: { email: string, lastError: string | null } }> } };
+
+export type SurveyDistributionsQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type SurveyDistributionsQuery = { distributions: { totalCount: number, edges: Array<{ node: { id: string, status: string, recipients: number, sent: number, failed: number, clicked: number, answered: number, unsubscribed: number, responseRate: number | null, sendAt: string, remindAfterHours: number | null, maxReminders: number, failedRecipients: { edges: Array<{ node: { email: string, lastError: string | null } }> } } }> } };
+
+export type CreateDistributionMutationVariables = Exact<{
+  input: CreateDistributionInput;
+}>;
+
+
+export type CreateDistributionMutation = { createDistribution: { distribution: { id: string, status: string, recipients: number, sent: number, failed: number, clicked: number, answered: number, unsubscribed: number, responseRate: number | null, sendAt: string, remindAfterHours: number | null, maxReminders: number, failedRecipients: { edges: Array<{ node: { email: string, lastError: string | null } }> } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CancelDistributionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelDistributionMutation = { cancelDistribution: { distribution: { id: string, status: string, recipients: number, sent: number, failed: number, clicked: number, answered: number, unsubscribed: number, responseRate: number | null, sendAt: string, remindAfterHours: number | null, maxReminders: number, failedRecipients: { edges: Array<{ node: { email: string, lastError: string | null } }> } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
 export type ResponsesListQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
   from?: string | null | undefined;
@@ -554,6 +608,7 @@ export type ResponseDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -861,6 +916,7 @@ export type SurveyDetailQuery = { node:
     | { __typename: 'AnalysisJob' }
     | { __typename: 'ApiKey' }
     | { __typename: 'Case' }
+    | { __typename: 'Distribution' }
     | { __typename: 'NotificationChannel' }
     | { __typename: 'NotificationDelivery' }
     | { __typename: 'Organization' }
@@ -1222,6 +1278,30 @@ export const CaseFullFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"CaseFull"}) as unknown as TypedDocumentString<CaseFullFragment, unknown>;
+export const DistributionRowFragmentDoc = new TypedDocumentString(`
+    fragment DistributionRow on Distribution {
+  id
+  status
+  recipients
+  sent
+  failed
+  clicked
+  answered
+  unsubscribed
+  responseRate
+  sendAt
+  remindAfterHours
+  maxReminders
+  failedRecipients(first: 20) {
+    edges {
+      node {
+        email
+        lastError
+      }
+    }
+  }
+}
+    `, {"fragmentName":"DistributionRow"}) as unknown as TypedDocumentString<DistributionRowFragment, unknown>;
 export const SettingsUserRowFragmentDoc = new TypedDocumentString(`
     fragment SettingsUserRow on User {
   id
@@ -2534,6 +2614,109 @@ export const LiveResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveResponsesSubscription, LiveResponsesSubscriptionVariables>;
+export const SurveyDistributionsDocument = new TypedDocumentString(`
+    query SurveyDistributions($surveyId: ID!) {
+  distributions(surveyId: $surveyId, first: 20) {
+    totalCount
+    edges {
+      node {
+        ...DistributionRow
+      }
+    }
+  }
+}
+    fragment DistributionRow on Distribution {
+  id
+  status
+  recipients
+  sent
+  failed
+  clicked
+  answered
+  unsubscribed
+  responseRate
+  sendAt
+  remindAfterHours
+  maxReminders
+  failedRecipients(first: 20) {
+    edges {
+      node {
+        email
+        lastError
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SurveyDistributionsQuery, SurveyDistributionsQueryVariables>;
+export const CreateDistributionDocument = new TypedDocumentString(`
+    mutation CreateDistribution($input: CreateDistributionInput!) {
+  createDistribution(input: $input) {
+    distribution {
+      ...DistributionRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment DistributionRow on Distribution {
+  id
+  status
+  recipients
+  sent
+  failed
+  clicked
+  answered
+  unsubscribed
+  responseRate
+  sendAt
+  remindAfterHours
+  maxReminders
+  failedRecipients(first: 20) {
+    edges {
+      node {
+        email
+        lastError
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateDistributionMutation, CreateDistributionMutationVariables>;
+export const CancelDistributionDocument = new TypedDocumentString(`
+    mutation CancelDistribution($id: ID!) {
+  cancelDistribution(id: $id) {
+    distribution {
+      ...DistributionRow
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment DistributionRow on Distribution {
+  id
+  status
+  recipients
+  sent
+  failed
+  clicked
+  answered
+  unsubscribed
+  responseRate
+  sendAt
+  remindAfterHours
+  maxReminders
+  failedRecipients(first: 20) {
+    edges {
+      node {
+        email
+        lastError
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelDistributionMutation, CancelDistributionMutationVariables>;
 export const ResponsesListDocument = new TypedDocumentString(`
     query ResponsesList($surveyId: ID, $from: DateTime, $to: DateTime, $filter: ResponseFilter, $first: Int, $after: String) {
   responses(

@@ -4,7 +4,6 @@ change nothing; vendor hosts only outside development; admins only; tenant isola
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -35,13 +34,6 @@ DELIVERIES = """query($id: ID!, $first: Int) { node(id: $id) { ... on Notificati
     id event status count title attempts httpStatus errorCode errorMessage createdAt deliveredAt } } } } } }"""
 NODE = "query($id: ID!) { node(id: $id) { id ... on NotificationChannel { name } } }"
 WECOM_URL = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693axxx6-7aoc-4bc4-97a0-0ec2sifa5aaa"
-
-
-@pytest.fixture
-def robots() -> Iterator[Robots]:
-    made = Robots()
-    yield made
-    made.stop()
 
 
 @pytest.fixture

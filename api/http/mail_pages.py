@@ -1,0 +1,148 @@
+"""The pages a distribution's mail links to: the personal link (the hosted survey page, as the
+recipient), a score clicked in the mail (stored once, then a page for the comment), and
+unsubscribing (a page with a button, and RFC 8058's one-click POST from the mail client)."""
+
+from __future__ import annotations
+
+import secrets
+from html import escape
+from urllib.parse import parse_qs
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from api.http import pages
+from api.locales import supported
+from core.errors import DomainError, NotFound, ValidationFailed
+from surveys import mail_links
+from surveys.distribution_models import Recipient
+from surveys.errors import SurveyNotActive
+
+MAX_FORM_BYTES = 32 * 1024
+TEXT = {
+    "zh-CN": {
+        "unknown": ("链接无效", "这个链接无效或已失效。"),
+        "closed": ("问卷已结束", "这份问卷目前不接受回答，感谢您的关注。"),
+        "invalid": ("无法记录", "这次提交无法记录（分数超出范围或内容过长），请打开问卷作答。"),
+        "scored": ("感谢您的评分！", "您的评分已记录。还有什么想告诉我们的吗？"),
+        "comment_label": "补充意见（可选）",
+        "send": "提交",
+        "thanks": ("感谢您的反馈！", "您的意见已收到。"),
+        "unsubscribe": ("退订邮件", "退订后，我们将不再向 {email} 发送调查邮件。"),
+        "confirm": "确认退订",
+        "unsubscribed": ("已退订", "我们不会再向 {email} 发送调查邮件。"),
+    },
+    "en": {
+        "unknown": ("Link not valid", "This link is not valid or has expired."),
+        "closed": ("Survey closed", "This survey is not taking answers right now. Thank you for your interest."),
+        "invalid": ("Not recorded", "This could not be recorded (a score out of range, or too long a text); "
+                                    "please open the survey to answer."),
+        "scored": ("Thank you for your score!", "Your score is recorded. Anything else you would like to tell us?"),
+        "comment_label": "Your comment (optional)",
+        "send": "Send",
+        "thanks": ("Thank you for your feedback!", "We have received it."),
+        "unsubscribe": ("Unsubscribe", "Once unsubscribed, {email} gets no more survey e-mails from us."),
+        "confirm": "Unsubscribe",
+        "unsubscribed": ("Unsubscribed", "{email} gets no more survey e-mails from us."),
+    },
+}
+
+
+def _lang(request: Request, recipient: Recipient | None) -> str:
+    asked = supported(request.query_params.get("lang", ""))
+    locale = recipient.distribution.locale if recipient is not None else "zh-CN"
+    return asked or (locale if locale in TEXT else "zh-CN")
+
+
+def _notice(lang: str, key: str, *, status: int = 200, form: str = "", email: str = "") -> Response:
+    title, detail = TEXT[lang][key]
+    return pages.notice_page(lang=lang, title=title, detail=detail.replace("{email}", email), status=status,
+                             form=form)
+
+
+def _refused(request: Request, error: DomainError, recipient: Recipient | None = None) -> Response:
+    lang = _lang(request, recipient)
+    if isinstance(error, NotFound) and recipient is None:
+        return _notice(lang, "unknown", status=404)
+    if isinstance(error, SurveyNotActive):
+        return _notice(lang, "closed", status=410)
+    return _notice(lang, "invalid", status=400)
+
+
+async def personal_link(request: Request) -> Response:
+    """GET /m/{token}: the hosted survey page, answered as the recipient (a verified respondent)."""
+    try:
+        recipient = await mail_links.open_link(token=request.path_params["token"])
+    except DomainError as exc:
+        return _refused(request, exc)
+    survey = recipient.distribution.survey
+    lang = _lang(request, recipient)
+    if survey.status != "active":
+        return _notice(lang, "closed", status=410)
+    return pages.survey_page(survey, lang=lang, nonce=secrets.token_urlsafe(16), attributes={
+        "user-id": recipient.respondent.external_id, "user-token": mail_links.identity_token(recipient),
+        "channel": "EMAIL", "locale": lang})
+
+
+async def one_click_score(request: Request) -> Response:
+    """GET /m/{token}/{score}: the score clicked in the mail, stored once; then the comment form."""
+    token = request.path_params["token"]
+    raw = request.path_params["score"]
+    try:
+        if not raw.isdigit() or len(raw) > 3:
+            raise ValidationFailed("the score must be a number", field="score")
+        recipient, _ = await mail_links.score(token=token, value=int(raw))
+    except DomainError as exc:
+        return _refused(request, exc, await _maybe(token))
+    lang = _lang(request, recipient)
+    t = TEXT[lang]
+    form = (f'<form method="post" action="/m/{token}/comment?lang={lang}"><label for="comment">'
+            f'{escape(str(t["comment_label"]))}</label><textarea id="comment" name="comment" maxlength="5000">'
+            f'</textarea><button type="submit">{escape(str(t["send"]))}</button></form>')
+    return _notice(lang, "scored", form=form)
+
+
+async def comment(request: Request) -> Response:
+    """POST /m/{token}/comment: the comment after a score, completing the recipient's response."""
+    token = request.path_params["token"]
+    text = (await _form(request)).get("comment", "")
+    try:
+        await mail_links.comment(token=token, text=text)
+    except DomainError as exc:
+        return _refused(request, exc, await _maybe(token))
+    return _notice(_lang(request, await _maybe(token)), "thanks")
+
+
+async def unsubscribe(request: Request) -> Response:
+    """GET /u/{token}: a page with the button (a link scanner's GET unsubscribes nobody); POST /u/{token}:
+    unsubscribed, from that page or from the mail client's one-click (List-Unsubscribe-Post)."""
+    token = request.path_params["token"]
+    try:
+        if request.method == "POST":
+            recipient = await mail_links.unsubscribe(token=token)
+        else:
+            recipient = await mail_links.recipient_of(token)
+    except DomainError as exc:
+        return _refused(request, exc)
+    lang = _lang(request, recipient)
+    if request.method == "POST":
+        return _notice(lang, "unsubscribed", email=recipient.email)
+    form = (f'<form method="post" action="/u/{token}?lang={lang}"><button type="submit">'
+            f'{escape(str(TEXT[lang]["confirm"]))}</button></form>')
+    return _notice(lang, "unsubscribe", form=form, email=recipient.email)
+
+
+async def _maybe(token: str) -> Recipient | None:
+    try:
+        return await mail_links.recipient_of(token)
+    except NotFound:
+        return None
+
+
+async def _form(request: Request) -> dict[str, str]:
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        return {}
+    fields = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+    return {key: values[0] for key, values in fields.items()}
+

@@ -1,1 +1,0 @@
-import{Br as e,Hr as t,Kt as n,Yr as r,_r as i,jr as a,xr as o}from"./index-BcpWr4x9.js";var s=[`data-status`],c=o({__name:`StatusBadge`,props:{status:{}},setup(o){let{t:c}=n();return(n,l)=>(a(),i(`span`,{class:e([`status-badge`,`status-${o.status}`]),"data-test":`status`,"data-status":o.status},t(r(c)(`surveysPage.statuses.${o.status}`)),11,s))}});export{c as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-Dof50ukz.js","assets/index-BcpWr4x9.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Nt as e,br as t}from"./index-BcpWr4x9.js";import{t as n}from"./LoadingBlock-soP0nyhF.js";var r=t({loader:()=>e(()=>import(`./EChart-Dof50ukz.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
