@@ -18,14 +18,16 @@ writes, in one transaction:
   is cleared (unless set again while scoring ran).
 
 It returns an AccountScore per account in scope (score None: no data), with the same previous
-values, so that a caller (early warnings) sees a band drop without reading the table again.
+values, the account's band before this scoring and every measured value, so that a caller (early
+warnings, accounts.warnings) sees a band drop without reading the table again.
 When scoring runs (the daily pass, dirty accounts) is accounts.health_schedule's business.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -56,6 +58,10 @@ class AccountScore:
     previous_band: HealthBand | None = None
     score_30d_ago: float | None = None
     band_30d_ago: HealthBand | None = None
+    # The account's latest band before this scoring, whatever its day (early warnings: a drop).
+    band_before: HealthBand | None = None
+    # Every component's measured value, in the model or not (early warnings read usage and logins).
+    measured: Mapping[str, float | None] = field(default_factory=dict)
 
     @property
     def change_30d(self) -> float | None:
@@ -109,6 +115,7 @@ async def score_accounts(*, organization: Organization, now: datetime | None = N
     values = await measure(organization_id=organization.id, window=Window(now=now, today=today),
                            account_ids=account_ids)
     before = await _earlier(organization.id, today, account_ids)
+    latest = await _latest_bands(organization.id, account_ids)
     scores: list[AccountScore] = []
     for account_id, measured in values.items():
         result, parts = health_model.score(model, measured)
@@ -119,7 +126,8 @@ async def score_accounts(*, organization: Organization, now: datetime | None = N
             band=model.band_of(result) if result is not None else None, components=tuple(parts), computed_at=now,
             previous_score=day_before[0] if day_before else None, previous_band=day_before[1] if day_before else None,
             score_30d_ago=month_before[0] if month_before else None,
-            band_30d_ago=month_before[1] if month_before else None))
+            band_30d_ago=month_before[1] if month_before else None, band_before=latest.get(account_id),
+            measured=measured))
     if scores:
         await _store(organization.id, today, scores, started, whole=account_ids is None)
     return scores
@@ -133,6 +141,13 @@ async def _earlier(organization_id: int, today: date, account_ids: list[int] | N
         query = query.filter(account_id__in=account_ids)
     rows = await query.values_list("account_id", "day", "score", "band")
     return {(a, d): (s, HealthBand(b)) for a, d, s, b in rows}
+
+
+async def _latest_bands(organization_id: int, account_ids: list[int] | None) -> dict[int, HealthBand]:
+    query = Account.filter(organization_id=organization_id, health_band__isnull=False)
+    if account_ids is not None:
+        query = query.filter(id__in=account_ids)
+    return {a: HealthBand(b) for a, b in await query.values_list("id", "health_band") if b}
 
 
 async def _store(organization_id: int, today: date, scores: list[AccountScore], started: datetime,

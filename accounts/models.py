@@ -142,3 +142,20 @@ class AccountHealth(Model):
         table = "account_health"
         unique_together = (("account", "day"),)
         indexes = (Index(fields=("organization_id", "day", "band"), name="ix_account_health_org_day_band"),)
+
+
+class WarningRulesRow(Model):
+    """An organisation's early-warning rules (accounts.warning_rules' JSON format); none stored: the
+    defaults."""
+
+    id = fields.IntField(primary_key=True)
+    organization: fields.OneToOneRelation[Organization] = fields.OneToOneField(
+        "voc.Organization", related_name="warning_rules", on_delete=fields.CASCADE
+    )
+    rules: dict[str, Any] = fields.JSONField()
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    organization_id: int
+
+    class Meta:
+        table = "warning_rules"

@@ -188,5 +188,19 @@ async def list_deliveries(
     return await newest_first(query, first=first, after_id=after_id)
 
 
+async def last_attempted(*, organization_id: int, channel_ids: Collection[int]) -> dict[int, NotificationDelivery]:
+    """Each channel's message tried most recently (its last delivery's outcome, for the list of
+    channels), by the channel's id; a channel that never sent anything has none. One indexed read per
+    channel (ix_notifications_window): an organisation has a handful."""
+    found: dict[int, NotificationDelivery] = {}
+    for channel_id in channel_ids:
+        row = await (NotificationDelivery.filter(organization_id=organization_id, channel_id=channel_id,
+                                                 attempted_at__isnull=False)
+                     .order_by("-attempted_at", "-id").first())
+        if row is not None:
+            found[channel_id] = row
+    return found
+
+
 async def deliveries_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, NotificationDelivery]:
     return await rows_by_id(NotificationDelivery, organization_id=organization_id, ids=ids)

@@ -4,6 +4,7 @@ recomputes every account's health now."""
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -60,16 +61,16 @@ def import_accounts(
 def score_accounts(
     org: Annotated[str, typer.Option(help="Organisation name (an existing one).")],
 ) -> None:
-    """Score every account of the organisation now with its health model (as the daily pass does) and
-    print how many accounts are in each band, their mean score, and how many have no data."""
-    from accounts.health import score_accounts as do_score
+    """Score every account of the organisation now with its health model and run its early warnings (as
+    the daily pass does), and print how many accounts are in each band, their mean score, and how many have no data."""
     from accounts.health_model import BAND_ORDER, band_label
+    from accounts.health_schedule import score_and_warn
 
     async def work() -> None:
         organization = or_not_found(await find_organization_by_name(name=org), f"no organisation named {org!r}",
                                     field="org")
         started = time.monotonic()
-        scores = await do_score(organization=organization)
+        scores = await score_and_warn(organization=organization, now=datetime.now(UTC))
         table = Table(title=f"{organization.name}: {len(scores)} accounts scored in {time.monotonic() - started:.1f} s")
         for column in ("band", "accounts", "mean score", "dropped since yesterday"):
             table.add_column(column, justify="left" if column == "band" else "right")

@@ -59,6 +59,7 @@ WEBHOOK_RETRIES = "webhooks.retry"
 ALERT_RETRIES = "alerts.retry"
 ALERT_DIGESTS = "alerts.digest"
 HEALTH_SCORES = "accounts.health_scores"
+HEALTH_DIRTY = "accounts.health_dirty"
 MAIL_SCAN = "distributions.scan"
 NOTICE_RETRIES = "notices.retry"
 
@@ -104,8 +105,10 @@ def wiring(settings: Settings) -> Wiring:
                     partial(alerts.retry_due, settings=settings)),
         # Team alert channels' daily digests, at or after each one's hour (once a day).
         PeriodicJob(ALERT_DIGESTS, 300, partial(alert_digest.send_digests, settings=settings)),
-        # Accounts' health: each organisation's daily pass, and accounts whose inputs changed.
-        PeriodicJob(HEALTH_SCORES, 60, health_schedule.rescore),
+        # Accounts' health (and early warnings): each organisation's daily pass, and soon after, accounts
+        # whose inputs changed (a change is scored within 45 s: health_schedule's docstring).
+        PeriodicJob(HEALTH_SCORES, 60, health_schedule.rescore_daily),
+        PeriodicJob(HEALTH_DIRTY, health_schedule.DIRTY_EVERY, health_schedule.rescore_dirty),
         # Distributions with due mails (scheduled, reminders, retries, leases that ran out) are announced.
         PeriodicJob(MAIL_SCAN, settings.mail_scan_every_seconds, mailings.scan),
         # Loop mails whose queued send failed or was lost.

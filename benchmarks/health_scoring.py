@@ -13,7 +13,10 @@ Usage: VOC_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test python benchmark
 2. Scores yesterday once (the first pass: every account's row for the day before, which today's
    rows then read), then today `--runs` times (each replaces today's rows) and prints the median;
    and the measuring part alone (the grouped queries, no writes), median of `--runs`.
-3. Baseline in the same run, on the same data: `SELECT account_id, count(*) FROM account_signals
+3. Runs the early-warning rules (accounts.warnings.evaluate, the defaults) on today's scores,
+   `--runs` times: the first run opens the cases that fire, the next ones find them opened (the
+   steady state of every rescoring); the median of the runs after the first.
+4. Baseline in the same run, on the same data: `SELECT account_id, count(*) FROM account_signals
    WHERE organization_id = 1 GROUP BY account_id` (one plain aggregate over the signals).
 Drops the database unless --keep-db. The last line of output is one JSON object.
 """
@@ -38,6 +41,7 @@ from typing import Any
 
 import asyncpg
 
+from accounts import warnings
 from accounts.health import local_day, score_accounts
 from accounts.health_inputs import Window, measure
 from core import migrate
@@ -170,6 +174,10 @@ async def main() -> None:
         for _ in range(args.runs):
             seconds, scores = await timed(lambda: score_accounts(organization=organization, now=now))
             runs.append(seconds)
+        warned = [await timed(lambda: warnings.evaluate(organization=organization, scores=scores, now=now))
+                  for _ in range(max(2, args.runs))]
+        warn_first_s, opened = warned[0]
+        warn_median = statistics.median(s for s, _ in warned[1:])
         window = Window(now=now, today=local_day(organization, now))
         measuring = [(await timed(lambda: measure(organization_id=1, window=window)))[0] for _ in range(args.runs)]
         counts = [(await timed(baseline))[0] for _ in range(args.runs)]
@@ -184,13 +192,17 @@ async def main() -> None:
         print(f"score_accounts, all {len(scores):,} accounts, median of {args.runs}: {median:.2f} s  "
               f"[{', '.join(f'{s:.2f}' for s in runs)}]  bands: {bands}")
         print(f"  of which measuring (the grouped queries), median: {measure_median:.2f} s")
+        print(f"early warnings (default rules), all {len(scores):,} accounts: first run {warn_first_s:.2f} s "
+              f"({len(opened):,} cases opened), then median {warn_median:.2f} s (nothing new)")
         print(f"baseline COUNT(*) GROUP BY account over the signals, median: {count_median * 1000:.0f} ms  "
               f"-> scoring / baseline = {median / count_median:.1f}x, measuring / baseline = "
               f"{measure_median / count_median:.1f}x")
         print(json.dumps({
             "accounts": len(scores), "rows": sizes, "first_pass_s": round(first_s, 3),
             "score_median_s": round(median, 3), "score_runs_s": [round(s, 3) for s in runs],
-            "measure_median_s": round(measure_median, 3), "baseline_median_ms": round(count_median * 1000, 1),
+            "measure_median_s": round(measure_median, 3), "warnings_first_s": round(warn_first_s, 3),
+            "warnings_opened": len(opened), "warnings_median_s": round(warn_median, 3),
+            "baseline_median_ms": round(count_median * 1000, 1),
             "score_over_baseline": round(median / count_median, 1),
             "measure_over_baseline": round(measure_median / count_median, 1), "bands": bands,
         }))

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 
-from accounts import health, listing
+from accounts import health, listing, warnings
 from accounts.models import Account, AccountHealth
+from actions.models import Case
 from api.loaders import ById, ByOrganization
 
 
@@ -35,6 +36,16 @@ class HealthDays(ByOrganization[int, list[AccountHealth]]):
         return []
 
 
+class AccountWarnings(ByOrganization[str, list[Case]]):
+    """The cases an account's early warnings opened, by the account's external id (a page's in one query)."""
+
+    async def read(self, *, organization_id: int, keys: list[str]) -> Mapping[str, list[Case]]:
+        return await warnings.warnings_of(organization_id=organization_id, external_ids=keys)
+
+    def missing(self) -> list[Case]:
+        return []
+
+
 class AccountLoaders:
     @cached_property
     def account_by_id(self) -> ById[Account]:
@@ -47,3 +58,7 @@ class AccountLoaders:
     @cached_property
     def health_days(self) -> HealthDays:
         return HealthDays()
+
+    @cached_property
+    def account_warnings(self) -> AccountWarnings:
+        return AccountWarnings()

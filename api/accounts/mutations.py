@@ -8,9 +8,10 @@ import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from accounts import health, service
+from accounts import health, service, warnings
+from accounts.warning_rules import RULES
 from api.accounts.inputs import AccountInput, AccountSignalInput
-from api.accounts.types import AccountsPayload, AccountType, HealthModelPayload, SignalsPayload
+from api.accounts.types import AccountsPayload, AccountType, HealthModelPayload, SignalsPayload, WarningRulesPayload
 from api.context import Context
 from api.errors import UserError, payload_errors
 from api.permissions import CanManageAccounts, IsAdmin
@@ -49,3 +50,13 @@ class AccountMutations:
     async def set_health_model(self, info: Info[Context, Any], model: JSON) -> HealthModelPayload:
         stored = await health.set_model(organization=info.context.organization, model=model)
         return HealthModelPayload(model=JSON(stored))
+
+    @strawberry.mutation(permission_classes=[IsAdmin], description=(
+        f"Change the organisation's early-warning rules (admins only): an object of rules by code ({', '.join(RULES)}),"
+        " each with enabled and its parameters; a rule or parameter left out keeps its default. Refused as a whole, "
+        "nothing changed, with an error per problem: UNKNOWN_RULE, UNKNOWN_PARAMETER, BAD_PARAMETER (e.g. days must "
+        "be 1-365). The rules run at each account's next scoring."))
+    @payload_errors
+    async def set_warning_rules(self, info: Info[Context, Any], rules: JSON) -> WarningRulesPayload:
+        stored = await warnings.set_rules(organization=info.context.organization, rules=rules)
+        return WarningRulesPayload(rules=JSON(stored))

@@ -9,7 +9,7 @@ import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from accounts import health, listing
+from accounts import health, listing, warnings
 from accounts.health_listing import AccountOrder, list_accounts_by
 from accounts.listing import AccountFilter
 from api.accounts.inputs import AccountFilterInput
@@ -76,6 +76,12 @@ class AccountQueries:
         "to 100, each a linear range or thresholds, and the bands. README, section Customer health, has the format."))
     async def health_model(self, info: Info[Context, Any]) -> JSON:
         return JSON(await health.stored_model(organization_id=info.context.organization_id))
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "The organisation's early-warning rules, the whole set (the defaults until an admin sets them): each rule "
+        "by code with enabled and its parameters. README, section Early warnings, has the format."))
+    async def warning_rules(self, info: Info[Context, Any]) -> JSON:
+        return JSON(await warnings.stored_rules(organization_id=info.context.organization_id))
 
 
 async def _ordered(organization_id: int, flt: AccountFilter, order: AccountOrder, size: int, after: str | None,

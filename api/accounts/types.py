@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -11,15 +11,23 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from accounts import activity
 from accounts.health_model import COMPONENTS, HealthBand, component_label
 from accounts.models import Account, AccountHealth, AccountStage
+from accounts.warning_rules import RULES
+from actions.account_cases import REASONS
+from actions.models import Case
+from api.actions.types.cases import CaseType
 from api.context import Context
 from api.core.types import UserType, user_type
-from api.errors import UserError
+from api.errors import UserError, api_errors
 from api.ids import encode_id
 from api.locales import viewer_locale
-from api.relay import Node, node_by_id
-from api.surveys.types import RespondentType
+from api.relay import Connection, Node, after_id, newest_first_connection, node_by_id, page_size
+from api.surveys.types import RespondentType, ResponseType
+
+if TYPE_CHECKING:
+    from api.actions.types.cases import CaseType
 
 
 @strawberry.type(name="HealthComponent", description=(
@@ -65,6 +73,33 @@ def _health(rows: list[AccountHealth], timezone: str, locale: str) -> HealthType
                                band=HealthBand(r.band)) for r in rows])
 
 
+@strawberry.type(name="AccountWarning", description=(
+    "An early warning that fired for the account and the case it opened (once per account, rule and window)."))
+class AccountWarningType:
+    reason: str = strawberry.field(description=f"The rule's code: {', '.join(RULES)}.")
+    label: str = strawberry.field(description="The rule in the viewer's language (zh-CN or en).")
+    window: str = strawberry.field(description=(
+        "What makes it the same warning: the day and band of a drop, the last login of a streak, the renewal date, "
+        "the ISO week of complaints, the comment's response."))
+    detail: JSON = strawberry.field(description=(
+        'The figures that made it fire, e.g. {"from": "WATCH", "to": "AT_RISK", "score": 52.1}.'))
+    opened_at: datetime
+    _case: strawberry.Private[Case]
+
+    @strawberry.field(description="The case the warning opened (its status, owner and SLA as any case's).")
+    def case(self) -> CaseType:
+        return CaseType.of(self._case)
+
+
+def _warning(case: Case, locale: str) -> AccountWarningType:
+    reason = case.reason or ""
+    words = REASONS.get(reason)
+    window = (case.dedupe_key or "").rpartition(f":{reason}:")[2]
+    return AccountWarningType(reason=reason, label=(words[1] if locale == "en" else words[0]) if words else reason,
+                              window=window, detail=JSON(case.reason_detail or {}), opened_at=case.created_at,
+                              _case=case)
+
+
 @strawberry.type(name="Account", description=(
     "A customer account: a company whose people answer surveys. Upserted by its external id (the host's own)."))
 class AccountType(Node):
@@ -94,9 +129,45 @@ class AccountType(Node):
             return None
         return _health(rows, info.context.organization.timezone, viewer_locale(info.context.request))
 
+    @strawberry.field(description=(
+        "The early warnings that fired for the account (the cases they opened), newest first, at most 50. "
+        "README, section Early warnings, has the rules."))
+    async def warnings(self, info: Info[Context, Any]) -> list[AccountWarningType]:
+        a = self._model
+        cases = await info.context.loaders.account_warnings.load((a.organization_id, a.external_id))
+        locale = viewer_locale(info.context.request)
+        return [_warning(c, locale) for c in cases]
+
     @strawberry.field(description="The CS manager who owns the account; null when none does.")
     async def owner(self, info: Info[Context, Any]) -> UserType | None:
         return await user_type(info.context, self._model.organization_id, self._model.owner_id)
+
+    @strawberry.field(description="The account's people (respondents with its external id), newest first.")
+    @api_errors
+    async def respondents(self, info: Info[Context, Any], first: int | None = None,
+                          after: str | None = None) -> Connection[RespondentType]:
+        page = await activity.account_respondents(
+            organization_id=self._model.organization_id, external_id=self._model.external_id,
+            first=page_size(first, info.context.settings), after_id=after_id(after))
+        return newest_first_connection(page, RespondentType.of, after=after)
+
+    @strawberry.field(description="Its people's answers, newest first.")
+    @api_errors
+    async def responses(self, info: Info[Context, Any], first: int | None = None,
+                        after: str | None = None) -> Connection[ResponseType]:
+        page = await activity.account_responses(
+            organization_id=self._model.organization_id, external_id=self._model.external_id,
+            first=page_size(first, info.context.settings), after_id=after_id(after))
+        return newest_first_connection(page, ResponseType.of, after=after)
+
+    @strawberry.field(description="The follow-up cases of its people, newest first.")
+    @api_errors
+    async def cases(self, info: Info[Context, Any], first: int | None = None,
+                    after: str | None = None) -> Connection[CaseType]:
+        page = await activity.account_cases(
+            organization_id=self._model.organization_id, external_id=self._model.external_id,
+            first=page_size(first, info.context.settings), after_id=after_id(after))
+        return newest_first_connection(page, CaseType.of, after=after)
 
 
 @strawberry.type
@@ -117,5 +188,12 @@ class HealthModelPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.type
+class WarningRulesPayload:
+    rules: JSON | None = strawberry.field(default=None, description="The whole rule set now in force, as stored.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 node_by_id("Account", lambda loaders: loaders.account_by_id, AccountType.of)
 RespondentType.account_type = AccountType.of  # see RespondentType.account_type
+CaseType.account_type = AccountType.of  # see CaseType.account_type

@@ -64,6 +64,16 @@ class CaseByResponse(ByOrganization[int, Case | None]):
         return None
 
 
+class LastDelivery(ByOrganization[int, NotificationDelivery | None]):
+    """A channel's message tried most recently, by the channel's id; None when it has sent none."""
+
+    async def read(self, *, organization_id: int, keys: list[int]) -> Mapping[int, NotificationDelivery]:
+        return await channels.last_attempted(organization_id=organization_id, channel_ids=keys)
+
+    def missing(self) -> NotificationDelivery | None:
+        return None
+
+
 class ResurveyUrl(ByOrganization[tuple[int, str], str | None]):
     """A resolved case's re-survey link, by (the case's survey id, its resurvey key)."""
 
@@ -111,6 +121,10 @@ class ActionLoaders:
     @cached_property
     def notification_delivery_by_id(self) -> ById[NotificationDelivery]:
         return ById(channels.deliveries_by_id)
+
+    @cached_property
+    def last_notification_delivery(self) -> LastDelivery:
+        return LastDelivery()
 
     @cached_property
     def team_members(self) -> TeamMembers:

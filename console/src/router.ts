@@ -22,6 +22,8 @@ export const router = createRouter({
         { path: 'cases/:id', name: 'case', component: () => import('./views/CaseView.vue') },
         { path: 'actions', name: 'actions', component: () => import('./views/ActionsView.vue') },
         { path: 'actions/:id', name: 'action', component: () => import('./views/ActionView.vue') },
+        { path: 'accounts', name: 'accounts', component: () => import('./views/AccountsView.vue') },
+        { path: 'accounts/:id', name: 'account', component: () => import('./views/AccountView.vue') },
         { path: 'loop', name: 'loop', component: () => import('./views/LoopView.vue') },
         {
           // Settings (admins; SettingsLayout tells anyone else so): a sub-navigation beside each section.
@@ -37,6 +39,7 @@ export const router = createRouter({
             { path: 'automation', name: 'settings-automation', component: () => import('./views/settings/AutomationView.vue') },
             { path: 'sla', name: 'settings-sla', component: () => import('./views/settings/SlaView.vue') },
             { path: 'webhooks', name: 'settings-webhooks', component: () => import('./views/settings/WebhooksView.vue') },
+            { path: 'channels', name: 'settings-channels', component: () => import('./views/settings/ChannelsView.vue') },
             { path: 'vocabulary', name: 'settings-vocabulary', component: () => import('./views/settings/VocabularyView.vue') },
           ],
         },

@@ -75,7 +75,7 @@ def test_the_periodic_jobs_run_in_the_declared_order_every_declared_period(setti
     assert [(job.name, job.every_seconds) for job in periodic] == [
         (wiring.VERIFY_EFFECTS, 300), (wiring.SLA_SCAN, 60), (wiring.EMERGING_TOPICS, 123.0),
         (wiring.WEBHOOK_RETRIES, 7.0), (wiring.ALERT_RETRIES, 7.0), (wiring.ALERT_DIGESTS, 300),
-        (wiring.HEALTH_SCORES, 60),
+        (wiring.HEALTH_SCORES, 60), (wiring.HEALTH_DIRTY, 15),
         (wiring.MAIL_SCAN, tuned.mail_scan_every_seconds), (wiring.NOTICE_RETRIES, 7.0)]
 
     assert periodic[1].fn is sla.scan

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 import strawberry
 from strawberry.scalars import JSON
@@ -12,7 +13,6 @@ from strawberry.types import Info
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from actions import cases
 from actions.models import Case, CaseRule, CaseStatus, RoutingRule, Team, TeamMember
-from api.accounts.types import AccountType
 from api.actions.types.trail import AuditEventType, trail
 from api.analysis.types import TopicType, topic_type
 from api.context import Context
@@ -21,6 +21,10 @@ from api.errors import UserError
 from api.ids import encode_id
 from api.relay import Node, node_by_id
 from api.surveys.types import ResponseType
+
+if TYPE_CHECKING:  # the accounts room imports this module (an account's cases): see CaseType.account_type
+    from accounts.models import Account
+    from api.accounts.types import AccountType
 
 
 @strawberry.type(name="Case")
@@ -46,6 +50,9 @@ class CaseType(Node):
     created_at: datetime
     updated_at: datetime
     _model: strawberry.Private[Case]
+    # Case.account is the accounts room's type, and that room imports this one (an account's cases):
+    # it sets its constructor here when imported (as RespondentType.account_type).
+    account_type: ClassVar[Callable[[Account], AccountType]]
 
     @classmethod
     def of(cls, c: Case) -> CaseType:
@@ -68,12 +75,14 @@ class CaseType(Node):
     @strawberry.field(description=(
         "The account whose early warning opened the case; null for a response's case, or when the account is "
         "gone."))
-    async def account(self, info: Info[Context, Any]) -> AccountType | None:
+    async def account(
+        self, info: Info[Context, Any]
+    ) -> Annotated[AccountType, strawberry.lazy("api.accounts.types")] | None:
         named = self._model.account_external_id
         if named is None:
             return None
         found = await info.context.loaders.account_by_external_id.load((self._model.organization_id, named))
-        return AccountType.of(found) if found else None
+        return CaseType.account_type(found) if found else None
 
     @strawberry.field
     async def assignee(self, info: Info[Context, Any]) -> UserType | None:

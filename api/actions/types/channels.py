@@ -56,6 +56,13 @@ class NotificationChannelType(Node):
             first=page_size(first, context.settings), after_id=after_id(after))
         return newest_first_connection(page, NotificationDeliveryType.of, after=after)
 
+    @strawberry.field(permission_classes=[IsAdmin],
+                      description="The message tried most recently (how the last delivery went); null before any.")
+    async def last_delivery(self, info: Info[Context, Any]) -> NotificationDeliveryType | None:
+        found = await info.context.loaders.last_notification_delivery.load((self._model.organization_id,
+                                                                            self._model.id))
+        return NotificationDeliveryType.of(found) if found else None
+
 
 @strawberry.type(name="NotificationDelivery")
 class NotificationDeliveryType(Node):

@@ -3,6 +3,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFilter = {
+  /** Accounts whose latest health is in it. */
+  band?: HealthBand | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Accounts whose renewal date is from now to this many days ahead (0-3650). */
+  renewalWithinDays?: number | null | undefined;
+};
+
+/** The order of a page of accounts: NAME (then id), or by the latest health score, its change over 30 days or the mrr attribute (a number), ascending or descending, then id; accounts without that value come last. */
+export type AccountOrder =
+  | 'MRR_ASC'
+  | 'MRR_DESC'
+  | 'NAME'
+  | 'SCORE_ASC'
+  | 'SCORE_CHANGE_ASC'
+  | 'SCORE_CHANGE_DESC'
+  | 'SCORE_DESC';
+
+/** Where the customer is in its lifecycle, as the host's CRM says: ONBOARDING, ACTIVE (the default of a new account), RENEWAL (a renewal under negotiation) or CHURNED. */
+export type AccountStage =
+  | 'ACTIVE'
+  | 'CHURNED'
+  | 'ONBOARDING'
+  | 'RENEWAL';
+
 export type ActionFilter = {
   ownerId?: string | number | null | undefined;
   status?: ActionStatus | null | undefined;
@@ -126,6 +151,25 @@ export type CreateDistributionInput = {
   surveyId: string | number;
 };
 
+export type CreateNotificationChannelInput = {
+  /** With the event digest: the local hour (0-23, default 9) of the daily digest. */
+  digestHour?: number | null | undefined;
+  /** Any of: case.created, case.sla_breached, case.escalated, case.account_warning, topic.emerging, action.shipped, action.verdict, digest. */
+  events: Array<string>;
+  kind: NotificationChannelKind;
+  /** zh-CN (default) or en. */
+  locale?: string | null | undefined;
+  /** User ids, mobiles (not on Feishu) or @all, mentioned in every message. */
+  mentions?: Array<string> | null | undefined;
+  name: string;
+  /** DingTalk 加签 (SEC…), Feishu 签名校验, or a webhook's (16+ characters); never answered. WeCom robots have none. */
+  secret?: string | null | undefined;
+  /** True: a secret is required (signing is on in the robot); default: sign when a secret is given. */
+  signed?: boolean | null | undefined;
+  /** The robot's URL from the group's settings (the vendor's https host). */
+  url: string;
+};
+
 export type CreateSurveyInput = {
   /** Empty: any origin. */
   allowedOrigins?: Array<string> | null | undefined;
@@ -192,6 +236,20 @@ export type InviteUserInput = {
   name: string;
   role: Role;
 };
+
+/** Where a team alert channel posts: a WeCom, DingTalk or Feishu group robot, or a webhook. */
+export type NotificationChannelKind =
+  | 'DINGTALK'
+  | 'FEISHU'
+  | 'WEBHOOK'
+  | 'WECOM';
+
+/** PENDING (to send or retry), SENT, FAILED (after the last attempt), FOLDED (sent within a summary of a burst). */
+export type NotificationDeliveryStatus =
+  | 'FAILED'
+  | 'FOLDED'
+  | 'PENDING'
+  | 'SENT';
 
 export type NpsCategory =
   | 'DETRACTOR'
@@ -266,6 +324,19 @@ export type UpdateActionInput = {
   verificationDays?: number | null | undefined;
 };
 
+export type UpdateNotificationChannelInput = {
+  active?: boolean | null | undefined;
+  digestHour?: number | null | undefined;
+  /** Any of: case.created, case.sla_breached, case.escalated, case.account_warning, topic.emerging, action.shipped, action.verdict, digest. */
+  events?: Array<string> | null | undefined;
+  locale?: string | null | undefined;
+  mentions?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  /** A new secret; "" removes it; omitted: kept. */
+  secret?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
 /** What to change of your organisation; a field left out stays as it is. */
 export type UpdateOrganizationInput = {
   name?: string | null | undefined;
@@ -306,6 +377,72 @@ export type WebhookDeliveryStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SUCCEEDED';
+
+export type AccountRowFragment = { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null };
+
+export type AccountsPageQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy: AccountOrder;
+}>;
+
+
+export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, edges: Array<{ node: { id: string, attributes: unknown } }> }, critical: { totalCount: number, edges: Array<{ node: { id: string, attributes: unknown } }> }, all: { totalCount: number } };
+
+export type AccountPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountPageQuery = { node:
+    | { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, updatedAt: string, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, components: Array<{ key: string, label: string, weight: number, value: number | null, points: number | null, missing: boolean }>, trend: Array<{ day: string, score: number, band: HealthBand }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OverviewBandsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewBandsQuery = { healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number }, critical: { totalCount: number } };
+
+export type AccountResponseRowFragment = { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string }, case: { id: string } | null };
+
+export type AccountCaseRowFragment = { id: string, status: CaseStatus, createdAt: string, breached: boolean, reason: string | null, response: { id: string, score: number | null, comment: string | null } | null };
+
+export type AccountActivityQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccountActivityQuery = { node:
+    | { id: string, respondents: { totalCount: number, edges: Array<{ node: { id: string, externalId: string | null, verified: boolean } }> }, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string }, case: { id: string } | null } }> }, cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CaseStatus, createdAt: string, breached: boolean, reason: string | null, response: { id: string, score: number | null, comment: string | null } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccountResponsesMoreQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountResponsesMoreQuery = { node:
+    | { id: string, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string }, case: { id: string } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AccountCasesMoreQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountCasesMoreQuery = { node:
+    | { id: string, cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: CaseStatus, createdAt: string, breached: boolean, reason: string | null, response: { id: string, score: number | null, comment: string | null } | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type ActionsBoardQueryVariables = Exact<{
   filter?: ActionFilter | null | undefined;
@@ -495,6 +632,57 @@ export type LiveCasesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LiveCasesSubscription = { caseUpdated: { id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null, account: { id: string, externalId: string, name: string } | null, response: { id: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string }, respondent: { id: string, externalId: string | null } | null, analysis: { topic: { id: string, label: string } | null } | null } | null } };
+
+export type ChannelDeliveryRowFragment = { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null };
+
+export type ChannelRowFragment = { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null };
+
+export type SettingsChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsChannelsQuery = { notificationChannels: Array<{ id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null }> };
+
+export type ChannelDeliveriesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: NotificationDeliveryStatus | null | undefined;
+}>;
+
+
+export type ChannelDeliveriesQuery = { node:
+    | { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateChannelMutationVariables = Exact<{
+  input: CreateNotificationChannelInput;
+}>;
+
+
+export type CreateChannelMutation = { createNotificationChannel: { channel: { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UpdateChannelMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNotificationChannelInput;
+}>;
+
+
+export type UpdateChannelMutation = { updateNotificationChannel: { channel: { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type DeleteChannelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteChannelMutation = { deleteNotificationChannel: { channel: { id: string, name: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SendTestNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendTestNotificationMutation = { sendTestNotification: { channel: { id: string, kind: NotificationChannelKind, name: string, url: string, events: Array<string>, mentions: Array<string>, locale: string, digestHour: number, active: boolean, signed: boolean, createdAt: string, lastDelivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } | null, delivery: { id: string, event: string, status: NotificationDeliveryStatus, count: number, title: string, attempts: number, httpStatus: number | null, errorCode: number | null, errorMessage: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type ConsoleStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1070,6 +1258,59 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountRow on Account {
+  id
+  externalId
+  name
+  attributes
+  renewalAt
+  stage
+  owner {
+    id
+    name
+  }
+  health {
+    score
+    band
+    computedAt
+    trend {
+      day
+      score
+      band
+    }
+  }
+}
+    `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
+export const AccountResponseRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountResponseRow on Response {
+  id
+  score
+  comment
+  submittedAt
+  survey {
+    id
+    name
+  }
+  case {
+    id
+  }
+}
+    `, {"fragmentName":"AccountResponseRow"}) as unknown as TypedDocumentString<AccountResponseRowFragment, unknown>;
+export const AccountCaseRowFragmentDoc = new TypedDocumentString(`
+    fragment AccountCaseRow on Case {
+  id
+  status
+  createdAt
+  breached
+  reason
+  response {
+    id
+    score
+    comment
+  }
+}
+    `, {"fragmentName":"AccountCaseRow"}) as unknown as TypedDocumentString<AccountCaseRowFragment, unknown>;
 export const EffectWindowFragmentDoc = new TypedDocumentString(`
     fragment EffectWindow on MeasuredWindow {
   since
@@ -1278,6 +1519,53 @@ export const CaseFullFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"CaseFull"}) as unknown as TypedDocumentString<CaseFullFragment, unknown>;
+export const ChannelDeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+    `, {"fragmentName":"ChannelDeliveryRow"}) as unknown as TypedDocumentString<ChannelDeliveryRowFragment, unknown>;
+export const ChannelRowFragmentDoc = new TypedDocumentString(`
+    fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`, {"fragmentName":"ChannelRow"}) as unknown as TypedDocumentString<ChannelRowFragment, unknown>;
 export const DistributionRowFragmentDoc = new TypedDocumentString(`
     fragment DistributionRow on Distribution {
   id
@@ -1449,6 +1737,255 @@ export const SurveyDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SurveyDetail"}) as unknown as TypedDocumentString<SurveyDetailFragment, unknown>;
+export const AccountsPageDocument = new TypedDocumentString(`
+    query AccountsPage($filter: AccountFilter, $first: Int, $after: String, $orderBy: AccountOrder!) {
+  accounts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AccountRow
+      }
+    }
+  }
+  healthy: accounts(filter: {band: HEALTHY}, first: 1) {
+    totalCount
+  }
+  watch: accounts(filter: {band: WATCH}, first: 1) {
+    totalCount
+  }
+  atRisk: accounts(filter: {band: AT_RISK}, first: 100, orderBy: MRR_DESC) {
+    totalCount
+    edges {
+      node {
+        id
+        attributes
+      }
+    }
+  }
+  critical: accounts(filter: {band: CRITICAL}, first: 100, orderBy: MRR_DESC) {
+    totalCount
+    edges {
+      node {
+        id
+        attributes
+      }
+    }
+  }
+  all: accounts(first: 1) {
+    totalCount
+  }
+}
+    fragment AccountRow on Account {
+  id
+  externalId
+  name
+  attributes
+  renewalAt
+  stage
+  owner {
+    id
+    name
+  }
+  health {
+    score
+    band
+    computedAt
+    trend {
+      day
+      score
+      band
+    }
+  }
+}`) as unknown as TypedDocumentString<AccountsPageQuery, AccountsPageQueryVariables>;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage($id: ID!) {
+  node(id: $id) {
+    ... on Account {
+      id
+      externalId
+      name
+      attributes
+      renewalAt
+      stage
+      updatedAt
+      owner {
+        id
+        name
+      }
+      health {
+        score
+        band
+        computedAt
+        components {
+          key
+          label
+          weight
+          value
+          points
+          missing
+        }
+        trend {
+          day
+          score
+          band
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const OverviewBandsDocument = new TypedDocumentString(`
+    query OverviewBands {
+  healthy: accounts(filter: {band: HEALTHY}, first: 1) {
+    totalCount
+  }
+  watch: accounts(filter: {band: WATCH}, first: 1) {
+    totalCount
+  }
+  atRisk: accounts(filter: {band: AT_RISK}, first: 1) {
+    totalCount
+  }
+  critical: accounts(filter: {band: CRITICAL}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewBandsQuery, OverviewBandsQueryVariables>;
+export const AccountActivityDocument = new TypedDocumentString(`
+    query AccountActivity($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Account {
+      id
+      respondents(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            externalId
+            verified
+          }
+        }
+      }
+      responses(first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountResponseRow
+          }
+        }
+      }
+      cases(first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountCaseRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AccountResponseRow on Response {
+  id
+  score
+  comment
+  submittedAt
+  survey {
+    id
+    name
+  }
+  case {
+    id
+  }
+}
+fragment AccountCaseRow on Case {
+  id
+  status
+  createdAt
+  breached
+  reason
+  response {
+    id
+    score
+    comment
+  }
+}`) as unknown as TypedDocumentString<AccountActivityQuery, AccountActivityQueryVariables>;
+export const AccountResponsesMoreDocument = new TypedDocumentString(`
+    query AccountResponsesMore($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Account {
+      id
+      responses(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountResponseRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AccountResponseRow on Response {
+  id
+  score
+  comment
+  submittedAt
+  survey {
+    id
+    name
+  }
+  case {
+    id
+  }
+}`) as unknown as TypedDocumentString<AccountResponsesMoreQuery, AccountResponsesMoreQueryVariables>;
+export const AccountCasesMoreDocument = new TypedDocumentString(`
+    query AccountCasesMore($id: ID!, $first: Int, $after: String) {
+  node(id: $id) {
+    ... on Account {
+      id
+      cases(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AccountCaseRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AccountCaseRow on Case {
+  id
+  status
+  createdAt
+  breached
+  reason
+  response {
+    id
+    score
+    comment
+  }
+}`) as unknown as TypedDocumentString<AccountCasesMoreQuery, AccountCasesMoreQueryVariables>;
 export const ActionsBoardDocument = new TypedDocumentString(`
     query ActionsBoard($filter: ActionFilter) {
   actions(filter: $filter, first: 100) {
@@ -2487,6 +3024,234 @@ export const LiveCasesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LiveCasesSubscription, LiveCasesSubscriptionVariables>;
+export const SettingsChannelsDocument = new TypedDocumentString(`
+    query SettingsChannels {
+  notificationChannels {
+    ...ChannelRow
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}`) as unknown as TypedDocumentString<SettingsChannelsQuery, SettingsChannelsQueryVariables>;
+export const ChannelDeliveriesDocument = new TypedDocumentString(`
+    query ChannelDeliveries($id: ID!, $first: Int, $after: String, $status: NotificationDeliveryStatus) {
+  node(id: $id) {
+    ... on NotificationChannel {
+      id
+      deliveries(first: $first, after: $after, status: $status) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...ChannelDeliveryRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<ChannelDeliveriesQuery, ChannelDeliveriesQueryVariables>;
+export const CreateChannelDocument = new TypedDocumentString(`
+    mutation CreateChannel($input: CreateNotificationChannelInput!) {
+  createNotificationChannel(input: $input) {
+    channel {
+      ...ChannelRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<CreateChannelMutation, CreateChannelMutationVariables>;
+export const UpdateChannelDocument = new TypedDocumentString(`
+    mutation UpdateChannel($id: ID!, $input: UpdateNotificationChannelInput!) {
+  updateNotificationChannel(id: $id, input: $input) {
+    channel {
+      ...ChannelRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<UpdateChannelMutation, UpdateChannelMutationVariables>;
+export const DeleteChannelDocument = new TypedDocumentString(`
+    mutation DeleteChannel($id: ID!) {
+  deleteNotificationChannel(id: $id) {
+    channel {
+      id
+      name
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteChannelMutation, DeleteChannelMutationVariables>;
+export const SendTestNotificationDocument = new TypedDocumentString(`
+    mutation SendTestNotification($id: ID!) {
+  sendTestNotification(id: $id) {
+    channel {
+      ...ChannelRow
+    }
+    delivery {
+      ...ChannelDeliveryRow
+    }
+    errors {
+      ...SettingsUserError
+    }
+  }
+}
+    fragment ChannelDeliveryRow on NotificationDelivery {
+  id
+  event
+  status
+  count
+  title
+  attempts
+  httpStatus
+  errorCode
+  errorMessage
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+fragment ChannelRow on NotificationChannel {
+  id
+  kind
+  name
+  url
+  events
+  mentions
+  locale
+  digestHour
+  active
+  signed
+  createdAt
+  lastDelivery {
+    ...ChannelDeliveryRow
+  }
+}
+fragment SettingsUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<SendTestNotificationMutation, SendTestNotificationMutationVariables>;
 export const ConsoleStartDocument = new TypedDocumentString(`
     query ConsoleStart {
   viewer {

@@ -17,6 +17,7 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { key: 'automation', path: '/settings/automation' },
   { key: 'sla', path: '/settings/sla' },
   { key: 'webhooks', path: '/settings/webhooks' },
+  { key: 'channels', path: '/settings/channels' },
   { key: 'vocabulary', path: '/settings/vocabulary' },
 ];
 

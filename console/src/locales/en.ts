@@ -14,6 +14,7 @@ const en: typeof zh = {
     cases: 'Cases',
     actions: 'Actions',
     loop: 'Loop',
+    accounts: 'Customer health',
     settings: 'Settings',
     graphiql: 'GraphiQL (API explorer)',
     skip: 'Skip to content',

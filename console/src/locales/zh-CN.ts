@@ -13,6 +13,7 @@ export default {
     cases: '工单',
     actions: '改进',
     loop: '闭环',
+    accounts: '客户健康',
     settings: '设置',
     graphiql: 'GraphiQL 接口调试',
     skip: '跳到正文',

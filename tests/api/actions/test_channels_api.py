@@ -181,6 +181,27 @@ async def test_a_test_message_shows_the_vendors_error_code_then_goes_through(
     assert refused["errors"][0]["code"] == "INVALID_CHANNEL" and refused["delivery"] is None
 
 
+async def test_each_channel_in_the_list_says_how_its_last_message_went(gql: GraphQL, robots: Robots) -> None:
+    robot = robots("dingtalk", DINGTALK_SECRET)
+    made = (await create(gql, kind="DINGTALK", url=robot.url, secret="SEC-not-the-robots"))["channel"]
+    quiet = (await create(gql, name="没发过"))["channel"]
+    last = "{ notificationChannels { id lastDelivery { id event status attempts errorCode errorMessage } } }"
+    assert [c["lastDelivery"] for c in (await gql(last))["notificationChannels"]] == [None, None]
+
+    failed = (await gql(TEST, id=made["id"]))["sendTestNotification"]["delivery"]
+    listed = {c["id"]: c["lastDelivery"] for c in (await gql(last))["notificationChannels"]}
+    assert listed[quiet["id"]] is None
+    assert (listed[made["id"]]["id"], listed[made["id"]]["status"], listed[made["id"]]["errorCode"]) == (
+        failed["id"], "PENDING", 310000)
+    assert "sign not match" in listed[made["id"]]["errorMessage"]
+
+    assert (await gql(UPDATE, id=made["id"], input={"secret": DINGTALK_SECRET}))["updateNotificationChannel"]["errors"] == []
+    sent = (await gql(TEST, id=made["id"]))["sendTestNotification"]["delivery"]
+    listed = {c["id"]: c["lastDelivery"] for c in (await gql(last))["notificationChannels"]}
+    assert (listed[made["id"]]["id"], listed[made["id"]]["status"], listed[made["id"]]["errorCode"]) == (
+        sent["id"], "SENT", None)
+
+
 async def key(org: Organization, role: Role) -> str:
     return (await create_api_key(organization=org, role=role, name=f"{role.value} key"))[1]
 

@@ -1,1 +1,0 @@
-import{Gr as e,Pr as t,Qr as n,Ur as r,Yt as i,br as a,wr as o}from"./index-C3pZiyAS.js";var s=[`data-status`],c=o({__name:`StatusBadge`,props:{status:{}},setup(o){let{t:c}=i();return(i,l)=>(t(),a(`span`,{class:r([`status-badge`,`status-${o.status}`]),"data-test":`status`,"data-status":o.status},e(n(c)(`surveysPage.statuses.${o.status}`)),11,s))}});export{c as t};

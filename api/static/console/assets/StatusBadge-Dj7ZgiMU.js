@@ -1,0 +1,1 @@
+import{Ir as e,Kr as t,Mr as n,di as r,ii as i,ni as a,sn as o}from"./index-qFFbfpsj.js";var s=[`data-status`],c=e({__name:`StatusBadge`,props:{status:{}},setup(e){let{t:c}=o();return(o,l)=>(t(),n(`span`,{class:a([`status-badge`,`status-${e.status}`]),"data-test":`status`,"data-status":e.status},i(r(c)(`surveysPage.statuses.${e.status}`)),11,s))}});export{c as t};

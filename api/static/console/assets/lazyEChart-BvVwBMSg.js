@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CddHZhwY.js","assets/index-qFFbfpsj.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Fr as e,Jt as t}from"./index-qFFbfpsj.js";import{t as n}from"./LoadingBlock-qC1H8ZEM.js";var r=e({loader:()=>t(()=>import(`./EChart-CddHZhwY.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

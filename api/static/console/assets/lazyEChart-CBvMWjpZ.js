@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-C2ycgCos.js","assets/index-C3pZiyAS.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Cr as e,It as t}from"./index-C3pZiyAS.js";import{t as n}from"./LoadingBlock-DU6l9XKH.js";var r=e({loader:()=>t(()=>import(`./EChart-C2ycgCos.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

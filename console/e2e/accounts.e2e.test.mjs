@@ -1,0 +1,111 @@
+// End-to-end test of customer health (the accounts page, an account's page, the overview's band
+// distribution) against a live `voc serve` holding the demo organisation, in Debian's Chromium:
+// four accounts are upserted with their usage through the API and scored now (`voc accounts score`,
+// as the daily pass does); the pages show their bands, MRR at risk, scores and components.
+// Screenshots in zh-CN and en at 1280 px, axe, no CSP violation, no sideways scroll.
+//
+//   VOC_E2E_CONSOLE_ONLY=e2e/accounts.e2e.test.mjs scripts/e2e.sh
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import { BASE, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip } from './support.mjs';
+
+const VOC = fileURLToPath(new URL('../../.venv/bin/voc', import.meta.url));
+const DAY = 86_400_000;
+const COMMENT = '<b>客服一直不回</b>，考虑换一家';
+const stamp = Date.now() % 100000;
+// active users of 100 seats over the last week, and the last day anyone was active (days ago).
+const ACCOUNTS = [
+  { externalId: `e2e-healthy-${stamp}`, name: `E2E 健康商户 ${stamp}`, active: 95, lastActive: 0, mrr: 30000, renewal: 200 },
+  { externalId: `e2e-watch-${stamp}`, name: `E2E 关注商户 ${stamp}`, active: 50, lastActive: 0, mrr: 12000, renewal: 45 },
+  { externalId: `e2e-risk-${stamp}`, name: `E2E 风险商户 ${stamp}`, active: 35, lastActive: 0, mrr: 8000, renewal: 20 },
+  { externalId: `e2e-critical-${stamp}`, name: `E2E 危险商户 ${stamp}`, active: 0, lastActive: 20, mrr: 5000, renewal: 10 },
+];
+
+describe('customer health', { skip }, () => {
+  let browser;
+  let org;
+  const ids = {};
+
+  before(async () => {
+    browser = await launchBrowser();
+    const now = Date.now();
+    const made = await api(`mutation($input: [AccountInput!]!) { upsertAccounts(input: $input) { accounts { id externalId } errors { code message } } }`, {
+      input: ACCOUNTS.map((a) => ({ externalId: a.externalId, name: a.name, attributes: { seats: 100, mrr: a.mrr, plan: 'pro' },
+        renewalAt: new Date(now + a.renewal * DAY).toISOString() })),
+    });
+    assert.deepEqual(made.upsertAccounts.errors, []);
+    for (const a of made.upsertAccounts.accounts) ids[a.externalId] = a.id;
+    const signals = ACCOUNTS.flatMap((a) => Array.from({ length: 7 }, (_, i) => ({
+      account: a.externalId, metric: 'active_users', value: a.lastActive ? 0 : a.active, at: new Date(now - i * DAY - 3_600_000).toISOString(),
+    })).concat(a.lastActive ? [{ account: a.externalId, metric: 'logins', value: 3, at: new Date(now - a.lastActive * DAY).toISOString() }] : []));
+    const recorded = await api('mutation($input: [AccountSignalInput!]!) { recordAccountSignals(input: $input) { accepted errors { code message } } }', { input: signals });
+    assert.deepEqual(recorded.recordAccountSignals.errors, []);
+    // One of the critical account's people answers (a detractor, with a comment).
+    const surveys = await api('{ surveys(status: ACTIVE, first: 50) { edges { node { token kind } } } }');
+    const token = surveys.surveys.edges.map((e) => e.node).find((x) => x.kind === 'NPS')?.token;
+    assert.ok(token, 'the demo has an active NPS survey');
+    const answer = await fetch(`${BASE}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($i: SubmitResponseInput!) { submitResponse(input: $i) { errors { code message } } }',
+        variables: { i: { token, idempotencyKey: `acct-${stamp}`, score: 2, comment: COMMENT,
+          respondent: { externalId: `e2e-person-${stamp}`, account: ACCOUNTS[3].externalId } } } }),
+    });
+    assert.deepEqual((await answer.json()).data.submitResponse.errors, []);
+    org = (await api('{ viewer { organization { name } } }')).viewer.organization.name;
+    execFileSync(VOC, ['accounts', 'score', '--org', org], { stdio: 'pipe', env: process.env });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of ['zh-CN', 'en']) {
+    test(`${lang}: the accounts page, an account’s page and the overview’s bands; screenshots, axe, no sideways scroll`, async () => {
+      const { page, problems } = await newPage(browser, { locale: lang });
+      await signIn(page, { lang });
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+      await page.goto(`${BASE}/app/accounts`);
+      await page.locator('[data-test="accounts"][data-loading="false"]').waitFor();
+      assert.equal(await page.locator('h1').textContent(), lang === 'en' ? 'Customer health' : '客户健康');
+      const counts = await page.locator('[data-test="band-count"]').allTextContents();
+      assert.ok(counts.map(Number).reduce((a, b) => a + b, 0) >= ACCOUNTS.length, `every account scored: ${counts}`);
+      for (const a of ACCOUNTS) await page.locator('[data-test="account-row"]').filter({ hasText: a.name }).waitFor();
+      const critical = page.locator('[data-test="account-row"]').filter({ hasText: ACCOUNTS[3].name });
+      assert.equal(await critical.getAttribute('data-band'), 'CRITICAL');
+      assert.match(await page.locator('[data-test="mrr-at-risk-value"]').textContent(), /\d/);
+      assert.ok(await sideways() <= 0, 'accounts scroll sideways');
+      await assertAccessible(page, `accounts ${lang}`);
+      await screenshot(page, `accounts-${lang}-desktop`);
+
+      // Filtered by a band from the distribution: the URL says so, only that band listed.
+      await page.locator('[data-test="band-CRITICAL"]').click();
+      await page.waitForURL((url) => url.searchParams.get('band') === 'CRITICAL');
+      await page.locator('[data-test="accounts"][data-loading="false"]').waitFor();
+      const bands = await page.locator('[data-test="account-row"]').evaluateAll((rows) => [...new Set(rows.map((r) => r.dataset.band))]);
+      assert.deepEqual(bands, ['CRITICAL']);
+
+      await critical.locator('[data-test="account-link"]').click();
+      await page.locator('[data-test="account"][data-loading="false"]').waitFor();
+      assert.equal(await page.locator('h1').textContent(), ACCOUNTS[3].name);
+      await page.locator('[data-test="account-gauge"][data-rendered="true"]').waitFor();
+      assert.ok(await page.locator('[data-test="account-component"]').count() >= 2);
+      assert.ok(await page.locator('[data-test="account-component"][data-missing="true"]').count() >= 1, 'no answers: the NPS component says it has no data');
+      await page.locator('[data-test="account-activity"][data-loading="false"]').waitFor();
+      assert.equal((await page.locator('[data-test="account-answer"] .activity__comment').first().textContent()), COMMENT);
+      assert.match(await page.locator('[data-test="account-respondents"]').textContent(), new RegExp(`e2e-person-${stamp}`));
+      assert.ok(await sideways() <= 0, 'an account scrolls sideways');
+      await assertAccessible(page, `account ${lang}`);
+      await screenshot(page, `account-${lang}-desktop`);
+
+      await page.goto(`${BASE}/app/`);
+      await page.locator('[data-test="overview-bands"]').waitFor();
+      await page.locator('[data-test="overview"][data-loading="false"]').waitFor();
+      await page.locator('[data-test="overview-bands"]').screenshot({ path: new URL(`../e2e-output/overview-bands-${lang}.png`, import.meta.url).pathname });
+      assert.deepEqual(problems, []);
+      assert.deepEqual(await cspViolations(page), []);
+    });
+  }
+});

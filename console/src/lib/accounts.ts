@@ -1,0 +1,79 @@
+// Accounts and their health (the accounts page and an account's page): the URL's filters, the bands'
+// order and tones, MRR from the host's attributes, and the charts' options (a score gauge, the trend).
+import type { AccountOrder, HealthBand } from '../graphql/generated';
+
+export const BANDS: HealthBand[] = ['HEALTHY', 'WATCH', 'AT_RISK', 'CRITICAL'];
+export const ORDERS: AccountOrder[] = ['NAME', 'SCORE_ASC', 'SCORE_DESC', 'SCORE_CHANGE_ASC', 'SCORE_CHANGE_DESC', 'MRR_DESC', 'MRR_ASC'];
+export const RENEWAL_WINDOWS = [30, 90, 180] as const;
+export const BAND_COLORS: Record<HealthBand, string> = { HEALTHY: '#2ba471', WATCH: '#e6a23c', AT_RISK: '#e37318', CRITICAL: '#d54941' };
+// The bands' colours as text on white (4.5:1 or more).
+export const BAND_TEXT: Record<HealthBand, string> = { HEALTHY: '#005c3a', WATCH: '#7a4d00', AT_RISK: '#8a3f00', CRITICAL: '#a3222c' };
+// The model's default bands (the API's HealthBand description): the gauge's coloured arcs.
+export const BAND_FLOORS: Record<HealthBand, number> = { HEALTHY: 80, WATCH: 60, AT_RISK: 40, CRITICAL: 0 };
+
+export interface AccountsQuery {
+  band: HealthBand | null;
+  orderBy: AccountOrder;
+  renewalWithinDays: number | null;
+}
+
+/** The accounts page's filters from its URL (anything unknown ignored). */
+export function accountsQuery(query: Record<string, unknown>): AccountsQuery {
+  const band = typeof query.band === 'string' && (BANDS as string[]).includes(query.band) ? (query.band as HealthBand) : null;
+  const orderBy = typeof query.order === 'string' && (ORDERS as string[]).includes(query.order) ? (query.order as AccountOrder) : 'SCORE_ASC';
+  const days = typeof query.renewal === 'string' ? Number(query.renewal) : NaN;
+  return { band, orderBy, renewalWithinDays: (RENEWAL_WINDOWS as readonly number[]).includes(days) ? days : null };
+}
+
+/** The URL's query of the filters (defaults left out). */
+export function accountsUrl(q: AccountsQuery): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (q.band) out.band = q.band;
+  if (q.orderBy !== 'SCORE_ASC') out.order = q.orderBy;
+  if (q.renewalWithinDays) out.renewal = String(q.renewalWithinDays);
+  return out;
+}
+
+/** The account's monthly recurring revenue, from the host's `mrr` attribute (a number), or null. */
+export function mrrOf(attributes: unknown): number | null {
+  if (!attributes || typeof attributes !== 'object') return null;
+  const mrr = (attributes as Record<string, unknown>).mrr;
+  return typeof mrr === 'number' && Number.isFinite(mrr) ? mrr : null;
+}
+
+/** The last trend point's change over the trend (the 30-day change shown in the list), or null. */
+export function trendChange(trend: readonly { score: number }[] | null | undefined): number | null {
+  if (!trend || trend.length < 2) return null;
+  return Math.round((trend[trend.length - 1].score - trend[0].score) * 10) / 10;
+}
+
+/** A gauge of the score (0-100) with the bands' arcs. */
+export function gaugeOption(score: number, band: HealthBand, label: string) {
+  const stops = [...BANDS].reverse().map((b, i, all) => [i + 1 < all.length ? BAND_FLOORS[all[i + 1]] / 100 : 1, BAND_COLORS[b]]);
+  return {
+    series: [{
+      type: 'gauge', min: 0, max: 100, startAngle: 210, endAngle: -30, radius: '95%',
+      axisLine: { lineStyle: { width: 14, color: stops } },
+      pointer: { width: 5, itemStyle: { color: '#1f2937' } },
+      axisTick: { show: false }, splitLine: { length: 10, lineStyle: { color: '#fff', width: 2 } },
+      axisLabel: { distance: 18, color: '#4b5563', fontSize: 11 },
+      title: { offsetCenter: [0, '72%'], fontSize: 13, color: BAND_COLORS[band] },
+      detail: { valueAnimation: false, offsetCenter: [0, '40%'], fontSize: 30, fontWeight: 700, formatter: (v: number) => v.toFixed(0) },
+      data: [{ value: score, name: label }],
+    }],
+  };
+}
+
+/** The daily score over the trend (0-100). */
+export function trendOption(points: readonly { day: string; score: number }[], dayLabel: (iso: string) => string, scoreName: string) {
+  return {
+    grid: { left: 36, right: 16, top: 16, bottom: 28 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: points.map((p) => dayLabel(p.day)), boundaryGap: false },
+    yAxis: { type: 'value', min: 0, max: 100 },
+    series: [{
+      name: scoreName, type: 'line', data: points.map((p) => Math.round(p.score * 10) / 10), symbolSize: 4, lineStyle: { width: 2, color: '#0052d9' },
+      itemStyle: { color: '#0052d9' },
+    }],
+  };
+}
