@@ -65,7 +65,9 @@ def test_a_tiny_book_replays_end_to_end(tmp_path: Path) -> None:
     stored = result["stored"]
     assert stored["responses"] == result["answers"] > 0  # every answer went through submitResponse
     assert stored["health_rows"] >= 40 * 80  # the daily pass scored every live account each day
-    groups = [result["naive_nps_negative"], *(result["product_warnings"] or {}).values()]
+    assert result["naive_nps_negative"]["alerts"] > 0
+    assert result["product_warnings"]["all"]["alerts"] > 0  # the warning rules ran after the daily scoring
+    groups = [result["naive_nps_negative"], *result["product_warnings"].values()]
     for group in groups:
         for name in ("precision", "alert_precision", "recall"):
             assert group[name] is None or 0 <= group[name] <= 1, (name, group)
