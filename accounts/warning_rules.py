@@ -5,7 +5,7 @@ The JSON an admin edits (setWarningRules) is an object of rules by code; a rule 
 default, a parameter left out its default value, and what is stored (and read back) is always the
 whole set:
 
-    {"band_drop":    {"enabled": true, "into": ["WATCH", "AT_RISK", "CRITICAL"]},
+    {"band_drop":    {"enabled": true, "into": ["AT_RISK", "CRITICAL"], "quietDays": 30},
      "score_fall":   {"enabled": true, "points": 15, "days": 30},
      "no_login":     {"enabled": true, "days": 14},
      "usage_drop":   {"enabled": true, "share": 0.5, "quietDays": 30},
@@ -13,11 +13,13 @@ whole set:
      "complaints":   {"enabled": true, "count": 3, "days": 30},
      "churn_intent": {"enabled": true, "level": "stated", "days": 30}}
 
-- band_drop: the band is worse than the account's band before this scoring and is one of `into`;
-  once per account, day and band reached (a drop to WATCH in the morning and on to AT_RISK in the
-  afternoon are two warnings).
-- score_fall: the score is at least `points` below the account's score `days` days before; once
-  per fall: quiet for `days` days after it fired.
+- band_drop: the band is worse than the account's band before this scoring and is one of `into`
+  (by default 风险 and 危险: 关注 means watch, not act); once per band reached in `quietDays` (a
+  score that wavers on a band's edge is one warning, not one a day; a drop on to a worse band fires
+  at once).
+- score_fall: the score's mean over the last week is at least `points` below its mean in the week
+  around `days` days before (means, because a single day's score moves with weekends and single
+  answers); once per fall: quiet for `days` days after it fired.
 - no_login: no login (nor any active user) for at least `days` days; once per streak (the window
   is the last day with a login).
 - usage_drop: active users of the last week more than `share` below the week a month before
@@ -47,7 +49,7 @@ LOWER_BANDS = [b.value for b in BAND_ORDER[1:]]
 RISK_BANDS = [HealthBand.AT_RISK.value, HealthBand.CRITICAL.value]
 
 DEFAULT_RULES: dict[str, dict[str, Any]] = {
-    "band_drop": {"enabled": True, "into": LOWER_BANDS},
+    "band_drop": {"enabled": True, "into": RISK_BANDS, "quietDays": 30},
     "score_fall": {"enabled": True, "points": 15, "days": 30},
     "no_login": {"enabled": True, "days": 14},
     "usage_drop": {"enabled": True, "share": 0.5, "quietDays": 30},

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from tortoise.transactions import in_transaction
 
 from accounts import warning_rules
-from accounts.health import CHANGE_DAYS, AccountScore
+from accounts.health import AccountScore
 from accounts.health_inputs import PEOPLE
 from accounts.health_model import BAND_ORDER, HealthBand
 from accounts.models import Account, AccountHealth, AccountStage, WarningRulesRow
@@ -39,7 +39,8 @@ from core.models import Organization
 from core.sql import fetch
 
 BATCH = 500
-QUIET_RULES = {"score_fall": "days", "usage_drop": "quietDays"}  # rule -> its parameter of quiet days
+QUIET_RULES = {"band_drop": "quietDays", "score_fall": "days", "usage_drop": "quietDays"}  # rule -> quiet days
+MEAN_DAYS = 7  # score_fall compares a week's mean with the mean of the week around `days` days before
 
 
 @dataclass(frozen=True)
@@ -153,21 +154,32 @@ def _from_scores(s: AccountScore, rules: dict[str, dict[str, Any]], account: dic
 
 
 async def _score_falls(organization_id: int, scores: list[AccountScore], p: dict[str, Any]) -> list[Fired]:
-    days = p["days"]
-    if days == CHANGE_DAYS:  # score_accounts read it already
-        back = {s.account_id: s.score_30d_ago for s in scores}
-    else:
-        ids = [s.account_id for s in scores]
-        back = dict(await AccountHealth.filter(organization_id=organization_id, account_id__in=ids,
-                                               day=scores[0].day - timedelta(days=days)).values_list("account_id",
-                                                                                                      "score"))
+    """Week means, read in one query: the last MEAN_DAYS days (today's new score included) and the
+    MEAN_DAYS days centred on `days` days before."""
+    days, today = p["days"], scores[0].day
+    then_from, then_to = today - timedelta(days=days + MEAN_DAYS // 2), today - timedelta(days=days - MEAN_DAYS // 2)
+    recent_from = today - timedelta(days=MEAN_DAYS - 1)
+    rows = await AccountHealth.filter(organization_id=organization_id, account_id__in=[s.account_id for s in scores],
+                                      day__gte=then_from, day__lt=today).values_list("account_id", "day", "score")
+    recent: dict[int, list[float]] = {s.account_id: [s.score] for s in scores if s.score is not None}
+    then: dict[int, list[float]] = {}
+    for account_id, day, score in rows:
+        if score is None:
+            continue
+        if day >= recent_from:
+            recent.setdefault(int(account_id), []).append(float(score))
+        elif day <= then_to:
+            then.setdefault(int(account_id), []).append(float(score))
     out: list[Fired] = []
     for s in scores:
-        then = back.get(s.account_id)
-        if s.score is not None and then is not None and then - s.score >= p["points"]:
+        now_scores, old_scores = recent.get(s.account_id), then.get(s.account_id)
+        if s.score is None or not now_scores or not old_scores:
+            continue
+        now_mean, old_mean = sum(now_scores) / len(now_scores), sum(old_scores) / len(old_scores)
+        if old_mean - now_mean >= p["points"]:
             out.append(Fired(s.account_id, "score_fall", s.day.isoformat(), {
-                "score": s.score, "score_before": then, "fall": round(then - s.score, 1), "days": days,
-                "points": p["points"]}))
+                "score": round(now_mean, 1), "score_before": round(old_mean, 1), "fall": round(old_mean - now_mean, 1),
+                "days": days, "points": p["points"]}))
     return out
 
 
@@ -226,17 +238,24 @@ async def _not_quiet(organization_id: int, found: list[Fired], externals: dict[i
     since = now - timedelta(days=max(quiet.values()))
     rows = await Case.filter(organization_id=organization_id, source=SOURCE, reason__in=list(quiet),
                              account_external_id__in=sorted({externals[w.account_id] for w in found}),
-                             created_at__gte=since).values_list("account_external_id", "reason", "created_at")
-    last: dict[tuple[str, str], datetime] = {}
-    for external, reason, at in rows:
-        last[(external, reason)] = max(at, last.get((external, reason), at))
+                             created_at__gte=since).values_list("account_external_id", "reason", "created_at",
+                                                                "reason_detail")
+    # A band drop is quiet per band reached: a drop on to a worse band is news at once.
+    last: dict[tuple[str, str, str | None], datetime] = {}
+    for external, reason, at, detail in rows:
+        key = (str(external), str(reason), _band_reached(str(reason), detail))
+        last[key] = max(at, last.get(key, at))
     out = []
     for w in found:
-        at = last.get((externals[w.account_id], w.reason))
+        at = last.get((externals[w.account_id], w.reason, _band_reached(w.reason, w.detail)))
         if w.reason in quiet and at is not None and at > now - timedelta(days=quiet[w.reason]):
             continue
         out.append(w)
     return out
+
+
+def _band_reached(reason: str, detail: Any) -> str | None:
+    return str(detail.get("to")) if reason == "band_drop" and isinstance(detail, dict) else None
 
 
 async def warnings_of(*, organization_id: int, external_ids: list[str], limit: int = 50) -> dict[str, list[Case]]:

@@ -43,6 +43,16 @@ async def test_a_band_drop_opens_one_case_per_day_and_band_for_the_cs_manager(or
     await usage(org, acme, 30)
     assert await run(org, NOW + timedelta(hours=5)) == [("acme", "band_drop", "2026-12-06 CRITICAL")]
     assert await Case.filter(organization_id=org.id).count() == 2
+    # A score wavering on an edge is one warning: back up, and down into 风险 again the next day, is
+    # quiet for 30 days (the band was warned of); 关注 opens nothing by default.
+    tomorrow = TODAY + timedelta(days=1)
+    await usage(org, acme, 85, tomorrow)
+    assert await run(org, NOW + timedelta(days=1)) == []
+    await usage(org, acme, 70, tomorrow)
+    assert await run(org, NOW + timedelta(days=1, hours=1)) == []  # into WATCH
+    await usage(org, acme, 50, tomorrow)
+    assert await run(org, NOW + timedelta(days=1, hours=2)) == []  # into AT_RISK again, within 30 days
+    assert await Case.filter(organization_id=org.id).count() == 2
 
 
 async def test_a_band_drop_counts_only_into_the_bands_the_rule_names(org: Organization) -> None:
