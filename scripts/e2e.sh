@@ -22,6 +22,9 @@ export VOC_WEBHOOK_ALLOW_PRIVATE=1  # the console settings spec subscribes a rec
 # Every respondent of every spec is 127.0.0.1: at the default 60 public calls a minute per address
 # the widget specs together (with the mail spec's two respondents) got their own later answers refused.
 export VOC_RATE_LIMIT_PER_IP="600/minute"
+# Likewise every console spec signs in from 127.0.0.1: the suite signs in more than the default 100
+# times in 15 minutes per address. The per-account limit (10 failures), which a spec checks, stays.
+export VOC_LOGIN_RATE_PER_IP="1000/15 minutes"
 # E-mail distributions go to a local SMTP server that keeps every mail as a file (aiosmtpd's Mailbox
 # handler: a maildir, $VOC_E2E_MAIL_DIR/new/), so a spec can read a recipient's links and open them;
 # the links point at this server (VOC_PUBLIC_URL).
