@@ -32,7 +32,8 @@ from datetime import UTC, datetime
 from functools import partial
 
 import asyncpg
-from health_scoring import _dsn, create_database, drop_database, seed, timed
+from health_scoring import seed, timed
+from scratch_database import create_database, drop_database, dsn
 
 from accounts.health_listing import band_clause
 from accounts.segments import AccountDimension, account_segment_figures
@@ -59,12 +60,12 @@ async def main() -> None:
     base = os.environ.get("VOC_DATABASE_URL", "")
     if not base.startswith(("postgres://", "postgresql://")):
         sys.exit("set VOC_DATABASE_URL to a PostgreSQL URL (a fresh database is created on its server)")
-    url = await create_database(base)
+    url = await create_database(base, "segments")
     now = datetime.now(UTC).replace(microsecond=0)
     try:
         migrate.upgrade(url)
         sizes = await seed(url, now, args.accounts, 1)
-        conn = await asyncpg.connect(_dsn(url))
+        conn = await asyncpg.connect(dsn(url))
         try:
             await conn.execute(ATTRIBUTES)
             await conn.execute("ANALYZE")

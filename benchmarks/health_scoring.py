@@ -28,18 +28,19 @@ import sys
 
 ROOT_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path[0] = ROOT_DIR
+sys.path.append(os.path.dirname(os.path.abspath(__file__)))  # sibling helpers (scratch_database)
 
 import argparse
 import asyncio
 import json
 import statistics
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
+from scratch_database import create_database, drop_database, dsn
 
 from accounts import warnings
 from accounts.health import local_day, score_accounts
@@ -48,30 +49,6 @@ from core import migrate
 from core.db import close_db, db, init_db
 from core.models import Organization
 from core.settings import Settings
-
-
-def _dsn(url: str) -> str:
-    return url.replace("postgres://", "postgresql://", 1)
-
-
-async def create_database(base_url: str) -> str:
-    name = f"voc_bench_health_{uuid.uuid4().hex[:8]}"
-    conn = await asyncpg.connect(_dsn(base_url))
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return base_url.rsplit("/", 1)[0] + "/" + name
-
-
-async def drop_database(url: str) -> None:
-    base, name = url.rsplit("/", 1)
-    conn = await asyncpg.connect(_dsn(base + "/postgres"))
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
-
 
 # $1 now, $2 accounts, $3 days. Respondent r (1..3n) belongs to account (r - 1) / 3 + 1; answer a
 # (1..6n) to respondent (a + 1) / 2.
@@ -123,7 +100,7 @@ SELECT setval(pg_get_serial_sequence('responses', 'id'), (SELECT max(id) FROM re
 
 
 async def seed(url: str, now: datetime, accounts: int, days: int) -> dict[str, int]:
-    conn = await asyncpg.connect(_dsn(url))
+    conn = await asyncpg.connect(dsn(url))
     try:
         async with conn.transaction():
             for statement in filter(str.strip, SEED.split(";")):
@@ -161,7 +138,7 @@ async def main() -> None:
     base = os.environ.get("VOC_DATABASE_URL", "")
     if not base.startswith(("postgres://", "postgresql://")):
         sys.exit("set VOC_DATABASE_URL to a PostgreSQL URL (a fresh database is created on its server)")
-    url = await create_database(base)
+    url = await create_database(base, "health")
     now = datetime.now(UTC).replace(microsecond=0)
     try:
         migrate.upgrade(url)

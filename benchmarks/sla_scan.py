@@ -27,17 +27,18 @@ import sys
 
 ROOT_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path[0] = ROOT_DIR
+sys.path.append(os.path.dirname(os.path.abspath(__file__)))  # sibling helpers (scratch_database)
 
 import argparse
 import asyncio
 import json
 import statistics
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
+from scratch_database import create_database, drop_database, dsn
 
 from actions import sla
 from actions.models import Case, CaseBreach, CaseStatus
@@ -46,29 +47,6 @@ from core.db import close_db, db, init_db
 from core.settings import Settings
 
 ACTIVE = (CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_CUSTOMER)
-
-
-def _dsn(url: str) -> str:
-    return url.replace("postgres://", "postgresql://", 1)
-
-
-async def create_database(base_url: str) -> str:
-    name = f"voc_bench_sla_{uuid.uuid4().hex[:8]}"
-    conn = await asyncpg.connect(_dsn(base_url))
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return base_url.rsplit("/", 1)[0] + "/" + name
-
-
-async def drop_database(url: str) -> None:
-    base, name = url.rsplit("/", 1)
-    conn = await asyncpg.connect(_dsn(base + "/postgres"))
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
 
 
 SEED = """
@@ -116,7 +94,7 @@ SELECT setval(pg_get_serial_sequence('responses', 'id'), (SELECT max(id) FROM re
 
 
 async def seed(url: str, cases: int, now: datetime) -> None:
-    conn = await asyncpg.connect(_dsn(url))
+    conn = await asyncpg.connect(dsn(url))
     try:
         async with conn.transaction():
             for statement in filter(str.strip, SEED.split(";")):
@@ -164,7 +142,7 @@ async def main() -> None:
     base = os.environ.get("VOC_DATABASE_URL", "")
     if not base.startswith(("postgres://", "postgresql://")):
         sys.exit("set VOC_DATABASE_URL to a PostgreSQL URL (a fresh database is created on its server)")
-    url = await create_database(base)
+    url = await create_database(base, "sla")
     now = datetime.now(UTC).replace(microsecond=0)
     try:
         migrate.upgrade(url)
