@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from accounts.health_model import BAND_ORDER
 from core.errors import ValidationFailed
 from core.sql import fetch
 from surveys import metrics
@@ -19,6 +20,7 @@ from surveys.filters import ResponseFilter, attribute_text
 from surveys.metrics import Ces, Csat, Nps
 
 MAX_ACCOUNT_SEGMENTS = 50
+BAND_VALUES = [band.value for band in BAND_ORDER]
 MAX_ATTRIBUTE_VALUE = 256  # a plan or industry asked for (a filter's value), in characters
 # The account of an answer's respondent, within the answer's organisation.
 ACCOUNT_JOIN = ("JOIN respondents ap ON ap.id = r.respondent_id JOIN accounts ac "
@@ -44,7 +46,7 @@ async def account_segment_figures(
     *, organization_id: int, flt: ResponseFilter, by: AccountDimension, limit: int,
 ) -> list[AccountSegmentFigures]:
     """The figures per value of `by` among the matching answers, most answers first (then by value,
-    the null group last among equals)."""
+    the null group last among equals); by band, in band order (healthy first), the null group last."""
     if not 1 <= limit <= MAX_ACCOUNT_SEGMENTS:
         raise ValidationFailed(f"first must be between 1 and {MAX_ACCOUNT_SEGMENTS}", field="first")
     value_sql, value_params = _value_sql(by)
@@ -53,10 +55,20 @@ async def account_segment_figures(
     rows = await fetch(f"SELECT {value_sql} AS value, {metrics.AGGREGATES} {source} GROUP BY 1",
                        [*value_params, *params])
     counts = [(row["value"], {key: int(row[key] or 0) for key in metrics.COUNT_KEYS}) for row in rows]
-    ranked = sorted((item for item in counts if item[1]["responses"]),
-                    key=lambda item: (-item[1]["responses"], item[0] is None, item[0] or ""))
+    ranked = sorted((item for item in counts if item[1]["responses"]), key=_band_rank if by is AccountDimension.BAND
+                    else lambda item: (-item[1]["responses"], item[0] is None, item[0] or ""))
     return [AccountSegmentFigures(value=value, responses=c["responses"], nps=metrics.nps_of(c),
                                   csat=metrics.csat_of(c), ces=metrics.ces_of(c)) for value, c in ranked[:limit]]
+
+
+def _band_rank(item: tuple[str | None, dict[str, int]]) -> tuple[int, str]:
+    """Bands read as a scale (BAND_ORDER, healthy to critical), so they keep its order whatever their
+    counts (a CS manager scans down it; by count CRITICAL would jump around); a value outside it (none is
+    stored today) after them by name, accounts not scored yet last."""
+    value = item[0]
+    if value in BAND_VALUES:
+        return BAND_VALUES.index(value), ""
+    return len(BAND_VALUES) + (1 if value is None else 0), value or ""
 
 
 def _value_sql(by: AccountDimension) -> tuple[str, list[Any]]:

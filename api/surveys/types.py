@@ -42,7 +42,9 @@ class Nps:
     passives: int = strawberry.field(description="Answers scoring 7 or 8.")
     detractors: int = strawberry.field(description="Answers scoring 0 to 6.")
     margin_of_error: float = strawberry.field(
-        description="Half-width of the 95 % confidence interval of score, in NPS points (same -100..100 scale).")
+        description=("Half-width of the 95 % confidence interval of score, in NPS points (same -100..100 scale). "
+                     "Small samples get a small-sample correction (one pseudo-answer per category in the variance), "
+                     "so few answers give a wide margin, never 0; it can exceed the scale (one answer: about 163)."))
 
 
 @strawberry.type(description="Customer satisfaction of the CSAT surveys' scored answers (1-5 scale).")
@@ -68,7 +70,8 @@ class MetricsPoint:
         description="Percentage of satisfied CSAT answers in the bucket, 0..100; null without any.")
     ces: float | None = strawberry.field(description="Mean CES answer in the bucket, 1..7; null without any.")
     nps_margin_of_error: float | None = strawberry.field(description=(
-        "Half-width of the 95 % confidence interval of the bucket's NPS, in NPS points; null without NPS answers."))
+        "Half-width of the 95 % confidence interval of the bucket's NPS, in NPS points, as Nps.marginOfError "
+        "(small samples corrected, never 0); null without NPS answers."))
     promoters: int = strawberry.field(description="The bucket's answers scoring 9 or 10.")
     passives: int = strawberry.field(description="The bucket's answers scoring 7 or 8.")
     detractors: int = strawberry.field(description="The bucket's answers scoring 0 to 6.")
@@ -140,8 +143,8 @@ class Metrics:
 
     @strawberry.field(description=(
         "NPS, CSAT and CES per account plan, industry or health band (the account as it is now) of the matching "
-        "answers of respondents with an account, side by side with their margins, most answers first; answers "
-        "without an account are in none."))
+        "answers of respondents with an account, side by side with their margins, most answers first (by BAND: in "
+        "band order, HEALTHY to CRITICAL, accounts not scored yet last); answers without an account are in none."))
     @api_errors
     async def account_segments(self, by: AccountDimension, first: Annotated[int, strawberry.argument(
             description=f"At most {account_segments.MAX_ACCOUNT_SEGMENTS}.")] = 10) -> list[AccountSegmentFigures]:

@@ -62,8 +62,9 @@ async def test_baseline_snapshot_numbers_on_a_constructed_dataset(org: Organizat
     assert [w["count"] for w in baseline["weekly"]["series"]] == [2, 2, 0, 3]
     assert [w["week_start"] for w in baseline["weekly"]["series"]] == [
         (start + 7 * k * DAY).isoformat() for k in range(4)]
-    # Scores 0, 10, 8, 9, 3, 10, 9: promoters 4, passives 1, detractors 2 -> NPS 100 * 2 / 7.
-    p, d = 4 / 7, 2 / 7
+    # Scores 0, 10, 8, 9, 3, 10, 9: promoters 4, passives 1, detractors 2 -> NPS 100 * 2 / 7; the margin's
+    # shares with one pseudo-answer per category (surveys.metrics.nps_margin), over the real n = 7.
+    p, d = 5 / 10, 3 / 10
     assert baseline["nps"] == {
         "score": round(100 * 2 / 7, 4), "promoters": 4, "passives": 1, "detractors": 2, "responses": 7,
         "margin_of_error": round(100 * 1.959964 * math.sqrt((p + d - (p - d) ** 2) / 7), 4),

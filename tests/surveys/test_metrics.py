@@ -4,6 +4,7 @@ worked out by hand."""
 
 from __future__ import annotations
 
+import math
 import secrets
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from surveys.metrics import (
     bucket_start,
     compute_metrics,
     next_bucket,
+    nps_margin,
     nps_of,
     truncate,
 )
@@ -58,12 +60,36 @@ async def shown(survey: Survey, times: int, channel: Channel) -> None:
 
 
 def test_nps_is_promoters_minus_detractors_with_a_95_percent_margin() -> None:
-    # p = 0.5, d = 0.2: NPS 30; variance p + d - (p - d)^2 = 0.61; margin 100 * 1.959964 * sqrt(0.61 / 10).
-    assert nps_of({"promoters": 5, "passives": 3, "detractors": 2}) == Nps(30.0, 5, 3, 2, 48.4075)
-    assert nps_of({"promoters": 4, "passives": 0, "detractors": 0}) == Nps(100.0, 4, 0, 0, 0.0)
-    # d = 0.75: variance 0.75 - 0.5625 = 0.1875; margin 100 * 1.959964 * sqrt(0.1875 / 4).
-    assert nps_of({"promoters": 0, "passives": 1, "detractors": 3}) == Nps(-75.0, 0, 1, 3, 42.4345)
+    # NPS 30. The margin's shares take one pseudo-answer per category: p = 6/13, d = 3/13; variance
+    # p + d - (p - d)^2 = 9/13 - 9/169 = 0.63905; margin 100 * 1.959964 * sqrt(0.63905 / 10) (the real n).
+    assert nps_of({"promoters": 5, "passives": 3, "detractors": 2}) == Nps(30.0, 5, 3, 2, 49.5469)
+    # p = 5/7, d = 1/7: variance 6/7 - 16/49 = 0.53061; margin 100 * 1.959964 * sqrt(0.53061 / 4).
+    assert nps_of({"promoters": 4, "passives": 0, "detractors": 0}) == Nps(100.0, 4, 0, 0, 71.385)
+    assert nps_of({"promoters": 0, "passives": 1, "detractors": 3}) == Nps(-75.0, 0, 1, 3, 71.385)
     assert nps_of({"promoters": 0, "passives": 0, "detractors": 0}) is None
+
+
+def test_a_small_sample_gets_a_wide_margin_never_zero() -> None:
+    # One promoter: the normal approximation's variance is 0 ("100 ± 0"); with the pseudo-answers,
+    # p = 2/4, d = 1/4: variance 0.6875, margin 100 * 1.959964 * sqrt(0.6875) = 162.5.
+    one = nps_of({"promoters": 1, "passives": 0, "detractors": 0})
+    assert one is not None and one.score == 100.0 and one.margin_of_error == 162.5116
+    for n in (1, 2, 3):
+        for counts in ((n, 0, 0), (0, n, 0), (0, 0, n)):
+            assert nps_margin(*counts) > 50, counts
+    # Fewer answers, wider margin.
+    assert nps_margin(1, 0, 0) > nps_margin(2, 0, 0) > nps_margin(3, 0, 0) > nps_margin(30, 0, 0) > 0
+
+
+def test_a_large_sample_keeps_the_normal_approximation_margin() -> None:
+    def normal(promoters: int, passives: int, detractors: int) -> float:
+        n = promoters + passives + detractors
+        p, d = promoters / n, detractors / n
+        return 100 * 1.959964 * math.sqrt((p + d - (p - d) ** 2) / n)
+
+    for counts in ((500, 300, 200), (120, 50, 30), (60, 25, 15), (10, 80, 110), (900, 50, 50)):
+        assert abs(nps_margin(*counts) - normal(*counts)) < 0.5, counts
+    assert nps_margin(2, 2, 2) == round(normal(2, 2, 2), 4)  # shares already a third each: unchanged
 
 
 def test_buckets_start_on_the_day_the_monday_or_the_first_of_the_month() -> None:
@@ -127,7 +153,8 @@ async def test_nps_csat_ces_and_the_response_rate_over_display_channels(org: Org
     # Answers through the widget and links (4) over displays through them (8): imports and API calls
     # show nothing first, so they count on neither side.
     assert of_nps.response_rate == 0.5
-    # 2 promoters, 2 passives, 2 detractors: NPS 0, margin 100 * 1.959964 * sqrt((2/3) / 6).
+    # 2 promoters, 2 passives, 2 detractors: NPS 0, margin 100 * 1.959964 * sqrt((2/3) / 6) (the pseudo-answers
+    # leave shares of a third each as they are).
     assert of_nps.nps == Nps(0.0, 2, 2, 2, 65.3321)
     assert (of_nps.csat, of_nps.ces, of_nps.series) == (None, None, [])
 
@@ -147,7 +174,7 @@ async def test_nps_csat_ces_and_the_response_rate_over_display_channels(org: Org
     detractors = await compute_metrics(organization_id=org.id, timezone="Asia/Shanghai", interval=None,
                                        flt=ResponseFilter(survey_id=nps.id, nps_category=NpsCategory.DETRACTOR))
     assert (detractors.responses, detractors.response_rate) == (2, None)
-    assert detractors.nps == Nps(-100.0, 0, 0, 2, 0.0)
+    assert detractors.nps == Nps(-100.0, 0, 0, 2, 110.8723)  # two answers: a wide margin (nps_margin)
     answered = await compute_metrics(organization_id=org.id, timezone="Asia/Shanghai", interval=None,
                                      flt=ResponseFilter(completed=True))
     assert (answered.response_rate, answered.nps, answered.csat, answered.ces) == (

@@ -26,9 +26,10 @@ ACCOUNTS = """query($filter: AccountFilter, $orderBy: AccountOrder! = NAME) {
 
 
 def margin(promoters: int, passives: int, detractors: int) -> float:
-    """The NPS margin by its formula (95 %, normal approximation), worked here by hand."""
+    """The NPS margin by its formula (95 %, normal approximation, the shares with one pseudo-answer per
+    category: surveys.metrics.nps_margin), worked here by hand."""
     n = promoters + passives + detractors
-    p, d = promoters / n, detractors / n
+    p, d = (promoters + 1) / (n + 3), (detractors + 1) / (n + 3)
     return 100 * 1.959964 * math.sqrt((p + d - (p - d) ** 2) / n)
 
 
@@ -71,7 +72,10 @@ async def test_nps_and_csat_per_plan_industry_and_band_with_margins(gql: GraphQL
                                 "free": (1, (0, 1, 0, 0.0), None)}
     pro = by_plan["metrics"]["accountSegments"][0]
     assert abs(pro["nps"]["marginOfError"] - margin(2, 0, 1)) < 0.001
-    assert pro["ces"] is None and by_plan["metrics"]["accountSegments"][1]["nps"]["marginOfError"] == 0.0
+    # free's one passive: the least certain figure, so the widest margin (never "± 0").
+    free = by_plan["metrics"]["accountSegments"][1]
+    assert pro["ces"] is None and abs(free["nps"]["marginOfError"] - margin(0, 1, 0)) < 0.001
+    assert free["nps"]["marginOfError"] > pro["nps"]["marginOfError"] > 100  # one and three answers
     assert figures(await gql(COMPARE, by="BAND")) == {
         "HEALTHY": (3, (2, 0, 0, 100.0), (1, 1, 100.0)), "CRITICAL": (2, (0, 0, 1, -100.0), (0, 1, 0.0)),
         None: (1, (0, 1, 0, 0.0), None)}
@@ -81,6 +85,29 @@ async def test_nps_and_csat_per_plan_industry_and_band_with_margins(gql: GraphQL
     # The comparison narrows with the filter: the healthy accounts' plans only.
     assert figures(await gql(COMPARE, by="PLAN", filter={"accountBand": "HEALTHY"})) == {
         "pro": (3, (2, 0, 0, 100.0), (1, 1, 100.0))}
+
+
+async def test_bands_come_in_band_order_whatever_their_counts(gql: GraphQL, org: Organization) -> None:
+    await seed(org)
+    # More answers for the CRITICAL account than the HEALTHY one, and a WATCH account with one.
+    nps = await survey(org, SurveyKind.NPS)
+    at = NOW - timedelta(minutes=30)
+    for index in range(4):
+        await answer(org, nps, await person(org, f"b{index + 2}", "beta"), 3, at)
+    await account(org, "delta", plan="pro")
+    await Account.filter(organization_id=org.id, external_id="delta").update(health_band="WATCH")
+    await answer(org, nps, await person(org, "d1", "delta"), 10, at)
+    rows = (await gql(COMPARE, by="BAND"))["metrics"]["accountSegments"]
+    assert [(r["value"], r["responses"]) for r in rows] == [("HEALTHY", 3), ("WATCH", 1), ("CRITICAL", 6),
+                                                            (None, 1)]
+    # One promoter in WATCH: a wide margin, not "100 ± 0".
+    assert rows[1]["nps"]["score"] == 100.0 and rows[1]["nps"]["marginOfError"] > 100
+    # `first` cuts the band order, not the counts; the other dimensions stay most answers first.
+    assert [r["value"] for r in (await gql.raw(
+        COMPARE.replace("accountSegments(by: $by)", "accountSegments(by: $by, first: 2)"), by="BAND")).json()[
+        "data"]["metrics"]["accountSegments"]] == ["HEALTHY", "WATCH"]
+    assert [r["value"] for r in (await gql(COMPARE, by="INDUSTRY"))["metrics"]["accountSegments"]] == [
+        "bank", "retail", None]
 
 
 async def test_answers_filtered_by_the_accounts_plan(gql: GraphQL, org: Organization) -> None:

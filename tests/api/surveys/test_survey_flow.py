@@ -73,8 +73,9 @@ async def test_exact_nps_and_response_rate(gql: GraphQL, public: GraphQL) -> Non
     nps = metrics["nps"]
     assert (nps["promoters"], nps["passives"], nps["detractors"]) == (5, 2, 3)
     assert nps["score"] == 20.0
-    # NPS as the mean of +1/0/-1: variance = p + d - (p - d)^2 = 0.5 + 0.3 - 0.04 = 0.76
-    assert abs(nps["marginOfError"] - 100 * 1.959964 * (0.76 / 10) ** 0.5) < 1e-3
+    # NPS as the mean of +1/0/-1: variance = p + d - (p - d)^2, with one pseudo-answer per category in the
+    # shares (surveys.metrics.nps_margin): p = 6/13, d = 4/13, variance 10/13 - 4/169, over the real n = 10.
+    assert abs(nps["marginOfError"] - 100 * 1.959964 * ((10 / 13 - 4 / 169) / 10) ** 0.5) < 1e-3
     assert metrics["csat"] is None and metrics["ces"] is None
 
 
