@@ -17,6 +17,7 @@ from api import process
 from api.graphql_view import SessionStillLive, VocGraphQL
 from api.http import auth, console, export, graphiql, mail_pages, observability, pages
 from api.http.access import AccessLog
+from api.http.identity import has_valid_key
 from api.http.limits import BodySizeLimit
 from api.jobs import broker_for, relaying
 from api.schema import build_schema, validation_rules
@@ -105,7 +106,9 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         ],
         middleware=[
             Middleware(AccessLog),
-            Middleware(BodySizeLimit, max_bytes=settings.max_body_bytes),
+            # A valid API key may send more (max_api_body_bytes: batch mutations); api/http/limits.py.
+            Middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, max_key_bytes=settings.max_api_body_bytes,
+                       vouched=has_valid_key),
             # The public surface is called from customers' pages; no cookies are used, so any origin
             # may call, and each survey's allowed origins are enforced by the survey service.
             Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],

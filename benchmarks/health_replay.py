@@ -14,7 +14,7 @@ Usage: python benchmarks/health_replay.py [--accounts 2000] [--months 12] [--see
    09:00 (Asia/Shanghai) `upsertAccounts` (all accounts on the first day; later the day's renewals
    and churns, stage CHURNED); 12:00 the day's answers with `submitResponse` (API key, respondent
    with its account), then the queue drained (analysis, case rules, health marks); 23:00 the day's
-   signals with `recordAccountSignals`, 500 a call; 23:50 the periodic jobs of accounts/ (the
+   signals with `recordAccountSignals`, 1,000 a call; 23:50 the periodic jobs of accounts/ (the
    health rescore: the daily pass scores every account, and whatever warning job accounts/ wires),
    then the queue drained again.
 3. Figures (benchmarks/health_replay_figures.py): the product's warnings (cases with source
@@ -57,6 +57,7 @@ from health_book import OWNERS, Answer, BookAccount, Day, book_accounts, days
 from health_replay_figures import HORIZON_DAYS, WARMUP_DAYS, figures
 
 from accounts.models import AccountHealth
+from accounts.service import MAX_ACCOUNTS_PER_CALL, MAX_SIGNALS_PER_CALL
 from actions.account_cases import SOURCE as WARNING_SOURCE
 from actions.models import Case
 from analysis.models import CommentAnalysis
@@ -75,10 +76,11 @@ from tests.support.databases import create_pg_database, drop_pg_database
 from tests.support.queue import drain, in_process
 
 ZONE = ZoneInfo("Asia/Shanghai")
-# The API takes up to 1,000 signals (500 accounts) a call, but a request body is at most 64 KiB
-# (Settings.max_body_bytes): about 600 signal rows (250 account rows) fit.
-SIGNALS_PER_CALL = 500
-ACCOUNTS_PER_CALL = 200
+# The API's maxima a call, as a host's back end sends them: 1,000 signals (about 100 KB here) and 500
+# accounts. They fit because the replay calls with an API key, whose body limit is 2 MiB
+# (Settings.max_api_body_bytes); without a key a body is at most 64 KiB (Settings.max_body_bytes).
+SIGNALS_PER_CALL = MAX_SIGNALS_PER_CALL  # 1,000
+ACCOUNTS_PER_CALL = MAX_ACCOUNTS_PER_CALL  # 500
 NPS_DAYS = 90  # the naive rule's window
 
 UPSERT = """mutation($input: [AccountInput!]!) { upsertAccounts(input: $input) { errors { code field } } }"""

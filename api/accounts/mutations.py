@@ -15,6 +15,18 @@ from api.accounts.types import AccountsPayload, AccountType, HealthModelPayload,
 from api.context import Context
 from api.errors import UserError, payload_errors
 from api.permissions import CanManageAccounts, IsAdmin
+from core.settings import Settings
+
+
+def _size(field: str) -> str:
+    """A body limit's default (the schema is built once, before any deployment's settings), e.g. 2 MiB."""
+    n = Settings.model_fields[field].default
+    return f"{n // 2**20} MiB" if n % 2**20 == 0 else f"{n // 1024} KiB"
+
+
+BODY_LIMITS = (f"A request body may be up to {_size('max_api_body_bytes')} with an API key (VOC_MAX_API_BODY_BYTES),"
+               f" {_size('max_body_bytes')} otherwise (VOC_MAX_BODY_BYTES; larger bodies get HTTP 413, "
+               "PAYLOAD_TOO_LARGE), by default:")
 
 
 @strawberry.type
@@ -22,7 +34,8 @@ class AccountMutations:
     @strawberry.mutation(permission_classes=[CanManageAccounts], description=(
         f"Create or update up to {service.MAX_ACCOUNTS_PER_CALL} accounts by external id, all or none: any bad row "
         "refuses the whole batch (errors name each bad row, e.g. input.3.ownerId) and nothing is changed. The same "
-        "input twice leaves the same state."))
+        f"input twice leaves the same state. {BODY_LIMITS} {service.MAX_ACCOUNTS_PER_CALL} rows averaging up to "
+        "4 KiB fit one call."))
     @payload_errors
     async def upsert_accounts(self, info: Info[Context, Any], input: list[AccountInput]) -> AccountsPayload:
         done = await service.upsert_accounts(organization=info.context.organization,
@@ -33,7 +46,9 @@ class AccountMutations:
         f"Record up to {service.MAX_SIGNALS_PER_CALL} usage signals. One value per account, metric and day (the "
         "organisation's time zone): recording it again replaces it, so retries never count twice. Bad rows (an "
         "unknown account, a time more than a few minutes ahead, a bad metric name) get an error each, with their "
-        "index; the other rows are stored and counted in accepted."))
+        f"index; the other rows are stored and counted in accepted. {BODY_LIMITS} {service.MAX_SIGNALS_PER_CALL} "
+        "rows fit one call even at their longest (256-character ids, 64-character metrics: about 1.7 MB; typically "
+        "about 100 KB)."))
     @payload_errors
     async def record_account_signals(self, info: Info[Context, Any], input: list[AccountSignalInput]) -> SignalsPayload:
         report = await service.record_signals(organization=info.context.organization,

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse, Response
+from starlette.types import Scope
 
 from core.models import UserSession
 from core.service import Principal, authenticate, bearer_key
@@ -54,6 +55,13 @@ async def bearer(header: str) -> Identity:
         return Identity(error=BAD_SCHEME)
     principal = await authenticate(raw_key=raw)
     return Identity(principal=principal) if principal is not None else Identity(error=BAD_KEY)
+
+
+async def has_valid_key(scope: Scope) -> bool:
+    """Whether an HTTP request carries a valid API key (not a session: the console's calls, and the
+    widget's, keep the ordinary body limit; api/http/limits.py asks this only of larger bodies)."""
+    header = HTTPConnection(scope).headers.get("authorization", "")
+    return bool(header) and (await bearer(header)).principal is not None
 
 
 async def identify_session(connection: HTTPConnection, settings: Settings) -> Identity:
