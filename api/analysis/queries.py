@@ -16,7 +16,20 @@ from api.errors import api_errors
 from api.ids import decode_cursor, decode_id, encode_cursor
 from api.permissions import CanRead
 from api.relay import Connection, connection, page_size
+from api.surveys.inputs import ResponseFilterInput, response_filter
 from core.errors import NotFound, ValidationFailed
+
+FILTER = ("The answers the figures are over, as for `metrics` and `responses` (accountBand, accountPlan, "
+          "attributes, sentiment ...): share, NPS, sentiment, trend and emerging count the matching answers "
+          "only, and a topic's `responses` are those that match. Null: every answer (the fast path).")
+
+
+async def _window(context: Context, survey_pk: int | None, from_: datetime | None, to: datetime | None,
+                  flt: ResponseFilterInput | None) -> Window:
+    """The window of a topic's figures; the filter is made as metrics make theirs (one definition)."""
+    matching = await response_filter(flt, organization_id=context.organization_id, survey_pk=survey_pk,
+                                     since=from_, until=to)
+    return Window(survey_id=survey_pk, since=from_, until=to, matching=matching)
 
 
 def _offset(after: str | None) -> int:
@@ -29,21 +42,23 @@ def _offset(after: str | None) -> int:
 
 @strawberry.type
 class AnalysisQueries:
-    @strawberry.field(permission_classes=[CanRead], description="Topics of the active model, largest first.")
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "Topics of the active model, largest first (by the answers that match `filter`, when given)."))
     @api_errors
     async def topics(
         self, info: Info[Context, Any], survey_id: strawberry.ID | None = None,
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
         first: int | None = None, after: str | None = None,
+        filter: Annotated[ResponseFilterInput | None, strawberry.argument(description=FILTER)] = None,
     ) -> Connection[TopicType]:
         context = info.context
         size, offset = page_size(first, context.settings), _offset(after)
         survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
         check_window(from_, to)
+        window = await _window(context, survey_pk, from_, to, filter)
         model = await topics_store.active_model(organization_id=context.organization_id, survey_id=survey_pk)
         if model is None:
             return connection([], has_next=False, has_previous=False, total=0)
-        window = Window(survey_id=survey_pk, since=from_, until=to)
         found, _ = await insights.topic_insights(organization_id=context.organization_id, model=model,
                                                  flt=window.filter())
         page = found[offset:offset + size]
@@ -53,17 +68,20 @@ class AnalysisQueries:
         )
 
     @strawberry.field(permission_classes=[CanRead], description=(
-        "One topic with its figures over a window and survey, as `topics(surveyId, from, to)` lists them "
+        "One topic with its figures over a window, survey and filter, as `topics(surveyId, from, to, filter)` "
+        "lists them "
         "(`node(id)` gives them over all time); null, as from `node(id)`, for an id of no topic of the "
         "organisation. A retired or merged topic is still found."))
     @api_errors
     async def topic(
         self, info: Info[Context, Any], id: strawberry.ID, survey_id: strawberry.ID | None = None,
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
+        filter: Annotated[ResponseFilterInput | None, strawberry.argument(description=FILTER)] = None,
     ) -> TopicType | None:
         context = info.context
         survey_pk = decode_id(survey_id, "Survey", field="surveyId") if survey_id else None
         check_window(from_, to)
+        window = await _window(context, survey_pk, from_, to, filter)  # a bad filter is refused, found or not
         try:
             topic_pk = decode_id(id, "Topic", field="id")
         except NotFound:  # an id of something else, or of nothing: null, as node(id) answers
@@ -71,7 +89,7 @@ class AnalysisQueries:
         found = await context.loaders.topic_by_id.load((context.organization_id, topic_pk))
         if found is None:
             return None
-        return await topic_type(found, Window(survey_id=survey_pk, since=from_, until=to), cache=context.cache)
+        return await topic_type(found, window, cache=context.cache)
 
     @strawberry.field(permission_classes=[CanRead], description=(
         "The versions of the topic model that `topics(surveyId)` uses (the survey's own once it was fitted "

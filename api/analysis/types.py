@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,6 +10,7 @@ import strawberry
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
+from analysis import filters as analysis_filters
 from analysis import insights, topics_store
 from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic
 from api.context import Context, shared
@@ -18,18 +19,29 @@ from api.ids import encode_id
 from api.relay import Connection, Node, node_by_id, register_node
 from api.surveys.inputs import ResponseFilterInput
 from api.surveys.types import ResponseType, response_connection
+from surveys import windows
 from surveys.filters import ResponseFilter
 from surveys.metrics import Interval, bucket_is_partial
 
 
 @dataclass(frozen=True)
 class Window:
+    """The answers a topic's figures are over: a survey, a period and the `filter` of `topics` and
+    `topic` (account band, plan ...), which api.surveys.inputs.response_filter made as for metrics."""
+
     survey_id: int | None = None
     since: datetime | None = None
     until: datetime | None = None
+    # Left out of the hash (its attributes are a dict) but compared: a window is a key of the
+    # request's cache, and two windows that differ only here must not share figures.
+    matching: ResponseFilter = field(default_factory=ResponseFilter, hash=False)
 
     def filter(self) -> ResponseFilter:
-        return ResponseFilter(survey_id=self.survey_id, since=self.since, until=self.until)
+        return replace(self.matching, survey_id=self.survey_id, since=self.since, until=self.until)
+
+    def narrowed(self) -> bool:
+        """Whether anything besides survey and period selects the answers."""
+        return not windows.by_survey_and_window(self.filter())
 
 
 @strawberry.type
@@ -135,17 +147,27 @@ class TopicType(Node):
             for at, n in points.get(self._topic.id, [])]
 
     @strawberry.field(description=(
-        "The comments most typical of the topic, as the respondents wrote them (normalised text is for matching)."))
+        "The comments most typical of the topic, as the respondents wrote them (normalised text is for matching): "
+        "the topic's own, whatever the period or `filter`."))
     async def representative_comments(self, info: Info[Context, Any], limit: int = 5) -> list[str]:
         return await info.context.loaders.representative_comments.load(
             (self._topic.organization_id, (self._topic.id, max(1, min(limit, 20)))))
 
-    @strawberry.field
+    @strawberry.field(description=(
+        "The topic's answers in the survey, newest first, over all time (not the period); with the `filter` "
+        "of `topics` or `topic`, those that match it."))
     @api_errors
     async def responses(
         self, info: Info[Context, Any], first: int | None = None, after: str | None = None
     ) -> Connection[ResponseType]:
         topic, survey_id = self._topic, self._window.survey_id
+        if self._window.narrowed():
+            # The hours topic_activity points at hold the topic's newest answers, not the newest that
+            # match: the page is read from the rows.
+            in_topic = await analysis_filters.topic_clause(organization_id=topic.organization_id, topic_id=topic.id)
+            matching = self._window.filter()
+            return await response_connection(info.context, first=first, after=after, matching=replace(
+                matching, since=None, until=None, extra=(*matching.extra, in_topic)))
 
         async def page_within(size: int, cursor: tuple[datetime, int] | None) -> list[tuple[datetime, datetime]] | None:
             return await insights.newest_comment_hours(

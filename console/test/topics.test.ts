@@ -35,7 +35,7 @@ function row(id: string, label: string, over: Partial<TopicRow> = {}): TopicRow 
 // --- the URL and the order -------------------------------------------------------------------
 
 test('a shared URL gives back exactly the view, sort and order included', () => {
-  const state = { survey: 'U3VydmV5OjE=', period: { from: '2026-10-01', to: '2026-10-31' }, sort: 'npsImpact' as const, order: 'asc' as const };
+  const state = { survey: 'U3VydmV5OjE=', period: { from: '2026-10-01', to: '2026-10-31' }, band: null, plan: null, sort: 'npsImpact' as const, order: 'asc' as const };
   const query = queryFromState(state, ZONE, NOW);
   expect(query).toEqual({ survey: 'U3VydmV5OjE=', from: '2026-10-01', to: '2026-10-31', sort: 'npsImpact', order: 'asc' });
   expect(stateFromQuery(query, ZONE, NOW)).toEqual(state);
@@ -43,7 +43,7 @@ test('a shared URL gives back exactly the view, sort and order included', () => 
 
 test('the default view keeps the URL clean, and a column in its own default order needs no `order`', () => {
   const state = stateFromQuery({}, ZONE, NOW);
-  expect(state).toEqual({ survey: null, period: { from: '2026-10-27', to: '2026-11-25' }, sort: 'size', order: 'desc' });
+  expect(state).toEqual({ survey: null, period: { from: '2026-10-27', to: '2026-11-25' }, band: null, plan: null, sort: 'size', order: 'desc' });
   expect(queryFromState(state, ZONE, NOW)).toEqual({});
   expect(queryFromState({ ...state, sort: 'label', order: 'asc' }, ZONE, NOW)).toEqual({ sort: 'label' });
   expect(queryFromState({ ...state, order: 'asc' }, ZONE, NOW)).toEqual({ sort: 'size', order: 'asc' });

@@ -1190,10 +1190,20 @@ export type TopicsListQueryVariables = Exact<{
   from: string;
   to: string;
   interval: Interval;
+  filter?: ResponseFilter | null | undefined;
 }>;
 
 
 export type TopicsListQuery = { topics: { totalCount: number, edges: Array<{ node: { id: string, label: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, sentiment: { positive: number, neutral: number, negative: number }, trend: Array<{ bucketStart: string, count: number, partial: boolean }> } }> } };
+
+export type TopicsAccountPlansQueryVariables = Exact<{
+  surveyId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type TopicsAccountPlansQuery = { accounts: { totalCount: number }, metrics: { accountSegments: Array<{ value: string | null }> } };
 
 export type TopicVersionsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -1207,6 +1217,7 @@ export type TopicDetailQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
+  filter?: ResponseFilter | null | undefined;
 }>;
 
 
@@ -4761,8 +4772,8 @@ export const ArchiveSurveyDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ArchiveSurveyMutation, ArchiveSurveyMutationVariables>;
 export const TopicsListDocument = new TypedDocumentString(`
-    query TopicsList($surveyId: ID, $from: DateTime!, $to: DateTime!, $interval: Interval!) {
-  topics(surveyId: $surveyId, from: $from, to: $to, first: 100) {
+    query TopicsList($surveyId: ID, $from: DateTime!, $to: DateTime!, $interval: Interval!, $filter: ResponseFilter) {
+  topics(surveyId: $surveyId, from: $from, to: $to, first: 100, filter: $filter) {
     totalCount
     edges {
       node {
@@ -4788,6 +4799,18 @@ export const TopicsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TopicsListQuery, TopicsListQueryVariables>;
+export const TopicsAccountPlansDocument = new TypedDocumentString(`
+    query TopicsAccountPlans($surveyId: ID, $from: DateTime!, $to: DateTime!) {
+  accounts(first: 1) {
+    totalCount
+  }
+  metrics(surveyId: $surveyId, from: $from, to: $to) {
+    accountSegments(by: PLAN, first: 50) {
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicsAccountPlansQuery, TopicsAccountPlansQueryVariables>;
 export const TopicVersionsDocument = new TypedDocumentString(`
     query TopicVersions($surveyId: ID) {
   topicModelVersions(surveyId: $surveyId) {
@@ -4801,8 +4824,8 @@ export const TopicVersionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TopicVersionsQuery, TopicVersionsQueryVariables>;
 export const TopicDetailDocument = new TypedDocumentString(`
-    query TopicDetail($id: ID!, $surveyId: ID, $from: DateTime, $to: DateTime) {
-  node: topic(id: $id, surveyId: $surveyId, from: $from, to: $to) {
+    query TopicDetail($id: ID!, $surveyId: ID, $from: DateTime, $to: DateTime, $filter: ResponseFilter) {
+  node: topic(id: $id, surveyId: $surveyId, from: $from, to: $to, filter: $filter) {
     __typename
     ... on Topic {
       id

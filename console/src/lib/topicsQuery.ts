@@ -1,5 +1,6 @@
-// The topic list's state in its URL: ?survey=<GraphQL id>&from=YYYY-MM-DD&to=YYYY-MM-DD&sort=<key>&order=asc|desc,
-// and the list's order. A URL opened with them shows exactly that view; defaults are left out of the URL.
+// The topic list's state in its URL: ?survey=<GraphQL id>&from=YYYY-MM-DD&to=YYYY-MM-DD&band=<HealthBand>&plan=<text>
+// &sort=<key>&order=asc|desc, and the list's order. A URL opened with them shows exactly that view; defaults are left out of the URL.
+import { accountFilterFromQuery, queryFromAccountFilter, type AccountFilter } from './accountFilter';
 import { first } from './period';
 import { queryFromScope, scopeFromQuery, type Scope } from './scopeQuery';
 
@@ -7,7 +8,7 @@ export const SORT_KEYS = ['label', 'size', 'nps', 'npsImpact', 'negative', 'grow
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Order = 'asc' | 'desc';
 
-export interface TopicsState extends Scope {
+export interface TopicsState extends Scope, AccountFilter {
   sort: SortKey;
   order: Order;
 }
@@ -36,13 +37,14 @@ export function stateFromQuery(query: Record<string, unknown>, timeZone: string,
   const order = first(query.order);
   return {
     ...scopeFromQuery(query, timeZone, now),
+    ...accountFilterFromQuery(query),
     sort,
     order: order === 'asc' || order === 'desc' ? order : defaultOrder(sort),
   };
 }
 
 export function queryFromState(state: TopicsState, timeZone: string, now: Date = new Date()): Record<string, string> {
-  const query = queryFromScope(state, timeZone, now);
+  const query = { ...queryFromScope(state, timeZone, now), ...queryFromAccountFilter(state) };
   if (state.sort !== DEFAULT_SORT || state.order !== defaultOrder(state.sort)) query.sort = state.sort;
   if (state.order !== defaultOrder(state.sort)) query.order = state.order;
   return query;

@@ -1,8 +1,8 @@
-// Loads the topic list for a survey and window, and the versions of the model behind it. Newer
+// Loads the topic list for a survey, window and account filter, and the versions of the model behind it. Newer
 // requests cancel older ones; the list shown stays while the next one loads.
 import { request } from '../../api/graphql';
 import {
-  TopicsListDocument, TopicVersionsDocument, type TopicsListQuery, type TopicVersionsQuery,
+  TopicsListDocument, TopicVersionsDocument, type ResponseFilter, type TopicsListQuery, type TopicVersionsQuery,
 } from '../../graphql/generated';
 import { load as loadInto, part } from '../../lib/loading';
 import type { Window } from '../../lib/period';
@@ -15,13 +15,13 @@ export function useTopics() {
   const versions = part<ModelVersion[]>();
   let controller: AbortController | null = null;
 
-  async function load(survey: string | null, window: Window): Promise<void> {
+  async function load(survey: string | null, window: Window, filter: ResponseFilter | null = null): Promise<void> {
     controller?.abort();
     controller = new AbortController();
     const { signal } = controller;
     await Promise.all([
       loadInto(topics, async () => (await request(TopicsListDocument,
-        { surveyId: survey, from: window.from, to: window.to, interval: window.interval }, { signal }))
+        { surveyId: survey, from: window.from, to: window.to, interval: window.interval, filter }, { signal }))
         .topics.edges.map((e) => e.node), signal),
       loadInto(versions, async () => (await request(TopicVersionsDocument, { surveyId: survey }, { signal }))
         .topicModelVersions, signal),

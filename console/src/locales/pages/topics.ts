@@ -116,6 +116,14 @@ export const zhCN = {
       body: '主题是从反馈的文字评论中自动归纳出来的。收集到至少 30 条带文字评论的反馈后，点击「重新归纳主题」，完成后主题就会出现在这里。',
       viewer: '主题是从反馈的文字评论中自动归纳出来的。收集到至少 30 条带文字评论的反馈后，请管理员或分析师重新归纳主题。',
     },
+    accountFilter: {
+      band: '健康等级',
+      plan: '套餐',
+      anyBand: '全部健康等级',
+      anyPlan: '全部套餐',
+      note: '只统计所选健康等级或套餐的账户下客户的回答（按账户当前的状态）；没有关联账户的回答不计入。',
+      allResponses: '在反馈页查看该主题的全部反馈（不限账户）',
+    },
     detail: {
       back: '全部主题',
       emerging: '新兴',
@@ -290,6 +298,14 @@ export const en: typeof zhCN = {
       title: 'No topics yet',
       body: 'Topics are found automatically in your answers’ comments. Once at least 30 answers have a comment, choose “Refit topics”; the topics appear here when it is done.',
       viewer: 'Topics are found automatically in your answers’ comments. Once at least 30 answers have a comment, ask an admin or analyst to refit the topics.',
+    },
+    accountFilter: {
+      band: 'Health',
+      plan: 'Plan',
+      anyBand: 'Any health band',
+      anyPlan: 'Any plan',
+      note: 'Only the answers of customers whose account is in the chosen health band or on the chosen plan (as the account is now) count; answers without an account do not.',
+      allResponses: 'See all of the topic’s responses on the responses page (any account)',
     },
     detail: {
       back: 'All topics',
