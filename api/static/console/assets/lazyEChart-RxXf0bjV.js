@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CHERDsoJ.js","assets/index-DxO4Ta_Z.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Ir as e,Yt as t}from"./index-DxO4Ta_Z.js";import{t as n}from"./LoadingBlock-BF_gG0ja.js";var r=e({loader:()=>t(()=>import(`./EChart-CHERDsoJ.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
