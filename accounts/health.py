@@ -8,8 +8,10 @@ writes, in one transaction:
 
 - `account_health` (AccountHealth): one row per account and day (the organisation's time zone) with
   score (0-100), band (HEALTHY | WATCH | AT_RISK | CRITICAL), components (a list of
-  {key, weight, effective, value, points, missing}: the model's weight, the share it counted with
-  after missing components' weights were spread, the measured value and the points it gave),
+  {key, weight, effective, value, points, missing, evidence}: the model's weight, the share it
+  counted with after missing components' weights were spread and voice components' weights scaled
+  by their evidence (accounts.health_model), the measured value, the points it gave and the answers
+  or comments a voice component rests on),
   previous_score / previous_band (the row of the day before, if any), score_30d_ago / band_30d_ago
   (the row of 30 days before, if any) and computed_at. Scoring again the same day replaces the
   row. An account without any data gets no row: it has no score.

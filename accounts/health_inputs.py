@@ -91,6 +91,10 @@ async def measure(*, organization_id: int, window: Window,
             # No people known: nothing says whether they complain. People without cases: zero complaints.
             "complaints": float((c.get("cases") or 0) + (c.get("breached") or 0)) if account_id in people else None,
             "responsiveness": min(1.0, v) if (v := _ratio(d, "answered", "displays")) is not None else None,
+            # What the voice components rest on (accounts.health_model.EVIDENCE): their weight follows it.
+            "nps_answers": float(a.get("nps_answers") or 0),
+            "csat_answers": float(a.get("csat_answers") or 0),
+            "sentiment_comments": float(sentiment.get(account_id, {}).get("sentiment_comments") or 0),
         }
     return out
 
@@ -161,12 +165,15 @@ async def _answers(organization_id: int, window: Window,
         f"SUM(CASE WHEN r.nps_category = %s THEN {weight} ELSE 0 END) AS nps_promoters, "
         f"SUM(CASE WHEN r.nps_category = %s THEN {weight} ELSE 0 END) AS nps_detractors, "
         f"SUM(CASE WHEN s.kind = %s THEN {weight} ELSE 0 END) AS csat_weight, "
-        f"SUM(CASE WHEN s.kind = %s AND r.score >= %s THEN {weight} ELSE 0 END) AS csat_satisfied "
+        f"SUM(CASE WHEN s.kind = %s AND r.score >= %s THEN {weight} ELSE 0 END) AS csat_satisfied, "
+        "SUM(CASE WHEN r.nps_category IS NOT NULL THEN 1 ELSE 0 END) AS nps_answers, "
+        "SUM(CASE WHEN s.kind = %s THEN 1 ELSE 0 END) AS csat_answers "
         f"FROM accounts a {PEOPLE} JOIN responses r ON r.respondent_id = p.id JOIN surveys s ON s.id = r.survey_id "
         "WHERE r.score IS NOT NULL AND r.submitted_at >= %s AND a.organization_id = %s{scope} GROUP BY a.id")
     since = window.recent_since
     head = [since, NpsCategory.PROMOTER.value, since, NpsCategory.DETRACTOR.value, since,
-            SurveyKind.CSAT.value, since, SurveyKind.CSAT.value, CSAT_SATISFIED, since, window.voice_since]
+            SurveyKind.CSAT.value, since, SurveyKind.CSAT.value, CSAT_SATISFIED, since, SurveyKind.CSAT.value,
+            window.voice_since]
     return await _by_account(sql, head, organization_id, account_ids)
 
 
@@ -174,7 +181,8 @@ async def _sentiment(organization_id: int, window: Window,
                      account_ids: Collection[int] | None) -> dict[int, dict[str, Any]]:
     weight = "(CASE WHEN r.submitted_at >= %s THEN 2 ELSE 1 END)"
     sql = (
-        f"SELECT a.id AS account_id, SUM({weight} * c.sentiment) AS sentiment_sum, SUM({weight}) AS sentiment_weight "
+        f"SELECT a.id AS account_id, SUM({weight} * c.sentiment) AS sentiment_sum, SUM({weight}) AS sentiment_weight, "
+        "COUNT(*) AS sentiment_comments "
         f"FROM accounts a {PEOPLE} JOIN responses r ON r.respondent_id = p.id "
         "JOIN comment_analyses c ON c.response_id = r.id "
         "WHERE c.sentiment IS NOT NULL AND r.submitted_at >= %s AND a.organization_id = %s{scope} GROUP BY a.id")

@@ -21,12 +21,20 @@ The JSON an admin edits (setHealthModel), every field required unless said other
 
 A component without data for an account is missing: its weight is spread over the others in
 proportion to theirs, never scored as zero. Without any data there is no score.
+
+A voice component (nps, csat, sentiment) counts in proportion to the answers or comments it rests
+on: its weight is multiplied by n / (n + EVIDENCE_PRIOR) before the weights are shared out. A B2B
+account gives one or two answers a quarter, and one answer moves its NPS from +100 to -100: scored
+at full weight, a single detractor dropped a healthy account into 风险 (in the health replay, most of
+the band drops of accounts that did not churn). With the prior of 4, one answer counts a fifth of
+its weight, four half, twenty five sixths; usage and activity, measured every day, carry the rest.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -63,6 +71,9 @@ LOCALES = ("zh-CN", "en")
 COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 MAX_STEPS = 20
 LIMIT = 1e9  # values and thresholds beyond this are typing mistakes, not measurements
+# voice component -> the measured value (accounts.health_inputs) counting the answers or comments it rests on
+EVIDENCE = {"nps": "nps_answers", "csat": "csat_answers", "sentiment": "sentiment_comments"}
+EVIDENCE_PRIOR = 4.0
 
 
 def component_label(key: str, locale: str) -> str:
@@ -76,8 +87,11 @@ def band_label(band: HealthBand, locale: str) -> str:
 
 DEFAULT_MODEL: dict[str, Any] = {
     "components": [
-        {"key": "usage", "weight": 20, "scale": {"type": "linear", "from": 0.2, "to": 0.9}},
-        {"key": "usage_trend", "weight": 10, "scale": {"type": "linear", "from": -0.3, "to": 0.1}},
+        # Daily active users over seats: 60 % is a well-used B2B product (weekends included), not 90 %.
+        {"key": "usage", "weight": 20, "scale": {"type": "linear", "from": 0.2, "to": 0.6}},
+        # A week against a week a month before moves ±20 % by chance in a small team: only a fall
+        # well beyond that costs most of the points.
+        {"key": "usage_trend", "weight": 10, "scale": {"type": "linear", "from": -0.6, "to": 0.1}},
         {"key": "activity", "weight": 15, "scale": {"type": "thresholds", "otherwise": 0, "steps": [
             {"upTo": 3, "points": 100}, {"upTo": 7, "points": 80}, {"upTo": 14, "points": 50},
             {"upTo": 30, "points": 20}]}},
@@ -157,13 +171,15 @@ class HealthModel:
 class ComponentScore:
     """One component of one account's score: `value` measured (None: missing), the `points` it gave
     (0-100), `weight` the model's and `effective` the share it counted with after missing components'
-    weights were spread (0 when missing)."""
+    weights were spread and voice components' weights scaled by their evidence (0 when missing);
+    `evidence` the answers or comments a voice component rests on (None for the others)."""
 
     key: str
     weight: float
     effective: float
     value: float | None
     points: float | None
+    evidence: int | None = None
 
     @property
     def missing(self) -> bool:
@@ -171,25 +187,41 @@ class ComponentScore:
 
     def as_json(self) -> dict[str, Any]:
         return {"key": self.key, "weight": self.weight, "effective": self.effective, "value": self.value,
-                "points": self.points, "missing": self.missing}
+                "points": self.points, "missing": self.missing, "evidence": self.evidence}
 
 
-def score(model: HealthModel, values: dict[str, float | None]) -> tuple[float | None, list[ComponentScore]]:
+def credibility(key: str, values: Mapping[str, float | None]) -> tuple[float, int | None]:
+    """The share of its weight a component counts with for its evidence, and that evidence (None: not
+    a voice component, or a caller that measured no counts: full weight)."""
+    counted = values.get(EVIDENCE[key]) if key in EVIDENCE else None
+    if counted is None:
+        return 1.0, None
+    n = max(0, int(counted))
+    return n / (n + EVIDENCE_PRIOR), n
+
+
+def score(model: HealthModel, values: Mapping[str, float | None]) -> tuple[float | None, list[ComponentScore]]:
     """The score (0-100, one decimal; None when every component is missing) and its explanation."""
-    present = [c for c in model.components if values.get(c.key) is not None]
-    total = sum(c.weight for c in present)
+    counted: dict[str, tuple[float, int | None]] = {}
+    for c in model.components:
+        if values.get(c.key) is not None:
+            share, n = credibility(c.key, values)
+            if share > 0:
+                counted[c.key] = (c.weight * share, n)
+    total = sum(weight for weight, _ in counted.values())
     parts: list[ComponentScore] = []
     result = 0.0
     for c in model.components:
         value = values.get(c.key)
-        if value is None:
+        if c.key not in counted or value is None:  # no data (or, for a voice component, no answer counted)
             parts.append(ComponentScore(c.key, c.weight, 0.0, None, None))
             continue
+        weight, n = counted[c.key]
         points = round(c.scale.points(value), 2)
-        effective = 100.0 * c.weight / total
+        effective = 100.0 * weight / total
         result += points * effective / 100.0
-        parts.append(ComponentScore(c.key, c.weight, round(effective, 4), value, points))
-    return (round(result, 1) if present else None), parts
+        parts.append(ComponentScore(c.key, c.weight, round(effective, 4), value, points, n))
+    return (round(result, 1) if counted else None), parts
 
 
 def parse(raw: Any) -> HealthModel:

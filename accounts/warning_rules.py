@@ -17,9 +17,9 @@ whole set:
   (by default 风险 and 危险: 关注 means watch, not act); once per band reached in `quietDays` (a
   score that wavers on a band's edge is one warning, not one a day; a drop on to a worse band fires
   at once).
-- score_fall: the score's mean over the last week is at least `points` below its mean in the week
-  around `days` days before (means, because a single day's score moves with weekends and single
-  answers); once per fall: quiet for `days` days after it fired.
+- score_fall: the score's mean over the last two weeks is at least `points` below its mean in the
+  two weeks around `days` days before (means, because a day's or even a week's score moves with
+  a small team's usage and single answers); once per fall: quiet for `days` days after it fired.
 - no_login: no login (nor any active user) for at least `days` days; once per streak (the window
   is the last day with a login).
 - usage_drop: active users of the last week more than `share` below the week a month before

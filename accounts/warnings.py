@@ -40,7 +40,10 @@ from core.sql import fetch
 
 BATCH = 500
 QUIET_RULES = {"band_drop": "quietDays", "score_fall": "days", "usage_drop": "quietDays"}  # rule -> quiet days
-MEAN_DAYS = 7  # score_fall compares a week's mean with the mean of the week around `days` days before
+# score_fall compares the mean of the last two weeks with that of the two weeks around `days` days
+# before. Two weeks, not one: in the health replay a week's mean still moved 15 points by chance
+# (small teams' usage, a single answer) and most falls were noise (precision 0.15, as a coin).
+MEAN_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -154,11 +157,13 @@ def _from_scores(s: AccountScore, rules: dict[str, dict[str, Any]], account: dic
 
 
 async def _score_falls(organization_id: int, scores: list[AccountScore], p: dict[str, Any]) -> list[Fired]:
-    """Week means, read in one query: the last MEAN_DAYS days (today's new score included) and the
-    MEAN_DAYS days centred on `days` days before."""
+    """Means over MEAN_DAYS (or `days`, when shorter), read in one query: the last MEAN_DAYS days
+    (today's new score included) and the MEAN_DAYS days centred on `days` days before (a day in
+    both counts as recent)."""
     days, today = p["days"], scores[0].day
-    then_from, then_to = today - timedelta(days=days + MEAN_DAYS // 2), today - timedelta(days=days - MEAN_DAYS // 2)
-    recent_from = today - timedelta(days=MEAN_DAYS - 1)
+    span = min(MEAN_DAYS, days)  # a fall over a week is measured on week means
+    then_from, then_to = today - timedelta(days=days + span // 2), today - timedelta(days=days - span // 2)
+    recent_from = today - timedelta(days=span - 1)
     rows = await AccountHealth.filter(organization_id=organization_id, account_id__in=[s.account_id for s in scores],
                                       day__gte=then_from, day__lt=today).values_list("account_id", "day", "score")
     recent: dict[int, list[float]] = {s.account_id: [s.score] for s in scores if s.score is not None}

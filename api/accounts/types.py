@@ -37,10 +37,15 @@ if TYPE_CHECKING:
 class HealthComponentType:
     key: str = strawberry.field(description=f"One of {', '.join(COMPONENTS)}.")
     label: str = strawberry.field(description="In the viewer's language (Accept-Language or ?lang=: zh-CN or en).")
-    weight: float = strawberry.field(description="Percent of the score this component counted for (0 when missing).")
+    weight: float = strawberry.field(description=(
+        "Percent of the score this component counted for (0 when missing), after missing components' weights were "
+        "spread and a voice component's weight scaled by its evidence."))
     value: float | None
     points: float | None
     missing: bool
+    evidence: int | None = strawberry.field(default=None, description=(
+        "For a voice component (nps, csat, sentiment): the answers or comments of the last 90 days it rests on; "
+        "its weight counts in proportion n / (n + 4), so that one answer cannot swing the score. Null for the others."))
 
 
 @strawberry.type(name="HealthPoint", description="An account's health on one day (midnight, the organisation's zone).")
@@ -68,7 +73,7 @@ def _health(rows: list[AccountHealth], timezone: str, locale: str) -> HealthType
         score=latest.score, band=HealthBand(latest.band), computed_at=latest.computed_at,
         components=[HealthComponentType(key=c["key"], label=component_label(c["key"], locale),
                                         weight=c["effective"], value=c["value"], points=c["points"],
-                                        missing=c["missing"]) for c in latest.components if c["key"] in COMPONENTS],
+                                        missing=c["missing"], evidence=c.get("evidence")) for c in latest.components if c["key"] in COMPONENTS],
         trend=[HealthPointType(day=datetime.combine(r.day, time(), tzinfo=zone), score=r.score,
                                band=HealthBand(r.band)) for r in rows])
 

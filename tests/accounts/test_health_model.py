@@ -66,6 +66,24 @@ def test_a_missing_component_spreads_its_weight_and_no_data_is_no_score() -> Non
     assert score(DEFAULT, {})[0] is None
 
 
+def test_a_voice_component_counts_in_proportion_to_its_answers() -> None:
+    m = parse(model([{"key": "usage", "weight": 50, "scale": LINEAR},
+                     {"key": "nps", "weight": 50, "scale": {"type": "linear", "from": -50, "to": 50}}]))
+    # usage 0.9: 100 points; one detractor: NPS -100, 0 points. At full weight the account would be
+    # at 50 (风险); one answer counts 50 x 1/5 = 10 against usage's 50: 100 x 50/60 = 83.3.
+    one, parts = score(m, {"usage": 0.9, "nps": -100, "nps_answers": 1})
+    assert one == pytest.approx(83.3)
+    assert [(p.key, p.evidence) for p in parts] == [("usage", None), ("nps", 1)]
+    assert [p.effective for p in parts] == pytest.approx([83.3333, 16.6667])
+    # Twenty detractors are a finding: nps counts 50 x 20/24.
+    many, _ = score(m, {"usage": 0.9, "nps": -100, "nps_answers": 20})
+    assert many == pytest.approx(round(100 * 50 / (50 + 50 * 20 / 24), 1))
+    # A caller without counts (an old row, a test) scores at full weight, as before.
+    assert score(m, {"usage": 0.9, "nps": -100})[0] == pytest.approx(50)
+    # Missing stays missing whatever the count says.
+    assert score(m, {"usage": 0.9, "nps": None, "nps_answers": 0})[0] == pytest.approx(100)
+
+
 def test_the_default_model_parses_and_its_weights_sum_to_100() -> None:
     assert sum(c.weight for c in DEFAULT.components) == 100
     assert [b.band for b in DEFAULT.bands] == [HealthBand.HEALTHY, HealthBand.WATCH, HealthBand.AT_RISK,
