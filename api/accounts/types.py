@@ -73,7 +73,8 @@ def _health(rows: list[AccountHealth], timezone: str, locale: str) -> HealthType
         score=latest.score, band=HealthBand(latest.band), computed_at=latest.computed_at,
         components=[HealthComponentType(key=c["key"], label=component_label(c["key"], locale),
                                         weight=c["effective"], value=c["value"], points=c["points"],
-                                        missing=c["missing"], evidence=c.get("evidence")) for c in latest.components if c["key"] in COMPONENTS],
+                                        missing=c["missing"], evidence=c.get("evidence"))
+                    for c in latest.components if c["key"] in COMPONENTS],
         trend=[HealthPointType(day=datetime.combine(r.day, time(), tzinfo=zone), score=r.score,
                                band=HealthBand(r.band)) for r in rows])
 
