@@ -104,8 +104,9 @@ describe('the accounts pages', () => {
     signedIn();
     setLocale('en');
     fakeFetch([json(200, { data: { node: { ...ROW, updatedAt: '2026-12-06T01:00:00Z', health: { ...ROW.health, components: [
-      { key: 'usage', label: 'Usage', weight: 40, value: 0.42, points: 35, missing: false },
-      { key: 'nps', label: 'NPS', weight: 0, value: null, points: null, missing: true },
+      { key: 'usage', label: 'Usage', weight: 40, value: 0.42, points: 35, missing: false, evidence: null },
+      { key: 'nps', label: 'NPS', weight: 0, value: null, points: null, missing: true, evidence: null },
+      { key: 'sentiment', label: 'Sentiment', weight: 6, value: -0.2, points: 30, missing: false, evidence: 2 },
     ] } } } }), json(200, { data: { node: { id: 'QWNjb3VudDox',
       respondents: { totalCount: 1, edges: [{ node: { id: 'UmVzcDox', externalId: 'u-1', verified: true } }] },
       responses: page([{ id: 'UmVzOjE=', score: 2, comment: '<b>配送太慢</b>', submittedAt: '2026-12-05T02:00:00Z', survey: { id: 'U3Vy', name: 'NPS 季度' },
@@ -123,6 +124,8 @@ describe('the accounts pages', () => {
     expect(components[0].text()).toContain('40%');
     expect(components[1].attributes('data-missing')).toBe('true');
     expect(components[1].text()).toContain('No data');
+    expect(components[0].find('[data-test="component-evidence"]').exists()).toBe(false);
+    expect(components[2].get('[data-test="component-evidence"]').text()).toBe('· n=2');
     expect(view.get('[data-test="account-gauge"]').attributes('aria-label')).toBe('Health score 49 (At risk)');
     expect(view.find('[data-test="account-trend"]').exists()).toBe(true);
     const answer = view.get('[data-test="account-answer"]');

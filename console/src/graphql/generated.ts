@@ -408,7 +408,7 @@ export type AccountPageQueryVariables = Exact<{
 
 
 export type AccountPageQuery = { node:
-    | { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, updatedAt: string, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, components: Array<{ key: string, label: string, weight: number, value: number | null, points: number | null, missing: boolean }>, trend: Array<{ day: string, score: number, band: HealthBand }> } | null }
+    | { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, updatedAt: string, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, components: Array<{ key: string, label: string, weight: number, value: number | null, points: number | null, missing: boolean, evidence: number | null }>, trend: Array<{ day: string, score: number, band: HealthBand }> } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1860,6 +1860,7 @@ export const AccountPageDocument = new TypedDocumentString(`
           value
           points
           missing
+          evidence
         }
         trend {
           day
