@@ -92,12 +92,15 @@ def check_attribute_value(value: str | None, field: str) -> str | None:
     return value
 
 
-def plan_clause(*, organization_id: int, plan: str) -> tuple[str, tuple[object, ...]]:
+def attribute_clause(*, organization_id: int, by: AccountDimension, value: str,
+                     field: str) -> tuple[str, tuple[object, ...]]:
     """A response filter condition (surveys.filters.ResponseFilter.extra): answers of respondents whose
-    account's `plan` attribute is `plan` (respondent -> account external id -> attributes), one EXISTS
-    as accounts.health_listing.band_clause."""
-    check_attribute_value(plan, "filter.accountPlan")
-    text, params = attribute_text("pa", AccountDimension.PLAN.value)
+    account's `plan` or `industry` attribute is `value` (respondent -> account external id ->
+    attributes), one EXISTS as accounts.health_listing.band_clause does for bands."""
+    if by is AccountDimension.BAND:
+        raise ValueError("bands are accounts.health_listing.band_clause's")
+    check_attribute_value(value, field)
+    text, params = attribute_text("pa", by.value)
     return ("EXISTS (SELECT 1 FROM respondents pp JOIN accounts pa ON pa.organization_id = pp.organization_id "
             "AND pa.external_id = pp.account_external_id WHERE pp.id = {alias}.respondent_id "
-            f"AND pa.organization_id = %s AND {text} = %s)", (organization_id, *params, plan))
+            f"AND pa.organization_id = %s AND {text} = %s)", (organization_id, *params, value))

@@ -5,7 +5,7 @@ browser fetch it but cannot read the answer, which same-origin rules and no CORS
 The query parameters mean what the GraphQL `responses` arguments of the same names mean: surveyId,
 from, to (ISO 8601 instants with an offset) and the `ResponseFilter` fields (npsCategory, channel,
 minScore, maxScore, hasComment, completed, topicId, attributes as a JSON object, search, sentiment,
-churnIntent, accountBand, accountPlan);
+churnIntent, accountBand, accountPlan, accountIndustry);
 the rows are those `responses` lists, in its order (newest first)."""
 
 from __future__ import annotations
@@ -118,6 +118,7 @@ async def _filter(request: Request, organization_id: int) -> ResponseFilter:
             churn_intent=_flag(q.get("churnIntent")),
             account_band=HealthBand[q["accountBand"].upper()] if q.get("accountBand") else None,
             account_plan=q.get("accountPlan") or None,
+            account_industry=q.get("accountIndustry") or None,
         )
     except (KeyError, ValueError) as exc:
         raise ValidationFailed(f"bad filter parameter: {exc}", field="query") from exc

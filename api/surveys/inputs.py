@@ -11,7 +11,7 @@ from strawberry.scalars import JSON
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
 from accounts.health_listing import band_clause
 from accounts.health_model import HealthBand
-from accounts.segments import plan_clause
+from accounts.segments import AccountDimension, attribute_clause
 from analysis import filters as analysis_filters
 from analysis.filters import Sentiment
 from api.ids import decode_id
@@ -127,6 +127,9 @@ class ResponseFilterInput:
     account_plan: str | None = strawberry.field(default=None, description=(
         "Answers of respondents whose account's `plan` attribute is this now (compared as text); respondents "
         "without an account match none."))
+    account_industry: str | None = strawberry.field(default=None, description=(
+        "Answers of respondents whose account's `industry` attribute is this now (compared as text); respondents "
+        "without an account match none."))
 
 
 async def response_filter(
@@ -150,7 +153,11 @@ async def response_filter(
     if flt.account_band is not None:
         extra.append(band_clause(organization_id=organization_id, band=flt.account_band.value))
     if flt.account_plan is not None:
-        extra.append(plan_clause(organization_id=organization_id, plan=flt.account_plan))
+        extra.append(attribute_clause(organization_id=organization_id, by=AccountDimension.PLAN,
+                                      value=flt.account_plan, field="filter.accountPlan"))
+    if flt.account_industry is not None:
+        extra.append(attribute_clause(organization_id=organization_id, by=AccountDimension.INDUSTRY,
+                                      value=flt.account_industry, field="filter.accountIndustry"))
     return ResponseFilter(
         survey_id=survey_pk, since=since, until=until, nps_category=flt.nps_category, channel=flt.channel,
         min_score=flt.min_score, max_score=flt.max_score, has_comment=flt.has_comment, completed=flt.completed,

@@ -120,6 +120,18 @@ async def test_answers_filtered_by_the_accounts_plan(gql: GraphQL, org: Organiza
     assert figures(await gql(COMPARE, by="PLAN", filter={"accountPlan": "enterprise"})) == {}
 
 
+async def test_answers_filtered_by_the_accounts_industry(gql: GraphQL, org: Organization) -> None:
+    await seed(org)
+    by_industry = figures(await gql(COMPARE, by="INDUSTRY"))
+    for industry in ("retail", "bank"):
+        got = (await gql(METRICS, filter={"accountIndustry": industry}))["metrics"]
+        assert got["responses"] == by_industry[industry][0] and got["nps"]["score"] == by_industry[industry][1][3]
+    assert (await gql(METRICS, filter={"accountIndustry": "retail", "accountPlan": "free"}))["metrics"][
+        "responses"] == 0
+    too_long = (await gql.raw(METRICS, filter={"accountIndustry": "i" * 257})).json()
+    assert [e["message"] for e in too_long["errors"]] == ["filter.accountIndustry is longer than 256 characters"]
+
+
 async def test_bad_input_is_refused_and_changes_nothing(gql: GraphQL, org: Organization) -> None:
     await seed(org)
     unknown = (await gql.raw(COMPARE, by="COLOR")).json()
