@@ -280,6 +280,8 @@ export type RecipientInput = {
 export type ResponseFilter = {
   /** Answers of respondents whose account's latest health is in this band (the band now, not when they answered); respondents without an account match none. */
   accountBand?: HealthBand | null | undefined;
+  /** Answers of respondents whose account's `industry` attribute is this now (compared as text); respondents without an account match none. */
+  accountIndustry?: string | null | undefined;
   /** Answers of respondents whose account's `plan` attribute is this now (compared as text); respondents without an account match none. */
   accountPlan?: string | null | undefined;
   /** Segment, e.g. {"plan": "pro"}. */
