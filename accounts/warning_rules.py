@@ -6,7 +6,7 @@ default, a parameter left out its default value, and what is stored (and read ba
 whole set:
 
     {"band_drop":    {"enabled": true, "into": ["AT_RISK", "CRITICAL"], "quietDays": 30},
-     "score_fall":   {"enabled": true, "points": 15, "days": 30},
+     "score_fall":   {"enabled": true, "points": 15, "days": 30, "bands": ["WATCH", "AT_RISK", "CRITICAL"]},
      "no_login":     {"enabled": true, "days": 14},
      "usage_drop":   {"enabled": true, "share": 0.5, "quietDays": 30},
      "renewal_risk": {"enabled": true, "days": 30, "bands": ["AT_RISK", "CRITICAL"]},
@@ -19,7 +19,10 @@ whole set:
   at once).
 - score_fall: the score's mean over the last two weeks is at least `points` below its mean in the
   two weeks around `days` days before (means, because a day's or even a week's score moves with
-  a small team's usage and single answers); once per fall: quiet for `days` days after it fired.
+  a small team's usage and single answers), and the band is now one of `bands` (by default any
+  below 健康: a healthy account that falls from 98 to 82 needs no work; in the health replay such
+  falls were a quarter of the rule's false alarms); once per fall: quiet for `days` days after it
+  fired.
 - no_login: no login (nor any active user) for at least `days` days; once per streak (the window
   is the last day with a login).
 - usage_drop: active users of the last week more than `share` below the week a month before
@@ -50,7 +53,7 @@ RISK_BANDS = [HealthBand.AT_RISK.value, HealthBand.CRITICAL.value]
 
 DEFAULT_RULES: dict[str, dict[str, Any]] = {
     "band_drop": {"enabled": True, "into": RISK_BANDS, "quietDays": 30},
-    "score_fall": {"enabled": True, "points": 15, "days": 30},
+    "score_fall": {"enabled": True, "points": 15, "days": 30, "bands": LOWER_BANDS},
     "no_login": {"enabled": True, "days": 14},
     "usage_drop": {"enabled": True, "share": 0.5, "quietDays": 30},
     "renewal_risk": {"enabled": True, "days": 30, "bands": RISK_BANDS},

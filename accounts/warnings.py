@@ -178,13 +178,13 @@ async def _score_falls(organization_id: int, scores: list[AccountScore], p: dict
     out: list[Fired] = []
     for s in scores:
         now_scores, old_scores = recent.get(s.account_id), then.get(s.account_id)
-        if s.score is None or not now_scores or not old_scores:
+        if s.score is None or s.band is None or s.band not in p["bands"] or not now_scores or not old_scores:
             continue
         now_mean, old_mean = sum(now_scores) / len(now_scores), sum(old_scores) / len(old_scores)
         if old_mean - now_mean >= p["points"]:
             out.append(Fired(s.account_id, "score_fall", s.day.isoformat(), {
                 "score": round(now_mean, 1), "score_before": round(old_mean, 1), "fall": round(old_mean - now_mean, 1),
-                "days": days, "points": p["points"]}))
+                "days": days, "points": p["points"], "band": s.band.value}))
     return out
 
 

@@ -74,13 +74,14 @@ async def _month_ago(org: Organization, account_id: int, score: float, days: int
 
 async def test_a_score_fall_of_15_points_fires_once_per_fall(org: Organization) -> None:
     await only(org, "score_fall")
-    acme, calm = await customer(org, "acme"), await customer(org, "calm")
-    for a, now in ((acme, 64), (calm, 66)):
-        await _month_ago(org, a.id, 80)
+    acme, calm, fit = await customer(org, "acme"), await customer(org, "calm"), await customer(org, "fit")
+    for a, before, now in ((acme, 80, 64), (calm, 80, 66), (fit, 100, 84)):
+        await _month_ago(org, a.id, before)
         await usage(org, a, now)
-    assert await run(org) == [("acme", "score_fall", "2026-12-06")]  # 16 points down; calm's 14 are not enough
+    # acme: 16 points down; calm's 14 are not enough; fit's 16 leave it healthy (84): no work to do.
+    assert await run(org) == [("acme", "score_fall", "2026-12-06")]
     assert (await Case.get(reason="score_fall")).reason_detail == {
-        "score": 64.0, "score_before": 80.0, "fall": 16.0, "days": 30, "points": 15}
+        "score": 64.0, "score_before": 80.0, "fall": 16.0, "days": 30, "points": 15, "band": "WATCH"}
     # The next day the fall is measured again: the same fall, quiet for its 30 days.
     await _month_ago(org, acme.id, 80, days=29)
     await usage(org, acme, 60, TODAY + timedelta(days=1))
