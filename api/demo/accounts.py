@@ -11,7 +11,8 @@ sentiment): the ones who praise for the healthy accounts, the ones who complain 
 The scoring is replayed on the demo's timeline: one `score_and_warn` a day over the last
 SCORED_DAYS days (each account's trend has its points). The admin switched the early-warning rules
 on WARNED_DAYS days ago; from then on the real rules fire on the day a band drops and open their
-cases for the owners; then today's, after the comments are analysed.
+cases for the owners, who work them (api/demo/warning_work.py); then today's, after the comments
+are analysed.
 The scores go back further than the warnings because score_fall compares a week's mean with the week
 around 30 days before: with only a month of scores it could first look on one day near the end, and
 then fired for every declining account at once. Deterministic: seeded RNGs.
@@ -27,6 +28,7 @@ from datetime import datetime, timedelta
 from accounts import warning_rules, warnings
 from accounts.health_schedule import score_and_warn
 from accounts.service import AccountRow, SignalRow, record_signals, upsert_accounts
+from api.demo.warning_work import Managers
 from core.models import Organization, User
 
 WARNED_DAYS = 28  # the warning rules were switched on four weeks before today (less than the rules' 30 quiet days:
@@ -130,8 +132,12 @@ async def seed(organization: Organization, people: dict[str, User], now: datetim
         if report.errors:  # the demo's own rows: a refusal is a bug here
             raise RuntimeError(f"demo signals refused: {report.errors[0]}")
 
+    managers = Managers(organization_id=organization.id, now=now, at=at,
+                        lost={c.external_id for c in CUSTOMERS if c.shape == "stopped"})
+
     async def score(when: datetime) -> None:
         await score_and_warn(organization=organization, now=when)
+        await managers.take_up()
 
     async def switch_on(when: datetime) -> None:
         await warnings.set_rules(organization=organization, rules={})  # the defaults, all on
