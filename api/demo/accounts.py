@@ -1,6 +1,6 @@
 """The demo's business customers: restaurant chains and retailers that order through the app for
-their branches, with their CS managers, sixty days of usage and the health the product scored
-them each day of the last month.
+their branches, with their CS managers, a hundred days of usage and the health the product scored
+them each day of the last two months.
 
 Each account follows a health trajectory (the share of its seats active each day): a few stay
 healthy, some were always lukewarm, some decline over the last weeks, one's use halves (鲜味坊,
@@ -9,9 +9,13 @@ respondents work for these accounts (their answers and comments count toward sat
 sentiment): the ones who praise for the healthy accounts, the ones who complain for the failing.
 
 The scoring is replayed on the demo's timeline: one `score_and_warn` a day over the last
-SCORED_DAYS days (each account's trend has its points), so the real early-warning rules fire on
-the day a band drops and open their cases for the owners; then today's, after the comments are
-analysed. Deterministic: a seeded RNG.
+SCORED_DAYS days (each account's trend has its points). The admin switched the early-warning rules
+on WARNED_DAYS days ago; from then on the real rules fire on the day a band drops and open their
+cases for the owners, who work them (api/demo/warning_work.py); then today's, after the comments
+are analysed.
+The scores go back further than the warnings because score_fall compares a week's mean with the week
+around 30 days before: with only a month of scores it could first look on one day near the end, and
+then fired for every declining account at once. Deterministic: seeded RNGs.
 """
 
 from __future__ import annotations
@@ -21,12 +25,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from accounts import warning_rules, warnings
 from accounts.health_schedule import score_and_warn
 from accounts.service import AccountRow, SignalRow, record_signals, upsert_accounts
+from api.demo.warning_work import Managers
 from core.models import Organization, User
 
-SIGNAL_DAYS = 60
-SCORED_DAYS = 30  # days before today scored on the timeline (today's comes after them)
+WARNED_DAYS = 28  # the warning rules were switched on four weeks before today (less than the rules' 30 quiet days:
+# a warning of the first day is not repeated today at a time of day that depends on when the demo is built)
+SCORED_DAYS = WARNED_DAYS + 34  # days before today scored (today's comes after them): score_fall's earlier week
+SIGNAL_DAYS = SCORED_DAYS + 37  # usage: the usage trend of the first scored day compares weeks a month apart
 SCORED_AT_HOUR = 7  # the daily pass's hour (UTC)
 SIGNALS_PER_CALL = 1_000  # accounts.service.MAX_SIGNALS_PER_CALL
 HALVED = "chain-xianweifang"  # the account whose usage halves (its usage_drop warning is the one e2e opens)
@@ -71,7 +79,9 @@ SHAPES: dict[str, Callable[[int], float]] = {
     "stopped": _decline(0.7, 0.0, since=40, until=18),
 }
 HEALTHY_SHAPES = ("healthy",)
-FAILING_SHAPES = ("declining", "stopped")
+# Complaints come from the accounts whose use is sliding while their people still use the app (where
+# the survey is shown); those that stopped have nobody left to answer in it.
+FAILING_SHAPES = ("slipping", "declining")
 
 CUSTOMERS = (
     Customer("chain-laoxiangji", "老乡鸡快餐连锁", "快餐", "企业版", 120, 36000, "华东", 150, "张伟", "healthy"),
@@ -122,10 +132,20 @@ async def seed(organization: Organization, people: dict[str, User], now: datetim
         if report.errors:  # the demo's own rows: a refusal is a bug here
             raise RuntimeError(f"demo signals refused: {report.errors[0]}")
 
+    managers = Managers(organization_id=organization.id, now=now, at=at,
+                        lost={c.external_id for c in CUSTOMERS if c.shape == "stopped"})
+
     async def score(when: datetime) -> None:
         await score_and_warn(organization=organization, now=when)
+        await managers.take_up()
 
+    async def switch_on(when: datetime) -> None:
+        await warnings.set_rules(organization=organization, rules={})  # the defaults, all on
+
+    await warnings.set_rules(organization=organization,
+                             rules={code: {"enabled": False} for code in warning_rules.RULES})
     today = now.replace(hour=SCORED_AT_HOUR, minute=0, second=0, microsecond=0)
+    at(today - timedelta(days=WARNED_DAYS, hours=1), switch_on)
     for ago in range(SCORED_DAYS, 0, -1):
         at(today - timedelta(days=ago), score)
 
