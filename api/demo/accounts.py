@@ -13,9 +13,9 @@ SCORED_DAYS days (each account's trend has its points). The admin switched the e
 on WARNED_DAYS days ago; from then on the real rules fire on the day a band drops and open their
 cases for the owners, who work them (api/demo/warning_work.py); then today's, after the comments
 are analysed.
-The scores go back further than the warnings because score_fall compares a week's mean with the week
-around 30 days before: with only a month of scores it could first look on one day near the end, and
-then fired for every declining account at once. Deterministic: seeded RNGs.
+The scores go back further than the warnings because score_fall compares the mean of two weeks with
+the two weeks around 30 days before: with only a month of scores it could first look on one day near
+the end, and then fired for every declining account at once. Deterministic: seeded RNGs.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ from core.models import Organization, User
 
 WARNED_DAYS = 28  # the warning rules were switched on four weeks before today (less than the rules' 30 quiet days:
 # a warning of the first day is not repeated today at a time of day that depends on when the demo is built)
-SCORED_DAYS = WARNED_DAYS + 34  # days before today scored (today's comes after them): score_fall's earlier week
+# Days before today scored (today's comes after them): the first warned day's score_fall has its
+# earlier two weeks (accounts.warnings.MEAN_DAYS around 30 days before) all scored.
+SCORED_DAYS = WARNED_DAYS + 37
 SIGNAL_DAYS = SCORED_DAYS + 37  # usage: the usage trend of the first scored day compares weeks a month apart
 SCORED_AT_HOUR = 7  # the daily pass's hour (UTC)
 SIGNALS_PER_CALL = 1_000  # accounts.service.MAX_SIGNALS_PER_CALL
@@ -69,19 +71,29 @@ def _decline(start: float, end: float, since: int, until: int = 0) -> Callable[[
     return share
 
 
-# Share of seats active, by days ago (0: nobody logged in).
+# Share of seats active on a weekday, by days ago (0: nobody logged in). The health model's usage
+# scale runs from 20 % to 60 % of seats (a week's mean, weekends included) and its usage_trend from
+# -60 % to +10 % a month, so: the healthy are above 60 % (full points), the lukewarm near 40 % (关注),
+# the slipping, the sliding and the declining lose about half their use over three to five weeks and
+# cross into 风险 (the slipping in the last week, the sliding in the last days, the declining two weeks
+# ago, their use then more than halved: usage_drop too), 鲜味坊's halves within two weeks (usage_drop
+# five days ago), and two stop (no_login a few days ago). Usage alone takes them there: their people's
+# few answers count a fraction of their weight (accounts.health_model.EVIDENCE), and there are none
+# before the live answers (scenario.LIVE_DAYS). The warnings so spread over the four weeks give the
+# managers (api/demo/warning_work.py) old ones to have resolved and fresh ones still open.
 SHAPES: dict[str, Callable[[int], float]] = {
-    "healthy": _steady(0.9),
-    "lukewarm": _steady(0.62),
-    "slipping": _decline(0.88, 0.55, since=28, until=4),
-    "declining": _decline(0.85, 0.6, since=30, until=3),
-    "halved": _decline(0.82, 0.36, since=20, until=8),
-    "stopped": _decline(0.7, 0.0, since=40, until=18),
+    "healthy": _steady(0.8),
+    "lukewarm": _steady(0.4),
+    "slipping": _decline(0.66, 0.35, since=28, until=4),
+    "sliding": _decline(0.66, 0.34, since=24, until=0),
+    "declining": _decline(0.7, 0.28, since=34, until=10),
+    "halved": _decline(0.7, 0.32, since=22, until=8),
+    "stopped": _decline(0.7, 0.0, since=40, until=16),
 }
 HEALTHY_SHAPES = ("healthy",)
 # Complaints come from the accounts whose use is sliding while their people still use the app (where
 # the survey is shown); those that stopped have nobody left to answer in it.
-FAILING_SHAPES = ("slipping", "declining")
+FAILING_SHAPES = ("slipping", "sliding", "declining")
 
 CUSTOMERS = (
     Customer("chain-laoxiangji", "老乡鸡快餐连锁", "快餐", "企业版", 120, 36000, "华东", 150, "张伟", "healthy"),
@@ -93,7 +105,7 @@ CUSTOMERS = (
     Customer("chain-yonghe", "永和豆浆", "早餐", "专业版", 40, 9000, "华东", 75, "张伟", "lukewarm"),
     Customer("chain-hunanwei", "湘味小厨", "湘菜", "标准版", 20, 3600, "华中", 140, "王芳", "lukewarm"),
     Customer("chain-malatang", "杨记麻辣烫", "小吃", "专业版", 50, 11000, "东北", 50, "李娜", "slipping"),
-    Customer("chain-pizza", "好伦哥披萨", "西式快餐", "专业版", 45, 10500, "华北", 165, "张伟", "slipping"),
+    Customer("chain-pizza", "好伦哥披萨", "西式快餐", "专业版", 45, 10500, "华北", 165, "张伟", "sliding"),
     Customer("retail-fruitday", "果多美水果", "生鲜零售", "标准版", 25, 4800, "华北", 85, "王芳", "declining"),
     Customer("chain-dumpling", "喜家德水饺", "中式快餐", "企业版", 80, 24000, "东北", 40, "李娜", "declining"),
     Customer(HALVED, "鲜味坊餐饮连锁", "中式正餐", "企业版", 60, 18000, "华东", 45, "李娜", "halved"),
