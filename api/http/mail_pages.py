@@ -1,10 +1,17 @@
 """The pages a distribution's mail links to: the personal link (the hosted survey page, as the
 recipient), a score clicked in the mail (stored once, then a page for the comment), and
-unsubscribing (a page with a button, and RFC 8058's one-click POST from the mail client)."""
+unsubscribing (a page with a button, and RFC 8058's one-click POST from the mail client).
+
+Every page counts against a per-address limit (Settings.rate_limit_per_ip, the public GraphQL
+surface's amount, under its own key so that mail clicks and widget answers from one office do not
+share a budget) before any token is looked up: the tokens are signed, so guessing gets nowhere,
+but a flood of them would still cost a database read each."""
 
 from __future__ import annotations
 
+import functools
 import secrets
+from collections.abc import Awaitable, Callable
 from html import escape
 from urllib.parse import parse_qs
 
@@ -14,6 +21,7 @@ from starlette.responses import Response
 from api.http import pages
 from api.locales import supported
 from core.errors import DomainError, NotFound, ValidationFailed
+from core.ratelimit import RateLimiter
 from surveys import mail_links
 from surveys.distribution_models import Recipient
 from surveys.errors import SurveyNotActive
@@ -31,6 +39,7 @@ TEXT = {
         "unsubscribe": ("退订邮件", "退订后，我们将不再向 {email} 发送调查邮件。"),
         "confirm": "确认退订",
         "unsubscribed": ("已退订", "我们不会再向 {email} 发送调查邮件。"),
+        "busy": ("请稍后再试", "来自您网络的请求过多，请稍后再打开这个链接。"),
     },
     "en": {
         "unknown": ("Link not valid", "This link is not valid or has expired."),
@@ -44,6 +53,7 @@ TEXT = {
         "unsubscribe": ("Unsubscribe", "Once unsubscribed, {email} gets no more survey e-mails from us."),
         "confirm": "Unsubscribe",
         "unsubscribed": ("Unsubscribed", "{email} gets no more survey e-mails from us."),
+        "busy": ("Please try again later", "Too many requests from your network: open this link again in a minute."),
     },
 }
 
@@ -60,6 +70,28 @@ def _notice(lang: str, key: str, *, status: int = 200, form: str = "", email: st
                              form=form)
 
 
+async def _over_limit(request: Request) -> Response | None:
+    """A 429 page when this address has used up its budget, else None (the call is counted)."""
+    limiter: RateLimiter = request.app.state.limiter
+    check = (limiter.limits.per_ip, ("mail-ip", request.client.host if request.client else "unknown"))
+    if await limiter.hit_in_order(check):
+        return None
+    refused = _notice(_lang(request, None), "busy", status=429)
+    refused.headers["retry-after"] = "60"
+    return refused
+
+
+def limited(page: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """The page, behind the per-address limit."""
+
+    @functools.wraps(page)
+    async def guarded(request: Request) -> Response:
+        refused = await _over_limit(request)
+        return refused if refused is not None else await page(request)
+
+    return guarded
+
+
 def _refused(request: Request, error: DomainError, recipient: Recipient | None = None) -> Response:
     lang = _lang(request, recipient)
     if isinstance(error, NotFound) and recipient is None:
@@ -69,6 +101,7 @@ def _refused(request: Request, error: DomainError, recipient: Recipient | None =
     return _notice(lang, "invalid", status=400)
 
 
+@limited
 async def personal_link(request: Request) -> Response:
     """GET /m/{token}: the hosted survey page, answered as the recipient (a verified respondent)."""
     try:
@@ -84,6 +117,7 @@ async def personal_link(request: Request) -> Response:
         "channel": "EMAIL", "locale": lang})
 
 
+@limited
 async def one_click_score(request: Request) -> Response:
     """GET /m/{token}/{score}: the score clicked in the mail, stored once; then the comment form."""
     token = request.path_params["token"]
@@ -102,6 +136,7 @@ async def one_click_score(request: Request) -> Response:
     return _notice(lang, "scored", form=form)
 
 
+@limited
 async def comment(request: Request) -> Response:
     """POST /m/{token}/comment: the comment after a score, completing the recipient's response."""
     token = request.path_params["token"]
@@ -113,6 +148,7 @@ async def comment(request: Request) -> Response:
     return _notice(_lang(request, await _maybe(token)), "thanks")
 
 
+@limited
 async def unsubscribe(request: Request) -> Response:
     """GET /u/{token}: a page with the button (a link scanner's GET unsubscribes nobody); POST /u/{token}:
     unsubscribed, from that page or from the mail client's one-click (List-Unsubscribe-Post)."""
