@@ -225,6 +225,13 @@ class RateLimiter:
                 wait = max(wait, stats.reset_time - time.time())
         return math.ceil(wait)
 
+    async def spent(self, *checks: Check) -> bool:
+        """Whether any of `checks` (counted by hit_exactly) has no call left now; counts nothing."""
+        for item, identifiers in checks:
+            if (await self._window(item, identifiers)).remaining == 0:
+                return True
+        return False
+
     async def _window(self, item: RateLimitItem, identifiers: Sequence[str]) -> WindowStats:
         return await self._exactly(lambda limiter: limiter.get_window_stats(item, "voc", *identifiers))
 

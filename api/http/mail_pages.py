@@ -2,10 +2,10 @@
 recipient), a score clicked in the mail (stored once, then a page for the comment), and
 unsubscribing (a page with a button, and RFC 8058's one-click POST from the mail client).
 
-Every page counts against a per-address limit (Settings.rate_limit_per_ip, the public GraphQL
-surface's amount, under its own key so that mail clicks and widget answers from one office do not
-share a budget) before any token is looked up: the tokens are signed, so guessing gets nowhere,
-but a flood of them would still cost a database read each."""
+Tokens that name no recipient count against a per-address budget (Settings.rate_limit_per_ip,
+the public GraphQL surface's amount, under its own key); once it is spent, every page refuses that
+address with 429 before any look-up. The tokens are signed, so guessing gets nowhere, but each
+forged one still costs a database read (`limited`)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from starlette.responses import Response
 from api.http import pages
 from api.locales import supported
 from core.errors import DomainError, NotFound, ValidationFailed
-from core.ratelimit import RateLimiter
+from core.ratelimit import Check, RateLimiter
 from surveys import mail_links
 from surveys.distribution_models import Recipient
 from surveys.errors import SurveyNotActive
@@ -39,7 +39,7 @@ TEXT = {
         "unsubscribe": ("退订邮件", "退订后，我们将不再向 {email} 发送调查邮件。"),
         "confirm": "确认退订",
         "unsubscribed": ("已退订", "我们不会再向 {email} 发送调查邮件。"),
-        "busy": ("请稍后再试", "来自您网络的请求过多，请稍后再打开这个链接。"),
+        "busy": ("请稍后再试", "来自您网络的无效链接过多，请稍后再打开这个链接。"),
     },
     "en": {
         "unknown": ("Link not valid", "This link is not valid or has expired."),
@@ -53,7 +53,8 @@ TEXT = {
         "unsubscribe": ("Unsubscribe", "Once unsubscribed, {email} gets no more survey e-mails from us."),
         "confirm": "Unsubscribe",
         "unsubscribed": ("Unsubscribed", "{email} gets no more survey e-mails from us."),
-        "busy": ("Please try again later", "Too many requests from your network: open this link again in a minute."),
+        "busy": ("Please try again later", "Too many links that are not valid from your network: open this link "
+                                           "again later."),
     },
 }
 
@@ -70,24 +71,29 @@ def _notice(lang: str, key: str, *, status: int = 200, form: str = "", email: st
                              form=form)
 
 
-async def _over_limit(request: Request) -> Response | None:
-    """A 429 page when this address has used up its budget, else None (the call is counted)."""
+def _unknown_tokens(request: Request) -> Check:
     limiter: RateLimiter = request.app.state.limiter
-    check = (limiter.limits.per_ip, ("mail-ip", request.client.host if request.client else "unknown"))
-    if await limiter.hit_in_order(check):
-        return None
-    refused = _notice(_lang(request, None), "busy", status=429)
-    refused.headers["retry-after"] = "60"
-    return refused
+    return limiter.limits.per_ip, ("mail-unknown", request.client.host if request.client else "unknown")
 
 
 def limited(page: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    """The page, behind the per-address limit."""
+    """The page, behind a per-address budget of unknown tokens: an address that sent more than its
+    budget of tokens that name no recipient gets a 429 page for a while, before any look-up. Links
+    that work are never counted: a recipient's mail provider posts every one-click unsubscribe of
+    its users from a few addresses (Gmail, Outlook), and an office shares one; none may be refused."""
 
     @functools.wraps(page)
     async def guarded(request: Request) -> Response:
-        refused = await _over_limit(request)
-        return refused if refused is not None else await page(request)
+        limiter: RateLimiter = request.app.state.limiter
+        check = _unknown_tokens(request)
+        if await limiter.spent(check):
+            refused = _notice(_lang(request, None), "busy", status=429)
+            refused.headers["retry-after"] = str(await limiter.retry_after(check))
+            return refused
+        response = await page(request)
+        if response.status_code == 404:  # the token names no recipient (_refused)
+            await limiter.hit_exactly(check)
+        return response
 
     return guarded
 

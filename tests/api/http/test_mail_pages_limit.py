@@ -1,24 +1,49 @@
-"""The pages a distribution's mails link to (/m, /u) count against a per-address limit before any
-token is looked up, under their own key: mail clicks do not use up the widget's budget."""
+"""The pages a distribution's mails link to (/m, /u) keep a per-address budget of tokens that name
+no recipient: once an address has spent it, every page refuses it with 429 before any look-up.
+Links that work are never counted (a mail provider posts its users' one-click unsubscribes from a
+few addresses), and the budget is not the widget's."""
 
 from __future__ import annotations
 
+from taskiq import InMemoryBroker
+
+from core.models import Organization
 from core.settings import Settings
+from surveys.distribution_models import MailSuppression
+from tests.support.cases import survey_of
 from tests.support.client import GraphQL, app_client
+from tests.support.mail import distribute, personal_path
+from tests.support.queue import drain
+from tests.support.smtp import MailServer
+
+ONE_CLICK = {"content": b"List-Unsubscribe=One-Click", "headers": {"content-type": "application/x-www-form-urlencoded"}}
 
 
-async def test_mail_pages_are_limited_per_address_with_a_page_in_the_recipients_language(
+async def test_forged_tokens_spend_an_addresses_budget_then_every_page_refuses_it(
         orm: None, app_settings: Settings) -> None:
     limited = app_settings.model_copy(update={"rate_limit_per_ip": "3/minute"})
     async with app_client(limited) as client:
         seen = [(await client.get(path)).status_code for path in ("/m/1.forged", "/u/1.forged", "/m/1.forged/9")]
-        assert seen == [404, 404, 404]  # counted, then refused for the token
-        refused = await client.post("/u/1.forged", content=b"List-Unsubscribe=One-Click",
-                                    headers={"content-type": "application/x-www-form-urlencoded"})
-        assert refused.status_code == 429 and refused.headers["retry-after"] == "60"
+        assert seen == [404, 404, 404]
+        refused = await client.post("/u/1.forged", **ONE_CLICK)
+        assert refused.status_code == 429 and 0 < int(refused.headers["retry-after"]) <= 60
         assert "请稍后再试" in refused.text
-        english = await client.get("/m/1.forged?lang=en")
+        english = await client.get("/m/2.forged?lang=en")
         assert english.status_code == 429 and "Please try again later" in english.text
         # The public GraphQL surface keeps its own budget for the same address.
         display = await GraphQL(client).raw('mutation { recordDisplay(token: "nope") { ok } }')
         assert display.status_code == 200
+
+
+async def test_links_that_work_are_never_counted(org: Organization, mailing: Settings, smtp: MailServer,
+                                                 mail_broker: InMemoryBroker) -> None:
+    survey = await survey_of(org)
+    await distribute(org, survey.id, ["wang@example.com", "li@example.com", "zhao@example.com"], mailing)
+    await drain(mail_broker)
+    limited = mailing.model_copy(update={"rate_limit_per_ip": "2/minute"})
+    async with app_client(limited) as client:
+        for mail in smtp.received:  # three one-click unsubscribes from one provider's address, and more
+            unsubscribe = mail.message["List-Unsubscribe"].strip("<>").removeprefix("http://testserver")
+            assert (await client.post(unsubscribe, **ONE_CLICK)).status_code == 200
+            assert (await client.get(personal_path(mail))).status_code == 200
+    assert await MailSuppression.all().count() == 3
