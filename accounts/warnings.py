@@ -162,7 +162,8 @@ async def _score_falls(organization_id: int, scores: list[AccountScore], p: dict
     both counts as recent)."""
     days, today = p["days"], scores[0].day
     span = min(MEAN_DAYS, days)  # a fall over a week is measured on week means
-    then_from, then_to = today - timedelta(days=days + span // 2), today - timedelta(days=days - span // 2)
+    # `span` days, both ends included: 14 -> days 37..24 back, 7 -> 33..27.
+    then_from, then_to = today - timedelta(days=days + span // 2), today - timedelta(days=days - (span - 1) // 2)
     recent_from = today - timedelta(days=span - 1)
     rows = await AccountHealth.filter(organization_id=organization_id, account_id__in=[s.account_id for s in scores],
                                       day__gte=then_from, day__lt=today).values_list("account_id", "day", "score")

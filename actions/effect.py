@@ -36,7 +36,7 @@ from analysis.models import Topic, TopicModelVersion
 from core.formats import utc_iso
 from core.sql import fetch
 from surveys.filters import ResponseFilter, response_where
-from surveys.metrics import Z95, nps_of
+from surveys.metrics import Z95, nps_of, nps_variance
 
 BASELINE_WEEKS = 4
 MIN_COMMENTS = 20
@@ -340,9 +340,7 @@ def two_proportion(k0: int, n0: int, k1: int, n1: int) -> dict[str, Any] | None:
 
 
 def _nps_variance(m: Measure) -> float:
-    n = m.nps_responses
-    p, d = m.promoters / n, m.detractors / n
-    return p + d - (p - d) ** 2
+    return nps_variance(m.promoters, m.nps_responses - m.promoters - m.detractors, m.detractors)
 
 
 def nps_difference(before: Measure, after: Measure) -> dict[str, Any] | None:

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     rate_limit_per_api_key: str = "6000/minute"
     max_body_bytes: int = 64 * 1024
     # Requests with a valid API key (a host's back end) may send this much, so that a whole batch
-    # fits one call: 1,000 recordAccountSignals rows even at their longest (256-character CJK ids
+    # fits one call: 1,000 recordAccountSignals rows even with 256-character CJK ids
     # written as \u escapes: about 1.7 MB) or 500 upsertAccounts rows averaging up to 4 KiB. Others
     # keep max_body_bytes; the key is checked before more is read (api/http/limits.py).
     max_api_body_bytes: int = 2 * 1024 * 1024

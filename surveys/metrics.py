@@ -250,6 +250,17 @@ def nps_of(counts: dict[str, int]) -> Nps | None:
     )
 
 
+def nps_variance(promoters: int, passives: int, detractors: int) -> float:
+    """The variance of one answer's +1/0/-1 with the small-sample correction nps_margin describes
+    (0 without answers)."""
+    n = promoters + passives + detractors
+    if n == 0:
+        return 0.0
+    shrunk = n + 3 * NPS_PSEUDO_COUNT
+    p, d = (promoters + NPS_PSEUDO_COUNT) / shrunk, (detractors + NPS_PSEUDO_COUNT) / shrunk
+    return p + d - (p - d) ** 2
+
+
 def nps_margin(promoters: int, passives: int, detractors: int) -> float:
     """Half-width of the 95 % interval of the NPS, in points, with a small-sample correction.
 
@@ -260,19 +271,19 @@ def nps_margin(promoters: int, passives: int, detractors: int) -> float:
     (Agresti-Caffo style "add a success and a failure"), which keeps them off 0 and 1: one answer gives
     about ±163 (wider than the scale: nothing is known yet), four of one kind about ±71, ten about ±36;
     the console clamps the interval to -100..100 where it draws one. The standard error still
-    divides by the real number of answers, not n + 3: the score is not re-centred on the pseudo-answers,
-    and counting them as answers would narrow the interval around the observed score (10 mixed answers:
-    43 instead of 48). The pseudo-answers' weight fades with n: from a few hundred answers spread over
-    the categories the margin moves by well under a point (200 promoters alone: ±2.2 instead of ±0).
+    divides by the real number of answers, not n + 3: the score is not re-centred on the
+    pseudo-answers, and counting them as answers would narrow the interval around the observed score
+    (5 promoters, 3 passives, 2 detractors: 43 instead of 50). The pseudo-answers' weight fades with
+    n: from a few hundred answers spread over the categories the margin moves by well under a point
+    (200 promoters alone: ±2.2 instead of ±0).
     Every NPS margin in the API (totals, buckets, segments, touchpoints, account segments, an action's
-    windows) comes from here; an action's before/after difference keeps its own test (actions.effect).
+    windows) comes from here, and an action's before/after difference (actions.effect) uses the same
+    variance (nps_variance).
     """
     n = promoters + passives + detractors
     if n == 0:
         return 0.0
-    shrunk = n + 3 * NPS_PSEUDO_COUNT
-    p, d = (promoters + NPS_PSEUDO_COUNT) / shrunk, (detractors + NPS_PSEUDO_COUNT) / shrunk
-    return round(100 * Z95 * math.sqrt((p + d - (p - d) ** 2) / n), 4)
+    return round(100 * Z95 * math.sqrt(nps_variance(promoters, passives, detractors) / n), 4)
 
 
 def csat_of(counts: dict[str, int]) -> Csat | None:

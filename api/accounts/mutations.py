@@ -47,7 +47,7 @@ class AccountMutations:
         "organisation's time zone): recording it again replaces it, so retries never count twice. Bad rows (an "
         "unknown account, a time more than a few minutes ahead, a bad metric name) get an error each, with their "
         f"index; the other rows are stored and counted in accepted. {BODY_LIMITS} {service.MAX_SIGNALS_PER_CALL} "
-        "rows fit one call even at their longest (256-character ids, 64-character metrics: about 1.7 MB; typically "
+        "rows fit one call even with 256-character Chinese ids and 64-character metrics (about 1.7 MB; typically "
         "about 100 KB)."))
     @payload_errors
     async def record_account_signals(self, info: Info[Context, Any], input: list[AccountSignalInput]) -> SignalsPayload:

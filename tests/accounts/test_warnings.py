@@ -92,6 +92,19 @@ async def test_a_score_fall_of_15_points_fires_once_per_fall(org: Organization) 
     assert await run(org, NOW + timedelta(hours=1)) == [("calm", "score_fall", "2026-12-06")]
 
 
+async def test_a_score_fall_compares_two_weeks_with_the_two_weeks_around_30_days_before(org: Organization) -> None:
+    await only(org, "score_fall")
+    acme = await customer(org, "acme")
+    await usage(org, acme, 64)
+    # The 14 days around 30 days before are 37..24 days back: their mean 80, a fall of 16. The days
+    # just outside (38, 23) score 40: counted, they would make the mean 60 and no fall.
+    for back, score in ((38, 40), (37, 80), (24, 80), (23, 40)):
+        await _month_ago(org, acme.id, score, days=back)
+    assert await run(org) == [("acme", "score_fall", "2026-12-06")]
+    detail = (await Case.get(reason="score_fall")).reason_detail
+    assert detail is not None and detail["score_before"] == 80.0
+
+
 async def test_no_login_for_14_days_fires_once_per_streak(org: Organization) -> None:
     await only(org, "no_login")
     away, recent = await customer(org, "away", seats=None), await customer(org, "recent", seats=None)

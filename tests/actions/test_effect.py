@@ -121,11 +121,17 @@ def test_nps_difference_interval_by_hand() -> None:
     after = effect.Measure(*window, scope=scope, promoters=35, passives=10, detractors=5)
     found = effect.nps_difference(before, after)
     assert found is not None
-    # var before = 0.4 + 0.4 - 0 = 0.8; after = 0.7 + 0.1 - 0.36 = 0.44; se = sqrt(0.8/50 + 0.44/50)
-    half = 100 * 1.959964 * math.sqrt(0.8 / 50 + 0.44 / 50)
+    # With one pseudo-answer per category (surveys.metrics.nps_variance), out of 53:
+    # var before = 42/53 - 0 = 0.7925; after = (36 + 6)/53 - (30/53)^2 = 0.4720; se = sqrt(var/50 + var/50).
+    var0, var1 = 42 / 53, 42 / 53 - (30 / 53) ** 2
+    half = 100 * 1.959964 * math.sqrt(var0 / 50 + var1 / 50)
     assert (found["before"], found["after"], found["difference"]) == (0.0, 60.0, 60.0)
     assert found["ci95"] == [round(60 - half, 4), round(60 + half, 4)]
     assert found["significant"] is True
+    # One promoter before, one after: no difference known, never "[0, 0]".
+    one = effect.Measure(*window, scope=scope, promoters=1, passives=0, detractors=0)
+    same = effect.nps_difference(one, one)
+    assert same is not None and same["ci95"][1] - same["ci95"][0] > 100 and same["significant"] is False
 
 
 # --- effect -------------------------------------------------------------------------------------

@@ -125,7 +125,8 @@ async def test_answers_filtered_by_the_accounts_industry(gql: GraphQL, org: Orga
     by_industry = figures(await gql(COMPARE, by="INDUSTRY"))
     for industry in ("retail", "bank"):
         got = (await gql(METRICS, filter={"accountIndustry": industry}))["metrics"]
-        assert got["responses"] == by_industry[industry][0] and got["nps"]["score"] == by_industry[industry][1][3]
+        responses, nps, _ = by_industry[industry]
+        assert got["responses"] == responses and got["nps"]["score"] == nps[3]  # type: ignore[index]
     assert (await gql(METRICS, filter={"accountIndustry": "retail", "accountPlan": "free"}))["metrics"][
         "responses"] == 0
     too_long = (await gql.raw(METRICS, filter={"accountIndustry": "i" * 257})).json()

@@ -16,7 +16,8 @@ from tests.support.mail import distribute, personal_path
 from tests.support.queue import drain
 from tests.support.smtp import MailServer
 
-ONE_CLICK = {"content": b"List-Unsubscribe=One-Click", "headers": {"content-type": "application/x-www-form-urlencoded"}}
+ONE_CLICK = b"List-Unsubscribe=One-Click"
+FORM = {"content-type": "application/x-www-form-urlencoded"}
 
 
 async def test_forged_tokens_spend_an_addresses_budget_then_every_page_refuses_it(
@@ -25,7 +26,7 @@ async def test_forged_tokens_spend_an_addresses_budget_then_every_page_refuses_i
     async with app_client(limited) as client:
         seen = [(await client.get(path)).status_code for path in ("/m/1.forged", "/u/1.forged", "/m/1.forged/9")]
         assert seen == [404, 404, 404]
-        refused = await client.post("/u/1.forged", **ONE_CLICK)
+        refused = await client.post("/u/1.forged", content=ONE_CLICK, headers=FORM)
         assert refused.status_code == 429 and 0 < int(refused.headers["retry-after"]) <= 60
         assert "请稍后再试" in refused.text
         english = await client.get("/m/2.forged?lang=en")
@@ -44,6 +45,6 @@ async def test_links_that_work_are_never_counted(org: Organization, mailing: Set
     async with app_client(limited) as client:
         for mail in smtp.received:  # three one-click unsubscribes from one provider's address, and more
             unsubscribe = mail.message["List-Unsubscribe"].strip("<>").removeprefix("http://testserver")
-            assert (await client.post(unsubscribe, **ONE_CLICK)).status_code == 200
+            assert (await client.post(unsubscribe, content=ONE_CLICK, headers=FORM)).status_code == 200
             assert (await client.get(personal_path(mail))).status_code == 200
     assert await MailSuppression.all().count() == 3
