@@ -1,6 +1,6 @@
 """Pages of accounts ordered by health score, its 30-day change or MRR (the `mrr` attribute), then
 id; accounts without the value come last, by id. Keyset pages: the cursor is (key, id), the key
-None past the accounts that have one.
+None past the accounts that have one. And the MRR of every account a filter matches, summed.
 
 The key is read with one SQL expression per order, the same on SQLite and PostgreSQL except MRR,
 read from the JSON attributes with each dialect's own function (a number only: text is no MRR).
@@ -8,6 +8,8 @@ read from the JSON attributes with each dialect's own function (a number only: t
 
 from __future__ import annotations
 
+import math
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -24,6 +26,14 @@ MRR_SQL = {
     "sqlite": "(CASE WHEN json_type(attributes, '$.mrr') IN ('integer', 'real') "
               "THEN json_extract(attributes, '$.mrr') END)",
     "postgres": "(CASE WHEN jsonb_typeof(attributes->'mrr') = 'number' THEN (attributes->>'mrr')::float8 END)",
+}
+# The sum of MRR_SQL over the rows, 0 without any. Neither refuses what checks.attributes lets in (finite
+# floats, 64-bit integers): SQLite's SUM raises on an integer overflow where TOTAL adds as reals, and
+# PostgreSQL's float8 addition raises on an overflow where numeric has room for any sum of them.
+MRR_SUM_SQL = {
+    "sqlite": f"TOTAL({MRR_SQL['sqlite']})",
+    "postgres": "COALESCE(SUM(CASE WHEN jsonb_typeof(attributes->'mrr') = 'number' "
+                "THEN (attributes->>'mrr')::numeric END), 0)",
 }
 
 
@@ -74,6 +84,18 @@ async def list_accounts_by(
         rows += list(await unkeyed.order_by("id").limit(first + 1 - len(rows)))
     items = [Keyed(account=a, key=_number(getattr(a, "sort_key", None))) for a in rows[:first]]
     return Page(items=items, has_next=len(rows) > first, total=None)
+
+
+async def sum_mrr(*, organization_id: int, flt: AccountFilter, now: datetime | None = None) -> float:
+    """The `mrr` attribute summed over every account `flt` matches (a number only: text, other values
+    and no `mrr` count 0), in one aggregate query. A sum past a float's range (only absurd values reach
+    it) is the largest float of its sign, not an error."""
+    rows = await filtered(organization_id, flt, now or datetime.now(UTC)).annotate(
+        mrr_sum=RawSQL(MRR_SUM_SQL[dialect()])).values("mrr_sum")
+    total = float(rows[0]["mrr_sum"] or 0) if rows else 0.0
+    if math.isnan(total):
+        return 0.0
+    return max(-sys.float_info.max, min(sys.float_info.max, total))
 
 
 def _number(value: object) -> float | None:

@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from accounts import health, listing, warnings
-from accounts.health_listing import AccountOrder, list_accounts_by
+from accounts.health_listing import AccountOrder, list_accounts_by, sum_mrr
 from accounts.listing import AccountFilter
 from api.accounts.inputs import AccountFilterInput
 from api.accounts.types import AccountType
@@ -46,16 +46,32 @@ def _after_keyed(after: str | None, order: AccountOrder) -> tuple[float | None, 
         raise ValidationFailed("after is not a cursor of this list", field="after") from exc
 
 
+@strawberry.type(name="AccountConnection")
+class AccountConnection(Connection[AccountType]):
+    # Summed only when asked for, as totalCount is counted: one aggregate over every match.
+    _mrr: strawberry.Private[Callable[[], Awaitable[float]]]
+
+    @strawberry.field(description=(
+        "The `mrr` attribute summed over every account the filter matches (all pages, not this one): a number "
+        "only; an account whose mrr is text, another value or missing counts 0."))
+    async def mrr(self) -> float:
+        return await self._mrr()
+
+    @classmethod
+    def of(cls, page: Connection[AccountType], mrr: Callable[[], Awaitable[float]]) -> AccountConnection:
+        return cls(edges=page.edges, page_info=page.page_info, _total=page._total, _mrr=mrr)
+
+
 @strawberry.type
 class AccountQueries:
     @strawberry.field(permission_classes=[CanRead], description=(
-        "The organisation's accounts, by name then id unless orderBy says otherwise. totalCount is counted only "
-        "when asked for."))
+        "The organisation's accounts, by name then id unless orderBy says otherwise. totalCount and mrr are "
+        "computed only when asked for."))
     @api_errors
     async def accounts(
         self, info: Info[Context, Any], filter: AccountFilterInput | None = None, first: int | None = None,
         after: str | None = None, order_by: AccountOrder = AccountOrder.NAME,
-    ) -> Connection[AccountType]:
+    ) -> AccountConnection:
         context = info.context
         flt = (filter or AccountFilterInput()).to_domain()
         organization_id = context.organization_id
@@ -64,12 +80,16 @@ class AccountQueries:
         def total() -> Awaitable[int]:
             return listing.count_accounts(organization_id=organization_id, flt=flt)
 
+        def mrr() -> Awaitable[float]:
+            return sum_mrr(organization_id=organization_id, flt=flt)
+
         if order_by != AccountOrder.NAME:
-            return await _ordered(organization_id, flt, order_by, size, after, total)
+            return AccountConnection.of(await _ordered(organization_id, flt, order_by, size, after, total), mrr)
         page = await listing.list_accounts(organization_id=organization_id, flt=flt, first=size, after=_after(after))
         # A cursor holds the name: names may repeat and change, the id settles the order between equals.
-        return connection([(encode_cursor(a.name, a.id), AccountType.of(a)) for a in page.items],
-                          has_next=page.has_next, has_previous=after is not None, total=total)
+        return AccountConnection.of(connection([(encode_cursor(a.name, a.id), AccountType.of(a)) for a in page.items],
+                                               has_next=page.has_next, has_previous=after is not None, total=total),
+                                    mrr)
 
     @strawberry.field(permission_classes=[CanRead], description=(
         "The organisation's health model (the default until an admin sets one): components with weights summing "

@@ -67,13 +67,13 @@ const ROW = { id: 'QWNjb3VudDox', externalId: 'acme-cn', name: '<i>Acme 中国</
 const page = (nodes: unknown[], total: number) => ({ totalCount: total, pageInfo: { hasNextPage: false, endCursor: null }, edges: nodes.map((node) => ({ node })) });
 
 describe('the accounts pages', () => {
-  test('accounts: the band distribution, MRR at risk (a lower bound past a page), the list; filters go to the URL and the API', async () => {
+  test('accounts: the band distribution, MRR at risk (the API’s sums of both bands, exact), the list; filters go to the URL and the API', async () => {
     signedIn();
     const answer = json(200, { data: {
       accounts: page([ROW, { ...ROW, id: 'QWNjb3VudDoy', name: '新客', externalId: 'n', attributes: {}, owner: null, health: null }], 2),
       healthy: { totalCount: 5 }, watch: { totalCount: 3 },
-      atRisk: page([{ id: 'QWNjb3VudDox', attributes: { mrr: 18000 } }], 1),
-      critical: page([{ id: 'QWNjb3VudDoz', attributes: { mrr: 2000 } }], 2),
+      atRisk: { totalCount: 1, mrr: 18000 },
+      critical: { totalCount: 2, mrr: 2000.4 },
       all: { totalCount: 12 },
     } });
     const calls = fakeFetch([answer, answer.clone()]);
@@ -82,7 +82,8 @@ describe('the accounts pages', () => {
     expect(body(calls[0].init).variables).toMatchObject({ filter: { band: null, renewalWithinDays: null }, orderBy: 'SCORE_ASC', first: 50 });
     expect(view.findAll('[data-test="band-count"]').map((c) => c.text())).toEqual(['5', '3', '1', '2']);
     expect(view.get('[data-test="band-distribution"]').text()).toContain('未评分 1');
-    expect(view.get('[data-test="mrr-at-risk-value"]').text()).toBe('至少 20,000');
+    expect(view.get('[data-test="mrr-at-risk-value"]').text()).toBe('20,000');
+    expect(body(calls[0].init).query.replace(/\s+/g, ' ')).toMatch(/atRisk: accounts\(filter: \{band: AT_RISK\}, first: 1\) \{ totalCount mrr \}/);
     const rows = view.findAll('[data-test="account-row"]');
     expect(rows[0].get('[data-test="account-link"]').text()).toBe('<i>Acme 中国</i>');
     expect(rows[0].find('i').exists()).toBe(false);

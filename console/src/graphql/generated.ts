@@ -402,7 +402,7 @@ export type AccountsPageQueryVariables = Exact<{
 }>;
 
 
-export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, edges: Array<{ node: { id: string, attributes: unknown } }> }, critical: { totalCount: number, edges: Array<{ node: { id: string, attributes: unknown } }> }, all: { totalCount: number } };
+export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, mrr: number }, critical: { totalCount: number, mrr: number }, all: { totalCount: number } };
 
 export type AccountPageQueryVariables = Exact<{
   id: string | number;
@@ -1792,23 +1792,13 @@ export const AccountsPageDocument = new TypedDocumentString(`
   watch: accounts(filter: {band: WATCH}, first: 1) {
     totalCount
   }
-  atRisk: accounts(filter: {band: AT_RISK}, first: 100, orderBy: MRR_DESC) {
+  atRisk: accounts(filter: {band: AT_RISK}, first: 1) {
     totalCount
-    edges {
-      node {
-        id
-        attributes
-      }
-    }
+    mrr
   }
-  critical: accounts(filter: {band: CRITICAL}, first: 100, orderBy: MRR_DESC) {
+  critical: accounts(filter: {band: CRITICAL}, first: 1) {
     totalCount
-    edges {
-      node {
-        id
-        attributes
-      }
-    }
+    mrr
   }
   all: accounts(first: 1) {
     totalCount
