@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CPDgBUfy.js","assets/index-lBUh-SN8.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-lBUh-SN8.js";import{t as n}from"./LoadingBlock-jShcx8mp.js";var r=e({loader:()=>t(()=>import(`./EChart-CPDgBUfy.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
