@@ -2,7 +2,7 @@
 // account is in that health band / on that plan now (the API's ResponseFilter.accountBand / accountPlan, as
 // metrics have them). Anything unknown in a URL is ignored; an empty filter is left out of the URL and the query.
 import type { HealthBand, ResponseFilter } from '../graphql/generated';
-import { BANDS } from './accounts';
+import { bandParam } from './accounts';
 import { textParam } from './scopeQuery';
 
 export const MAX_PLAN = 256; // the API refuses a longer accountPlan
@@ -13,9 +13,8 @@ export interface AccountFilter {
 }
 
 export function accountFilterFromQuery(query: Record<string, unknown>): AccountFilter {
-  const band = textParam(query.band, 32);
   return {
-    band: band && (BANDS as string[]).includes(band) ? (band as HealthBand) : null,
+    band: bandParam(query.band),
     plan: textParam(query.plan, MAX_PLAN),
   };
 }

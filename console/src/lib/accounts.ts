@@ -17,9 +17,14 @@ export interface AccountsQuery {
   renewalWithinDays: number | null;
 }
 
+/** A health band from a URL parameter; null for anything else. */
+export function bandParam(value: unknown): HealthBand | null {
+  return typeof value === 'string' && (BANDS as string[]).includes(value) ? (value as HealthBand) : null;
+}
+
 /** The accounts page's filters from its URL (anything unknown ignored). */
 export function accountsQuery(query: Record<string, unknown>): AccountsQuery {
-  const band = typeof query.band === 'string' && (BANDS as string[]).includes(query.band) ? (query.band as HealthBand) : null;
+  const band = bandParam(query.band);
   const orderBy = typeof query.order === 'string' && (ORDERS as string[]).includes(query.order) ? (query.order as AccountOrder) : 'SCORE_ASC';
   const days = typeof query.renewal === 'string' ? Number(query.renewal) : NaN;
   return { band, orderBy, renewalWithinDays: (RENEWAL_WINDOWS as readonly number[]).includes(days) ? days : null };
