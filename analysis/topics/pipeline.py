@@ -11,7 +11,8 @@ The flow (each step a swappable sub-model wired by ``build_topic_model``):
    ``params.outlier_threshold``; the rest stay unassigned (-1);
 4. the assignment is refined by the comments' words (``refine.TopicRefiner``: each topic a word
    distribution, every comment moved to the topic whose words explain it best, until it
-   settles); an unassigned comment with known words joins a topic here;
+   settles; on a small corpus without the praise and filler words, ``phrases.NOT_ASPECTS``); an
+   unassigned comment with known words joins a topic here;
 5. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus;
 6. the labeller (``factory.build_labeller``, swappable) names each topic from its comments' words:
    an aspect with the opinion they agree on ("配送慢"), or the aspect alone when they disagree.
@@ -45,6 +46,7 @@ from analysis.topics.factory import TOP_N_WORDS, build_labeller, build_topic_mod
 from analysis.topics.label_continuity import LabelContinuity
 from analysis.topics.labeller import LabelInput, LabelTerm, TopicLabel, TopicLabeller
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
+from analysis.topics.phrases import NOT_ASPECTS
 from analysis.topics.refine import TopicRefiner, WordTopics, largest_share
 
 DEFAULT_REFINER = TopicRefiner()
@@ -184,6 +186,8 @@ def fit_topics(
                 max_share=p.max_topic_share,
                 min_topics=p.min_topics,
                 min_size=p.min_cluster_size,  # as many comments as HDBSCAN needed to find a topic
+                ignore=np.array([i for w, i in words.vocabulary_.items() if w in NOT_ASPECTS], dtype=np.int64)
+                if p.aspect_words_only else None,
             )
             word_vocabulary = words.vocabulary_
         laps.lap("refine")

@@ -19,6 +19,15 @@ with one to twenty comments, which a product manager would read as noise. A topi
 fewer than ``min_size`` comments is dissolved: the word distributions of the remaining topics
 take its comments (those without a known word become unassigned).
 
+Words that name no aspect (``phrases.NOT_ASPECTS``: praise and blame such as 喜欢, 不错, 差评;
+fillers such as 朋友, 东西, 觉得) can be left out of the distributions (``ignore``; ``fit_topics``
+does so up to 5,000 comments, ``TopicParams.aspect_words_only``): they occur with every product,
+so on a small corpus, where each topic has few words, a topic's share of them decided where a
+comment went and whole topics were made of them ("喜欢 · 朋友": books, shampoo and phones). On
+300-3,000 development reviews, three draws each, leaving them out raised homogeneity in every
+draw (BENCHMARKS.md, Topic fit: small organisations). A comment with no other known word keeps
+its earlier topic.
+
 The fitted ``WordTopics`` (one row of word log-probabilities per topic) is kept with the model
 and assigns new comments the same way (``analysis.topics.pipeline.assign_topics``).
 """
@@ -89,10 +98,15 @@ class TopicRefiner:
         max_share: float = 0.4,
         min_topics: int = 2,
         min_size: int = 1,
+        ignore: np.ndarray | None = None,
     ) -> tuple[np.ndarray, WordTopics | None, int]:
-        """Refined topics (ids 0..k-1 in their earlier order, -1 kept), the model, rounds taken."""
+        """Refined topics (ids 0..k-1 in their earlier order, -1 kept), the model, rounds taken.
+        ``ignore``: columns of ``counts`` left out of the word distributions (words that name no
+        aspect, see the module docstring)."""
         x = sp.csr_matrix(counts, dtype=np.float32)
         columns = np.flatnonzero(np.asarray((x > 0).sum(axis=0)).ravel() >= self.min_df)
+        if ignore is not None:
+            columns = np.setdiff1d(columns, ignore)
         x = x[:, columns]
         has_words = np.asarray(x.sum(axis=1)).ravel() > 0
         current = np.asarray(topics, dtype=np.int64)

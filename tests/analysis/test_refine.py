@@ -63,3 +63,32 @@ def test_the_size_prior_weight_decides_where_an_ambiguous_comment_goes() -> None
     balanced, _, _ = TopicRefiner(prior_weight=-1.0).fit(_counts(docs), start, max_share=0.9)
     assert naive[-1] == 0  # naive Bayes' prior: the bigger topic
     assert balanced[-1] == 1  # inverse-size prior: the smaller one, whose words fit as well
+
+
+# Columns: 书 作者 (books), 苹果 甜 (fruit), then praise and fillers that any product gets: 喜欢 朋友,
+# 不错 满意. Each comment names its product once and praises it twice.
+PRAISED = {"book_liked": [1, 1, 0, 0, 2, 2, 0, 0], "book_fine": [1, 1, 0, 0, 0, 0, 2, 2],
+           "apple_liked": [0, 0, 1, 1, 2, 2, 0, 0], "apple_fine": [0, 0, 1, 1, 0, 0, 2, 2]}
+NOT_ASPECT_COLUMNS = np.array([4, 5, 6, 7])
+
+
+def _praised() -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    kinds = ["book_liked"] * 3 + ["apple_liked"] * 2 + ["apple_fine"] * 3 + ["book_fine"] * 2
+    product = np.array([0 if k.startswith("book") else 1 for k in kinds])
+    start = np.array([0] * 5 + [1] * 5)  # clustered by the praise: each topic mixes both products
+    return _counts([PRAISED[k] for k in kinds]), start, product
+
+
+def test_praise_words_hold_topics_that_mix_products_together() -> None:
+    counts, start, _ = _praised()
+    topics, _, _ = TopicRefiner().fit(counts, start, max_share=1.0)
+    assert topics.tolist() == start.tolist()  # the praise words outweigh the product's
+
+
+def test_words_that_name_no_aspect_are_left_out_and_topics_follow_the_product() -> None:
+    counts, start, product = _praised()
+    topics, words, _ = TopicRefiner().fit(counts, start, max_share=1.0, ignore=NOT_ASPECT_COLUMNS)
+    assert topics.tolist() == product.tolist()
+    assert words is not None and not set(words.columns.tolist()) & set(NOT_ASPECT_COLUMNS.tolist())
+    # A new comment of praise only has no known word: the caller falls back to its embedding.
+    assert words.predict(_counts([[0, 0, 0, 0, 1, 1, 1, 1]])).tolist() == [-1]

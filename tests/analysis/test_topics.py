@@ -27,6 +27,7 @@ from analysis.topics.analyzer import JiebaAnalyzer
 from analysis.topics.cluster import AdaptiveHDBSCAN
 from analysis.topics.embedder import LocalSentenceTransformerEmbedder
 from analysis.topics.evaluate import evaluate_small, evaluate_topics, mixed_share
+from analysis.topics.phrases import NOT_ASPECTS
 from tests.support.paths import TOPICS_SMALL
 
 NEW_DOCS = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "洗完头发很顺滑，头皮屑少了"]
@@ -62,6 +63,19 @@ def test_end_to_end_fit_finds_the_categories(fitted: TopicFit, corpus: tuple[lis
     assert fitted.largest_share <= 0.5
     # Four clearly different categories: the topics must follow them (outliers count as -1).
     assert normalized_mutual_info_score(corpus[1], fitted.topics) >= 0.35
+
+
+def test_no_topic_mixes_the_categories_and_no_praise_word_places_a_comment(
+    fitted: TopicFit, corpus: tuple[list[str], list[str]]
+) -> None:
+    # 喜欢, 不错, 朋友 ... occur with every product: when they voted in the word refinement, a topic
+    # of books and fruit praised alike held together (6.7 % of this fixture in such topics).
+    assert mixed_share(corpus[1], fitted.topics) == 0.0
+    word_topics = fitted.model.word_topics_
+    assert word_topics is not None
+    columns = set(word_topics.columns.tolist())
+    known = {w for w, i in fitted.model.vectorizer_model.vocabulary_.items() if i in columns}
+    assert known and not known & NOT_ASPECTS
 
 
 def test_labels_are_readable_chinese(fitted: TopicFit) -> None:
