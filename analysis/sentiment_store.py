@@ -29,7 +29,7 @@ _LOADED: VersionedCache[int, SentimentModel] = VersionedCache()
 
 
 def adapted_version(*, organization_id: int, number: int) -> str:
-    """The version recorded on each comment it scores, e.g. ``ngram+lexicon-20261122/org3-v2``."""
+    """The version recorded on each comment it scores, e.g. ``ngram+lexicon+contrast-20261122/org3-v2``."""
     return f"{get_model().version}/org{organization_id}-v{number}"[:64]
 
 

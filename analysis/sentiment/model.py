@@ -4,7 +4,9 @@ The shipped model (``analysis/data/sentiment.safetensors`` + ``sentiment.json``,
 ``scripts/train_sentiment.py``) adds the logits of up to two parts, weighted as in its metadata:
 
 - linear: logistic regression over TF-IDF of hashed character 1-3-grams plus "negated" n-grams
-  inside the scope of a negator (不/没/没有/别/...; see ``features.negated_spans``), with rows
+  inside the scope of a negator (不/没/没有/别/...; see ``features.negated_spans``), the verdict
+  clause around a contrast word (但是/可是/然而, 就是/只是) counted twice (``features.contrast_spans``,
+  where the metadata's ``contrast`` is true), with rows
   scaled by a power of their norm (``features.LinearParams``), plus two lexicon features: the
   evidence of n-grams whose polarity agrees across all training domains
   (``features.lexicon_features``), and, in a model adapted to an organisation's comments only, a
@@ -121,6 +123,7 @@ class SentimentModel:
             norm_power=float(info.get("norm_power", 1.0)),
             norm_scale=float(info.get("norm_scale", 1.0)),
             lexicon=lexicon,
+            contrast=bool(info.get("contrast", False)),
         )
 
     # -- public API ---------------------------------------------------------------------------
@@ -183,7 +186,7 @@ class SentimentModel:
         # Whole batch at once with the training code's own feature functions: Python only hashes
         # the n-grams; counting, TF-IDF and the dot products are a few numpy calls.
         p = self.linear_params
-        bc = batch_counts(prepared, p.max_n, p.buckets)
+        bc = batch_counts(prepared, p.max_n, p.buckets, p.contrast)
         x = tfidf_values(bc, p)
         out = self._lin_b + np.bincount(bc.rows, weights=x * self._lin_w[bc.ids], minlength=bc.n)
         if self._len_w is not None:

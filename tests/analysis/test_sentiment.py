@@ -12,8 +12,11 @@ from analysis.sentiment import SentimentModel, evaluate, get_model
 from analysis.sentiment.features import (
     LinearParams,
     batch_counts,
+    contrast_spans,
     lexicon_features,
     negated_spans,
+    ngram_counts,
+    ngram_hashes,
     prepare,
     tfidf_values,
 )
@@ -91,14 +94,36 @@ def test_inference_ngrams_match_training_ngrams() -> None:
     # the readable per-text reference: same features.
     from collections import Counter
 
-    from analysis.sentiment.features import ngram_counts, ngram_hashes, prepare
-
     buckets = 1 << 20
-    for raw in ["不是很好，不得不说没想到不好用", "送餐很快", "", "ＡＢＣ１２３ 這個"]:
+    for raw in ["不是很好，不得不说没想到不好用", "送餐很快", "", "ＡＢＣ１２３ 這個", "位置不错，但是房间不太干净。"]:
         text = prepare(raw)
-        assert Counter(h % buckets for h in ngram_hashes(text, 3)) == Counter(ngram_counts(text, 3, buckets))
-        bc = batch_counts([text], 3, buckets)
-        assert dict(zip(bc.ids.tolist(), bc.counts.tolist(), strict=True)) == ngram_counts(text, 3, buckets)
+        for contrast in (False, True):
+            reference = ngram_counts(text, 3, buckets, contrast)
+            assert Counter(h % buckets for h in ngram_hashes(text, 3, contrast)) == Counter(reference)
+            bc = batch_counts([text], 3, buckets, contrast)
+            assert dict(zip(bc.ids.tolist(), bc.counts.tolist(), strict=True)) == reference
+
+
+def test_contrast_spans_are_the_verdict_clauses() -> None:
+    cases = {
+        "位置不错，但是房间很旧。早餐还行": ["房间很旧"],  # a turn: the clause after it
+        "还可以，就是有点贵": ["还可以,"],  # a reservation: the clause before it
+        "好吃但是量少就是贵": ["量少"],  # between the two: once, not twice
+        "不但便宜而且好吃，但愿一直这样": [],  # 不但 (not only), 但愿 (hope): no contrast
+        "好吃，可是": [],
+    }
+    for raw, spans in cases.items():
+        text = prepare(raw)
+        assert [text[a:b] for a, b in contrast_spans(text)] == spans, raw
+
+
+def test_contrast_counts_the_clause_after_the_contrast_word_twice() -> None:
+    buckets = 1 << 20
+    text = prepare("位置很好，但是房间很旧")
+    plain, marked = ngram_counts(text, 3, buckets), ngram_counts(text, 3, buckets, contrast=True)
+    old, good = zlib.crc32("很旧".encode()) % buckets, zlib.crc32("很好".encode()) % buckets
+    assert (plain[old], marked[old]) == (1, 2)
+    assert plain[good] == marked[good] == 1
 
 
 def _params(norm_power: float = 1.0) -> LinearParams:
@@ -210,3 +235,19 @@ def test_lexicon_keeps_only_polarity_shared_by_all_domains() -> None:
     assert lexicon[good] > 0 > lexicon[bad]
     assert lexicon[local] == 0
     assert np.count_nonzero(lexicon) == 2
+
+
+@pytest.mark.parametrize(("complaint_decides", "praise_decides"), [
+    ("位置很好，但是房间很旧", "房间很旧，但是位置很好"),  # 但是 turns: the clause after decides
+    ("质量一般，就是价格不错", "价格不错，就是质量一般"),  # 就是 reserves: the clause before decides
+])
+def test_the_verdict_clause_of_a_contrast_decides(model: SentimentModel, complaint_decides: str,
+                                                  praise_decides: str) -> None:
+    # Same clauses, other order: only which clause carries the verdict tells the two apart.
+    assert model.linear_params.contrast
+    assert model.score(complaint_decides) < model.score(praise_decides)
+    # And the contrast feature is what separates them: without it the gap is smaller.
+    plain = model.with_arrays({}, contrast=False)
+    assert not plain.linear_params.contrast
+    gap = model.score(praise_decides) - model.score(complaint_decides)
+    assert gap > plain.score(praise_decides) - plain.score(complaint_decides)
