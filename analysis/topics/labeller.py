@@ -248,9 +248,10 @@ class PhraseLabeller:
             said = head.phrase.opinion or (phrases and head is aspects[0])
             option = self._grow([head], [*phrases, *aspects[:1]] if said else aspects, docs)
             option.sort(key=lambda s: bool(s.phrase.opinion))
-            grown.append((any(s.phrase.opinion for s in option), _covered(docs, option), option))
-        # The label that reaches the most comments first, one that says the topic's polarity before
-        # one that does not; each followed by what tells it apart when a larger topic took it.
+            grown.append((any(s.phrase.opinion for s in option), _covered(docs, option) * head.weight, option))
+        # The label that reaches the most comments first (grown from a noun: "再也不会" reaches many
+        # comments of a topic about 凉皮 but names nothing), one that says the topic's polarity
+        # before one that does not; each followed by what tells it apart when a larger topic took it.
         grown.sort(key=lambda g: (not g[0], -g[1]))
         options: list[list[_Scored]] = []
         for said, _, option in grown:
