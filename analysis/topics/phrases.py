@@ -133,6 +133,11 @@ class PhraseFinder:
         opinion = word if tag in _VERB_TAGS and len(word) >= 2 and word not in GENERIC else ""
         return aspect, opinion
 
+    def judges(self, opinion: str) -> bool:
+        """Whether an opinion is a judgement ("慢", "不新鲜", "不错") rather than a verb ("自营")."""
+        core = opinion[1:] if opinion.startswith(_NEGATIONS) and len(opinion) >= 2 else opinion
+        return opinion in PRAISE or self._tag(core) in _ADJECTIVE_TAGS
+
     def aspect_weight(self, word: str) -> float:
         """1 for a noun, WEAK_ASPECT for a verb or a word outside jieba's dictionary."""
         return 1.0 if self._tag(word) in _NOUN_TAGS else WEAK_ASPECT
