@@ -272,6 +272,9 @@ class PhraseLabeller:
             short = all(len(s.phrase.text) <= self.short_part for s in option)
             gains = [(_covered(docs, [*option, extra]) - covered, -i, extra)
                      for i, extra in enumerate(same_kind[:self.max_terms]) if _apart(option, extra)
+                     # An added part names a thing or says an opinion: a verb or a word jieba does
+                     # not know ("我要", "送过来") reads as noise after the first part.
+                     and (extra.phrase.opinion or extra.weight >= 1.0)
                      and (len(option) < 2 or (short and len(extra.phrase.text) <= self.short_part))]
             gain, _, extra = max(gains, key=lambda g: (g[0] * g[2].weight, g[1]), default=(0.0, 0, option[0]))
             if gain < self.join_gain:
