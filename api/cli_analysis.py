@@ -244,7 +244,8 @@ def _eval_small(texts: list[str], labels: list[str], sizes: str) -> None:
     for row in rows:
         typer.echo(f"{row['size']:>6} comments, draw {row['draw']}: {row['topics']} topics, homogeneity "
                    f"{row['homogeneity']:.3f} (k-means {row['kmeans_homogeneity']:.3f}), "
-                   f"in mixed topics {row['mixed_share']:.1%}; {' / '.join(row['labels'])}")
+                   f"in mixed topics {row['mixed_share']:.1%} ({' / '.join(row['mixed_labels']) or 'none'}); "
+                   f"{' / '.join(row['labels'])}")
     summary = {"small": [{k: round(v, 4) if isinstance(v, float) else v for k, v in row.items() if k != "labels"}
                          for row in rows],
                "homogeneity_at_least_kmeans": all(r["homogeneity"] >= r["kmeans_homogeneity"] for r in rows),

@@ -103,16 +103,27 @@ def evaluate_topics(
     return result
 
 
-def mixed_share(truth: Sequence[Any], topics: Sequence[int], majority: float = 0.5) -> float:
-    """The share of topic comments (outliers left out) in topics whose largest category holds less
-    than `majority` of them: topics that mix categories the way "喜欢 · 朋友" mixed books, shampoo
-    and phones."""
+def _categories(truth: Sequence[Any], topics: Sequence[int]) -> dict[int, list[str]]:
     members: dict[int, list[str]] = {}
     for category, topic in zip(truth, topics, strict=True):
         if topic >= 0:
             members.setdefault(topic, []).append(str(category))
+    return members
+
+
+def mixed_topics(truth: Sequence[Any], topics: Sequence[int], majority: float = 0.5) -> dict[int, float]:
+    """Topic → the share its largest category holds, for the topics where that is under `majority`."""
+    shares = {t: max(m.count(c) for c in set(m)) / len(m) for t, m in _categories(truth, topics).items()}
+    return {t: share for t, share in shares.items() if share < majority}
+
+
+def mixed_share(truth: Sequence[Any], topics: Sequence[int], majority: float = 0.5) -> float:
+    """The share of topic comments (outliers left out) in topics whose largest category holds less
+    than `majority` of them: topics that mix categories the way "喜欢 · 朋友" mixed books, shampoo
+    and phones."""
+    members = _categories(truth, topics)
     total = sum(len(m) for m in members.values())
-    mixed = sum(len(m) for m in members.values() if max(m.count(c) for c in set(m)) < majority * len(m))
+    mixed = sum(len(members[t]) for t in mixed_topics(truth, topics, majority))
     return mixed / total if total else 0.0
 
 
@@ -133,6 +144,9 @@ def evaluate_small(texts: Sequence[str], labels: Sequence[Any], tokenizer: Token
                          "kmeans_homogeneity": result["kmeans_homogeneity"], "nmi": result["nmi"],
                          "kmeans_nmi": result["kmeans_nmi"], "topics": result["topics"],
                          "mixed_share": mixed_share(truth, result["assignment"]),
+                         # What the mixed topics are about: a service aspect (物流, 客服) spans
+                         # products by nature, praise or filler ("喜欢 · 朋友") does not.
+                         "mixed_labels": [result["labels"][t] for t in mixed_topics(truth, result["assignment"])],
                          "labels": list(result["labels"].values())})
     return rows
 

@@ -26,7 +26,7 @@ from analysis.topics import (
 from analysis.topics.analyzer import JiebaAnalyzer
 from analysis.topics.cluster import AdaptiveHDBSCAN
 from analysis.topics.embedder import LocalSentenceTransformerEmbedder
-from analysis.topics.evaluate import evaluate_small, evaluate_topics, mixed_share
+from analysis.topics.evaluate import evaluate_small, evaluate_topics, mixed_share, mixed_topics
 from analysis.topics.phrases import NOT_ASPECTS
 from tests.support.paths import TOPICS_SMALL
 
@@ -257,6 +257,7 @@ def test_mixed_share_counts_the_comments_of_topics_without_a_majority_category()
     topics = [0, 0, 0, 0, 1, 1, 1, 2, -1]  # topic 1: 书, 水果, 手机 (none has half); outlier left out
     assert mixed_share(truth, topics) == pytest.approx(3 / 8)
     assert mixed_share(truth, [0] * 9) == 0.0  # 书 holds 5 of 9
+    assert mixed_topics(truth, topics) == {1: pytest.approx(1 / 3)}
 
 
 def test_the_small_corpus_path_scores_each_draw_beside_k_means(
@@ -267,6 +268,7 @@ def test_the_small_corpus_path_scores_each_draw_beside_k_means(
     for row in rows:
         assert 0.0 <= row["homogeneity"] <= 1.0 and 0.0 <= row["kmeans_homogeneity"] <= 1.0
         assert 0.0 <= row["mixed_share"] <= 1.0 and row["topics"] >= 2 and row["labels"]
+        assert set(row["mixed_labels"]) <= set(row["labels"]) and (row["mixed_share"] > 0) == bool(row["mixed_labels"])
 
 
 def test_a_new_comment_is_embedded_once_for_its_topic_and_its_similarity(
