@@ -1,0 +1,80 @@
+"""A refit starts from the topics people already know instead of clustering from scratch.
+
+A fresh clustering is a new draw: on comments without strong categories (take-away reviews) UMAP
+and HDBSCAN with another seed, or with 10 % more comments, put the borders somewhere else, and
+`analysis.topic_identity.match` can only recognise the old topics that happen to come back (13 %
+of the take-away comments kept their topic and label, BENCHMARKS.md, Topic stability). The topics
+are identities (actions, root causes and filters point at them), so a refit should move a comment
+only when its words now fit another topic better. So, when the previous version covers most of the
+comments being fitted (`anchored_start`):
+
+- a comment that was in a previous live topic starts there (a product manager's merged topic is
+  one topic: its members already include the merged children's comments, so it stays merged);
+- the fresh clustering still runs, and a fresh cluster made mostly (NEW_SHARE) of comments no
+  previous topic held, and at least as large as a cluster the fit could find, starts as a new
+  topic: a new theme (a new product, a new complaint) gets its own topic;
+- the other comments no previous topic held start at the nearest topic centroid (cosine at least
+  the outlier threshold), or unassigned;
+- the word refinement (`refine.TopicRefiner`) then runs from that start as after a fresh
+  clustering: comments whose words now fit another topic move, and a topic that drains below the
+  minimum size dissolves (old topics can die).
+
+When the previous topics hold fewer than MIN_ANCHORED of the comments (a fit over another window,
+or a previous version with almost no topics), there is nothing to anchor on and the fit is today's
+fresh one; `match` then continues ids by comments or words as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from analysis.topic_identity import OldTopic
+from analysis.topics.cluster import nearest_topics
+
+# Share of the comments being fitted that previous live topics must hold for the refit to start
+# from them: below it the previous version says too little about this corpus.
+MIN_ANCHORED = 0.5
+# A fresh cluster whose comments are at least this share new to the previous topics is a new theme.
+NEW_SHARE = 0.5
+
+
+def anchored_start(
+    previous: Sequence[OldTopic],
+    ids: Sequence[int],
+    embeddings: np.ndarray,
+    fresh: np.ndarray,
+    *,
+    min_size: int,
+    threshold: float,
+) -> np.ndarray | None:
+    """The refit's starting assignment (topics 0..k-1: the previous topics present, by id, then the
+    new themes; -1 unassigned), or None when the previous topics hold too few of the comments
+    (fit afresh). ``ids`` name the comments (one per row of ``embeddings``), ``fresh`` is the fresh
+    clustering's assignment of them, ``min_size`` the smallest new topic, ``threshold`` the cosine
+    a comment needs to join the nearest topic."""
+    position = {comment_id: row for row, comment_id in enumerate(ids)}
+    start = np.full(len(ids), -1, dtype=np.int64)
+    k = 0
+    for topic in sorted(previous, key=lambda t: t.id):
+        rows = [position[m] for m in topic.members if m in position]
+        rows = [r for r in rows if start[r] < 0]  # members are disjoint; the first topic wins if not
+        if rows:
+            start[rows] = k
+            k += 1
+    held = start >= 0
+    if k < 2 or held.mean() < MIN_ANCHORED:
+        return None
+    unseen = ~held
+    for cluster in np.unique(fresh[fresh >= 0]):
+        members = fresh == cluster
+        new = members & unseen
+        if new.sum() >= max(min_size, NEW_SHARE * members.sum()):
+            start[new] = k
+            k += 1
+    rest = unseen & (start < 0)
+    if rest.any():
+        centroids = np.stack([embeddings[start == t].mean(axis=0) for t in range(k)])
+        start[rest] = nearest_topics(embeddings[rest], centroids, threshold)
+    return start
