@@ -90,6 +90,28 @@ def test_a_refit_with_another_seed_keeps_the_topics(tok: Tokenizer, corpus: tupl
     assert kept.kept_id >= 0.95 and kept.kept >= 0.9
 
 
+def test_a_product_managers_merge_stays_merged(tok: Tokenizer, corpus: tuple[list[str], list[str]],
+                                               first: TopicFit) -> None:
+    ids = list(range(len(corpus[0])))
+    old = previous_topics(first, ids)
+    # A product manager merges the two largest topics about the same kind of product.
+    kind = {t.id: Counter(corpus[1][i] for i in t.members).most_common(1)[0][0] for t in old}
+    same = next(k for k in kind.values() if list(kind.values()).count(k) >= 2)
+    parent, child = sorted((t for t in old if kind[t.id] == same), key=lambda t: -len(t.members))[:2]
+    others = [t for t in old if t.id not in (parent.id, child.id)]
+    # The live parent holds its child's comments (as `topic_versions.previous_topics` reads them).
+    merged = OldTopic(id=parent.id, members=parent.members | child.members, keywords=parent.keywords,
+                      merged_children=[child.id])
+    live = [merged, *others]
+    again = fit_topics(corpus[0], tok, seed=43, continuity=LabelContinuity(
+        live, {t: label for t, label in first.labels.items() if t != child.id}, ids))
+    members = _members(again.topics, ids)
+    lineage = match(live, [NewTopic(index=t, members=m, keywords=[]) for t, m in members.items()], frozenset(ids))
+    home = next(t for t, old_id in lineage.continues.items() if old_id == parent.id)
+    assert len(members[home] & merged.members) >= 0.9 * len(merged.members)
+    assert again.n_topics == len(live) and not lineage.remerged
+
+
 def test_a_new_theme_becomes_a_new_topic(tok: Tokenizer, corpus: tuple[list[str], list[str]]) -> None:
     texts, cats = corpus
     # The first fit has never seen a phone review; the refit adds 75 of them to 225 others.
