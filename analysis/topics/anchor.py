@@ -7,15 +7,16 @@ and HDBSCAN with another seed, or with 10 % more comments, put the borders somew
 stability, has today's figures). The topics
 are identities (actions, root causes and filters point at them), so a refit should move a comment
 only when its words now fit another topic better. So, when the previous version covers most of the
-comments being fitted (`anchored_start`):
+comments being fitted (`held_topics`, then `anchored_start`):
 
 - a comment that was in a previous live topic starts there (a product manager's merged topic is
   one topic: its members already include the merged children's comments, so it stays merged; in
   the refinement its comments move out only as any topic's do, when another topic's words explain
   them better);
-- the fresh clustering still runs, and a fresh cluster made mostly (NEW_SHARE) of comments no
-  previous topic held, and at least as large as a cluster the fit could find, starts as a new
-  topic: a new theme (a new product, a new complaint) gets its own topic;
+- the fresh clustering still runs, on a sample that holds the comments no previous topic held
+  first (up to half of it, `pipeline.refit_sample`), and a fresh cluster made mostly (NEW_SHARE)
+  of such comments, and at least as large as a cluster the fit could find, starts as a new topic:
+  a new theme (a new product, a new complaint) gets its own topic;
 - the other comments no previous topic held start at the nearest topic centroid (cosine at least
   the outlier threshold), or unassigned;
 - the word refinement (`refine.TopicRefiner`) then runs from that start as after a fresh
@@ -50,33 +51,33 @@ MIN_ANCHORED = 0.5
 NEW_SHARE = 0.5
 
 
-def anchored_start(
-    previous: Sequence[OldTopic],
-    ids: Sequence[int],
-    embeddings: np.ndarray,
-    fresh: np.ndarray,
-    *,
-    min_size: int,
-    threshold: float,
-) -> np.ndarray | None:
-    """The refit's starting assignment (topics 0..k-1: the previous topics present, by id, then the
-    new themes; -1 unassigned), or None when the previous topics hold too few of the comments
-    (fit afresh). ``ids`` name the comments (one per row of ``embeddings``), ``fresh`` is the fresh
-    clustering's assignment of them, ``min_size`` the smallest new topic, ``threshold`` the cosine
-    a comment needs to join the nearest topic."""
+def held_topics(previous: Sequence[OldTopic], ids: Sequence[int]) -> np.ndarray | None:
+    """Which previous topic held each comment (0..k-1: the previous topics present, by id; -1 none),
+    or None when they hold under MIN_ANCHORED of the comments, or fewer than two topics are present
+    (fit afresh). ``ids`` name the comments being fitted, in fit order."""
     position = {comment_id: row for row, comment_id in enumerate(ids)}
-    start = np.full(len(ids), -1, dtype=np.int64)
+    held = np.full(len(ids), -1, dtype=np.int64)
     k = 0
     for topic in sorted(previous, key=lambda t: t.id):
         rows = [position[m] for m in topic.members if m in position]
-        rows = [r for r in rows if start[r] < 0]  # members are disjoint; the first topic wins if not
+        rows = [r for r in rows if held[r] < 0]  # members are disjoint; the first topic wins if not
         if rows:
-            start[rows] = k
+            held[rows] = k
             k += 1
-    held = start >= 0
-    if k < 2 or held.mean() < MIN_ANCHORED:
+    if k < 2 or float(np.mean(held >= 0)) < MIN_ANCHORED:
         return None
-    unseen = ~held
+    return held
+
+
+def anchored_start(held: np.ndarray, embeddings: np.ndarray, fresh: np.ndarray, *, min_size: int,
+                   threshold: float) -> np.ndarray:
+    """The refit's starting assignment: ``held`` (`held_topics`), then the new themes as topics
+    k, k+1, ..., the other comments no topic held at the nearest topic centroid or -1. ``fresh``
+    is the fresh clustering's assignment of the comments (one per row of ``embeddings``),
+    ``min_size`` the smallest new topic, ``threshold`` the cosine a comment needs to join a topic."""
+    start = held.copy()
+    k = int(held.max()) + 1
+    unseen = held < 0
     for cluster in np.unique(fresh[fresh >= 0]):
         members = fresh == cluster
         new = members & unseen

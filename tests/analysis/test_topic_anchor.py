@@ -11,7 +11,7 @@ import pytest
 
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topic_identity import NewTopic, OldTopic, match
-from analysis.topics.anchor import MIN_ANCHORED, anchored_start
+from analysis.topics.anchor import MIN_ANCHORED, anchored_start, held_topics
 from analysis.topics.label_continuity import LabelContinuity
 from analysis.topics.pipeline import TopicFit, fit_topics
 from analysis.topics.stability import _members, compare, evaluate_stability, previous_topics
@@ -48,8 +48,9 @@ def test_known_comments_start_in_their_topic_and_new_ones_near_it() -> None:
     old = _old([0, 1, 2, 3, 4, 5], [6, 7, 8, 9], children={10: [12]})
     x = np.asarray([[1.0, 0.0]] * 6 + [[0.0, 1.0]] * 4 + [[0.9, 0.1], [0.1, 0.9]])
     fresh = np.asarray([0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 0, 2])  # the clustering splits the merged topic
-    start = anchored_start(old, list(range(12)), x, fresh, min_size=3, threshold=0.2)
-    assert start is not None
+    held = held_topics(old, list(range(12)))
+    assert held is not None and held.tolist() == [0] * 6 + [1] * 4 + [-1, -1]
+    start = anchored_start(held, x, fresh, min_size=3, threshold=0.2)
     assert start.tolist() == [0] * 6 + [1] * 4 + [0, 1]
 
 
@@ -58,26 +59,39 @@ def test_a_fresh_cluster_of_new_comments_starts_a_new_topic() -> None:
     x = np.asarray([[1.0, 0.0, 0.0, 0.0]] * 4 + [[0.0, 1.0, 0.0, 0.0]] * 4 + [[0.0, 0.0, 1.0, 0.0]] * 3
                    + [[0.0, 0.0, 0.0, 1.0]])
     fresh = np.asarray([0] * 4 + [1] * 4 + [2] * 3 + [0])  # comments 8-11 are new; 8-10 cluster together
-    start = anchored_start(old, list(range(12)), x, fresh, min_size=3, threshold=0.2)
-    assert start is not None
+    held = held_topics(old, list(range(12)))
+    assert held is not None
+    start = anchored_start(held, x, fresh, min_size=3, threshold=0.2)
     # 11 clustered with topic 0's comments but is new among old ones: placed by the centroids (none near).
     assert start.tolist() == [0] * 4 + [1] * 4 + [2] * 3 + [-1]
     # Too small a cluster of new comments is no topic: its comments join the nearest one or none.
-    smaller = anchored_start(old, list(range(12)), x, fresh, min_size=4, threshold=0.2)
-    assert smaller is not None and smaller[8:11].tolist() == [-1, -1, -1]
+    assert anchored_start(held, x, fresh, min_size=4, threshold=0.2)[8:11].tolist() == [-1, -1, -1]
 
 
 def test_too_few_known_comments_means_a_fresh_fit() -> None:
     old = _old([0, 1], [2, 3])
     n = int(4 / MIN_ANCHORED) + 2  # the old topics hold under MIN_ANCHORED of these comments
-    start = anchored_start(old, list(range(n)), np.ones((n, 2)), np.zeros(n, dtype=np.int64), min_size=2,
-                           threshold=0.2)
-    assert start is None
-    assert anchored_start(old, list(range(100, 100 + n)), np.ones((n, 2)), np.zeros(n, dtype=np.int64),
-                          min_size=2, threshold=0.2) is None
+    assert held_topics(old, list(range(n))) is None
+    assert held_topics(old, list(range(100, 100 + n))) is None  # no comment in common
+    assert held_topics(old[:1], [0, 1]) is None  # one topic is nothing to anchor on
+    assert held_topics(old, list(range(n - 2))) is not None  # half of them: anchored
 
 
 # --- the pipeline ------------------------------------------------------------------------------
+
+
+def test_a_refit_clusters_every_new_comment_up_to_half_the_sample() -> None:
+    from analysis.topics.pipeline import refit_sample
+
+    texts = [f"评论{i}" for i in range(1000)]
+    unseen = np.zeros(1000, dtype=bool)
+    unseen[900:] = True
+    sample = refit_sample(texts, unseen, 300)
+    assert len(sample) == 300 and set(range(900, 1000)) <= set(sample.tolist())
+    unseen[400:] = True  # 600 new comments: half the sample is new, half known
+    sample = refit_sample(texts, unseen, 300)
+    assert len(set(sample.tolist())) == 300 and int(unseen[sample].sum()) == 150
+    assert refit_sample(texts[:200], unseen[:200], 300).tolist() == list(range(200))
 
 
 def test_a_refit_with_another_seed_keeps_the_topics(tok: Tokenizer, corpus: tuple[list[str], list[str]],
