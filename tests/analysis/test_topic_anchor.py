@@ -68,6 +68,17 @@ def test_a_fresh_cluster_of_new_comments_starts_a_new_topic() -> None:
     assert anchored_start(held, x, fresh, min_size=4, threshold=0.2)[8:11].tolist() == [-1, -1, -1]
 
 
+def test_new_comments_crowded_into_one_cluster_start_a_new_topic() -> None:
+    # 200 known comments in two topics, 20 new ones: 8 of them in a cluster of 20 (40 %: not most
+    # of it, but over four times their 1 in 11 overall), the other 12 spread over the big clusters.
+    held = np.asarray([0] * 100 + [1] * 100 + [-1] * 20)
+    fresh = np.asarray([0] * 88 + [2] * 12 + [1] * 100 + [2] * 8 + [0] * 6 + [1] * 6)
+    x = np.ones((220, 2))
+    start = anchored_start(held, x, fresh, min_size=5, threshold=0.2)
+    assert start[200:208].tolist() == [2] * 8 and set(start[208:].tolist()) <= {0, 1}
+    assert anchored_start(held, x, fresh, min_size=9, threshold=0.2).max() == 1  # too few for a topic
+
+
 def test_too_few_known_comments_means_a_fresh_fit() -> None:
     old = _old([0, 1], [2, 3])
     n = int(4 / MIN_ANCHORED) + 2  # the old topics hold under MIN_ANCHORED of these comments
