@@ -18,7 +18,7 @@ The flow (each step a swappable sub-model wired by ``build_topic_model``):
 
 A refit (``continuity``: the previous version's topics) starts step 4 from the topics people know
 rather than from the clustering (``analysis.topics.anchor``): a comment stays in its previous topic
-unless its words now fit another, a fresh cluster of mostly new comments becomes a new topic, and
+unless its words now fit another, a fresh cluster crowded with new comments becomes a new topic, and
 continued topics keep their labels while they still fit (``label_continuity``). When the previous
 topics hold too few of the comments (another window), the refit is a fresh fit like the first.
 
