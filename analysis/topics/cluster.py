@@ -100,3 +100,17 @@ class AdaptiveHDBSCAN:
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         raise NotImplementedError("assign new comments with analysis.topics.assign_topics")
+
+
+def topic_centroids(embeddings: np.ndarray, topics: np.ndarray) -> np.ndarray:
+    """Mean embedding per topic in BERTopic's order (sorted ids, -1 first when present)."""
+    return np.stack([embeddings[topics == t].mean(axis=0) for t in np.unique(topics)])
+
+
+def nearest_topics(embeddings: np.ndarray, topic_embeddings: np.ndarray, threshold: float) -> np.ndarray:
+    """Index of the most similar topic embedding, or -1 below ``threshold`` (cosine)."""
+    a = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
+    b = topic_embeddings / np.maximum(np.linalg.norm(topic_embeddings, axis=1, keepdims=True), 1e-12)
+    sims = a @ b.T
+    best = sims.argmax(axis=1)
+    return np.where(sims[np.arange(len(best)), best] >= threshold, best, -1)

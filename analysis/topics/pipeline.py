@@ -17,6 +17,12 @@ The flow (each step a swappable sub-model wired by ``build_topic_model``):
 6. the labeller (``factory.build_labeller``, swappable) names each topic from its comments' words:
    an aspect with the opinion they agree on ("配送慢"), or the aspect alone when they disagree.
 
+A refit (``continuity``: the previous version's topics) starts step 4 from the topics people know
+rather than from the clustering (``analysis.topics.anchor``): a comment stays in its previous topic
+unless its words now fit another, a fresh cluster crowded with new comments becomes a new topic, and
+continued topics keep their labels while they still fit (``label_continuity``). When the previous
+topics hold too few of the comments (another window), the refit is a fresh fit like the first.
+
 After the fit, the UMAP and HDBSCAN sub-models are dropped: a new comment is assigned by its words
 (``model.word_topics_``, the refiner's word distributions) and, when it has no known word, by
 cosine similarity to the topic embeddings (also what a model fitted without refinement, or saved
@@ -41,6 +47,8 @@ from bertopic.dimensionality import BaseDimensionalityReduction
 
 from analysis.topics._quiet import quiet_bertopic
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
+from analysis.topics.anchor import anchored_start, held_topics
+from analysis.topics.cluster import nearest_topics, topic_centroids
 from analysis.topics.embedder import CorpusEmbedder
 from analysis.topics.factory import TOP_N_WORDS, build_labeller, build_topic_model, build_vectorizer
 from analysis.topics.label_continuity import LabelContinuity
@@ -66,6 +74,8 @@ class TopicFit:
     cpu_timings: dict[str, float] = field(default_factory=dict)
     # Why each label reads as it does (the labeller's best candidates, the label's own first).
     label_terms: dict[int, tuple[LabelTerm, ...]] = field(default_factory=dict)
+    # A refit that started from the previous version's topics (``analysis.topics.anchor``).
+    anchored: bool = False
 
     @property
     def n_topics(self) -> int:
@@ -106,20 +116,6 @@ def _clean(docs: Sequence[str]) -> list[str]:
     return [d if isinstance(d, str) and d.strip() else "" for d in docs]
 
 
-def topic_centroids(embeddings: np.ndarray, topics: np.ndarray) -> np.ndarray:
-    """Mean embedding per topic in BERTopic's order (sorted ids, -1 first when present)."""
-    return np.stack([embeddings[topics == t].mean(axis=0) for t in np.unique(topics)])
-
-
-def nearest_topics(embeddings: np.ndarray, topic_embeddings: np.ndarray, threshold: float) -> np.ndarray:
-    """Index of the most similar topic embedding, or -1 below ``threshold`` (cosine)."""
-    a = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
-    b = topic_embeddings / np.maximum(np.linalg.norm(topic_embeddings, axis=1, keepdims=True), 1e-12)
-    sims = a @ b.T
-    best = sims.argmax(axis=1)
-    return np.where(sims[np.arange(len(best)), best] >= threshold, best, -1)
-
-
 def fit_topics(
     docs: Sequence[str],
     tokenizer: TokenizerLike,
@@ -135,8 +131,9 @@ def fit_topics(
     """Fit the production topic pipeline on ``docs`` (see the module docstring); ``refiner=None``
     keeps the clustering's assignment. ``sentiments`` (one per comment, in [-1, 1], e.g. the stored
     analyses') tell the labeller each topic's polarity; without them it scores its sample itself.
-    ``continuity`` (the previous version's topics) lets a continued topic keep its label while it
-    still fits (``analysis.topics.label_continuity``)."""
+    ``continuity`` (the previous version's topics, a refit) starts the word refinement from them
+    (``analysis.topics.anchor``; a fresh fit when they hold under half the comments) and lets a
+    continued topic keep its label while it still fits (``analysis.topics.label_continuity``)."""
     started = time.perf_counter()
     laps = _Laps()
     texts = _clean(docs)
@@ -155,7 +152,8 @@ def fit_topics(
             x = np.asarray(emb.embed(texts), dtype=np.float32)
         laps.lap("embed")
 
-        sample = stable_sample(texts, p.sample_size)
+        held = None if continuity is None else held_topics(continuity.previous, continuity.ids)
+        sample = stable_sample(texts, p.sample_size) if held is None else refit_sample(texts, held < 0, p.sample_size)
         model.fit([texts[i] for i in sample], embeddings=x[sample])
         laps.lap("cluster")
 
@@ -176,6 +174,8 @@ def fit_topics(
             else:  # reduce_outliers refuses a model without outliers; same rule by hand
                 rest = topics < 0
                 topics[rest] = nearest_topics(x[rest], model.topic_embeddings_, p.outlier_threshold)
+        if held is not None:  # a refit: the known topics, new themes from the clustering
+            topics = anchored_start(held, x, topics, min_size=p.min_cluster_size, threshold=p.outlier_threshold)
         laps.lap("assign")
         word_topics, word_vocabulary = None, None
         if refiner is not None and refiner.max_rounds > 0:
@@ -228,6 +228,7 @@ def fit_topics(
         seconds=time.perf_counter() - started,
         timings=laps.wall,
         cpu_timings=laps.cpu,
+        anchored=held is not None,
     )
 
 
@@ -241,6 +242,20 @@ def stable_sample(texts: Sequence[str], size: int) -> np.ndarray:
     keys = np.fromiter((int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
                         for text in texts), dtype=np.uint64, count=len(texts))
     return np.sort(np.argsort(keys, kind="stable")[:size])
+
+
+def refit_sample(texts: Sequence[str], unseen: np.ndarray, size: int) -> np.ndarray:
+    """`stable_sample` for an anchored refit: the comments no previous topic held (``unseen``) first,
+    up to half the sample, then the known ones. A new theme is found only if the clustering sees
+    enough of it: 150 comments about something new among 12,000 are 60 in a plain sample of 5,000,
+    under the 75 a cluster needs, and all 150 in this one."""
+    if size >= len(texts):
+        return np.arange(len(texts))
+    new, known = np.flatnonzero(unseen), np.flatnonzero(~unseen)
+    take = min(new.size, size // 2)
+    picked = (new[stable_sample([texts[i] for i in new.tolist()], take)],
+              known[stable_sample([texts[i] for i in known.tolist()], size - take)])
+    return np.sort(np.concatenate(picked))
 
 
 def apply_labels(model: BERTopic, labeller: TopicLabeller, data: LabelInput,

@@ -3,8 +3,9 @@
 A product manager's topics are identities: actions, root causes and filters point at them. A refit
 of the same comments with another random seed, or of the same comments and 10 % more, should keep
 most of them under the same id and the same label. The figure is measured with the production
-pieces: the pipeline fits, and `analysis.topic_identity.match` decides which new topic continues
-which old one exactly as a refit in the service does (`analysis.topic_versions`).
+pieces: the refits start from the first fit's topics as a refit in the service starts from the
+previous version's (`analysis.topics.anchor`), and `analysis.topic_identity.match` decides which
+new topic continues which old one exactly as the service does (`analysis.topic_versions`).
 
 stability of a refit = the share of the first fit's topic comments (outliers left out) whose topic
 is continued by a new topic with the same label. ``stability`` is the lower of the two refits.
@@ -80,8 +81,8 @@ def evaluate_stability(texts: Sequence[str], tokenizer: TokenizerLike, *, seed: 
                        keep_labels: bool = True) -> dict[str, Any]:
     """Fit `texts` less a random tenth, then refit those comments with another seed and refit them
     with the tenth added back (10 % more comments, as a survey that kept collecting). The refits
-    settle their labels against the first fit's as the service does (``keep_labels=False``: not,
-    to see what that step is worth)."""
+    start from the first fit's topics and settle their labels against its labels as the service
+    does (``keep_labels=False``: fresh refits, to see what that step is worth)."""
     docs = list(texts)
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(docs))
