@@ -181,13 +181,14 @@ _BATCHES: Batch[int, CommentAnalysis | None] = Batch(_analyse_batch, max_size=64
 
 async def request_fit(
     *, organization: Organization, survey_id: int | None, since: datetime | None, until: datetime | None,
-    enqueue: bool = True,
+    enqueue: bool = True, fresh: bool = False,
 ) -> AnalysisJob:
-    """A fit job; `enqueue=False` when the caller runs it itself (the CLI)."""
+    """A fit job; `enqueue=False` when the caller runs it itself (the CLI). A refit starts from the
+    current topics unless `fresh` (analysis.topics.anchor)."""
     if since and until and since >= until:
         raise ValidationFailed("from must be before to", field="from")
     params = {"survey_id": survey_id, "since": since.isoformat() if since else None,
-              "until": until.isoformat() if until else None}
+              "until": until.isoformat() if until else None, "fresh": fresh}
     async with in_transaction():
         job = await AnalysisJob.create(organization=organization, kind=FIT_JOB, params=params, stage="queued")
         if enqueue:  # through the outbox like every job: queued even while Redis is down

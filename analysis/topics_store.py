@@ -164,7 +164,7 @@ async def fit_and_activate(*, job: AnalysisJob, on_progress: Progress, analyse: 
     fitted = await asyncio.to_thread(fit_model, texts, words.stop_words, embedding_model=settings.embedding_model,
                                      data_dir=settings.data_dir, sentiments=sentiments,
                                      product_terms=words.product_terms,
-                                     previous=refit if known else None)
+                                     previous=refit if known else None, fresh=bool(params.get("fresh")))
     number = 1 + max([v.version for v in await TopicModelVersion.filter(
         organization_id=job.organization_id, survey_id=survey_id)] or [0])
     sentiment = None
@@ -217,12 +217,13 @@ class _OrganisationTokens:
 
 def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_model: str | None = None,
               data_dir: Path | None = None, sentiments: Sequence[float] | None = None,
-              product_terms: Sequence[str] = (), previous: KnownTopics | None = None) -> Fitted:
+              product_terms: Sequence[str] = (), previous: KnownTopics | None = None,
+              fresh: bool = False) -> Fitted:
     """Fit the topic pipeline (CPU work, run in a thread): with the sentence-transformers model in
     `embedding_model` (VOC_EMBEDDING_MODEL) or one fitted on the corpus, and UMAP's compiled code
     cached under `data_dir` (VOC_DATA_DIR). `sentiments` (one per text) give the labels their tone;
-    the organisation's `product_terms` always count as aspects; the `previous` version's topics let
-    the topics a refit continues keep their labels."""
+    the organisation's `product_terms` always count as aspects; a refit starts from the `previous`
+    version's topics (`fresh`: clusters afresh) and the topics it continues keep their labels."""
     from analysis.topics.embedder import load_embedder
     from analysis.topics.factory import build_labeller
     from analysis.topics.pipeline import fit_topics
@@ -238,7 +239,8 @@ def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_mod
     from analysis.topics.label_continuity import LabelContinuity
 
     continuity = LabelContinuity(previous.topics, previous.labels, previous.ids) if previous else None
-    fit = fit_topics(texts, tokenizer, embedder, labeller=labeller, sentiments=sentiments, continuity=continuity)
+    fit = fit_topics(texts, tokenizer, embedder, labeller=labeller, sentiments=sentiments, continuity=continuity,
+                     anchor=not fresh)
     similarity = _similarities(fit.embeddings, fit.model, fit.topics)
     topics = [
         FittedTopic(index=t, label=fit.labels[t], keywords=[(str(w), float(s)) for w, s in fit.model.get_topic(t)],

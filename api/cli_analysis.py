@@ -138,14 +138,15 @@ def _parse_time(value: str | None) -> datetime | None:
     return parsed
 
 
-async def fit_with_progress(organization: Organization, survey_id: int | None, since: datetime | None) -> None:
+async def fit_with_progress(organization: Organization, survey_id: int | None, since: datetime | None,
+                            fresh: bool = False) -> None:
     """Fit a topic model version in this process with a progress bar per stage, and print it."""
     from analysis import service
     from analysis.models import JobStatus, ModelStatus, Topic, TopicModelVersion
     from core.settings import get_settings
 
     job = await service.request_fit(organization=organization, survey_id=survey_id, since=since, until=None,
-                                    enqueue=False)
+                                    enqueue=False, fresh=fresh)
     progress, tasks = stage_progress()
     previous: list[str] = []
 
@@ -180,13 +181,15 @@ def topics_fit(
     org: Annotated[str, typer.Option(help="Organisation name.")],
     survey: Annotated[str | None, typer.Option(help="Only this survey (global id or number).")] = None,
     since: Annotated[str | None, typer.Option(help="Only comments from this time on (ISO-8601).")] = None,
+    fresh: Annotated[bool, typer.Option(help="Cluster afresh instead of starting from the current topics.")] = False,
 ) -> None:
-    """Fit a new topic model version now, with a progress bar per stage, and switch it on."""
+    """Fit a new topic model version now, with a progress bar per stage, and switch it on. A refit
+    starts from the current topics (they keep their ids unless their comments moved); --fresh redraws them."""
     from api.cli_support import run, survey_pk
 
     async def work() -> None:
         organization = await _organization(org)
-        await fit_with_progress(organization, survey_pk(survey) if survey else None, _parse_time(since))
+        await fit_with_progress(organization, survey_pk(survey) if survey else None, _parse_time(since), fresh)
 
     run(work)
 

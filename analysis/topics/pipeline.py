@@ -127,13 +127,16 @@ def fit_topics(
     labeller: TopicLabeller | None = None,
     sentiments: Sequence[float] | None = None,
     continuity: LabelContinuity | None = None,
+    anchor: bool = True,
 ) -> TopicFit:
     """Fit the production topic pipeline on ``docs`` (see the module docstring); ``refiner=None``
     keeps the clustering's assignment. ``sentiments`` (one per comment, in [-1, 1], e.g. the stored
     analyses') tell the labeller each topic's polarity; without them it scores its sample itself.
     ``continuity`` (the previous version's topics, a refit) starts the word refinement from them
     (``analysis.topics.anchor``; a fresh fit when they hold under half the comments) and lets a
-    continued topic keep its label while it still fits (``analysis.topics.label_continuity``)."""
+    continued topic keep its label while it still fits (``analysis.topics.label_continuity``);
+    ``anchor=False`` clusters afresh all the same (a product manager who wants the topics redrawn),
+    still keeping the labels of the topics that come back."""
     started = time.perf_counter()
     laps = _Laps()
     texts = _clean(docs)
@@ -152,7 +155,7 @@ def fit_topics(
             x = np.asarray(emb.embed(texts), dtype=np.float32)
         laps.lap("embed")
 
-        held = None if continuity is None else held_topics(continuity.previous, continuity.ids)
+        held = None if continuity is None or not anchor else held_topics(continuity.previous, continuity.ids)
         sample = stable_sample(texts, p.sample_size) if held is None else refit_sample(texts, held < 0, p.sample_size)
         model.fit([texts[i] for i in sample], embeddings=x[sample])
         laps.lap("cluster")

@@ -16,6 +16,9 @@ class FitTopicsInput:
     from_: Annotated[datetime | None, strawberry.argument(name="from")] = strawberry.field(
         default=None, name="from")
     to: datetime | None = None
+    fresh: bool = strawberry.field(
+        default=False, description="Cluster afresh instead of starting from the current topics; topics that come "
+                                   "back still keep their ids, names and actions.")
 
 
 def check_window(from_: datetime | None, to: datetime | None) -> None:

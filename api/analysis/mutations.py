@@ -36,7 +36,7 @@ class AnalysisMutations:
             await get_survey(organization=organization, survey_id=survey_pk)
         check_window(input.from_, input.to)
         job = await service.request_fit(organization=organization, survey_id=survey_pk, since=input.from_,
-                                        until=input.to)
+                                        until=input.to, fresh=input.fresh)
         return AnalysisJobPayload(job=AnalysisJobType.of(job))
 
     @strawberry.mutation(permission_classes=[CanManageSurveys],

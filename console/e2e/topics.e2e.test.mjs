@@ -210,6 +210,9 @@ describe('topics', { skip }, () => {
     await listed(page);
     assert.match(await page.locator('[data-test="model-active"]').textContent(), new RegExp(`当前版本 v${active.version}`));
     await page.locator('[data-test="refit"]').click();
+    // A refit starts from the current topics unless asked to cluster afresh.
+    assert.equal(await page.locator('[data-test="refit-fresh"]').isChecked(), false);
+    await screenshot(page, 'topics-refit-dialog-zh-CN-desktop');
     await page.locator('[data-test="refit-confirm"]').click();
     const progress = page.locator('[data-test="refit-progress"]');
     await progress.waitFor();

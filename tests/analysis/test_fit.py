@@ -116,6 +116,12 @@ async def test_a_refit_with_ten_percent_more_comments_keeps_the_topics_an_action
     assert len(kept) >= 0.6 * len(before), (len(kept), len(before), len(after))
 
 
+async def test_a_refit_may_be_asked_to_start_afresh(gql: GraphQL) -> None:
+    for fresh in (None, True):
+        assert (await gql(FIT, input={} if fresh is None else {"fresh": fresh}))["fitTopics"]["errors"] == []
+    assert [job.params["fresh"] for job in await AnalysisJob.all().order_by("id")] == [False, True]
+
+
 async def test_a_fit_without_enough_comments_fails_readably(gql: GraphQL, broker: InMemoryBroker) -> None:
     job = (await gql(FIT, input={}))["fitTopics"]["job"]
     # Until it ends, the scope's fit is found again (a reloaded topics page follows it); not another scope's.

@@ -167,6 +167,14 @@ def test_previous_topics_of_other_comments_give_the_fresh_fit(tok: Tokenizer, co
     assert refit.topics == first.topics
 
 
+def test_a_refit_asked_to_start_afresh_clusters_as_a_first_fit(tok: Tokenizer, corpus: tuple[list[str], list[str]],
+                                                               first: TopicFit) -> None:
+    ids = list(range(len(corpus[0])))
+    continuity = LabelContinuity(previous_topics(first, ids), first.labels, ids)
+    redrawn = fit_topics(corpus[0], tok, seed=42, continuity=continuity, anchor=False)
+    assert not redrawn.anchored and redrawn.topics == first.topics
+
+
 def test_stability_on_the_fixture_reaches_the_goal(tok: Tokenizer, corpus: tuple[list[str], list[str]]) -> None:
     figures = evaluate_stability(corpus[0], tok)
     assert {"stability", "reseed_kept", "reseed_kept_id", "grow_kept", "grow_kept_id", "topics",

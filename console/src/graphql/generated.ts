@@ -222,6 +222,8 @@ export type EffectVerdict =
   | 'INSUFFICIENT_DATA';
 
 export type FitTopicsInput = {
+  /** Cluster afresh instead of starting from the current topics; topics that come back still keep their ids, names and actions. */
+  fresh?: boolean;
   from?: string | null | undefined;
   /** Only this survey's comments. */
   surveyId?: string | number | null | undefined;

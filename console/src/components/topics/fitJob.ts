@@ -67,12 +67,13 @@ async function poll(): Promise<void> {
   if (running()) timer = setTimeout(() => void poll(), fitTiming.pollMs);
 }
 
-/** Starts a refit of the survey's own model (surveyId) or the organisation-wide one (null). */
-export async function startFit(surveyId: string | null): Promise<void> {
+/** Starts a refit of the survey's own model (surveyId) or the organisation-wide one (null), from the
+ * current topics unless `fresh`. */
+export async function startFit(surveyId: string | null, fresh = false): Promise<void> {
   if (running()) return;
   Object.assign(fitState, { phase: 'running', jobId: null, stage: null, progress: 0, error: null, failure: null });
   try {
-    const { fitTopics } = await request(FitTopicsDocument, { input: surveyId ? { surveyId } : {} });
+    const { fitTopics } = await request(FitTopicsDocument, { input: { ...(surveyId ? { surveyId } : {}), fresh } });
     if (fitTopics.errors.length || !fitTopics.job) {
       fitState.phase = 'failed';
       fitState.error = fitTopics.errors[0]?.message ?? null;

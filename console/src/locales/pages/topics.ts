@@ -60,7 +60,8 @@ export const zhCN = {
     refit: {
       button: '重新归纳主题',
       confirmTitle: '重新归纳主题？',
-      confirmBody: '将用{scope}的全部文字评论重新归纳主题，通常需要几十秒到几分钟。再次识别出的主题会保留原有的编号、名称和关联的改进行动；没有再识别出的主题会被停用，并指向接收它评论的主题。',
+      confirmBody: '将用{scope}的全部文字评论重新归纳主题，通常需要几十秒到几分钟。归纳从现有主题出发：评论只在更贴合别的主题时才会移动，新出现的话题会成为新主题。保留下来的主题沿用原有的编号、名称和关联的改进行动；没有保留下来的主题会被停用，并指向接收它评论的主题。',
+      fresh: '从头聚类（不从现有主题出发，主题划分可能整体变化）',
       scopeOrg: '所有问卷',
       scopeSurvey: '这份问卷',
       start: '开始归纳',
@@ -243,7 +244,8 @@ export const en: typeof zhCN = {
     refit: {
       button: 'Refit topics',
       confirmTitle: 'Refit the topics?',
-      confirmBody: 'Finds topics again in all comments of {scope}; this takes from tens of seconds to a few minutes. Topics found again keep their ids, names and linked actions; topics not found again are retired and point to the topics that took their comments.',
+      confirmBody: 'Finds topics again in all comments of {scope}; this takes from tens of seconds to a few minutes. The refit starts from the current topics: a comment moves only when another topic fits it better, and a new theme becomes a new topic. Topics kept keep their ids, names and linked actions; topics not kept are retired and point to the topics that took their comments.',
+      fresh: 'Cluster afresh (do not start from the current topics; every topic may change)',
       scopeOrg: 'all surveys',
       scopeSurvey: 'this survey',
       start: 'Refit',
