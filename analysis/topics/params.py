@@ -42,6 +42,10 @@ class TopicParams:
     # (BENCHMARKS.md, Topic fit: small organisations). Up to the sample cap: where the whole
     # corpus is clustered.
     aspect_words_only: bool = False
+    # Topics about the same subject are merged after the refinement (analysis.topics.merge). Up to
+    # the sample cap: on the 36k development reviews it joined different products and lowered
+    # homogeneity below k-means' (BENCHMARKS.md, Topic fit: small organisations).
+    merge_alike: bool = False
 
     @classmethod
     def for_corpus(cls, n_docs: int, sample_cap: int = 5000) -> TopicParams:
@@ -70,4 +74,5 @@ class TopicParams:
             max_topic_share=0.4,
             outlier_threshold=DEFAULT_OUTLIER_THRESHOLD,
             aspect_words_only=n_docs <= sample_cap,
+            merge_alike=n_docs <= sample_cap,
         )

@@ -13,6 +13,9 @@ The flow (each step a swappable sub-model wired by ``build_topic_model``):
    distribution, every comment moved to the topic whose words explain it best, until it
    settles; on a small corpus without the praise and filler words, ``phrases.NOT_ASPECTS``); an
    unassigned comment with known words joins a topic here;
+4b. up to 5,000 comments, topics about the same subject (their aspect words' c-TF-IDF vectors far
+   more alike than this corpus' topics usually are) are merged and their word distributions
+   refitted (``merge.merge_alike``);
 5. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus;
 6. the labeller (``factory.build_labeller``, swappable) names each topic from its comments' words:
    an aspect with the opinion they agree on ("配送慢"), or the aspect alone when they disagree.
@@ -53,6 +56,7 @@ from analysis.topics.embedder import CorpusEmbedder
 from analysis.topics.factory import TOP_N_WORDS, build_labeller, build_topic_model, build_vectorizer
 from analysis.topics.label_continuity import LabelContinuity
 from analysis.topics.labeller import LabelInput, LabelTerm, TopicLabel, TopicLabeller
+from analysis.topics.merge import merge_alike
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
 from analysis.topics.phrases import NOT_ASPECTS
 from analysis.topics.refine import TopicRefiner, WordTopics, largest_share
@@ -184,7 +188,7 @@ def fit_topics(
         if refiner is not None and refiner.max_rounds > 0:
             words = build_vectorizer(analyzer)  # the c-TF-IDF vocabulary's words, this corpus
             topics, word_topics, _ = refiner.fit(
-                words.fit_transform(texts),
+                counts := words.fit_transform(texts),
                 topics,
                 max_share=p.max_topic_share,
                 min_topics=p.min_topics,
@@ -192,6 +196,8 @@ def fit_topics(
                 ignore=np.array([i for w, i in words.vocabulary_.items() if w in NOT_ASPECTS], dtype=np.int64)
                 if p.aspect_words_only else None,
             )
+            if p.merge_alike:  # one topic per subject (analysis.topics.merge)
+                topics, word_topics = merge_alike(refiner, counts, words.vocabulary_, topics, word_topics, p)
             word_vocabulary = words.vocabulary_
         laps.lap("refine")
         # Whole-corpus c-TF-IDF and sizes; keep our vectorizer (update_topics would otherwise

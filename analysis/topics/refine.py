@@ -103,11 +103,7 @@ class TopicRefiner:
         """Refined topics (ids 0..k-1 in their earlier order, -1 kept), the model, rounds taken.
         ``ignore``: columns of ``counts`` left out of the word distributions (words that name no
         aspect, see the module docstring)."""
-        x = sp.csr_matrix(counts, dtype=np.float32)
-        columns = np.flatnonzero(np.asarray((x > 0).sum(axis=0)).ravel() >= self.min_df)
-        if ignore is not None:
-            columns = np.setdiff1d(columns, ignore)
-        x = x[:, columns]
+        x, columns = self._words(counts, ignore)
         has_words = np.asarray(x.sum(axis=1)).ravel() > 0
         current = np.asarray(topics, dtype=np.int64)
         rounds = 0
@@ -133,6 +129,21 @@ class TopicRefiner:
         current = self._dissolve_small(x, current, columns, has_words, min_size=min_size, min_topics=min_topics)
         # Refitted on the final assignment so that its rows are the final topic ids.
         return current, self._fit_once(x, current, columns), rounds
+
+    def word_model(
+        self, counts: sp.csr_matrix, topics: np.ndarray, ignore: np.ndarray | None = None
+    ) -> WordTopics | None:
+        """The word distributions of ``topics`` as they are (no EM round), on the columns ``fit``
+        would use."""
+        x, columns = self._words(counts, ignore)
+        return self._fit_once(x, np.asarray(topics, dtype=np.int64), columns)
+
+    def _words(self, counts: sp.csr_matrix, ignore: np.ndarray | None) -> tuple[sp.csr_matrix, np.ndarray]:
+        x = sp.csr_matrix(counts, dtype=np.float32)
+        columns = np.flatnonzero(np.asarray((x > 0).sum(axis=0)).ravel() >= self.min_df)
+        if ignore is not None:
+            columns = np.setdiff1d(columns, ignore)
+        return x[:, columns], columns
 
     def _dissolve_small(
         self,
