@@ -7,6 +7,7 @@ The machine learning lives in `analysis.topics`; this module is its bridge to th
 from __future__ import annotations
 
 import asyncio
+import logging
 import shutil
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from analysis.models import AnalysisJob, CommentAnalysis, ModelStatus, Topic, To
 from analysis.topic_versions import ASSIGN_BATCH, Fitted, FittedTopic, KnownTopics, NewVersion
 from core.settings import Settings
 from surveys.models import Response
+
+log = logging.getLogger("voc.analysis")
 
 MIN_FIT_COMMENTS = 30
 # Loaded models, one per (organisation, survey or None for org-wide), the tokenizer re-attached.
@@ -241,6 +244,10 @@ def fit_model(texts: list[str], stop_words: Sequence[str] = (), *, embedding_mod
     continuity = LabelContinuity(previous.topics, previous.labels, previous.ids) if previous else None
     fit = fit_topics(texts, tokenizer, embedder, labeller=labeller, sentiments=sentiments, continuity=continuity,
                      anchor=not fresh)
+    if previous is not None:  # which kind of refit ran, for whoever wonders why topics moved (or did not)
+        log.info("topic refit %s: %d topics from %d comments", "anchored on the previous topics" if fit.anchored
+                 else "clustered afresh" + (" (asked)" if fresh else " (the previous topics hold too few comments)"),
+                 fit.n_topics, len(texts))
     similarity = _similarities(fit.embeddings, fit.model, fit.topics)
     topics = [
         FittedTopic(index=t, label=fit.labels[t], keywords=[(str(w), float(s)) for w, s in fit.model.get_topic(t)],

@@ -285,23 +285,24 @@ class PhraseLabeller:
     def _unique(self, ranked: dict[int, list[_Scored]], polarity: dict[int, int],
                 words: dict[int, list[frozenset[str]]], size: dict[int, int],
                 keywords: dict[int, list[str]]) -> dict[int, TopicLabel]:
-        """The best label of each topic that no larger topic took; the largest topics choose first."""
-        taken: set[str] = set()
+        """The best label of each topic that no larger topic took; the largest topics choose first.
+        A label is taken by its parts in any order ("物流 · 包装" and "包装 · 物流" say one thing)."""
+        taken: set[frozenset[str]] = set()
         labels: dict[int, TopicLabel] = {}
         for t in sorted(ranked, key=lambda t: (-size[t], t)):
             chosen: list[_Scored] | None = None
             for option in self._options(ranked[t], polarity[t], words[t]):
-                if SEPARATOR.join(s.phrase.text for s in option) not in taken:
+                if frozenset(s.phrase.text for s in option) not in taken:
                     chosen = option
                     break
             if chosen is None:  # nothing specific enough: the c-TF-IDF words, made unique
                 text = topic_label(keywords.get(t, []), stop_words=NOT_ASPECTS)
-                text = text if text not in taken else f"{text} {t}"
-                taken.add(text)
+                text = text if frozenset(text.split(SEPARATOR)) not in taken else f"{text} {t}"
+                taken.add(frozenset(text.split(SEPARATOR)))
                 labels[t] = TopicLabel(text, self._terms(ranked[t], []))
                 continue
             text = SEPARATOR.join(s.phrase.text for s in chosen)
-            taken.add(text)
+            taken.add(frozenset(s.phrase.text for s in chosen))
             labels[t] = TopicLabel(text, self._terms(ranked[t], chosen))
         return labels
 

@@ -30,13 +30,10 @@ fit: small organisations).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import numpy as np
 import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from analysis.topics.params import TopicParams
-from analysis.topics.phrases import NOT_ASPECTS
 from analysis.topics.refine import TopicRefiner, WordTopics
 
 # Tukey's fence: interquartile ranges above the third quartile.
@@ -116,17 +113,18 @@ def merge_topics(
 def merge_alike(
     refiner: TopicRefiner,
     counts: sp.csr_matrix,
-    vocabulary: Mapping[str, int],
     topics: np.ndarray,
     word_topics: WordTopics | None,
     params: TopicParams,
+    *,
+    not_aspects: np.ndarray,
 ) -> tuple[np.ndarray, WordTopics | None]:
     """``topics`` (as the refinement left them) with same-subject topics merged, and the word model
     of the merged topics, on the refinement's columns. ``counts``: the word counts the refinement
-    was given (columns: ``vocabulary``). No EM round follows: run from the merged topics it moved
-    comments between products' topics and raised the mixed share on 1,000 development reviews
-    (22 % → 32 % in one draw, where merging alone lowered it to 18 %)."""
-    not_aspects = np.array([i for w, i in vocabulary.items() if w in NOT_ASPECTS], dtype=np.int64)
+    was given, ``not_aspects`` its NOT_ASPECTS columns (`phrases.not_aspect_columns`). No EM round
+    follows: run from the merged topics it moved comments between products' topics and raised the
+    mixed share on 1,000 development reviews (22 % → 32 % in one draw, where merging alone lowered
+    it to 18 %). Not called in an anchored refit (`pipeline.fit_topics`)."""
     merged = merge_topics(counts, topics, ignore=not_aspects, min_topics=params.min_topics,
                           max_share=params.max_topic_share)
     if merged is topics:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 
 def _words(text: str) -> frozenset[str]:
@@ -40,6 +42,12 @@ GENERIC = _words(
     "小时 分钟 半天 今天 昨天 中午 晚上 下午 早上 以前 本来 两个 一份 一个多"
 )
 NOT_ASPECTS = PRAISE | GENERIC
+
+
+def not_aspect_columns(vocabulary: Mapping[str, int]) -> np.ndarray:
+    """The columns of a word vocabulary (word → column) that hold NOT_ASPECTS words."""
+    return np.array(sorted(i for w, i in vocabulary.items() if w in NOT_ASPECTS), dtype=np.int64)
+
 # jieba tags of words that can name what customers talk about (配送 and 包装 are tagged verbs,
 # 续航 a person's name: the dictionary's tags are rough, the lift against other topics decides).
 _ASPECT_TAGS = _words("n nr ns nt nz ng nrt nrfg vn v vd j l eng x")

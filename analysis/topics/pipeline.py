@@ -58,7 +58,7 @@ from analysis.topics.label_continuity import LabelContinuity
 from analysis.topics.labeller import LabelInput, LabelTerm, TopicLabel, TopicLabeller
 from analysis.topics.merge import merge_alike
 from analysis.topics.params import DEFAULT_OUTLIER_THRESHOLD, TopicParams
-from analysis.topics.phrases import NOT_ASPECTS
+from analysis.topics.phrases import not_aspect_columns
 from analysis.topics.refine import TopicRefiner, WordTopics, largest_share
 
 DEFAULT_REFINER = TopicRefiner()
@@ -187,17 +187,20 @@ def fit_topics(
         word_topics, word_vocabulary = None, None
         if refiner is not None and refiner.max_rounds > 0:
             words = build_vectorizer(analyzer)  # the c-TF-IDF vocabulary's words, this corpus
+            counts = words.fit_transform(texts)
+            not_aspects = not_aspect_columns(words.vocabulary_)
             topics, word_topics, _ = refiner.fit(
-                counts := words.fit_transform(texts),
+                counts,
                 topics,
                 max_share=p.max_topic_share,
                 min_topics=p.min_topics,
                 min_size=p.min_cluster_size,  # as many comments as HDBSCAN needed to find a topic
-                ignore=np.array([i for w, i in words.vocabulary_.items() if w in NOT_ASPECTS], dtype=np.int64)
-                if p.aspect_words_only else None,
+                ignore=not_aspects if p.aspect_words_only else None,
             )
-            if p.merge_alike:  # one topic per subject (analysis.topics.merge)
-                topics, word_topics = merge_alike(refiner, counts, words.vocabulary_, topics, word_topics, p)
+            # One topic per subject (analysis.topics.merge); not in an anchored refit, where the
+            # topics are ones people know and a comment moves only when its words fit another.
+            if p.merge_alike and held is None:
+                topics, word_topics = merge_alike(refiner, counts, topics, word_topics, p, not_aspects=not_aspects)
             word_vocabulary = words.vocabulary_
         laps.lap("refine")
         # Whole-corpus c-TF-IDF and sizes; keep our vectorizer (update_topics would otherwise

@@ -106,6 +106,9 @@ class TopicRefiner:
         x, columns = self._words(counts, ignore)
         has_words = np.asarray(x.sum(axis=1)).ravel() > 0
         current = np.asarray(topics, dtype=np.int64)
+        # A start with fewer topics than min_topics (a small clustering, a refit of a version a
+        # product manager merged down) is refined all the same: the bound keeps what is there.
+        min_topics = min(min_topics, len(np.unique(current[current >= 0])))
         rounds = 0
         for _ in range(self.max_rounds):
             candidate = self._fit_once(x, current, columns)

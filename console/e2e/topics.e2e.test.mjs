@@ -212,6 +212,10 @@ describe('topics', { skip }, () => {
     await page.locator('[data-test="refit"]').click();
     // A refit starts from the current topics unless asked to cluster afresh.
     assert.equal(await page.locator('[data-test="refit-fresh"]').isChecked(), false);
+    assert.match(await page.locator('[data-test="refit-note"]').textContent(), /从现有主题出发/);
+    await page.locator('[data-test="refit-fresh"]').check();
+    assert.match(await page.locator('[data-test="refit-note"]').textContent(), /不沿用现有主题/);
+    await page.locator('[data-test="refit-fresh"]').uncheck();
     await screenshot(page, 'topics-refit-dialog-zh-CN-desktop');
     await page.locator('[data-test="refit-confirm"]').click();
     const progress = page.locator('[data-test="refit-progress"]');

@@ -154,6 +154,15 @@ test('a refit that fails says why, and a survey fitted alone is refitted alone',
   expect([fitState.error, fitState.generation]).toEqual(['a topic fit needs at least 30 comments; found 4', 0]);
 });
 
+test('a refit asked to redraw the topics says so; a plain one leaves fresh out', async () => {
+  fitTiming.pollMs = 1;
+  const calls = fakeFetch([
+    json(200, { data: { fitTopics: { job: { id: 'j', status: 'FAILED', progress: 0, stage: 'failed', error: 'x' }, errors: [] } } }),
+  ]);
+  await startFit(null, true);
+  expect(JSON.parse(String(calls[0].init.body)).variables).toEqual({ input: { fresh: true } });
+});
+
 test('after a reload the scope’s refit under way is found and followed; without one nothing changes', async () => {
   fitTiming.pollMs = 1;
   const calls = fakeFetch([

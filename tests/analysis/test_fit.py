@@ -3,18 +3,21 @@ renamed labels kept across a refit."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from collections.abc import Sequence
 
+import pytest
 from taskiq import InMemoryBroker
 
-from analysis import topics_store
+from analysis import service, topics_store
 from analysis.models import AnalysisJob, CommentAnalysis, JobStatus, ModelStatus, TopicModelVersion
 from analysis.text.tokenize import Tokenizer, get_tokenizer
 from analysis.topics import TopicFit, fit_topics
 from analysis.topics.reduce import umap_cache_dir, warm_umap
 from core.settings import Settings
+from surveys.models import Survey
 from tests.support.client import GraphQL
 from tests.support.ops import submit
 from tests.support.paths import TOPICS_SMALL
@@ -120,6 +123,29 @@ async def test_a_refit_may_be_asked_to_start_afresh(gql: GraphQL) -> None:
     for fresh in (None, True):
         assert (await gql(FIT, input={} if fresh is None else {"fresh": fresh}))["fitTopics"]["errors"] == []
     assert [job.params["fresh"] for job in await AnalysisJob.all().order_by("id")] == [False, True]
+
+
+async def test_the_worker_clusters_afresh_only_when_the_job_asks(
+    gql: GraphQL, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    survey = await load_reviews(gql)
+    organization = (await Survey.get(id=survey.id).select_related("organization")).organization
+    asked: list[bool] = []
+
+    def fit_model(*args: object, fresh: bool = False, **kwargs: object) -> None:
+        asked.append(fresh)
+        raise RuntimeError("stop after the arguments are seen")
+
+    monkeypatch.setattr(topics_store, "fit_model", fit_model)
+    fresh = await service.request_fit(organization=organization, survey_id=None, since=None, until=None,
+                                      enqueue=False, fresh=True)
+    # A job queued before the option existed has no "fresh" in its parameters.
+    legacy = await AnalysisJob.create(organization=organization, kind=service.FIT_JOB, stage="queued",
+                                      params={"survey_id": None, "since": None, "until": None})
+    for job in (fresh, legacy):
+        with contextlib.suppress(RuntimeError):
+            await service.run_fit_job(job_id=job.id, settings=settings)
+    assert asked == [True, False]
 
 
 async def test_a_fit_without_enough_comments_fails_readably(gql: GraphQL, broker: InMemoryBroker) -> None:

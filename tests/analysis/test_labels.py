@@ -75,6 +75,7 @@ def test_a_mixed_topic_is_named_by_its_aspect_alone(labels: dict[int, TopicLabel
 def test_labels_are_unique_and_never_praise_numbers_or_punctuation(labels: dict[int, TopicLabel]) -> None:
     texts = [found.label for found in labels.values()]
     assert len(set(texts)) == len(texts), texts
+    assert len({frozenset(text.split(" · ")) for text in texts}) == len(texts), texts  # in any order too
     assert labels[4].label == "包装破损"
     assert labels[5].label.startswith("包装破损 · "), labels[5].label  # told apart by its next best phrase
     for text in texts:

@@ -6,6 +6,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis.topics.merge import merge_alike, merge_threshold, merge_topics
 from analysis.topics.params import TopicParams
+from analysis.topics.phrases import not_aspect_columns
 from analysis.topics.refine import TopicRefiner
 
 # A take-away shop's topics, three comments each, all of them mentioning 外卖 now and then. Two are
@@ -79,7 +80,8 @@ def test_the_word_model_is_refitted_on_the_merged_topics() -> None:
     vectorizer = CountVectorizer(analyzer=str.split)
     params = TopicParams.for_corpus(len(texts))
     counts = vectorizer.fit_transform(texts)
-    merged, words = merge_alike(TopicRefiner(), counts, vectorizer.vocabulary_, topics, None, params)
+    merged, words = merge_alike(TopicRefiner(), counts, topics, None, params,
+                                not_aspects=not_aspect_columns(vectorizer.vocabulary_))
     assert merged[0] == merged[3] and len(set(merged.tolist())) == 7
     assert words is not None and words.topic_ids.tolist() == list(range(7))
     late = vectorizer.transform(["慢 时间"])

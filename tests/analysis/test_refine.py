@@ -34,6 +34,14 @@ def test_a_round_that_would_grow_a_topic_past_the_share_bound_is_not_taken() -> 
     assert topics.tolist() == start.tolist()
 
 
+def test_a_start_with_fewer_topics_than_min_topics_is_refined_all_the_same() -> None:
+    # A refit of a version a product manager merged down to two topics, where min_topics is 8.
+    start = np.array([0, 0, 0, 1, 1, 1, 1, -1, -1])
+    topics, words, rounds = TopicRefiner().fit(_counts(DOCS), start, max_share=0.6, min_topics=8)
+    assert topics.tolist() == [0, 0, 0, 0, 1, 1, 1, 1, -1]
+    assert rounds >= 1 and words is not None
+
+
 def test_words_are_reindexed_on_the_saved_vocabulary() -> None:
     start = np.array([0, 0, 0, 0, 1, 1, 1, 1, -1])
     _, words, _ = TopicRefiner().fit(_counts(DOCS), start, max_share=0.6)

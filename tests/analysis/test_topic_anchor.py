@@ -111,7 +111,7 @@ def test_a_refit_with_another_seed_keeps_the_topics(tok: Tokenizer, corpus: tupl
     ids = list(range(len(corpus[0])))
     again = fit_topics(corpus[0], tok, seed=43,
                        continuity=LabelContinuity(previous_topics(first, ids), first.labels, ids))
-    assert again.anchored
+    assert again.anchored and again.n_topics == first.n_topics  # nothing merged or split away
     kept = compare(first, ids, again, ids)
     assert kept.kept_id >= 0.95 and kept.kept >= 0.9
 
@@ -134,7 +134,9 @@ def test_a_product_managers_merge_stays_merged(tok: Tokenizer, corpus: tuple[lis
     members = _members(again.topics, ids)
     lineage = match(live, [NewTopic(index=t, members=m, keywords=[]) for t, m in members.items()], frozenset(ids))
     home = next(t for t, old_id in lineage.continues.items() if old_id == parent.id)
-    assert len(members[home] & merged.members) >= 0.9 * len(merged.members)
+    # The refinement moves a comment whose words fit another topic better, from a merged topic as
+    # from any other; the merged topic carries on with most of its comments.
+    assert len(members[home] & merged.members) >= 2 / 3 * len(merged.members)
     assert again.n_topics == len(live) and not lineage.remerged
 
 

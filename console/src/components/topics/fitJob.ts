@@ -73,7 +73,7 @@ export async function startFit(surveyId: string | null, fresh = false): Promise<
   if (running()) return;
   Object.assign(fitState, { phase: 'running', jobId: null, stage: null, progress: 0, error: null, failure: null });
   try {
-    const { fitTopics } = await request(FitTopicsDocument, { input: { ...(surveyId ? { surveyId } : {}), fresh } });
+    const { fitTopics } = await request(FitTopicsDocument, { input: { ...(surveyId ? { surveyId } : {}), ...(fresh ? { fresh } : {}) } });
     if (fitTopics.errors.length || !fitTopics.job) {
       fitState.phase = 'failed';
       fitState.error = fitTopics.errors[0]?.message ?? null;

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-DqjKBj2J.js","assets/index-DvySvj70.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-DvySvj70.js";import{t as n}from"./LoadingBlock-mMbNtNCd.js";var r=e({loader:()=>t(()=>import(`./EChart-DqjKBj2J.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
