@@ -101,7 +101,9 @@ test('the driver chart plots share against impact, leaving out topics without an
     { id: 'd', label: '空', size: 0, share: 0, npsImpact: 0 },
   ], { share: 'x', impact: 'y', tooltip: (p) => `${p.label} ${p.share} ${p.impact} ${p.size}` });
   const data = option.series[0].data;
-  expect(data.map((d) => [d.label, d.value])).toEqual([['配送慢', [20, -12.3]], ['价格', [5, 3]]]);
+  expect(data.map((d) => [d.topic, d.value])).toEqual([['配送慢', [20, -12.3]], ['价格', [5, 3]]]);
+  // The widest topic's label goes left of its dot, so the plot's right edge does not cut it off.
+  expect(data.map((d) => d.label.position)).toEqual(['left', 'right']);
   expect(data[0].symbolSize).toBeGreaterThan(data[1].symbolSize);
   expect(data[0].itemStyle.color).not.toBe(data[1].itemStyle.color);
   expect([option.yAxis.min, option.yAxis.max]).toEqual([-13, 13]);

@@ -34,13 +34,15 @@ export function driverOption(points: DriverPoint[], text: DriverText) {
   const drawn = points.filter((p) => p.npsImpact !== null && p.npsImpact !== undefined && p.size > 0);
   const largest = Math.max(1, ...drawn.map((p) => p.size));
   const reach = Math.max(5, ...drawn.map((p) => Math.ceil(Math.abs(p.npsImpact!))));
+  // A label to the right of a dot near the right edge would be cut off by the plot: put it left.
+  const widest = Math.max(0, ...drawn.map((p) => p.share));
   return {
     animation: false,
     grid: { left: 52, right: 24, top: 24, bottom: 44 },
     tooltip: {
       trigger: 'item', renderMode: 'richText',
-      formatter: (item: { data: { label: string; value: [number, number]; size: number } }) => text.tooltip({
-        label: item.data.label, share: `${item.data.value[0]}%`, impact: String(item.data.value[1]), size: item.data.size,
+      formatter: (item: { data: { topic: string; value: [number, number]; size: number } }) => text.tooltip({
+        label: item.data.topic, share: `${item.data.value[0]}%`, impact: String(item.data.value[1]), size: item.data.size,
       }),
     },
     xAxis: { type: 'value', name: text.share, nameLocation: 'middle', nameGap: 28, min: 0,
@@ -50,7 +52,8 @@ export function driverOption(points: DriverPoint[], text: DriverText) {
     series: [{
       type: 'scatter',
       data: drawn.map((p) => ({
-        name: p.label, label: p.label, size: p.size,
+        name: p.label, topic: p.label, size: p.size,
+        label: { position: p.share > 0.7 * widest ? 'left' : 'right' },
         value: [round1(p.share * 100), round1(p.npsImpact!)] as [number, number],
         symbolSize: 8 + 24 * Math.sqrt(p.size / largest),
         itemStyle: { color: p.npsImpact! < 0 ? '#d54941' : '#00a870', opacity: 0.8 },
