@@ -63,7 +63,13 @@ async def test_a_burst_through_the_queue_sends_few_messages_and_loses_no_event(
     await alerts.retry_due(settings=tuned, now=later)  # what waited for the window
 
     sent = await NotificationDelivery.filter(channel_id=made.id, status=AlertStatus.SENT)
-    assert len(robot.calls) == len(sent) <= tuned.alert_rate_per_minute + 2
+    assert len(robot.calls) == len(sent)
+    # Within the robot's rate in each window: the burst's own minute, and the one two minutes later
+    # where what waited went out (how much waited depends on how the flushes raced the fan-outs,
+    # so the total is bounded by two windows, not one).
+    burst = [row for row in sent if row.attempted_at is not None and row.attempted_at < later - alerts.WINDOW]
+    assert len(burst) <= tuned.alert_rate_per_minute
+    assert len(sent) - len(burst) <= tuned.alert_rate_per_minute
     # Every case.created event (the 5 cases' own and the 100 more), alone or in a summary.
     assert await OutboxEvent.filter(topic=topics.CASE_CREATED).count() == 105
     assert sum(row.count for row in sent) == 105
