@@ -127,6 +127,10 @@ def merge_alike(
     it to 18 %). Not called in an anchored refit (`pipeline.fit_topics`)."""
     merged = merge_topics(counts, topics, ignore=not_aspects, min_topics=params.min_topics,
                           max_share=params.max_topic_share)
-    if merged is topics:
+    if _count(merged) == _count(topics):  # nothing was alike enough: the refinement's model stands
         return topics, word_topics
     return merged, refiner.word_model(counts, merged, not_aspects if params.aspect_words_only else None)
+
+
+def _count(topics: np.ndarray) -> int:
+    return int(np.unique(topics[topics >= 0]).size)

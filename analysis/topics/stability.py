@@ -38,7 +38,8 @@ class Refit:
     relabelled: list[tuple[str, str]]  # (old label, new label) of continued topics whose label changed
 
 
-def _members(topics: Sequence[int], ids: Sequence[int]) -> dict[int, frozenset[int]]:
+def members(topics: Sequence[int], ids: Sequence[int]) -> dict[int, frozenset[int]]:
+    """Topic → the ids of its comments (``ids[i]`` is comment i's), unassigned comments left out."""
     grouped: dict[int, set[int]] = {}
     for doc, topic in zip(ids, topics, strict=True):
         if topic >= 0:
@@ -52,14 +53,14 @@ def _keywords(fit: TopicFit, topic: int) -> list[str]:
 
 def previous_topics(fit: TopicFit, ids: Sequence[int]) -> list[OldTopic]:
     """`fit`'s topics as a refit sees the previous version's (members by comment id)."""
-    return [OldTopic(id=t, members=m, keywords=_keywords(fit, t)) for t, m in sorted(_members(fit.topics, ids).items())]
+    return [OldTopic(id=t, members=m, keywords=_keywords(fit, t)) for t, m in sorted(members(fit.topics, ids).items())]
 
 
 def compare(before: TopicFit, before_ids: Sequence[int], after: TopicFit, after_ids: Sequence[int]) -> Refit:
     """Match `after`'s topics to `before`'s as the service's refit does and score what was kept.
     ``*_ids`` name each fit's comments (one per comment, in fit order), so the two fits may cover
     different comments."""
-    old_members, new_members = _members(before.topics, before_ids), _members(after.topics, after_ids)
+    old_members, new_members = members(before.topics, before_ids), members(after.topics, after_ids)
     old = previous_topics(before, before_ids)
     new = [NewTopic(index=t, members=m, keywords=_keywords(after, t)) for t, m in sorted(new_members.items())]
     lineage = match(old, new, frozenset(after_ids))

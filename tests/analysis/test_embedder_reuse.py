@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer
 
-from analysis.text.tokenize import Tokenizer, get_tokenizer
+from analysis.text.tokenize import Tokenizer
 from analysis.topics import CorpusEmbedder, embedder
 from analysis.topics.embedder import EmbedderConfig, _char_text, term_norm_power_for
 from tests.support.paths import TOPICS_SMALL
@@ -30,11 +30,6 @@ NEW = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果�
 def docs() -> list[str]:
     with TOPICS_SMALL.open(encoding="utf-8") as f:
         return [r["review"] for r in csv.DictReader(f)]
-
-
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return get_tokenizer()
 
 
 def reference(emb: CorpusEmbedder, texts: list[str]) -> np.ndarray:

@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pytest
 
-from analysis.text.tokenize import Tokenizer, get_tokenizer
+from analysis.text.tokenize import Tokenizer
 from analysis.topics import KeywordLabeller, PhraseLabeller, TopicLabel
 from analysis.topics.label_quality import label_content_words, label_figures, topic_label_figures
 from analysis.topics.labeller import LabelInput
@@ -21,11 +21,6 @@ from tests.support.paths import ANALYSIS_FIXTURES
 # 包装破损 (5 mostly about 盖子 and 漏), 6 neutral remarks on three aspects (屏幕, 镜头, 信号),
 # a third of the comments each.
 LABEL_TOPICS = ANALYSIS_FIXTURES / "label_topics.csv"
-
-
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return get_tokenizer()
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,6 @@ from core.settings import Settings
 from tests.support.paths import ANALYSIS_FIXTURES
 
 
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return get_tokenizer()
-
-
 def test_traditional_to_simplified() -> None:
     assert normalize("這個產品質量很好") == "这个产品质量很好"
 

@@ -3,31 +3,17 @@ a new theme becomes a new topic, and a fit over other comments is a fresh one.""
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 
 import numpy as np
 import pytest
 
-from analysis.text.tokenize import Tokenizer, get_tokenizer
+from analysis.text.tokenize import Tokenizer
 from analysis.topic_identity import NewTopic, OldTopic, match
 from analysis.topics.anchor import MIN_ANCHORED, anchored_start, held_topics
 from analysis.topics.label_continuity import LabelContinuity
 from analysis.topics.pipeline import TopicFit, fit_topics
-from analysis.topics.stability import _members, compare, evaluate_stability, previous_topics
-from tests.support.paths import TOPICS_SMALL
-
-
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return get_tokenizer()
-
-
-@pytest.fixture(scope="module")
-def corpus() -> tuple[list[str], list[str]]:
-    with TOPICS_SMALL.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    return [r["review"] for r in rows], [r["cat"] for r in rows]
+from analysis.topics.stability import compare, evaluate_stability, members, previous_topics
 
 
 @pytest.fixture(scope="module")
@@ -131,12 +117,12 @@ def test_a_product_managers_merge_stays_merged(tok: Tokenizer, corpus: tuple[lis
     live = [merged, *others]
     again = fit_topics(corpus[0], tok, seed=43, continuity=LabelContinuity(
         live, {t: label for t, label in first.labels.items() if t != child.id}, ids))
-    members = _members(again.topics, ids)
-    lineage = match(live, [NewTopic(index=t, members=m, keywords=[]) for t, m in members.items()], frozenset(ids))
+    found = members(again.topics, ids)
+    lineage = match(live, [NewTopic(index=t, members=m, keywords=[]) for t, m in found.items()], frozenset(ids))
     home = next(t for t, old_id in lineage.continues.items() if old_id == parent.id)
     # The refinement moves a comment whose words fit another topic better, from a merged topic as
     # from any other; the merged topic carries on with most of its comments.
-    assert len(members[home] & merged.members) >= 2 / 3 * len(merged.members)
+    assert len(found[home] & merged.members) >= 2 / 3 * len(merged.members)
     assert again.n_topics == len(live) and not lineage.remerged
 
 
@@ -149,13 +135,13 @@ def test_a_new_theme_becomes_a_new_topic(tok: Tokenizer, corpus: tuple[list[str]
     old = previous_topics(before, base)
     after = fit_topics(texts, tok, continuity=LabelContinuity(old, before.labels, ids))
     assert after.anchored
-    members = _members(after.topics, ids)
-    lineage = match(old, [NewTopic(index=t, members=m, keywords=[]) for t, m in members.items()], frozenset(ids))
-    fresh = [t for t in members if t not in lineage.continues and t not in lineage.remerged]
+    found = members(after.topics, ids)
+    lineage = match(old, [NewTopic(index=t, members=m, keywords=[]) for t, m in found.items()], frozenset(ids))
+    fresh = [t for t in found if t not in lineage.continues and t not in lineage.remerged]
     phones = Counter(after.topics[i] for i, c in enumerate(cats) if c == "手机")
     topic, count = phones.most_common(1)[0]
     assert topic in fresh  # most phone reviews are in a topic of their own, a new one
-    assert count >= 0.5 * phones.total() and count >= 0.8 * len(members[topic])
+    assert count >= 0.5 * phones.total() and count >= 0.8 * len(found[topic])
     assert compare(before, base, after, ids).kept_id >= 0.9  # and the known topics carried on
 
 

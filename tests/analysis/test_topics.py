@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
 from analysis.text.token_rules import shipped_stopwords
-from analysis.text.tokenize import Tokenizer, get_tokenizer
+from analysis.text.tokenize import Tokenizer
 from analysis.topics import (
     LANGUAGE,
     CorpusEmbedder,
@@ -28,26 +27,9 @@ from analysis.topics.cluster import AdaptiveHDBSCAN
 from analysis.topics.embedder import LocalSentenceTransformerEmbedder
 from analysis.topics.evaluate import evaluate_small, evaluate_topics, mixed_share, mixed_topics
 from analysis.topics.phrases import NOT_ASPECTS
-from tests.support.paths import TOPICS_SMALL
 
 NEW_DOCS = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "洗完头发很顺滑，头皮屑少了"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _rows() -> list[dict[str, str]]:
-    with TOPICS_SMALL.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-@pytest.fixture(scope="module")
-def tok() -> Tokenizer:
-    return get_tokenizer()
-
-
-@pytest.fixture(scope="module")
-def corpus() -> tuple[list[str], list[str]]:
-    rows = _rows()
-    return [r["review"] for r in rows], [r["cat"] for r in rows]
 
 
 @pytest.fixture(scope="module")
