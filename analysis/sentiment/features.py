@@ -88,8 +88,10 @@ def negated_spans(text: str) -> list[tuple[int, int]]:
 # and which reserve: the clause after 但/可是 agreed with the label more often than the one before
 # in all six development domains, the clause before 就是/只是 in four to five of six; 不过 and 可惜
 # went both ways and are left out. 不但 (not only) and 但愿
-# (hope) are not contrasts. A scope runs to the end (start) of the sentence or the next (previous)
-# contrast word, at most CONTRAST_SCOPE characters.
+# (hope) are not contrasts. 这就是 / 也就是说 / 不只是 are matched too: leaving them out (the
+# reservation only where 就是/只是 follows none of 这那也都还不 and precedes no 说) lowered all six
+# rows of the leave-one-domain-out table (mean 0.8886 → 0.8863, 2026-12-07). A scope runs to the
+# end (start) of the sentence or the next (previous) contrast word, at most CONTRAST_SCOPE characters.
 _CONTRAST_RE = re.compile("(?P<turn>(?<!不)但(?![愿凡])是?|可是|然而)|(?P<reserve>只是|就是)")
 CONTRAST_SCOPE = 30
 _SENTENCE_END = set(".!?;~。！？；\n")
