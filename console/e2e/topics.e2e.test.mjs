@@ -1,8 +1,8 @@
 // End-to-end tests of the topics pages (/app/topics, /app/topics/:id) against a live `voc serve` holding
 // the demo organisation (its topics already fitted): the list against the API's own topics, sorting in
-// the URL, the topic page, not-found, a viewer's read-only view, rename, merge, an improvement action,
-// one refit with its live progress, and both pages in zh-CN and en at 1280 and 768 px (screenshots,
-// an axe-core scan, no CSP violation).
+// the URL, the topic page (why its label reads as it does included), not-found, a viewer's read-only
+// view, rename, merge, an improvement action, one refit with its live progress, and both pages in
+// zh-CN and en at 1280 and 768 px (screenshots, an axe-core scan, no CSP violation).
 //
 //   VOC_E2E_CONSOLE_ONLY=e2e/topics.e2e.test.mjs scripts/e2e.sh
 import { after, before, describe, test } from 'node:test';
@@ -111,10 +111,11 @@ describe('topics', { skip }, () => {
     await page.waitForURL((url) => url.searchParams.get('sort') === 'label');
   });
 
-  test('a topic’s page shows its keywords, its comments as written, its responses and actions', async () => {
+  test('a topic’s page shows its keywords, why its label, its comments as written, its responses and actions', async () => {
     const largest = (await apiTopics()).edges[0].node;
     const expected = (await api(`query($id: ID!) { node(id: $id) { ... on Topic { label keywords { word weight }
-      representativeComments(limit: 6) responses(first: 5) { totalCount } } } }`, { id: largest.id })).node;
+      labelTerms { term coverage lift inLabel } representativeComments(limit: 6) responses(first: 5) { totalCount } } } }`,
+    { id: largest.id })).node;
     const { page, problems } = await newPage(browser);
     await signIn(page);
     await page.goto(`${BASE}/app/topics`);
@@ -126,6 +127,21 @@ describe('topics', { skip }, () => {
     const keywords = await page.locator('[data-test="keyword"]').evaluateAll((trs) => trs.map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
     assert.deepEqual(keywords, expected.keywords.map((k) => [k.word, k.weight.toFixed(3)]));
+    // Why the label reads as it does: closed until asked, opened from the keyboard; the label's own
+    // phrases marked, each with the share of the topic's comments containing it.
+    const terms = page.locator('[data-test="label-term"]');
+    assert.equal(await terms.first().isVisible(), false);
+    await page.locator('[data-test="label-why-toggle"]').focus();
+    await page.keyboard.press('Enter');
+    await terms.first().waitFor();
+    assert.ok(expected.labelTerms.some((x) => x.inLabel), 'the demo’s topics have phrase labels');
+    const shown = await terms.evaluateAll((trs) => trs.map((tr) => ({
+      term: tr.querySelector('[data-test="label-term-text"]').textContent.trim(),
+      inLabel: tr.querySelector('[data-test="in-label"]') !== null,
+      coverage: tr.querySelector('[data-test="label-term-coverage"]').textContent.trim(),
+    })));
+    assert.deepEqual(shown, expected.labelTerms.map((x) => ({ term: x.term, inLabel: x.inLabel, coverage: `${(x.coverage * 100).toFixed(1)}%` })));
+    assert.ok(shown.some((x) => x.inLabel && /^\d+(\.\d)?%$/.test(x.coverage)));
     assert.ok(expected.representativeComments.length > 0);
     assert.deepEqual(await page.locator('[data-test="comments"] blockquote').allTextContents(), expected.representativeComments);
     assert.equal(await page.locator('[data-test="all-responses"]').getAttribute('href'),
@@ -253,6 +269,8 @@ describe('topics', { skip }, () => {
         await page.locator('[data-test="topic-label"]').first().click();
         await page.locator('[data-test="topic"][data-loading="false"]').waitFor();
         await page.waitForFunction(() => document.querySelector('.chart[data-rendered="true"]'));
+        await page.locator('[data-test="label-why-toggle"]').click(); // why the label, in the scan and the picture
+        await page.locator('[data-test="label-term"] [data-test="in-label"]').first().waitFor();
         assert.ok(await overflow() <= 0, `the topic page scrolls sideways by ${await overflow()} px`);
         await assertAccessible(page, `topic ${lang}`);
         await screenshot(page, `topic-${lang}-${size}`);

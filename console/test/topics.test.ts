@@ -296,6 +296,7 @@ test('a topic’s page shows the survey and period of its URL, and keeps them on
   byOperation({
     ConsoleStart: START,
     TopicDetail: { data: { node: { __typename: 'Topic', id: 't1', label: '配送', generatedLabel: '配送', keywords: [],
+      labelTerms: [{ term: '配送', coverage: 0.5, lift: 4, inLabel: true }],
       size: 2, share: 0.1, nps: null, npsImpact: null, emerging: false, retired: false, sentiment: { positive: 0, neutral: 0, negative: 0 },
       successors: [], mergedInto: null, trend: [], representativeComments: [], responses: { edges: [] } } } },
     TopicActions: { data: { actions: { totalCount: 0, edges: [] } } },
@@ -311,6 +312,7 @@ test('a topic’s page shows the survey and period of its URL, and keeps them on
   expect(new Date(detail.variables.to).getTime() - new Date(detail.variables.from).getTime()).toBe(7 * 24 * 3600 * 1000);
   expect(page.get('[data-test="back"]').attributes('href')).toContain('survey=U3VydmV5OjE=');
   expect(page.get('[data-test="back"]').attributes('href')).toContain('from=2026-11-01');
+  expect(page.get('[data-test="label-why"] [data-test="label-term"]').text()).toContain('50.0%'); // why the label, on demand
   page.unmount();
 });
 
@@ -318,7 +320,7 @@ test('a merged topic says where its comments are, links there and offers no edit
   signedInAs('ADMIN');
   byOperation({
     ConsoleStart: START,
-    TopicDetail: { data: { node: { __typename: 'Topic', id: 'small', label: '小主题', generatedLabel: '小主题', keywords: [],
+    TopicDetail: { data: { node: { __typename: 'Topic', id: 'small', label: '小主题', generatedLabel: '小主题', keywords: [], labelTerms: [],
       size: 0, share: 0, nps: null, npsImpact: null, emerging: false, retired: false, sentiment: { positive: 0, neutral: 0, negative: 0 },
       successors: [], mergedInto: { id: 'big', label: '<i>配送</i>' }, trend: [], representativeComments: [], responses: { edges: [] } } } },
     TopicActions: { data: { actions: { totalCount: 0, edges: [] } } },
@@ -339,7 +341,7 @@ test('a retired topic says so and links its successors; comments are text', asyn
   const comment = '<b>送餐</b>太慢了';
   byOperation({
     ConsoleStart: START,
-    TopicDetail: { data: { node: { __typename: 'Topic', id: 'old', label: '旧主题', generatedLabel: '旧主题', keywords: [{ word: '配送', weight: 0.4 }],
+    TopicDetail: { data: { node: { __typename: 'Topic', id: 'old', label: '旧主题', generatedLabel: '旧主题', keywords: [{ word: '配送', weight: 0.4 }], labelTerms: [],
       size: 3, share: 0.01, nps: null, npsImpact: null, emerging: false, retired: true, sentiment: { positive: 0, neutral: 0, negative: 0 },
       successors: [{ id: 'new', label: '配送速度', retired: false }], trend: [], representativeComments: [comment],
       responses: { edges: [{ node: { id: 'r1', score: 2, comment, submittedAt: '2026-11-20T02:00:00Z', survey: { name: 'App NPS' } } }] } } } },

@@ -18,7 +18,7 @@ const START = { data: { viewer: { role: 'ADMIN', organization: { id: 'o', name: 
 const PLANS = { data: { accounts: { totalCount: 3 }, metrics: { accountSegments: [{ value: 'enterprise' }, { value: 'free' }, { value: null }] } } };
 const LIST = { data: { topics: { totalCount: 1, edges: [{ node: { id: 't1', label: '配送', size: 2, share: 0.5, nps: -100, npsImpact: null,
   emerging: false, sentiment: { positive: 0, neutral: 0, negative: 1 }, trend: [] } }] } } };
-const DETAIL = { data: { node: { __typename: 'Topic', id: 't1', label: '配送', generatedLabel: '配送', keywords: [], size: 2, share: 0.5,
+const DETAIL = { data: { node: { __typename: 'Topic', id: 't1', label: '配送', generatedLabel: '配送', keywords: [], labelTerms: [], size: 2, share: 0.5,
   nps: -100, npsImpact: null, emerging: false, retired: false, sentiment: { positive: 0, neutral: 0, negative: 1 }, successors: [],
   mergedInto: null, trend: [], representativeComments: [], responses: { edges: [{ node: { id: 'r1', score: 2, comment: '慢',
     submittedAt: '2026-11-24T02:00:00Z', survey: { name: 'App NPS' } } }] } } } };

@@ -1225,7 +1225,7 @@ export type TopicDetailQueryVariables = Exact<{
 }>;
 
 
-export type TopicDetailQuery = { node: { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, mergedInto: { id: string, label: string } | null, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } } | null };
+export type TopicDetailQuery = { node: { __typename: 'Topic', id: string, label: string, generatedLabel: string, size: number, share: number, nps: number | null, npsImpact: number | null, emerging: boolean, retired: boolean, representativeComments: Array<string>, keywords: Array<{ word: string, weight: number }>, labelTerms: Array<{ term: string, coverage: number, lift: number, inLabel: boolean }>, sentiment: { positive: number, neutral: number, negative: number }, successors: Array<{ id: string, label: string, retired: boolean }>, mergedInto: { id: string, label: string } | null, trend: Array<{ bucketStart: string, count: number, partial: boolean }>, responses: { edges: Array<{ node: { id: string, score: number | null, comment: string | null, submittedAt: string, survey: { name: string } } }> } } | null };
 
 export type TopicActionsQueryVariables = Exact<{
   topicId: string | number;
@@ -4829,6 +4829,12 @@ export const TopicDetailDocument = new TypedDocumentString(`
       keywords {
         word
         weight
+      }
+      labelTerms {
+        term
+        coverage
+        lift
+        inLabel
       }
       size
       share

@@ -183,6 +183,18 @@ export const zhCN = {
       notFoundTitle: '找不到这个主题',
       notFoundBody: '这个主题不存在，或者不属于你的组织。',
     },
+    why: {
+      toggle: '为什么叫这个名字？',
+      explain: '名称取自这个主题的评论里常说、而且比在其他主题里明显更常出现的短语。标着「用于名称」的短语组成了名称，其余是排在后面的候选。',
+      renamed: '这个主题已被重命名为「{label}」。系统生成的名称是「{generated}」，下面解释的是生成的名称。',
+      caption: '「{label}」的命名依据',
+      term: '短语',
+      inLabel: '用于名称',
+      coverage: '含有它的评论',
+      lift: '出现频率',
+      times: '是其他主题的 {n} 倍',
+      none: '这个主题是在按短语命名之前归纳的，没有记录命名依据。重新归纳主题后就能看到。',
+    },
   },
 };
 export const en: typeof zhCN = {
@@ -368,6 +380,18 @@ export const en: typeof zhCN = {
       },
       notFoundTitle: 'Topic not found',
       notFoundBody: 'This topic does not exist, or it belongs to another organisation.',
+    },
+    why: {
+      toggle: 'Why this name?',
+      explain: 'The name is made of phrases that many of the topic’s comments contain and that come up far more often here than in other topics. The phrases marked make up the name; the others are the next best candidates.',
+      renamed: 'This topic was renamed “{label}”. The generated name was “{generated}”: the phrases below explain that one.',
+      caption: 'Why the topic is named “{label}”',
+      term: 'Phrase',
+      inLabel: 'In the name',
+      coverage: 'Comments containing it',
+      lift: 'Than in other topics',
+      times: '×{n} more often',
+      none: 'This topic was fitted before names were made from phrases, so there is nothing to explain it. Refit the topics to see why.',
     },
   },
 };
