@@ -1,5 +1,6 @@
 """The links in a distribution's mails and what opening them does: the personal link to the hosted
-page, the one-click score, the comment after it, and unsubscribing.
+page, a score (its link opens a page; the score is stored when that page posts it, with or without
+a comment), and unsubscribing.
 
 A link's token is `<recipient id>.<signature>`: an HMAC of the id with the organisation's identity
 secret, the secret that signs respondents' identities. So the link identifies its recipient as a
@@ -8,6 +9,7 @@ verified respondent with no token of the host's; rotating the secret ends every 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -18,8 +20,8 @@ import jwt
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core.errors import NotFound
-from surveys import service
+from core.errors import NotFound, ValidationFailed
+from surveys import definitions, intake, service
 from surveys.distribution_models import MailSuppression, Recipient, RecipientStatus
 from surveys.errors import SurveyNotActive
 from surveys.models import Channel, Response, Survey, SurveyPurpose, SurveyStatus
@@ -28,6 +30,8 @@ from surveys.respondents import RespondentData
 SIGNATURE_CHARS = 32
 MAX_TOKEN = 64
 IDENTITY_MINUTES = 60  # the hosted page's identity token (for the widget) lasts this long
+# How long (seconds, each pause) a comment waits for a score another request is storing.
+STORING_WAITS = (0.02, 0.05, 0.1, 0.2, 0.4, 0.8)
 UNKNOWN = "this link is not valid (mistyped, or from before the organisation changed its keys)"
 
 
@@ -84,44 +88,91 @@ def identity_token(recipient: Recipient, *, now: datetime | None = None) -> str:
                       recipient.organization.identity_secret, algorithm="HS256")
 
 
-async def score(*, token: str, value: int, now: datetime | None = None) -> tuple[Recipient, Response | None]:
-    """A score clicked in the mail, stored once as the start of the recipient's response: the first
-    click wins and every later one (any score) changes nothing. Returns the response (None while a
-    concurrent first click is still storing it)."""
+async def choice(*, token: str, value: int) -> tuple[Recipient, Response | None]:
+    """A score link opened (GET): checked (the token, the survey open, the score in its range) and
+    nothing recorded, not even a click, since mail link scanners open every link of a mail before
+    its reader does. Returns the recipient's response started through the mail, if any."""
+    recipient = await recipient_of(token)
+    _check_open(recipient)
+    definitions.validate_score(kind=recipient.distribution.survey.kind, score=value, completed=False)
+    return recipient, await _started(recipient)
+
+
+async def score(*, token: str, value: int, text: str | None = None,
+                now: datetime | None = None) -> tuple[Recipient, Response | None]:
+    """A score chosen from the mail (POSTed from the page its link opens), stored once as the start of
+    the recipient's response: the first stored score wins and every later one (any score) changes
+    nothing. With `text` (the page's comment, sent with the score) the response is completed too,
+    even when the score was stored a moment before by another request (the page's own script).
+    Returns the response (None, without text, while a concurrent first score is still storing it)."""
     now = now or datetime.now(UTC)
     recipient = await recipient_of(token)
     _check_open(recipient)
+    definitions.validate_score(kind=recipient.distribution.survey.kind, score=value, completed=False)
+    if text is not None and len(text) > intake.current().max_comment_chars:  # refused whole, score too
+        raise ValidationFailed(f"comment is longer than {intake.current().max_comment_chars} characters",
+                               field="comment")
     await _clicked(recipient, now)
-    key = idempotency_key(recipient.id)
-    survey = recipient.distribution.survey
-    if not await Recipient.filter(id=recipient.id, scored_at=None).update(scored_at=now):
-        return recipient, await Response.get_or_none(survey_id=survey.id, idempotency_key=key)
-    try:
-        response = await service.store_response(survey=_with_org(recipient), submission=service.Submission(
-            token=survey.token, idempotency_key=key, score=value, completed=False, channel=Channel.EMAIL,
-            respondent=_respondent(recipient, now), locale=recipient.distribution.locale))
-    except Exception:
-        # Refused (a score out of range) or not stored: the next click may try again.
-        await Recipient.filter(id=recipient.id).update(scored_at=None)
-        raise
-    return recipient, response
+    started = None
+    for _ in range(2):  # twice only when a concurrent first score was refused and gave its claim back
+        if await Recipient.filter(id=recipient.id, scored_at=None).update(scored_at=now):
+            started = await _store_score(recipient, value, now)
+            break
+        started = await _started(recipient, wait=text is not None)
+        if started is not None or text is None:
+            break
+    if text is None:
+        return recipient, started
+    if started is None:
+        raise NotFound("no score was given through this mail yet", field="token")
+    return recipient, await _finish(recipient, started, text, now)
 
 
 async def comment(*, token: str, text: str, now: datetime | None = None) -> Response:
-    """The comment sent from the page a score click opened: completes the recipient's response."""
-    now = now or datetime.now(UTC)
+    """The comment sent on its own from the page a score opened (POST /m/{token}/comment, the form of
+    pages opened before the score and the comment were sent together): completes the response."""
     recipient = await recipient_of(token)
     _check_open(recipient)
-    survey = recipient.distribution.survey
-    started = await Response.get_or_none(survey_id=survey.id, idempotency_key=idempotency_key(recipient.id))
+    started = await _started(recipient, wait=True)
     if started is None:
         raise NotFound("no score was given through this mail yet", field="token")
+    return await _finish(recipient, started, text, now or datetime.now(UTC))
+
+
+async def _store_score(recipient: Recipient, value: int, now: datetime) -> Response:
+    survey = recipient.distribution.survey
+    try:
+        return await service.store_response(survey=_with_org(recipient), submission=service.Submission(
+            token=survey.token, idempotency_key=idempotency_key(recipient.id), score=value, completed=False,
+            channel=Channel.EMAIL, respondent=_respondent(recipient, now), locale=recipient.distribution.locale))
+    except Exception:
+        # Refused (a score out of range) or not stored: the next try may store one.
+        await Recipient.filter(id=recipient.id).update(scored_at=None)
+        raise
+
+
+async def _finish(recipient: Recipient, started: Response, text: str, now: datetime) -> Response:
     if started.completed:
         return started
+    survey = recipient.distribution.survey
     return await service.store_response(survey=_with_org(recipient), submission=service.Submission(
         token=survey.token, idempotency_key=started.idempotency_key, score=started.score, comment=text,
         completed=True, channel=Channel.EMAIL, respondent=_respondent(recipient, now),
         locale=recipient.distribution.locale))
+
+
+async def _started(recipient: Recipient, *, wait: bool = False) -> Response | None:
+    """The response the recipient's mail started. With `wait`, a score another request has claimed
+    (scored_at) but not yet stored is waited for, a little: so a comment sent while the page's
+    script is still storing the score completes that response and is not lost."""
+    key = idempotency_key(recipient.id)
+    started = await Response.get_or_none(survey_id=recipient.distribution.survey.id, idempotency_key=key)
+    for pause in STORING_WAITS if wait else ():
+        if started is not None or not await Recipient.filter(id=recipient.id, scored_at__isnull=False).exists():
+            break
+        await asyncio.sleep(pause)
+        started = await Response.get_or_none(survey_id=recipient.distribution.survey.id, idempotency_key=key)
+    return started
 
 
 async def unsubscribe(*, token: str, now: datetime | None = None) -> Recipient:

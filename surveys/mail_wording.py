@@ -28,7 +28,7 @@ WORDING = {
         "scale": {SurveyKind.NPS: "您有多大可能向朋友或同事推荐我们？（0 = 完全不可能，10 = 非常可能）",
                   SurveyKind.CSAT: "您对我们的满意程度如何？（1 = 非常不满意，5 = 非常满意）",
                   SurveyKind.CES: "解决您的问题有多容易？（1 = 非常困难，7 = 非常容易）"},
-        "scale_hint": "点击一个分数即可提交，然后可以补充您的意见。",
+        "scale_hint": "点击一个分数，在打开的页面上提交，还可以补充您的意见。",
         "open": "打开问卷",
         "unsubscribe": "不想再收到此类邮件？退订：",
     },
@@ -42,7 +42,7 @@ WORDING = {
                                   "(0 = not at all likely, 10 = extremely likely)",
                   SurveyKind.CSAT: "How satisfied are you with us? (1 = very dissatisfied, 5 = very satisfied)",
                   SurveyKind.CES: "How easy was it to get your issue handled? (1 = very difficult, 7 = very easy)"},
-        "scale_hint": "One click sends your score; you can then add a comment.",
+        "scale_hint": "Click a score, then send it from the page that opens, with a comment if you like.",
         "open": "Open the survey",
         "unsubscribe": "Rather not get these e-mails? Unsubscribe:",
     },
@@ -74,7 +74,7 @@ class MailParts:
     subject: str | None  # the distribution's own templates; None: the default wording
     body: str | None
     link: str  # the personal link to the hosted page
-    score_link: str  # the one-click link, "{score}" standing for the score
+    score_link: str  # a score's link (its page sends it), "{score}" standing for the score
     unsubscribe_link: str
     reminder: bool
 

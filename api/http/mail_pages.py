@@ -1,6 +1,10 @@
 """The pages a distribution's mail links to: the personal link (the hosted survey page, as the
-recipient), a score clicked in the mail (stored once, then a page for the comment), and
-unsubscribing (a page with a button, and RFC 8058's one-click POST from the mail client).
+recipient), a score clicked in the mail (a page with that score, the comment box and a button: the
+score is stored when the page posts it, once), and unsubscribing (a page with a button, and RFC 8058's
+one-click POST from the mail client).
+
+Mail link scanners (Safe Links, Proofpoint, Mimecast) GET every link of a mail before its reader
+opens it, so no GET here changes an answer or a subscription: a score and an unsubscribe are POSTs.
 
 Tokens that name no recipient count against a per-address budget (Settings.rate_limit_per_ip,
 the public GraphQL surface's amount, under its own key); once it is spent, every page refuses that
@@ -26,13 +30,31 @@ from surveys import mail_links
 from surveys.distribution_models import Recipient
 from surveys.errors import SurveyNotActive
 
-MAX_FORM_BYTES = 32 * 1024
+# A comment of the longest kind (Settings.max_comment_chars, 5,000) in Chinese is 45,000 bytes form-encoded.
+MAX_FORM_BYTES = 64 * 1024
+# The score page's script: the score is stored on the first sign of a person at the page (a pointer, a
+# key, a touch), so a reader who closes the tab without pressing the button still has it counted. A
+# link scanner that only GETs runs no script; one that renders the page (a sandbox browser) seldom
+# moves a pointer over it. The page's form, with or without this, stores the score once.
+RECORD_SCRIPT = """(function () {
+  var form = document.getElementById('voc-score'), sent = false;
+  var signs = ['pointerdown', 'pointermove', 'keydown', 'touchstart'];
+  function record(event) {
+    if (sent || !event.isTrusted) return;
+    sent = true;
+    signs.forEach(function (sign) { document.removeEventListener(sign, record, true); });
+    fetch(form.action, { method: 'POST', credentials: 'same-origin', keepalive: true,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' }).catch(function () {});
+  }
+  signs.forEach(function (sign) { document.addEventListener(sign, record, { capture: true, passive: true }); });
+})();"""
 TEXT = {
     "zh-CN": {
         "unknown": ("链接无效", "这个链接无效或已失效。"),
         "closed": ("问卷已结束", "这份问卷目前不接受回答，感谢您的关注。"),
         "invalid": ("无法记录", "这次提交无法记录（分数超出范围或内容过长），请打开问卷作答。"),
-        "scored": ("感谢您的评分！", "您的评分已记录。还有什么想告诉我们的吗？"),
+        "chosen": ("您选择了 {score} 分", "点击“提交”记录您的评分，也欢迎补充几句意见。"),
+        "scored": ("感谢您的评分！", "您的评分（{score} 分）已记录。还有什么想告诉我们的吗？"),
         "comment_label": "补充意见（可选）",
         "send": "提交",
         "thanks": ("感谢您的反馈！", "您的意见已收到。"),
@@ -46,7 +68,9 @@ TEXT = {
         "closed": ("Survey closed", "This survey is not taking answers right now. Thank you for your interest."),
         "invalid": ("Not recorded", "This could not be recorded (a score out of range, or too long a text); "
                                     "please open the survey to answer."),
-        "scored": ("Thank you for your score!", "Your score is recorded. Anything else you would like to tell us?"),
+        "chosen": ("You chose {score}", "Press Send to record your score; a comment is welcome too."),
+        "scored": ("Thank you for your score!", "Your score ({score}) is recorded. Anything else you would like "
+                                                "to tell us?"),
         "comment_label": "Your comment (optional)",
         "send": "Send",
         "thanks": ("Thank you for your feedback!", "We have received it."),
@@ -65,10 +89,12 @@ def _lang(request: Request, recipient: Recipient | None) -> str:
     return asked or (locale if locale in TEXT else "zh-CN")
 
 
-def _notice(lang: str, key: str, *, status: int = 200, form: str = "", email: str = "") -> Response:
+def _notice(lang: str, key: str, *, status: int = 200, form: str = "", email: str = "", score: int | None = None,
+            script: str = "") -> Response:
     title, detail = TEXT[lang][key]
-    return pages.notice_page(lang=lang, title=title, detail=detail.replace("{email}", email), status=status,
-                             form=form)
+    shown = "" if score is None else str(score)
+    return pages.notice_page(lang=lang, title=title.replace("{score}", shown), status=status, form=form,
+                             detail=detail.replace("{email}", email).replace("{score}", shown), script=script)
 
 
 def _unknown_tokens(request: Request) -> Check:
@@ -125,29 +151,44 @@ async def personal_link(request: Request) -> Response:
 
 @limited
 async def one_click_score(request: Request) -> Response:
-    """GET /m/{token}/{score}: the score clicked in the mail, stored once; then the comment form."""
+    """GET /m/{token}/{score}: the score clicked in the mail, on a page with the comment box and a button
+    that send it; nothing is stored (a link scanner GETs every score of a mail). POST /m/{token}/{score}:
+    the score stored once (the first stored wins; later ones change nothing) and, with the form's
+    `comment` field (even empty), the response completed. The page's script POSTs the score alone on
+    the first sign of a person, and the form then completes that same response."""
     token = request.path_params["token"]
     raw = request.path_params["score"]
+    posted = request.method == "POST"
     try:
-        if not raw.isdigit() or len(raw) > 3:
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 3:
             raise ValidationFailed("the score must be a number", field="score")
-        recipient, _ = await mail_links.score(token=token, value=int(raw))
+        if posted:
+            text = (await _form(request)).get("comment")
+            recipient, started = await mail_links.score(token=token, value=int(raw), text=text)
+        else:
+            recipient, started = await mail_links.choice(token=token, value=int(raw))
     except DomainError as exc:
         return _refused(request, exc, await _maybe(token))
     lang = _lang(request, recipient)
+    if started is not None and started.completed:
+        return _notice(lang, "thanks")
+    shown = started.score if started is not None and started.score is not None else int(raw)
     t = TEXT[lang]
-    form = (f'<form method="post" action="/m/{token}/comment?lang={lang}"><label for="comment">'
+    form = (f'<form id="voc-score" method="post" action="/m/{escape(token)}/{shown}?lang={lang}"><label for="comment">'
             f'{escape(str(t["comment_label"]))}</label><textarea id="comment" name="comment" maxlength="5000">'
             f'</textarea><button type="submit">{escape(str(t["send"]))}</button></form>')
-    return _notice(lang, "scored", form=form)
+    if started is None and not posted:
+        return _notice(lang, "chosen", form=form, score=shown, script=RECORD_SCRIPT)
+    return _notice(lang, "scored", form=form, score=shown)
 
 
 @limited
 async def comment(request: Request) -> Response:
-    """POST /m/{token}/comment: the comment after a score, completing the recipient's response."""
+    """POST /m/{token}/comment: the comment alone, completing the response a score started (the form of
+    score pages served before the score and the comment were posted together)."""
     token = request.path_params["token"]
-    text = (await _form(request)).get("comment", "")
     try:
+        text = (await _form(request)).get("comment", "")
         await mail_links.comment(token=token, text=text)
     except DomainError as exc:
         return _refused(request, exc, await _maybe(token))
@@ -184,7 +225,7 @@ async def _maybe(token: str) -> Recipient | None:
 async def _form(request: Request) -> dict[str, str]:
     body = await request.body()
     if len(body) > MAX_FORM_BYTES:
-        return {}
+        raise ValidationFailed("the form is too long", field="comment")
     fields = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
     return {key: values[0] for key, values in fields.items()}
 

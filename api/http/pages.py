@@ -97,9 +97,10 @@ async def widget_js(request: Request) -> Response:
     return Response(body, media_type="text/javascript; charset=utf-8", headers=headers)
 
 
-def _csp(nonce: str, *, connect: str = "'self'", ancestors: str = "'none'") -> str:
-    return (f"default-src 'none'; script-src 'self'; connect-src {connect}; img-src 'self' data:; "
-            f"style-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}")
+def _csp(nonce: str, *, connect: str = "'self'", ancestors: str = "'none'", script: str = "'self'",
+         form: str = "'none'") -> str:
+    return (f"default-src 'none'; script-src {script}; connect-src {connect}; img-src 'self' data:; "
+            f"style-src 'nonce-{nonce}'; base-uri 'none'; form-action {form}; frame-ancestors {ancestors}")
 
 
 def _page(*, lang: str, title: str, description: str, body: str, nonce: str, status: int = 200,
@@ -172,12 +173,17 @@ def survey_page(survey: Survey, *, lang: str, nonce: str, attributes: dict[str, 
                  body=script, nonce=nonce)
 
 
-def notice_page(*, lang: str, title: str, detail: str, status: int = 200, form: str = "") -> HTMLResponse:
-    """A page that says one thing (a link's outcome), with an optional form posting to this server."""
+def notice_page(*, lang: str, title: str, detail: str, status: int = 200, form: str = "",
+                script: str = "") -> HTMLResponse:
+    """A page that says one thing (a link's outcome), with an optional form posting to this server and
+    an optional inline script: the server's own text, never anything a person sent (it runs under the
+    page's nonce, the only script the page's policy allows)."""
     nonce = secrets.token_urlsafe(16)
-    csp = _csp(nonce).replace("form-action 'none'", "form-action 'self'") if form else None
+    csp = _csp(nonce, script=f"'nonce-{nonce}'" if script else "'self'", form="'self'" if form else "'none'")
+    tag = f'<script nonce="{nonce}">{script}</script>' if script else ""
     return _page(lang=lang, title=title, description=detail, nonce=nonce, status=status, csp=csp,
-                 body=f'<div class="notice" role="status"><h1>{escape(title)}</h1><p>{escape(detail)}</p>{form}</div>')
+                 body=f'<div class="notice" role="status"><h1>{escape(title)}</h1><p>{escape(detail)}</p>{form}</div>'
+                      f"{tag}")
 
 
 PREVIEW_LAYOUTS = ("popover", "page")

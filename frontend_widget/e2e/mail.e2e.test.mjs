@@ -1,8 +1,10 @@
 // End-to-end test of an e-mail distribution against a live `voc serve` whose mail goes to a real
 // SMTP server on loopback that keeps every message (scripts/e2e.sh: aiosmtpd's Mailbox, a maildir in
-// VOC_E2E_MAIL_DIR): two recipients' mails read from disk like a mail client would; A clicks the
-// score 3 in the mail twice and adds a comment on the page it opens, B answers on the hosted page
-// their personal link opens, both in Chromium (zh-CN); then one verified EMAIL response each and the
+// VOC_E2E_MAIL_DIR): three recipients' mails read from disk like a mail client would. A link scanner
+// first GETs every link of A's and C's mails (nothing may be stored); then A clicks the score 3 in
+// the mail twice and sends it with a comment from the page it opens, B answers on the hosted page
+// their personal link opens, and C clicks 8, moves the pointer and closes the tab (the page's script
+// stores the score), all in Chromium (zh-CN); then one verified EMAIL response each and the
 // distribution's figures, through the API. Screenshots in e2e-output/mail-*.png.
 //
 //   VOC_E2E_WIDGET_ONLY=e2e/mail.e2e.test.mjs scripts/e2e.sh
@@ -60,19 +62,20 @@ describe('e-mail distribution answered from the mail', { skip: skipWithout() || 
     if (browser) await browser.close();
   });
 
-  test('one-click score twice plus a comment, and the personal link answered on the hosted page', async (t) => {
+  test('a scanner stores nothing; a score sent with a comment, one kept on closing, and the hosted page', async (t) => {
     const survey = await createSurvey({ name: `邮件调研 ${stamp}` });
     const a = { email: `mail-a-${stamp}@example.com`, name: '王芳', externalId: `mail-a-${stamp}` };
     const b = { email: `mail-b-${stamp}@example.com`, name: '李雷', externalId: `mail-b-${stamp}` };
+    const c = { email: `mail-c-${stamp}@example.com`, name: '赵敏', externalId: `mail-c-${stamp}` };
     const created = await admin(
       'mutation($input: CreateDistributionInput!) { createDistribution(input: $input) { distribution { id recipients } errors { code field message } } }',
-      { input: { surveyId: survey.id, recipients: [a, b], subject: '{name}，想听听您对{survey}的看法' } },
+      { input: { surveyId: survey.id, recipients: [a, b, c], subject: '{name}，想听听您对{survey}的看法' } },
     );
     assert.deepEqual(created.createDistribution.errors, []);
-    assert.equal(created.createDistribution.distribution.recipients, 2);
+    assert.equal(created.createDistribution.distribution.recipients, 3);
 
-    const mails = await waitForMails([a.email, b.email]);
-    for (const who of [a, b]) {
+    const mails = await waitForMails([a.email, b.email, c.email]);
+    for (const who of [a, b, c]) {
       const mail = mails[who.email];
       // The subject template filled for each recipient, decoded from RFC 2047 (the name ends with a timestamp).
       assert.match(mail.subject, new RegExp(`^${who.name}，想听听您对邮件调研 ${stamp} \\d+的看法$`), mail.subject);
@@ -86,16 +89,26 @@ describe('e-mail distribution answered from the mail', { skip: skipWithout() || 
     assert.notEqual(personal(mails[a.email]), personal(mails[b.email]));
     for (let n = 0; n <= 10; n += 1) assert.ok(scoreLink(mails[a.email], n), `score ${n} in the mail`);
 
-    // A: the score 3 clicked in the mail, then clicked again (a reload), then a comment.
+    // A link scanner (Safe Links, Proofpoint, Mimecast) GETs every link of A's and C's mails, 0 first,
+    // before they are read: every page answers, and nothing is stored.
+    for (const who of [a, c]) {
+      for (const link of mails[who.email].links) {
+        const scanned = await fetch(link, { redirect: 'manual', headers: { 'user-agent': 'link-scanner' } });
+        assert.equal(scanned.status, 200, link);
+      }
+    }
+    assert.equal((await responses(survey.id)).totalCount, 0, 'a scanner stores no score');
+
+    // A: the score 3 clicked in the mail, then clicked again (a reload), then sent with a comment.
     {
       const { page, problems } = await openPage(t);
       const click = scoreLink(mails[a.email], 3);
       const first = await page.goto(click);
       assert.equal(first.status(), 200);
-      await page.getByRole('heading', { name: '感谢您的评分！' }).waitFor();
+      await page.getByRole('heading', { name: '您选择了 3 分' }).waitFor();
       const second = await page.reload();
       assert.equal(second.status(), 200);
-      await page.getByRole('heading', { name: '感谢您的评分！' }).waitFor();
+      await page.getByRole('heading', { name: '您选择了 3 分' }).waitFor();
       assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
       await page.screenshot({ path: `${OUT}mail-one-click-zh.png`, fullPage: true });
       await page.getByLabel('补充意见（可选）').fill(`邮件里点了 3 分 ${stamp}`);
@@ -103,6 +116,19 @@ describe('e-mail distribution answered from the mail', { skip: skipWithout() || 
       await page.getByRole('heading', { name: '感谢您的反馈！' }).waitFor();
       await page.screenshot({ path: `${OUT}mail-one-click-thanks-zh.png`, fullPage: true });
       assert.deepEqual(problems, []);
+    }
+
+    // C: the score 8 clicked; the pointer crosses the page and the tab is closed, no button pressed.
+    {
+      const { page, problems } = await openPage(t);
+      const stored = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/8'));
+      assert.equal((await page.goto(scoreLink(mails[c.email], 8))).status(), 200);
+      await page.getByRole('heading', { name: '您选择了 8 分' }).waitFor();
+      await page.mouse.move(200, 200);
+      await page.mouse.move(400, 300, { steps: 5 });
+      assert.equal((await stored).status(), 200);
+      assert.deepEqual(problems, []);
+      await page.close();
     }
 
     // B: the personal link opens the hosted page as the recipient; a score and a comment.
@@ -127,9 +153,9 @@ describe('e-mail distribution answered from the mail', { skip: skipWithout() || 
 
     // Exactly one response per recipient, verified, channel EMAIL, with the recipient's external id.
     const fields = 'score comment completed channel respondent { externalId verified }';
-    const got = await until(() => responses(survey.id, fields), (r) => r.totalCount >= 2 && r.nodes.every((n) => n.completed),
-      'two completed responses');
-    assert.equal(got.totalCount, 2);
+    const got = await until(() => responses(survey.id, fields),
+      (r) => r.totalCount >= 3 && r.nodes.filter((n) => n.completed).length >= 2, 'three responses, two completed');
+    assert.equal(got.totalCount, 3);
     const of = (who) => got.nodes.filter((n) => n.respondent && n.respondent.externalId === who.externalId);
     assert.equal(of(a).length, 1, 'one response for A, however often the score was clicked');
     assert.equal(of(b).length, 1, 'one response for B');
@@ -137,13 +163,15 @@ describe('e-mail distribution answered from the mail', { skip: skipWithout() || 
       respondent: { externalId: a.externalId, verified: true } });
     assert.deepEqual(of(b)[0], { score: 9, comment: `个人链接里的回答 ${stamp}`, completed: true, channel: 'EMAIL',
       respondent: { externalId: b.externalId, verified: true } });
+    assert.deepEqual(of(c), [{ score: 8, comment: null, completed: false, channel: 'EMAIL',
+      respondent: { externalId: c.externalId, verified: true } }], 'C: the score the page stored, not the scanner\'s 0');
 
-    const [figures] = await until(() => distribution(survey.id), (d) => d.length === 1 && d[0].answered >= 2,
-      'the distribution counting both answers');
-    assert.equal(figures.recipients, 2);
-    assert.equal(figures.sent, 2);
+    const [figures] = await until(() => distribution(survey.id), (d) => d.length === 1 && d[0].answered >= 3,
+      'the distribution counting the three answers');
+    assert.equal(figures.recipients, 3);
+    assert.equal(figures.sent, 3);
     assert.equal(figures.failed, 0);
-    assert.ok(figures.clicked >= 1, `clicked ${figures.clicked}`);
-    assert.equal(figures.answered, 2);
+    assert.ok(figures.clicked >= 2, `clicked ${figures.clicked}`);
+    assert.equal(figures.answered, 3);
   });
 });

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
+import httpx
 from taskiq import InMemoryBroker
 
 from core.models import Organization
@@ -18,6 +20,8 @@ from tests.support.queue import drain
 from tests.support.smtp import Received
 
 LINK = re.compile(r"http://testserver(/m/[0-9]+\.[A-Za-z0-9_-]+)")
+HREF = re.compile(r'href="http://testserver(/[^"]+)"')
+FORM = {"content-type": "application/x-www-form-urlencoded"}
 
 
 async def distribute(org: Organization, survey_id: int, emails: list[str], settings: Settings,
@@ -46,6 +50,28 @@ def personal_path(mail: Received) -> str:
     found = LINK.search(mail.text())
     assert found is not None, mail.text()
     return found.group(1)
+
+
+def links(mail: Received) -> list[str]:
+    """The paths of every link in a received mail's HTML part (the scale, the personal link, unsubscribe)."""
+    found = HREF.findall(mail.html())
+    assert found, mail.html()
+    return found
+
+
+async def scan(client: httpx.AsyncClient, mail: Received) -> None:
+    """What a mail link scanner (Safe Links, Proofpoint, Mimecast) does before the reader sees the mail:
+    a GET of every link in it, each answered like any other."""
+    for path in links(mail):
+        assert (await client.get(path)).status_code == 200, path
+
+
+async def choose(client: httpx.AsyncClient, path: str, score: int, comment: str | None = None,
+                 lang: str = "") -> httpx.Response:
+    """What the page a score link opens sends (POST /m/<token>/<score>): the score alone (its script, or
+    a client without the comment box), or with the form's comment."""
+    body = "" if comment is None else urlencode({"comment": comment})
+    return await client.post(f"{path}/{score}{'?lang=' + lang if lang else ''}", content=body, headers=FORM)
 
 
 def now() -> datetime:

@@ -1,9 +1,11 @@
 """E-mail distributions through a real SMTP server on loopback and the real queue path: the mails'
-headers, the personal link, the one-click score stored once, reminders only to those who have not
-answered, unsubscribe honoured, failures recorded, and a worker that dies mid-distribution."""
+headers, the personal link, a score stored once and only when the page its link opens sends it (a
+link scanner's GETs store nothing), reminders only to those who have not answered, unsubscribe
+honoured, failures recorded, and a worker that dies mid-distribution."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import httpx
@@ -17,9 +19,9 @@ from core.settings import Settings
 from surveys import mail_links, mailings
 from surveys.distribution_models import MailSuppression, Recipient, RecipientStatus
 from surveys.distributions import figures
-from surveys.models import Channel, Response, SurveyKind
+from surveys.models import Channel, Response, Survey, SurveyKind, SurveyStatus
 from tests.support.cases import respond, survey_of
-from tests.support.mail import distribute, now, pass_hours, personal_path, send_due
+from tests.support.mail import FORM, choose, distribute, now, pass_hours, personal_path, scan, send_due
 from tests.support.queue import drain
 from tests.support.smtp import MailServer
 
@@ -90,41 +92,166 @@ async def test_the_personal_link_opens_the_hosted_page_as_a_verified_respondent(
     assert (await client.get("/m/1.forged")).status_code == 404
 
 
-async def test_a_score_clicked_twice_is_stored_once_and_the_comment_completes_it(
+async def test_a_link_scanner_opening_every_link_stores_nothing_and_the_readers_later_choice_counts(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
+) -> None:
+    survey = await survey_of(org)
+    made = await distribute(org, survey.id, ["wang@example.com"], mailing)
+    await drain(mail_broker)
+    mail = smtp.received[0]
+    path = personal_path(mail)
+    # Safe Links and the like GET every link of the mail (0 first) before its reader opens it.
+    await scan(client, mail)
+    await scan(client, mail)
+    recipient = await Recipient.get(email="wang@example.com")
+    assert await Response.filter(survey_id=survey.id).count() == 0
+    assert (recipient.scored_at, recipient.unsubscribed_at, recipient.status) == (None, None, RecipientStatus.SENT)
+    assert await MailSuppression.all().count() == 0
+    # The score's page says which score was chosen, with the comment box and the button that send it.
+    page = await client.get(f"{path}/0")
+    assert page.status_code == 200 and "您选择了 0 分" in page.text
+    assert f'action="{path}/0?lang=zh-CN"' in page.text and 'name="comment"' in page.text
+    csp = dict(d.strip().split(" ", 1) for d in page.headers["content-security-policy"].split(";"))
+    nonce = page.text.split('<script nonce="')[1].split('"')[0]
+    assert (csp["script-src"], csp["form-action"], csp["connect-src"]) == (f"'nonce-{nonce}'", "'self'", "'self'")
+    assert "unsafe" not in page.headers["content-security-policy"] and "fetch(form.action" in page.text
+    english = await client.get(f"{path}/0?lang=en")
+    assert "You chose 0" in english.text and 'action="' + f'{path}/0?lang=en"' in english.text
+    assert await Response.filter(survey_id=survey.id).count() == 0
+    # The reader clicks 9: the page's script posts the score, then the form the score and a comment.
+    assert (await client.get(f"{path}/9")).status_code == 200
+    scored = await choose(client, path, 9)
+    assert scored.status_code == 200 and "9 分" in scored.text and "感谢您的评分" in scored.text
+    stored = await Response.filter(survey_id=survey.id)
+    assert [(r.score, r.completed, r.channel, r.identity_verified) for r in stored] == [(9, False, Channel.EMAIL, True)]
+    again = await client.get(f"{path}/2")  # a second thought: the page shows the score that counts
+    assert "感谢您的评分" in again.text and "9 分" in again.text and f'action="{path}/9?lang=zh-CN"' in again.text
+    assert "<script" not in again.text and "script-src 'self'" in again.headers["content-security-policy"]
+    done = await choose(client, path, 9, "配送很快")
+    assert done.status_code == 200 and "感谢您的反馈" in done.text
+    stored = await Response.filter(survey_id=survey.id)
+    assert [(r.score, r.completed, r.comment) for r in stored] == [(9, True, "配送很快")]
+    # Later clicks, any score, and a scanner's second pass change nothing.
+    assert "感谢您的反馈" in (await choose(client, path, 2, "改主意了")).text
+    assert "感谢您的反馈" in (await client.get(f"{path}/3")).text
+    await scan(client, mail)
+    stored = await Response.filter(survey_id=survey.id)
+    assert [(r.score, r.completed, r.comment) for r in stored] == [(9, True, "配送很快")]
+    counted = (await figures([made.id]))[made.id]
+    assert (counted.sent, counted.clicked, counted.answered) == (1, 1, 1)
+
+
+async def test_a_score_link_opened_stores_nothing_not_even_a_click(
     org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
 ) -> None:
     survey = await survey_of(org)
     made = await distribute(org, survey.id, ["wang@example.com"], mailing)
     await drain(mail_broker)
     path = personal_path(smtp.received[0])
-    first = await client.get(f"{path}/9")
-    again = await client.get(f"{path}/2")
-    assert first.status_code == again.status_code == 200
-    assert "comment" in first.text and "form-action 'self'" in first.headers["content-security-policy"]
-    stored = await Response.filter(survey_id=survey.id)
-    assert [(r.score, r.completed, r.channel, r.identity_verified) for r in stored] == [(9, False, Channel.EMAIL, True)]
-    done = await client.post(f"{path}/comment", data={"comment": "配送很快"})
-    assert done.status_code == 200 and "感谢" in done.text
-    stored = await Response.filter(survey_id=survey.id)
-    assert [(r.score, r.completed, r.comment) for r in stored] == [(9, True, "配送很快")]
-    assert (await client.get(f"{path}/11")).status_code == 200  # a later click, any score: the answer stays
-    assert (await Response.get(survey_id=survey.id)).score == 9
+    for score in range(11):
+        assert (await client.get(f"{path}/{score}")).status_code == 200
+    assert await Response.filter(survey_id=survey.id).count() == 0
     counted = (await figures([made.id]))[made.id]
-    assert (counted.sent, counted.clicked, counted.answered) == (1, 1, 1)
+    assert (counted.clicked, counted.answered) == (0, 0)
+    assert (await choose(client, path, 6)).status_code == 200
+    assert [r.score for r in await Response.filter(survey_id=survey.id)] == [6]
+    counted = (await figures([made.id]))[made.id]
+    assert (counted.clicked, counted.answered) == (1, 1)
 
 
-async def test_an_out_of_range_score_is_refused_and_a_later_click_may_still_count(
+async def test_the_score_and_the_comment_in_one_post_complete_one_response(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
+) -> None:
+    survey = await survey_of(org)
+    await distribute(org, survey.id, EMAILS, mailing)
+    await drain(mail_broker)
+    wang, li, zhao = (personal_path(smtp.to(e)[0]) for e in EMAILS)
+    # No script ran (it was off, or the button came first): one POST stores and completes.
+    done = await choose(client, wang, 7, "  送餐很准时  ", lang="en")
+    assert done.status_code == 200 and "Thank you for your feedback!" in done.text
+    # The script's POST arriving after the form's changes nothing.
+    assert "感谢您的反馈" in (await choose(client, wang, 7)).text
+    # The button pressed with the box left empty: the answer is complete, with no comment.
+    assert (await choose(client, li, 3, "")).status_code == 200
+    # A page opened before the score and the comment were sent together: the comment alone, after it.
+    assert (await choose(client, zhao, 10)).status_code == 200
+    assert (await client.post(f"{zhao}/comment", data={"comment": "旧页面的意见"})).status_code == 200
+    stored = {r.respondent.external_id: (r.score, r.completed, r.comment)  # type: ignore[union-attr]
+              for r in await Response.filter(survey_id=survey.id).select_related("respondent")}
+    assert stored == {"wang@example.com": (7, True, "送餐很准时"), "li@example.com": (3, True, None),
+                      "zhao@example.com": (10, True, "旧页面的意见")}
+
+
+async def test_the_scripts_post_and_the_forms_at_once_end_in_one_response_with_the_comment(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
+) -> None:
+    survey = await survey_of(org)
+    emails = [f"u{i}@example.com" for i in range(8)]
+    await distribute(org, survey.id, emails, mailing)
+    await drain(mail_broker)
+    paths = {e: personal_path(smtp.to(e)[0]) for e in emails}
+    for i, email in enumerate(emails):  # the script's POST and the form's together, in either order
+        sent = [choose(client, paths[email], 8), choose(client, paths[email], 8, f"意见{i}")]
+        answers = await asyncio.gather(*(sent if i % 2 else reversed(sent)))
+        assert [a.status_code for a in answers] == [200, 200]
+    stored = {r.respondent.external_id: (r.score, r.completed, r.comment)  # type: ignore[union-attr]
+              for r in await Response.filter(survey_id=survey.id).select_related("respondent")}
+    assert stored == {e: (8, True, f"意见{i}") for i, e in enumerate(emails)}
+    # The form's POST while the script's is between claiming the score and storing it: it waits for it.
+    survey2 = await survey_of(org)
+    await distribute(org, survey2.id, ["late@example.com", "gone@example.com"], mailing)
+    await drain(mail_broker)
+    for email, refused in (("late@example.com", False), ("gone@example.com", True)):
+        recipient = await Recipient.get(email=email, distribution__survey_id=survey2.id).select_related(
+            "organization", "respondent", "distribution__survey")
+        await Recipient.filter(id=recipient.id).update(scored_at=now())  # the script's claim
+        form = asyncio.ensure_future(choose(client, personal_path(smtp.to(email)[-1]), 4, "等一等"))
+        await asyncio.sleep(0.1)
+        assert not form.done()
+        if refused:  # the script's score was refused and its claim given back: the form stores its own
+            await Recipient.filter(id=recipient.id).update(scored_at=None)
+        else:
+            await mail_links._store_score(recipient, 5, now())
+        assert (await form).status_code == 200
+        stored_one = await Response.get(survey_id=survey2.id, respondent_id=recipient.respondent.id)
+        assert (stored_one.score, stored_one.completed, stored_one.comment) == ((4 if refused else 5), True, "等一等")
+
+
+async def test_a_bad_score_an_unknown_link_and_a_closed_survey_get_their_pages_and_change_nothing(
     org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
 ) -> None:
     survey = await survey_of(org, SurveyKind.CSAT)
     await distribute(org, survey.id, ["wang@example.com"], mailing)
     await drain(mail_broker)
     path = personal_path(smtp.received[0])
-    assert (await client.get(f"{path}/9")).status_code == 400
-    assert (await client.get(f"{path}/x")).status_code == 400
+    for score in ("9", "0", "x", "²", "1000"):  # CSAT is 1-5; "²" is a digit to Python, not a number here
+        assert (await client.get(f"{path}/{score}")).status_code == 400, score
+        refused = await client.post(f"{path}/{score}", content="comment=hi", headers=FORM)
+        assert refused.status_code == 400 and "无法记录" in refused.text, score
+    assert "Not recorded" in (await client.get(f"{path}/9?lang=en")).text
+    too_long = await choose(client, path, 5, "好" * 5001)
+    assert too_long.status_code == 400
+    for forged in ("/m/1.forged/5", f"{path}x/5"):
+        assert (await client.get(forged)).status_code == 404
+        assert "链接无效" in (await client.post(forged, content="comment=hi", headers=FORM)).text
+    recipient = await Recipient.get(email="wang@example.com")
     assert await Response.filter(survey_id=survey.id).count() == 0
+    assert (recipient.scored_at, recipient.clicked_at) == (None, None)
+    # A score in range, with the longest comment there is (5,000 Chinese characters form-encoded).
     assert (await client.get(f"{path}/5")).status_code == 200
-    assert [r.score for r in await Response.filter(survey_id=survey.id)] == [5]
+    assert (await choose(client, path, 5, "好" * 5000)).status_code == 200
+    assert [(r.score, r.completed, len(r.comment or "")) for r in await Response.filter(survey_id=survey.id)] == [
+        (5, True, 5000)]
+    # Closed: no page asks for a score, and nothing is stored.
+    other = await survey_of(org)
+    await distribute(org, other.id, ["li@example.com"], mailing)
+    await drain(mail_broker)
+    closed = personal_path(smtp.to("li@example.com")[0])
+    await Survey.filter(id=other.id).update(status=SurveyStatus.ARCHIVED)
+    assert (await client.get(f"{closed}/9")).status_code == 410
+    gone = await choose(client, closed, 9, "还在吗")
+    assert gone.status_code == 410 and "问卷已结束" in gone.text
+    assert await Response.filter(survey_id=other.id).count() == 0
 
 
 async def test_reminders_go_only_to_those_who_have_not_answered_up_to_the_chosen_count(

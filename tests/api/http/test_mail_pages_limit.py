@@ -24,12 +24,13 @@ async def test_forged_tokens_spend_an_addresses_budget_then_every_page_refuses_i
         orm: None, app_settings: Settings) -> None:
     limited = app_settings.model_copy(update={"rate_limit_per_ip": "3/minute"})
     async with app_client(limited) as client:
-        seen = [(await client.get(path)).status_code for path in ("/m/1.forged", "/u/1.forged", "/m/1.forged/9")]
+        seen = [(await client.get(path)).status_code for path in ("/m/1.forged", "/u/1.forged")]
+        seen.append((await client.post("/m/1.forged/9", content=b"comment=", headers=FORM)).status_code)
         assert seen == [404, 404, 404]
         refused = await client.post("/u/1.forged", content=ONE_CLICK, headers=FORM)
         assert refused.status_code == 429 and 0 < int(refused.headers["retry-after"]) <= 60
         assert "请稍后再试" in refused.text
-        english = await client.get("/m/2.forged?lang=en")
+        english = await client.get("/m/2.forged/9?lang=en")
         assert english.status_code == 429 and "Please try again later" in english.text
         # The public GraphQL surface keeps its own budget for the same address.
         display = await GraphQL(client).raw('mutation { recordDisplay(token: "nope") { ok } }')
@@ -47,4 +48,6 @@ async def test_links_that_work_are_never_counted(org: Organization, mailing: Set
             unsubscribe = mail.message["List-Unsubscribe"].strip("<>").removeprefix("http://testserver")
             assert (await client.post(unsubscribe, content=ONE_CLICK, headers=FORM)).status_code == 200
             assert (await client.get(personal_path(mail))).status_code == 200
+            assert (await client.get(personal_path(mail) + "/9")).status_code == 200
+            assert (await client.post(personal_path(mail) + "/9", content=b"comment=", headers=FORM)).status_code == 200
     assert await MailSuppression.all().count() == 3
