@@ -15,7 +15,7 @@ from api.accounts.loaders import AccountLoaders
 from api.actions.loaders import ActionLoaders
 from api.analysis.loaders import AnalysisLoaders
 from api.core.loaders import CoreLoaders
-from api.http.identity import SESSION_ENDED, lifetimes, own_origin
+from api.http.identity import SESSION_ENDED, client_ip, lifetimes, own_origin
 from api.surveys.loaders import SurveyLoaders
 from core.models import Organization, UserSession
 from core.pubsub import Hub
@@ -115,7 +115,7 @@ class Context:
 
     @property
     def client_ip(self) -> str:
-        return self.request.client.host if self.request.client else "unknown"
+        return client_ip(self.request)
 
     def set_status(self, status: int) -> None:
         if self.response is not None and not self.response.status_code:

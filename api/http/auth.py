@@ -19,6 +19,7 @@ from api.http.identity import (
     CSRF_COOKIE,
     SESSION_COOKIE,
     clear_session_cookies,
+    client_ip,
     csrf_refusal,
     identify_session,
     lifetimes,
@@ -54,7 +55,7 @@ async def login(request: Request) -> Response:
     email, password = body["email"], body["password"]
     limiter: RateLimiter = request.app.state.limiter
     account = _account_check(limiter, email)
-    checks: tuple[Check, ...] = ((limiter.limits.login_per_ip, ("login-ip", _client_ip(request))), account)
+    checks: tuple[Check, ...] = ((limiter.limits.login_per_ip, ("login-ip", client_ip(request))), account)
     if not await limiter.hit_exactly(*checks):
         wait = await limiter.retry_after(*checks)
         return refusal(429, "RATE_LIMITED", f"too many sign-in attempts: retry in {wait} seconds",
@@ -155,10 +156,6 @@ def _foreign_origin(request: Request, settings: Settings) -> Response | None:
 def _account_check(limiter: RateLimiter, email: str) -> Check:
     # The address's hash: rate-limit keys in Redis need not hold people's e-mail addresses.
     return limiter.limits.login_per_account, ("login-account", hash_key(normalize_email(email))[:32])
-
-
-def _client_ip(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 async def _fields(request: Request, *names: str) -> dict[str, str] | Response:

@@ -30,6 +30,12 @@ CSRF_MISSING = f"a signed-in request must carry the session's CSRF token in the 
 WEB_SCHEMES = {"ws": "http", "wss": "https"}
 
 
+def client_ip(conn: HTTPConnection) -> str:
+    """The caller's address for rate limits: Uvicorn already put a trusted proxy's X-Forwarded-For
+    there (`proxy_headers`, `forwarded_allow_ips`); "unknown" when the server gives none."""
+    return conn.client.host if conn.client else "unknown"
+
+
 @dataclass(frozen=True)
 class Identity:
     principal: Principal | None = None

@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from api.http import pages
+from api.http.identity import client_ip
 from api.locales import supported
 from core.errors import DomainError, NotFound, ValidationFailed
 from core.ratelimit import Check, RateLimiter
@@ -99,7 +100,7 @@ def _notice(lang: str, key: str, *, status: int = 200, form: str = "", email: st
 
 def _unknown_tokens(request: Request) -> Check:
     limiter: RateLimiter = request.app.state.limiter
-    return limiter.limits.per_ip, ("mail-unknown", request.client.host if request.client else "unknown")
+    return limiter.limits.per_ip, ("mail-unknown", client_ip(request))
 
 
 def limited(page: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
