@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from analysis.text.tokenize import Tokenizer, get_tokenizer
-from tests.support.paths import TOPICS_SMALL
+from tests.support.corpus import topics_small
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +16,5 @@ def tok() -> Tokenizer:
 @pytest.fixture(scope="session")
 def corpus() -> tuple[list[str], list[str]]:
     """``topics_small.csv``: the reviews and their categories, in file order."""
-    with TOPICS_SMALL.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    return [r["review"] for r in rows], [r["cat"] for r in rows]
+    reviews, categories = topics_small()
+    return list(reviews), list(categories)

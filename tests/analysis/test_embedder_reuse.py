@@ -10,7 +10,6 @@ assignments are unchanged). The time per comment is the benchmark's (BENCHMARKS.
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -21,15 +20,14 @@ from sklearn.feature_extraction.text import CountVectorizer
 from analysis.text.tokenize import Tokenizer
 from analysis.topics import CorpusEmbedder, embedder
 from analysis.topics.embedder import EmbedderConfig, _char_text, term_norm_power_for
-from tests.support.paths import TOPICS_SMALL
+from tests.support.corpus import topics_small
 
 NEW = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "", "qwerty", "洗完头发很顺滑，头皮屑少了"]
 
 
 @pytest.fixture(scope="module")
 def docs() -> list[str]:
-    with TOPICS_SMALL.open(encoding="utf-8") as f:
-        return [r["review"] for r in csv.DictReader(f)]
+    return list(topics_small()[0])
 
 
 def reference(emb: CorpusEmbedder, texts: list[str]) -> np.ndarray:

@@ -14,6 +14,7 @@ from analysis.topic_identity import OldTopic
 from analysis.topics.label_continuity import LabelContinuity
 from analysis.topics.labeller import LabelInput, TopicLabel
 from analysis.topics.stability import compare, previous_topics
+from tests.support.corpus import topics_small
 from tests.support.paths import TOPICS_SMALL
 
 # Comments as their content words ("配送 慢" → ["配送", "慢"]); ids 100.. in fit order.
@@ -64,7 +65,7 @@ def test_a_kept_label_never_duplicates_another_topics_label() -> None:
 def test_the_same_fit_compared_with_itself_keeps_everything() -> None:
     from analysis.topics import fit_topics
 
-    texts = [line.split(",", 1)[1] for line in TOPICS_SMALL.read_text(encoding="utf-8").splitlines()[1:]]
+    texts = list(topics_small()[0])
     fit = fit_topics(texts, get_tokenizer())
     ids = list(range(len(texts)))
     same = compare(fit, ids, fit, ids)
@@ -86,7 +87,7 @@ def test_the_services_refit_keeps_a_label_that_still_fits() -> None:
     from analysis.topics.labels import SEPARATOR
     from analysis.topics_store import fit_model
 
-    texts = [line.split(",", 1)[1] for line in TOPICS_SMALL.read_text(encoding="utf-8").splitlines()[1:]]
+    texts = list(topics_small()[0])
     ids = list(range(1000, 1000 + len(texts)))
     first = fit_model(texts)
     members: dict[int, set[int]] = {}

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-
 from surveys.models import Channel, Survey
 from surveys.service import Submission, store_response
 from tests.support.client import GraphQL
+from tests.support.corpus import topics_small
 from tests.support.ops import active_survey
-from tests.support.paths import TOPICS_SMALL
 
 
 async def load_reviews(gql: GraphQL, rows: slice = slice(None), survey: Survey | None = None) -> Survey:
@@ -17,10 +15,8 @@ async def load_reviews(gql: GraphQL, rows: slice = slice(None), survey: Survey |
     if survey is None:
         created = await active_survey(gql)
         survey = await Survey.get(token=created["token"]).select_related("organization")
-    with TOPICS_SMALL.open(encoding="utf-8") as handle:
-        reviews = list(enumerate(csv.DictReader(handle)))
-    for i, row in reviews[rows]:
+    for i, review in list(enumerate(topics_small()[0]))[rows]:
         await store_response(survey=survey, submission=Submission(
             token=survey.token, idempotency_key=f"fixture-{i:05d}", score=9 if i % 3 else 3,
-            comment=row["review"], channel=Channel.IMPORT))
+            comment=review, channel=Channel.IMPORT))
     return survey
