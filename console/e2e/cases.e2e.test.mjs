@@ -46,9 +46,10 @@ async function answerInWidget(browser, survey, marker) {
     await context.close();
   }
   const FOUND = 'query($q: String!) { responses(first: 1, filter: { search: $q }) { edges { node { id channel } } } }';
-  // Search reads the comment's words once the queue has analysed it (a busy machine takes a moment).
+  // Search reads the comment's words once the queue has analysed it: up to a minute, as for the case below
+  // (20 s ran out on a machine running two e2e suites and a test run at once).
   let found;
-  for (let i = 0; i < 40 && !found; i += 1) {
+  for (let i = 0; i < 120 && !found; i += 1) {
     [found] = (await api(FOUND, { q: marker })).responses.edges;
     if (!found) await new Promise((resolve) => { setTimeout(resolve, 500); });
   }
