@@ -130,10 +130,13 @@ describe('topics', { skip }, () => {
     // Why the label reads as it does: closed until asked, opened from the keyboard; the label's own
     // phrases marked, each with the share of the topic's comments containing it.
     const terms = page.locator('[data-test="label-term"]');
+    const opened = () => page.locator('details[data-test="label-why"]').evaluate((details) => details.open);
+    assert.equal(await opened(), false);
     assert.equal(await terms.first().isVisible(), false);
     await page.locator('[data-test="label-why-toggle"]').focus();
     await page.keyboard.press('Enter');
     await terms.first().waitFor();
+    assert.equal(await opened(), true);
     assert.ok(expected.labelTerms.some((x) => x.inLabel), 'the demo’s topics have phrase labels');
     const shown = await terms.evaluateAll((trs) => trs.map((tr) => ({
       term: tr.querySelector('[data-test="label-term-text"]').textContent.trim(),

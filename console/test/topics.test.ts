@@ -312,7 +312,11 @@ test('a topic’s page shows the survey and period of its URL, and keeps them on
   expect(new Date(detail.variables.to).getTime() - new Date(detail.variables.from).getTime()).toBe(7 * 24 * 3600 * 1000);
   expect(page.get('[data-test="back"]').attributes('href')).toContain('survey=U3VydmV5OjE=');
   expect(page.get('[data-test="back"]').attributes('href')).toContain('from=2026-11-01');
-  expect(page.get('[data-test="label-why"] [data-test="label-term"]').text()).toContain('50.0%'); // why the label, on demand
+  const why = page.get<HTMLDetailsElement>('details[data-test="label-why"]'); // why the label, on demand
+  expect(why.element.open).toBe(false);
+  await why.get('summary').trigger('click');
+  expect(why.element.open).toBe(true);
+  expect(why.get('[data-test="label-term"]').text()).toContain('50.0%');
   page.unmount();
 });
 

@@ -25,10 +25,11 @@ function rows(wrapper: ReturnType<typeof why>) {
 
 test('closed until asked; then each term as text, the label’s own marked, with its coverage and lift', async () => {
   const wrapper = why({ label: '配送慢 · 包装', generatedLabel: '配送慢 · 包装', terms: TERMS });
-  const details = wrapper.get('details[data-test="label-why"]');
-  expect(details.attributes('open')).toBeUndefined(); // shown on demand
+  const details = wrapper.get<HTMLDetailsElement>('details[data-test="label-why"]');
+  expect(details.element.open).toBe(false); // shown on demand
   expect(wrapper.get('summary').text()).toBe('为什么叫这个名字？');
   await wrapper.get('summary').trigger('click');
+  expect(details.element.open).toBe(true);
   expect(rows(wrapper)).toEqual([
     ['配送慢', true, '41.7%', '是其他主题的 6.3 倍'],
     ['包装', true, '20.0%', '是其他主题的 3.0 倍'],
@@ -55,13 +56,29 @@ test('a topic fitted before phrase labels gets a note instead of an empty table'
   expect(wrapper.get('[data-test="label-why-none"]').text()).toContain('按短语命名之前');
 });
 
+test('without a generated label the caption names the label', () => {
+  const wrapper = why({ label: '配送', generatedLabel: '', terms: TERMS });
+  expect(wrapper.get('caption').text()).toBe('「配送」的命名依据');
+  expect(wrapper.find('[data-test="label-why-renamed"]').exists()).toBe(false);
+});
+
+test('a phrase no likelier here than elsewhere is not said to come up more', () => {
+  const even: LabelTerm[] = [{ term: '还行', coverage: 0.1, lift: 1, inLabel: false }, { term: '一般', coverage: 0.05, lift: 0.8, inLabel: false }];
+  expect(rows(why({ label: '配送', generatedLabel: '配送', terms: even })).map((row) => row[3]))
+    .toEqual(['是其他主题的 1.0 倍', '是其他主题的 0.8 倍']);
+  setLocale('en');
+  expect(rows(why({ label: '配送', generatedLabel: '配送', terms: even })).map((row) => row[3]))
+    .toEqual(['1.0× as often', '0.8× as often']);
+});
+
 test('in English', () => {
   setLocale('en');
   const wrapper = why({ label: 'Delivery', generatedLabel: '配送慢 · 包装', terms: TERMS });
   expect(wrapper.get('summary').text()).toBe('Why this name?');
   expect(wrapper.get('[data-test="label-why-renamed"]').text()).toBe(
     'This topic was renamed “Delivery”. The generated name was “配送慢 · 包装”: the phrases below explain that one.');
-  expect(wrapper.findAll('th').map((th) => th.text())).toEqual(['Phrase', 'Comments containing it', 'Than in other topics']);
-  expect(rows(wrapper)[0]).toEqual(['配送慢', true, '41.7%', '×6.3 more often']);
+  expect(wrapper.findAll('th').map((th) => th.text())).toEqual(['Phrase', 'Comments containing it', 'Compared with other topics']);
+  expect(rows(wrapper)[0]).toEqual(['配送慢', true, '41.7%', '6.3× as often']);
+  expect(wrapper.get('caption').text()).toBe('Why the topic is named “配送慢 · 包装”');
   expect(wrapper.get('[data-test="in-label"]').text()).toBe('In the name');
 });

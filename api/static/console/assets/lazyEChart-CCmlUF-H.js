@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-9ElxblPy.js","assets/index-DoY5D4vg.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-DoY5D4vg.js";import{t as n}from"./LoadingBlock-DdQzh8w4.js";var r=e({loader:()=>t(()=>import(`./EChart-9ElxblPy.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
