@@ -47,3 +47,10 @@ class AnswerNotShown(ValidationFailed):
     """A submission answers a question that the survey's logic hides or skips on its path."""
 
     code = "ANSWER_NOT_SHOWN"
+
+
+class StillStoring(DomainError):
+    """A mail's score is being stored by another request (the page's script, a second click) and was not
+    stored within the wait: the request may be sent again in a moment."""
+
+    code = "STILL_STORING"

@@ -13,6 +13,7 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -20,18 +21,21 @@ import jwt
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core.errors import NotFound, ValidationFailed
-from surveys import definitions, intake, service
+from core.errors import NotFound
+from surveys import definitions, service
 from surveys.distribution_models import MailSuppression, Recipient, RecipientStatus
-from surveys.errors import SurveyNotActive
+from surveys.errors import StillStoring, SurveyNotActive
 from surveys.models import Channel, Response, Survey, SurveyPurpose, SurveyStatus
 from surveys.respondents import RespondentData
 
 SIGNATURE_CHARS = 32
 MAX_TOKEN = 64
 IDENTITY_MINUTES = 60  # the hosted page's identity token (for the widget) lasts this long
-# How long (seconds, each pause) a comment waits for a score another request is storing.
+# How long (seconds, each pause) a score or a comment waits for a score another request is storing.
 STORING_WAITS = (0.02, 0.05, 0.1, 0.2, 0.4, 0.8)
+# A score claimed this long ago and still not stored will never be (its request died): it is free again.
+STALE_CLAIM = timedelta(seconds=30)
+log = logging.getLogger(__name__)
 UNKNOWN = "this link is not valid (mistyped, or from before the organisation changed its keys)"
 
 
@@ -95,60 +99,101 @@ async def choice(*, token: str, value: int) -> tuple[Recipient, Response | None]
     recipient = await recipient_of(token)
     _check_open(recipient)
     definitions.validate_score(kind=recipient.distribution.survey.kind, score=value, completed=False)
-    return recipient, await _started(recipient)
+    return recipient, await _stored(recipient)
 
 
 async def score(*, token: str, value: int, text: str | None = None,
-                now: datetime | None = None) -> tuple[Recipient, Response | None]:
+                now: datetime | None = None) -> tuple[Recipient, Response]:
     """A score chosen from the mail (POSTed from the page its link opens), stored once as the start of
     the recipient's response: the first stored score wins and every later one (any score) changes
     nothing. With `text` (the page's comment, sent with the score) the response is completed too,
     even when the score was stored a moment before by another request (the page's own script).
-    Returns the response (None, without text, while a concurrent first score is still storing it)."""
+    Returns the response, with the score that counts (the first stored, not necessarily `value`);
+    StillStoring when another request's score was still being stored after the wait."""
     now = now or datetime.now(UTC)
     recipient = await recipient_of(token)
     _check_open(recipient)
     definitions.validate_score(kind=recipient.distribution.survey.kind, score=value, completed=False)
-    if text is not None and len(text) > intake.current().max_comment_chars:  # refused whole, score too
-        raise ValidationFailed(f"comment is longer than {intake.current().max_comment_chars} characters",
-                               field="comment")
+    if text is not None:  # too long: refused whole, the score too
+        service.check_comment_length(text)
     await _clicked(recipient, now)
-    started = None
-    for _ in range(2):  # twice only when a concurrent first score was refused and gave its claim back
-        if await Recipient.filter(id=recipient.id, scored_at=None).update(scored_at=now):
-            started = await _store_score(recipient, value, now)
-            break
-        started = await _started(recipient, wait=text is not None)
-        if started is not None or text is None:
-            break
+    started = await _first_score(recipient, value, now)
+    assert started is not None  # with a value, a score is stored (this one or the first) or StillStoring raised
     if text is None:
         return recipient, started
-    if started is None:
-        raise NotFound("no score was given through this mail yet", field="token")
     return recipient, await _finish(recipient, started, text, now)
 
 
 async def comment(*, token: str, text: str, now: datetime | None = None) -> Response:
     """The comment sent on its own from the page a score opened (POST /m/{token}/comment, the form of
-    pages opened before the score and the comment were sent together): completes the response."""
+    pages opened before the score and the comment were sent together): completes the response.
+    StillStoring while another request's score is still being stored after the wait."""
+    now = now or datetime.now(UTC)
     recipient = await recipient_of(token)
     _check_open(recipient)
-    started = await _started(recipient, wait=True)
+    started = await _first_score(recipient, None, now)
     if started is None:
         raise NotFound("no score was given through this mail yet", field="token")
-    return await _finish(recipient, started, text, now or datetime.now(UTC))
+    return await _finish(recipient, started, text, now)
 
 
-async def _store_score(recipient: Recipient, value: int, now: datetime) -> Response:
+async def _first_score(recipient: Recipient, value: int | None, now: datetime) -> Response | None:
+    """The response the recipient's mail started, with the first score stored: `value`, stored now if
+    no score is stored or being stored. The claim (Recipient.scored_at, set where it is None) makes
+    the first store the only one. A score another request has claimed but not yet stored is waited
+    for (STORING_WAITS), so that a comment sent with or just after it completes that response and the
+    page shows the score that counts; StillStoring if it is still not stored after the wait. A claim
+    STALE_CLAIM old with no response stored is one whose request died between claiming and storing
+    (a crash, a lost give-back): it is free again, taken by a conditional update that only one request
+    can win. Without `value` (a comment alone): None when no score is stored or being stored."""
+    key = idempotency_key(recipient.id)
+    stale = now - STALE_CLAIM
+    for pause in (*STORING_WAITS, None):
+        if value is not None and await Recipient.filter(id=recipient.id, scored_at=None).update(scored_at=now):
+            return await _store_score(recipient, value, now)
+        started = await Response.get_or_none(survey_id=recipient.distribution.survey.id, idempotency_key=key)
+        if started is not None:
+            return started
+        if value is not None:
+            if await Recipient.filter(id=recipient.id, scored_at__lt=stale).update(scored_at=now):
+                return await _store_score(recipient, value, now)
+        elif not await Recipient.filter(id=recipient.id, scored_at__gte=stale).exists():
+            return None  # no score is coming: none was claimed, or its request died
+        if pause is None:
+            break
+        # Claimed by another request and not yet stored (or its claim given back, to be taken above).
+        await asyncio.sleep(pause)
+    raise StillStoring("a score sent a moment ago is still being stored: send again", field="score")
+
+
+async def _store_score(recipient: Recipient, value: int, claimed_at: datetime) -> Response:
+    """The score stored, under the claim made at `claimed_at`. If it is not stored, for any reason (a
+    refusal, a failure, the request cancelled), the claim is given back, so that the next score may be
+    stored; a give-back that cannot run leaves a claim that goes stale (STALE_CLAIM)."""
     survey = recipient.distribution.survey
+    stored = False
     try:
-        return await service.store_response(survey=_with_org(recipient), submission=service.Submission(
+        response = await service.store_response(survey=_with_org(recipient), submission=service.Submission(
             token=survey.token, idempotency_key=idempotency_key(recipient.id), score=value, completed=False,
-            channel=Channel.EMAIL, respondent=_respondent(recipient, now), locale=recipient.distribution.locale))
-    except Exception:
-        # Refused (a score out of range) or not stored: the next try may store one.
-        await Recipient.filter(id=recipient.id).update(scored_at=None)
-        raise
+            channel=Channel.EMAIL, respondent=_respondent(recipient, claimed_at),
+            locale=recipient.distribution.locale))
+        stored = True
+        return response
+    finally:
+        if not stored:
+            # Shielded: a second cancellation while it runs does not stop it.
+            await asyncio.shield(_give_back(recipient, claimed_at))
+
+
+async def _give_back(recipient: Recipient, claimed_at: datetime) -> None:
+    try:
+        # Only this request's own claim, and only while nothing is stored under it (a store cancelled
+        # after its insert still counts: the claim stays).
+        if not await Response.exists(survey_id=recipient.distribution.survey.id,
+                                     idempotency_key=idempotency_key(recipient.id)):
+            await Recipient.filter(id=recipient.id, scored_at=claimed_at).update(scored_at=None)
+    except Exception as exc:  # the claim goes stale instead
+        log.warning("the score claim of recipient %s could not be given back: %s", recipient.id, exc)
 
 
 async def _finish(recipient: Recipient, started: Response, text: str, now: datetime) -> Response:
@@ -161,18 +206,10 @@ async def _finish(recipient: Recipient, started: Response, text: str, now: datet
         locale=recipient.distribution.locale))
 
 
-async def _started(recipient: Recipient, *, wait: bool = False) -> Response | None:
-    """The response the recipient's mail started. With `wait`, a score another request has claimed
-    (scored_at) but not yet stored is waited for, a little: so a comment sent while the page's
-    script is still storing the score completes that response and is not lost."""
-    key = idempotency_key(recipient.id)
-    started = await Response.get_or_none(survey_id=recipient.distribution.survey.id, idempotency_key=key)
-    for pause in STORING_WAITS if wait else ():
-        if started is not None or not await Recipient.filter(id=recipient.id, scored_at__isnull=False).exists():
-            break
-        await asyncio.sleep(pause)
-        started = await Response.get_or_none(survey_id=recipient.distribution.survey.id, idempotency_key=key)
-    return started
+async def _stored(recipient: Recipient) -> Response | None:
+    """The response the recipient's mail started, if one is stored."""
+    return await Response.get_or_none(survey_id=recipient.distribution.survey.id,
+                                      idempotency_key=idempotency_key(recipient.id))
 
 
 async def unsubscribe(*, token: str, now: datetime | None = None) -> Recipient:

@@ -356,6 +356,13 @@ async def upsert_respondent(*, organization: Organization, identity: Identity,
     return await (intake or current()).writes.upsert_respondent(organization.id, identity)
 
 
+def check_comment_length(comment: str, intake: Intake | None = None) -> None:
+    """ValidationFailed for a comment longer than the intake's limit (Settings.max_comment_chars)."""
+    limit = (intake or current()).max_comment_chars
+    if len(comment) > limit:
+        raise ValidationFailed(f"comment is longer than {limit} characters", field="comment")
+
+
 def _validated_fields(survey: Survey, submission: Submission, intake: Intake) -> dict[str, Any]:
     key = submission.idempotency_key
     if not 8 <= len(key) <= MAX_IDEMPOTENCY_KEY:
@@ -363,9 +370,7 @@ def _validated_fields(survey: Survey, submission: Submission, intake: Intake) ->
     definitions.validate_score(kind=survey.kind, score=submission.score, completed=submission.completed)
     comment = submission.comment
     if comment is not None:
-        if len(comment) > intake.max_comment_chars:
-            raise ValidationFailed(f"comment is longer than {intake.max_comment_chars} characters",
-                                   field="comment")
+        check_comment_length(comment, intake)
         comment = comment.strip() or None
     if submission.locale is not None:
         definitions.check_locale(submission.locale)

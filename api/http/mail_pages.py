@@ -27,19 +27,20 @@ from api.http.identity import client_ip
 from api.locales import supported
 from core.errors import DomainError, NotFound, ValidationFailed
 from core.ratelimit import Check, RateLimiter
-from surveys import mail_links
+from surveys import intake, mail_links, models
 from surveys.distribution_models import Recipient
-from surveys.errors import SurveyNotActive
+from surveys.errors import StillStoring, SurveyNotActive
 
-# A comment of the longest kind (Settings.max_comment_chars, 5,000) in Chinese is 45,000 bytes form-encoded.
-MAX_FORM_BYTES = 64 * 1024
-# The score page's script: the score is stored on the first sign of a person at the page (a pointer, a
-# key, a touch), so a reader who closes the tab without pressing the button still has it counted. A
-# link scanner that only GETs runs no script; one that renders the page (a sandbox browser) seldom
-# moves a pointer over it. The page's form, with or without this, stores the score once.
+# Seconds a reader is asked to wait before sending again while a score is still being stored.
+STILL_STORING_RETRY = 3
+# The score page's script: the score is stored on the first sign of a person at the page (a press of a
+# pointer, a key, a touch), so a reader who closes the tab without pressing the button still has it
+# counted. A link scanner that only GETs runs no script; one that renders the page in a sandbox browser
+# may fake pointer movement, so moving a pointer is no sign (the first stored score wins: a scanner's
+# would be kept). The page's form, with or without this, stores the score once.
 RECORD_SCRIPT = """(function () {
   var form = document.getElementById('voc-score'), sent = false;
-  var signs = ['pointerdown', 'pointermove', 'keydown', 'touchstart'];
+  var signs = ['pointerdown', 'keydown', 'touchstart'];
   function record(event) {
     if (sent || !event.isTrusted) return;
     sent = true;
@@ -58,6 +59,7 @@ TEXT = {
         "scored": ("感谢您的评分！", "您的评分（{score} 分）已记录。还有什么想告诉我们的吗？"),
         "comment_label": "补充意见（可选）",
         "send": "提交",
+        "saving": ("仍在保存", "您的评分还在保存中，请稍等几秒再点击“提交”。您填写的意见已保留在下方。"),
         "thanks": ("感谢您的反馈！", "您的意见已收到。"),
         "unsubscribe": ("退订邮件", "退订后，我们将不再向 {email} 发送调查邮件。"),
         "confirm": "确认退订",
@@ -74,6 +76,8 @@ TEXT = {
                                                 "to tell us?"),
         "comment_label": "Your comment (optional)",
         "send": "Send",
+        "saving": ("Still saving", "Your score is still being saved: please press Send again in a few seconds. "
+                                   "Your comment is kept below."),
         "thanks": ("Thank you for your feedback!", "We have received it."),
         "unsubscribe": ("Unsubscribe", "Once unsubscribed, {email} gets no more survey e-mails from us."),
         "confirm": "Unsubscribe",
@@ -134,6 +138,24 @@ def _refused(request: Request, error: DomainError, recipient: Recipient | None =
     return _notice(lang, "invalid", status=400)
 
 
+def _still_storing(request: Request, recipient: Recipient | None, *, action: str, text: str) -> Response:
+    """A score sent a moment ago (by the page's script, another click) is still being stored: the reader is
+    asked to send again, with what they wrote in the box, so that nothing is lost."""
+    lang = _lang(request, recipient)
+    page = _notice(lang, "saving", status=503, form=_form_html(lang, action=action, text=text))
+    page.headers["retry-after"] = str(STILL_STORING_RETRY)
+    return page
+
+
+def _form_html(lang: str, *, action: str, text: str = "") -> str:
+    """The comment box and the button, posting to `action` (this server's path; `lang` is added)."""
+    t = TEXT[lang]
+    return (f'<form id="voc-score" method="post" action="{escape(action)}?lang={lang}"><label for="comment">'
+            f'{escape(str(t["comment_label"]))}</label><textarea id="comment" name="comment" '
+            f'maxlength="{intake.current().max_comment_chars}">{escape(text)}</textarea>'
+            f'<button type="submit">{escape(str(t["send"]))}</button></form>')
+
+
 @limited
 async def personal_link(request: Request) -> Response:
     """GET /m/{token}: the hosted survey page, answered as the recipient (a verified respondent)."""
@@ -151,15 +173,18 @@ async def personal_link(request: Request) -> Response:
 
 
 @limited
-async def one_click_score(request: Request) -> Response:
+async def score_page(request: Request) -> Response:
     """GET /m/{token}/{score}: the score clicked in the mail, on a page with the comment box and a button
     that send it; nothing is stored (a link scanner GETs every score of a mail). POST /m/{token}/{score}:
     the score stored once (the first stored wins; later ones change nothing) and, with the form's
     `comment` field (even empty), the response completed. The page's script POSTs the score alone on
-    the first sign of a person, and the form then completes that same response."""
+    the first sign of a person, and the form then completes that same response. Every page after a
+    POST names the score stored, which is the first one sent, not necessarily this one."""
     token = request.path_params["token"]
     raw = request.path_params["score"]
     posted = request.method == "POST"
+    text: str | None = None
+    started: models.Response | None
     try:
         if not (raw.isascii() and raw.isdigit()) or len(raw) > 3:
             raise ValidationFailed("the score must be a number", field="score")
@@ -168,17 +193,16 @@ async def one_click_score(request: Request) -> Response:
             recipient, started = await mail_links.score(token=token, value=int(raw), text=text)
         else:
             recipient, started = await mail_links.choice(token=token, value=int(raw))
+    except StillStoring:
+        return _still_storing(request, await _maybe(token), action=f"/m/{token}/{raw}", text=text or "")
     except DomainError as exc:
         return _refused(request, exc, await _maybe(token))
     lang = _lang(request, recipient)
     if started is not None and started.completed:
         return _notice(lang, "thanks")
     shown = started.score if started is not None and started.score is not None else int(raw)
-    t = TEXT[lang]
-    form = (f'<form id="voc-score" method="post" action="/m/{escape(token)}/{shown}?lang={lang}"><label for="comment">'
-            f'{escape(str(t["comment_label"]))}</label><textarea id="comment" name="comment" maxlength="5000">'
-            f'</textarea><button type="submit">{escape(str(t["send"]))}</button></form>')
-    if started is None and not posted:
+    form = _form_html(lang, action=f"/m/{token}/{shown}")
+    if started is None:  # a GET, nothing stored yet
         return _notice(lang, "chosen", form=form, score=shown, script=RECORD_SCRIPT)
     return _notice(lang, "scored", form=form, score=shown)
 
@@ -188,9 +212,12 @@ async def comment(request: Request) -> Response:
     """POST /m/{token}/comment: the comment alone, completing the response a score started (the form of
     score pages served before the score and the comment were posted together)."""
     token = request.path_params["token"]
+    text = ""
     try:
         text = (await _form(request)).get("comment", "")
         await mail_links.comment(token=token, text=text)
+    except StillStoring:
+        return _still_storing(request, await _maybe(token), action=f"/m/{token}/comment", text=text)
     except DomainError as exc:
         return _refused(request, exc, await _maybe(token))
     return _notice(_lang(request, await _maybe(token)), "thanks")
@@ -211,7 +238,7 @@ async def unsubscribe(request: Request) -> Response:
     lang = _lang(request, recipient)
     if request.method == "POST":
         return _notice(lang, "unsubscribed", email=recipient.email)
-    form = (f'<form method="post" action="/u/{token}?lang={lang}"><button type="submit">'
+    form = (f'<form method="post" action="/u/{escape(token)}?lang={lang}"><button type="submit">'
             f'{escape(str(TEXT[lang]["confirm"]))}</button></form>')
     return _notice(lang, "unsubscribe", form=form, email=recipient.email)
 
@@ -224,9 +251,8 @@ async def _maybe(token: str) -> Recipient | None:
 
 
 async def _form(request: Request) -> dict[str, str]:
+    # The body is at most Settings.max_body_bytes (api/http/limits.py answers 413 before this), which holds
+    # the longest comment (Settings.max_comment_chars, 5,000) in Chinese: 45,000 bytes form-encoded.
     body = await request.body()
-    if len(body) > MAX_FORM_BYTES:
-        raise ValidationFailed("the form is too long", field="comment")
     fields = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
     return {key: values[0] for key, values in fields.items()}
-

@@ -177,9 +177,9 @@ def notice_page(*, lang: str, title: str, detail: str, status: int = 200, form: 
                 script: str = "") -> HTMLResponse:
     """A page that says one thing (a link's outcome), with an optional form posting to this server and
     an optional inline script: the server's own text, never anything a person sent (it runs under the
-    page's nonce, the only script the page's policy allows)."""
+    page's nonce, the only script the page's policy allows; without it, the page allows none)."""
     nonce = secrets.token_urlsafe(16)
-    csp = _csp(nonce, script=f"'nonce-{nonce}'" if script else "'self'", form="'self'" if form else "'none'")
+    csp = _csp(nonce, script=f"'nonce-{nonce}'" if script else "'none'", form="'self'" if form else "'none'")
     tag = f'<script nonce="{nonce}">{script}</script>' if script else ""
     return _page(lang=lang, title=title, description=detail, nonce=nonce, status=status, csp=csp,
                  body=f'<div class="notice" role="status"><h1>{escape(title)}</h1><p>{escape(detail)}</p>{form}</div>'

@@ -3,18 +3,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
+import pytest
 from taskiq import InMemoryBroker
 
 from core.models import Organization
 from core.settings import Settings
-from surveys import distributions, mailings
+from surveys import distributions, mailings, service
 from surveys.distribution_models import Distribution, Recipient
+from surveys.models import Response, Survey
 from surveys.recipient_rows import RecipientRow
 from tests.support.queue import drain
 from tests.support.smtp import Received
@@ -72,6 +75,36 @@ async def choose(client: httpx.AsyncClient, path: str, score: int, comment: str 
     a client without the comment box), or with the form's comment."""
     body = "" if comment is None else urlencode({"comment": comment})
     return await client.post(f"{path}/{score}{'?lang=' + lang if lang else ''}", content=body, headers=FORM)
+
+
+def token_of(path: str) -> str:
+    """The token of a personal link's path (/m/<token>)."""
+    return path.removeprefix("/m/")
+
+
+class HeldScores:
+    """service.store_response with every score sent from a mail (a partial response) held until `release`:
+    the request that claimed the score waits between its claim and its insert, as a slow one would.
+    With `fail`, the first held store then raises it instead of storing."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail: BaseException | None = None) -> None:
+        self.real = service.store_response
+        self.entered = asyncio.Event()
+        self.released = asyncio.Event()
+        self.fail = fail
+        monkeypatch.setattr(service, "store_response", self)
+
+    async def __call__(self, *, survey: Survey, submission: service.Submission) -> Response:
+        if not submission.completed:
+            self.entered.set()
+            await self.released.wait()
+            failure, self.fail = self.fail, None
+            if failure is not None:
+                raise failure
+        return await self.real(survey=survey, submission=submission)
+
+    def release(self) -> None:
+        self.released.set()
 
 
 def now() -> datetime:

@@ -7,21 +7,37 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from html import escape
+from urllib.parse import urlencode
 
 import httpx
+import pytest
 from taskiq import InMemoryBroker
 
 from actions import erasure
 from actions.audit import Actor
+from core.errors import ValidationFailed
 from core.mailer import mailer_for
 from core.models import Organization
 from core.settings import Settings
-from surveys import mail_links, mailings
+from surveys import intake, mail_links, mailings
 from surveys.distribution_models import MailSuppression, Recipient, RecipientStatus
 from surveys.distributions import figures
 from surveys.models import Channel, Response, Survey, SurveyKind, SurveyStatus
 from tests.support.cases import respond, survey_of
-from tests.support.mail import FORM, choose, distribute, now, pass_hours, personal_path, scan, send_due
+from tests.support.client import app_client
+from tests.support.mail import (
+    FORM,
+    HeldScores,
+    choose,
+    distribute,
+    now,
+    pass_hours,
+    personal_path,
+    scan,
+    send_due,
+    token_of,
+)
 from tests.support.queue import drain
 from tests.support.smtp import MailServer
 
@@ -45,7 +61,7 @@ async def test_each_recipient_gets_one_mail_with_encoded_subject_unsubscribe_hea
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     recipient = await Recipient.get(email="wang@example.com")
     assert message["Message-ID"] == f"<voc.{recipient.id}.0@voc.example.com>"
-    # NPS: the 0-10 scale in the mail, each a one-click link.
+    # NPS: the 0-10 scale in the mail, each a link to its score's page.
     html = mail.html()
     for score in range(11):
         assert f"/m/{mail_links.sign(org.identity_secret, recipient.id)}/{score}" in html
@@ -115,6 +131,8 @@ async def test_a_link_scanner_opening_every_link_stores_nothing_and_the_readers_
     nonce = page.text.split('<script nonce="')[1].split('"')[0]
     assert (csp["script-src"], csp["form-action"], csp["connect-src"]) == (f"'nonce-{nonce}'", "'self'", "'self'")
     assert "unsafe" not in page.headers["content-security-policy"] and "fetch(form.action" in page.text
+    # A press, a key, a touch: a sandbox browser's faked pointer movement is no sign of a person.
+    assert "['pointerdown', 'keydown', 'touchstart']" in page.text and "pointermove" not in page.text
     english = await client.get(f"{path}/0?lang=en")
     assert "You chose 0" in english.text and 'action="' + f'{path}/0?lang=en"' in english.text
     assert await Response.filter(survey_id=survey.id).count() == 0
@@ -126,7 +144,7 @@ async def test_a_link_scanner_opening_every_link_stores_nothing_and_the_readers_
     assert [(r.score, r.completed, r.channel, r.identity_verified) for r in stored] == [(9, False, Channel.EMAIL, True)]
     again = await client.get(f"{path}/2")  # a second thought: the page shows the score that counts
     assert "感谢您的评分" in again.text and "9 分" in again.text and f'action="{path}/9?lang=zh-CN"' in again.text
-    assert "<script" not in again.text and "script-src 'self'" in again.headers["content-security-policy"]
+    assert "<script" not in again.text and "script-src 'none'" in again.headers["content-security-policy"]
     done = await choose(client, path, 9, "配送很快")
     assert done.status_code == 200 and "感谢您的反馈" in done.text
     stored = await Response.filter(survey_id=survey.id)
@@ -197,24 +215,174 @@ async def test_the_scripts_post_and_the_forms_at_once_end_in_one_response_with_t
     stored = {r.respondent.external_id: (r.score, r.completed, r.comment)  # type: ignore[union-attr]
               for r in await Response.filter(survey_id=survey.id).select_related("respondent")}
     assert stored == {e: (8, True, f"意见{i}") for i, e in enumerate(emails)}
-    # The form's POST while the script's is between claiming the score and storing it: it waits for it.
-    survey2 = await survey_of(org)
-    await distribute(org, survey2.id, ["late@example.com", "gone@example.com"], mailing)
+
+
+async def test_a_comment_sent_while_the_score_is_being_stored_waits_for_it(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Waits long enough for the held store below however slow the machine: the wait cannot run out here.
+    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.05,) * 600)
+    survey = await survey_of(org)
+    await distribute(org, survey.id, ["late@example.com", "gone@example.com"], mailing)
     await drain(mail_broker)
     for email, refused in (("late@example.com", False), ("gone@example.com", True)):
-        recipient = await Recipient.get(email=email, distribution__survey_id=survey2.id).select_related(
-            "organization", "respondent", "distribution__survey")
-        await Recipient.filter(id=recipient.id).update(scored_at=now())  # the script's claim
-        form = asyncio.ensure_future(choose(client, personal_path(smtp.to(email)[-1]), 4, "等一等"))
-        await asyncio.sleep(0.1)
+        path = personal_path(smtp.to(email)[0])
+        held = HeldScores(monkeypatch, fail=ValidationFailed("not stored", field="score") if refused else None)
+        script = asyncio.ensure_future(choose(client, path, 5))  # the page's script: claims 5, then is held
+        await held.entered.wait()
+        form = asyncio.ensure_future(choose(client, path, 4, "等一等"))  # the button, meanwhile
+        await asyncio.sleep(0.2)
         assert not form.done()
-        if refused:  # the script's score was refused and its claim given back: the form stores its own
-            await Recipient.filter(id=recipient.id).update(scored_at=None)
-        else:
-            await mail_links._store_score(recipient, 5, now())
-        assert (await form).status_code == 200
-        stored_one = await Response.get(survey_id=survey2.id, respondent_id=recipient.respondent.id)
+        held.release()
+        # Stored: the form completes the script's response. Refused: its claim is given back and the
+        # form stores its own score.
+        assert ((await script).status_code, (await form).status_code) == ((400 if refused else 200), 200)
+        recipient = await Recipient.get(email=email).select_related("respondent")
+        stored_one = await Response.get(survey_id=survey.id, respondent_id=recipient.respondent.id)
         assert (stored_one.score, stored_one.completed, stored_one.comment) == ((4 if refused else 5), True, "等一等")
+
+
+async def test_a_score_sent_while_another_is_being_stored_shows_the_one_stored(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.05,) * 600)
+    survey = await survey_of(org)
+    await distribute(org, survey.id, ["wang@example.com"], mailing)
+    await drain(mail_broker)
+    path = personal_path(smtp.received[0])
+    held = HeldScores(monkeypatch)
+    first = asyncio.ensure_future(choose(client, path, 5))
+    await held.entered.wait()
+    second = asyncio.ensure_future(choose(client, path, 2))  # another click, a second thought: the page's POST
+    await asyncio.sleep(0.2)
+    held.release()
+    for page in (await first, await second):
+        assert page.status_code == 200 and "您的评分（5 分）已记录" in page.text, page.text
+        assert f'action="{path}/5?lang=zh-CN"' in page.text and "2 分" not in page.text
+    assert [r.score for r in await Response.filter(survey_id=survey.id)] == [5]
+
+
+async def test_a_score_not_stored_for_any_reason_gives_its_claim_back(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    survey = await survey_of(org)
+    await distribute(org, survey.id, ["wang@example.com", "li@example.com"], mailing)
+    await drain(mail_broker)
+    wang, li = (personal_path(smtp.to(e)[0]) for e in ("wang@example.com", "li@example.com"))
+    # The request is cancelled between its claim and its insert (the client went away, the server stops).
+    held = HeldScores(monkeypatch)
+    sending = asyncio.ensure_future(mail_links.score(token=token_of(wang), value=3))
+    await held.entered.wait()
+    assert (await Recipient.get(email="wang@example.com")).scored_at is not None
+    sending.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await sending
+    # The store fails outright.
+    HeldScores(monkeypatch, fail=RuntimeError("the database went away")).release()
+    with pytest.raises(RuntimeError):
+        await mail_links.score(token=token_of(li), value=3, text="丢了吗")
+    monkeypatch.undo()
+    for email in ("wang@example.com", "li@example.com"):
+        assert (await Recipient.get(email=email)).scored_at is None
+    assert await Response.filter(survey_id=survey.id).count() == 0
+    # Nothing stuck: the next score and comment are stored at once.
+    for path in (wang, li):
+        done = await choose(client, path, 7, "好")
+        assert done.status_code == 200 and "感谢您的反馈" in done.text
+    assert [(r.score, r.completed) for r in await Response.filter(survey_id=survey.id)] == [(7, True), (7, True)]
+
+
+async def test_a_claim_whose_request_died_is_asked_to_wait_then_freed_once_stale(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.01, 0.01))
+    survey = await survey_of(org)
+    emails = ["wang@example.com", "li@example.com", "zhao@example.com"]
+    await distribute(org, survey.id, emails, mailing)
+    await drain(mail_broker)
+    wang, li, zhao = (personal_path(smtp.to(e)[0]) for e in emails)
+    # Each claimed by a request that died before storing (a crash: nothing gave the claim back).
+    for email in emails:
+        await Recipient.filter(email=email).update(scored_at=now())
+    # While the claim is fresh, the score with the comment is not refused as invalid, nor is the comment lost:
+    # the reader is asked to send it again, the box filled with what they wrote.
+    wrote = '送餐很快 <b>"好"</b> & 谢谢'
+    busy = await choose(client, wang, 6, wrote)
+    assert busy.status_code == 503 and busy.headers["retry-after"] == "3", busy.text
+    assert "仍在保存" in busy.text and "无法记录" not in busy.text
+    assert f'action="{wang}/6?lang=zh-CN"' in busy.text
+    assert f">{escape(wrote)}</textarea>" in busy.text and "<b>" not in busy.text
+    english = await choose(client, wang, 6, "", lang="en")
+    assert english.status_code == 503 and "Still saving" in english.text
+    alone = await client.post(f"{li}/comment", content=urlencode({"comment": "旧页面的意见"}), headers=FORM)
+    assert alone.status_code == 503 and f'action="{li}/comment?lang=zh-CN"' in alone.text
+    assert ">旧页面的意见</textarea>" in alone.text
+    assert await Response.filter(survey_id=survey.id).count() == 0
+    # Stale: the claim is free again, and the first request to take it stores its score.
+    for email in emails:
+        await Recipient.filter(email=email).update(scored_at=now() - mail_links.STALE_CLAIM - timedelta(seconds=1))
+    done = await choose(client, wang, 6, wrote)
+    assert done.status_code == 200 and "感谢您的反馈" in done.text
+    # Two at once take it over: one wins, and both pages name its score.
+    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.05,) * 600)
+    pages = await asyncio.gather(choose(client, zhao, 1), choose(client, zhao, 9))
+    scores = [r.score for r in await Response.filter(survey_id=survey.id, respondent__external_id="zhao@example.com")]
+    assert len(scores) == 1 and all(f"您的评分（{scores[0]} 分）已记录" in p.text for p in pages)
+    # A comment alone with a stale claim: no score is coming, and there is none to complete.
+    assert (await client.post(f"{li}/comment", content="comment=x", headers=FORM)).status_code == 400
+    stored = {r.respondent.external_id: (r.score, r.completed, r.comment)  # type: ignore[union-attr]
+              for r in await Response.filter(survey_id=survey.id).select_related("respondent")}
+    assert stored == {"wang@example.com": (6, True, wrote), "zhao@example.com": (scores[0], False, None)}
+
+
+async def test_the_comment_box_and_the_form_follow_the_configured_limits(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker
+) -> None:
+    survey = await survey_of(org)
+    await distribute(org, survey.id, ["wang@example.com", "li@example.com"], mailing)
+    await drain(mail_broker)
+    wang, li = (personal_path(smtp.to(e)[0]) for e in ("wang@example.com", "li@example.com"))
+    before = intake.current()
+    larger = mailing.model_copy(update={"max_comment_chars": 20000, "max_body_bytes": 256 * 1024})
+    intake.install(intake.Intake.from_settings(larger))
+    try:
+        async with app_client(larger) as client:
+            assert 'maxlength="20000"' in (await client.get(f"{wang}/8")).text
+            # 20,000 Chinese characters: 180,000 bytes form-encoded, within this server's body limit.
+            assert (await choose(client, wang, 8, "好" * 20000)).status_code == 200
+            assert (await choose(client, li, 8, "好" * 20001)).status_code == 400
+            assert (await choose(client, li, 8, "好" * 30000)).status_code == 413  # over the body limit
+    finally:
+        intake.install(before)
+    assert [(r.score, len(r.comment or "")) for r in await Response.filter(survey_id=survey.id)] == [(8, 20000)]
+
+
+async def test_a_token_in_a_page_is_escaped_and_pages_without_a_script_allow_none(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    survey = await survey_of(org)
+    await distribute(org, survey.id, ["wang@example.com"], mailing)
+    await drain(mail_broker)
+    path = personal_path(smtp.received[0])
+    unsubscribe = await client.get(path.replace("/m/", "/u/"))
+    assert unsubscribe.status_code == 200 and "<script" not in unsubscribe.text
+    csp = dict(d.strip().split(" ", 1) for d in unsubscribe.headers["content-security-policy"].split(";"))
+    assert (csp["script-src"], csp["form-action"]) == ("'none'", "'self'")
+    # Were a token with markup in it ever taken for a recipient's, the form's action would still be its text.
+    real = await mail_links.recipient_of(token_of(path))
+
+    async def any_token(token: str) -> Recipient:
+        return real
+
+    monkeypatch.setattr(mail_links, "recipient_of", any_token)
+    for odd in ("/u/1.x%22%3E%3Cb%3Ehi", "/m/1.x%22%3E%3Cb%3Ehi/8"):
+        page = await client.get(odd)
+        assert page.status_code == 200 and "<b>" not in page.text and "1.x&quot;&gt;&lt;b&gt;hi" in page.text, odd
 
 
 async def test_a_bad_score_an_unknown_link_and_a_closed_survey_get_their_pages_and_change_nothing(

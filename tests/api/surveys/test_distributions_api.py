@@ -169,7 +169,7 @@ async def test_bad_input_is_refused_with_typed_errors_and_nothing_changes(
     assert (await api(LIST, s=None))["distributions"]["totalCount"] == 0
 
 
-async def test_a_thousand_recipients_reminders_one_click_scores_and_figures_that_add_up(
+async def test_a_thousand_recipients_scanned_scored_from_the_mail_reminded_and_counted(
     org: Organization, api: GraphQL, smtp: MailServer, mail_broker: InMemoryBroker, mail_client: httpx.AsyncClient
 ) -> None:
     survey = await survey_of(org)
