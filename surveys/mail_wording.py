@@ -1,4 +1,4 @@
-"""What a distribution's mails say, in zh-CN and en: the default subject and body, the one-click
+"""What a distribution's mails say, in zh-CN and en: the default subject and body, the score
 scale, the footer; and how a template's placeholders are filled in.
 
 Templates name {name}, {survey} and {link}; anything else in braces is left as written (a body may
@@ -15,7 +15,7 @@ from surveys.models import SurveyKind
 
 PLACEHOLDER = re.compile(r"\{(name|survey|link)\}")
 LOCALES = ("zh-CN", "en")
-# The one-click scale each kind shows in the mail (the values definitions.validate_score accepts).
+# The scale of score links each kind shows in the mail (the values definitions.validate_score accepts).
 SCALES: dict[SurveyKind, range] = {SurveyKind.NPS: range(0, 11), SurveyKind.CSAT: range(1, 6),
                                    SurveyKind.CES: range(1, 8)}
 

@@ -42,7 +42,7 @@ class CreateDistributionInput:
         "Subject template ({name}, {survey}, {link}); left out: the survey language's default."))
     body: str | None = strawberry.field(default=None, description=(
         "Plain-text body template ({name}, {survey}, {link}; the link is added when the body has none). NPS, CSAT "
-        "and CES mails also carry the one-click scale and every mail an unsubscribe link."))
+        "and CES mails also carry the scale of score links and every mail an unsubscribe link."))
     send_at: datetime | None = strawberry.field(default=None, description="Left out or past: now.")
     remind_after_hours: int | None = strawberry.field(default=None, description=(
         "Hours after each mail before a reminder goes to a recipient who has not answered (1-720)."))

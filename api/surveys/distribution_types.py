@@ -35,8 +35,9 @@ class RecipientType:
 
 
 @strawberry.type(name="Distribution", description=(
-    "A survey sent by e-mail (channel EMAIL): personal links, a one-click scale for NPS, CSAT and CES, reminders "
-    "to those who have not answered, unsubscribe honoured for the organisation."))
+    "A survey sent by e-mail (channel EMAIL): personal links, a scale of score links for NPS, CSAT and CES "
+    "(each opens a page that records the score), reminders to those who have not answered, unsubscribe honoured "
+    "for the organisation."))
 class DistributionType(Node):
     status: str = strawberry.field(description="SCHEDULED, SENDING, SENT (reminders may follow) or CANCELLED.")
     recipients: int
