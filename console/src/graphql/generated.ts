@@ -144,7 +144,7 @@ export type CreateApiKeyInput = {
 };
 
 export type CreateDistributionInput = {
-  /** Plain-text body template ({name}, {survey}, {link}; the link is added when the body has none). NPS, CSAT and CES mails also carry the one-click scale and every mail an unsubscribe link. */
+  /** Plain-text body template ({name}, {survey}, {link}; the link is added when the body has none). NPS, CSAT and CES mails also carry the scale of score links and every mail an unsubscribe link. */
   body?: string | null | undefined;
   /** Reminders per recipient, 0-5. */
   maxReminders?: number | null | undefined;
