@@ -54,3 +54,14 @@ class StillStoring(DomainError):
     stored within the wait: the request may be sent again in a moment."""
 
     code = "STILL_STORING"
+
+
+class AlreadyAnswered(DomainError):
+    """A mail's response was already completed with another comment: this one is not recorded. `score`
+    is the score stored."""
+
+    code = "ALREADY_ANSWERED"
+
+    def __init__(self, message: str, *, score: int | None, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.score = score

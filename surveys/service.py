@@ -332,7 +332,10 @@ def _decoy(survey: Survey, submission: Submission) -> Response:
     )
 
 
-async def store_response(*, survey: Survey, submission: Submission) -> Response:
+async def store_response(*, survey: Survey, submission: Submission, amend: bool = True) -> Response:
+    """The submission stored under its (survey, idempotency key), with its outbox event. A taken key is
+    reconciled (a retry, a partial completed, a mismatch refused); with `amend` False it is insert-only:
+    the stored response comes back untouched (nothing updated, no second event), whatever this says."""
     intake = current()
     fields = _validated_fields(survey, submission, intake)
     identity = resolve_identity(organization=survey.organization, data=submission.respondent, limits=intake.attributes)
@@ -345,6 +348,8 @@ async def store_response(*, survey: Survey, submission: Submission) -> Response:
     if stored is not None:
         return stored
     existing = await Response.get(survey_id=survey.id, idempotency_key=submission.idempotency_key)
+    if not amend:
+        return existing
     return await _reconcile(existing, survey, fields, person, identity, payload_hash)
 
 

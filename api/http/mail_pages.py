@@ -29,7 +29,7 @@ from core.errors import DomainError, NotFound, ValidationFailed
 from core.ratelimit import Check, RateLimiter
 from surveys import intake, mail_links, models
 from surveys.distribution_models import Recipient
-from surveys.errors import StillStoring, SurveyNotActive
+from surveys.errors import AlreadyAnswered, StillStoring, SurveyNotActive
 
 # Seconds a reader is asked to wait before sending again while a score is still being stored.
 STILL_STORING_RETRY = 3
@@ -54,13 +54,15 @@ TEXT = {
     "zh-CN": {
         "unknown": ("链接无效", "这个链接无效或已失效。"),
         "closed": ("问卷已结束", "这份问卷目前不接受回答，感谢您的关注。"),
-        "invalid": ("无法记录", "这次提交无法记录（分数超出范围或内容过长），请打开问卷作答。"),
+        "invalid": ("无法记录", "这次提交无法记录（例如分数超出范围），请打开问卷作答。"),
         "chosen": ("您选择了 {score} 分", "点击“提交”记录您的评分，也欢迎补充几句意见。"),
         "scored": ("感谢您的评分！", "您的评分（{score} 分）已记录。还有什么想告诉我们的吗？"),
         "comment_label": "补充意见（可选）",
         "send": "提交",
         "saving": ("仍在保存", "您的评分还在保存中，请稍等几秒再点击“提交”。您填写的意见已保留在下方。"),
-        "thanks": ("感谢您的反馈！", "您的意见已收到。"),
+        "too_long": ("意见过长", "您的意见超出了字数上限，请删减后再点击“提交”。您填写的内容已保留在下方。"),
+        "thanks": ("感谢您的反馈！", "您的回答（评分 {score} 分）已收到。"),
+        "already": ("您已回答过", "这份问卷您已经回答过了（评分 {score} 分），答案不能再更改。感谢您的参与！"),
         "unsubscribe": ("退订邮件", "退订后，我们将不再向 {email} 发送调查邮件。"),
         "confirm": "确认退订",
         "unsubscribed": ("已退订", "我们不会再向 {email} 发送调查邮件。"),
@@ -69,8 +71,8 @@ TEXT = {
     "en": {
         "unknown": ("Link not valid", "This link is not valid or has expired."),
         "closed": ("Survey closed", "This survey is not taking answers right now. Thank you for your interest."),
-        "invalid": ("Not recorded", "This could not be recorded (a score out of range, or too long a text); "
-                                    "please open the survey to answer."),
+        "invalid": ("Not recorded", "This could not be recorded (a score out of range, say); please open the "
+                                    "survey to answer."),
         "chosen": ("You chose {score}", "Press Send to record your score; a comment is welcome too."),
         "scored": ("Thank you for your score!", "Your score ({score}) is recorded. Anything else you would like "
                                                 "to tell us?"),
@@ -78,7 +80,11 @@ TEXT = {
         "send": "Send",
         "saving": ("Still saving", "Your score is still being saved: please press Send again in a few seconds. "
                                    "Your comment is kept below."),
-        "thanks": ("Thank you for your feedback!", "We have received it."),
+        "too_long": ("Comment too long", "Your comment is longer than allowed: please shorten it and press Send "
+                                         "again. What you wrote is kept below."),
+        "thanks": ("Thank you for your feedback!", "We have received your answer (score {score})."),
+        "already": ("Already answered", "You have already answered this survey (score {score}); the answer "
+                                        "cannot be changed. Thank you for taking part!"),
         "unsubscribe": ("Unsubscribe", "Once unsubscribed, {email} gets no more survey e-mails from us."),
         "confirm": "Unsubscribe",
         "unsubscribed": ("Unsubscribed", "{email} gets no more survey e-mails from us."),
@@ -129,22 +135,26 @@ def limited(page: Callable[[Request], Awaitable[Response]]) -> Callable[[Request
     return guarded
 
 
-def _refused(request: Request, error: DomainError, recipient: Recipient | None = None) -> Response:
+def _refused(request: Request, error: DomainError, recipient: Recipient | None = None, *, action: str = "",
+             text: str | None = None) -> Response:
+    """The page of a refusal. A POST's comment (`text`, from the form posting to `action`) is not lost: a
+    reader asked to send again finds it in the box."""
     lang = _lang(request, recipient)
     if isinstance(error, NotFound) and recipient is None:
         return _notice(lang, "unknown", status=404)
     if isinstance(error, SurveyNotActive):
         return _notice(lang, "closed", status=410)
+    if isinstance(error, AlreadyAnswered):
+        return _notice(lang, "already", status=409, score=error.score)
+    if isinstance(error, StillStoring) and action:
+        # A score sent a moment ago (by the page's script, another click) is still being stored. 409, not
+        # 503: proxies and CDNs replace the body of a 5xx with their own page, and the comment with it.
+        page = _notice(lang, "saving", status=409, form=_form_html(lang, action=action, text=text or ""))
+        page.headers["retry-after"] = str(STILL_STORING_RETRY)
+        return page
+    if isinstance(error, ValidationFailed) and error.field == "comment" and action and text is not None:
+        return _notice(lang, "too_long", status=400, form=_form_html(lang, action=action, text=text))
     return _notice(lang, "invalid", status=400)
-
-
-def _still_storing(request: Request, recipient: Recipient | None, *, action: str, text: str) -> Response:
-    """A score sent a moment ago (by the page's script, another click) is still being stored: the reader is
-    asked to send again, with what they wrote in the box, so that nothing is lost."""
-    lang = _lang(request, recipient)
-    page = _notice(lang, "saving", status=503, form=_form_html(lang, action=action, text=text))
-    page.headers["retry-after"] = str(STILL_STORING_RETRY)
-    return page
 
 
 def _form_html(lang: str, *, action: str, text: str = "") -> str:
@@ -178,8 +188,10 @@ async def score_page(request: Request) -> Response:
     that send it; nothing is stored (a link scanner GETs every score of a mail). POST /m/{token}/{score}:
     the score stored once (the first stored wins; later ones change nothing) and, with the form's
     `comment` field (even empty), the response completed. The page's script POSTs the score alone on
-    the first sign of a person, and the form then completes that same response. Every page after a
-    POST names the score stored, which is the first one sent, not necessarily this one."""
+    the first sign of a person, and the form then completes that same response. The pages shown once a
+    score is stored (scored, thanks, already answered) name that score, the first one stored, not
+    necessarily this one; the page of a GET before any names the score chosen; the still-saving page
+    (409: another request's score not stored yet) and the refusals name none."""
     token = request.path_params["token"]
     raw = request.path_params["score"]
     posted = request.method == "POST"
@@ -193,13 +205,12 @@ async def score_page(request: Request) -> Response:
             recipient, started = await mail_links.score(token=token, value=int(raw), text=text)
         else:
             recipient, started = await mail_links.choice(token=token, value=int(raw))
-    except StillStoring:
-        return _still_storing(request, await _maybe(token), action=f"/m/{token}/{raw}", text=text or "")
     except DomainError as exc:
-        return _refused(request, exc, await _maybe(token))
+        return _refused(request, exc, await _maybe(token), action=f"/m/{token}/{raw}", text=text)
     lang = _lang(request, recipient)
     if started is not None and started.completed:
-        return _notice(lang, "thanks")
+        # With a comment: completed by it (or by the same one a moment before). Without: answered before.
+        return _notice(lang, "thanks" if text is not None else "already", score=started.score)
     shown = started.score if started is not None and started.score is not None else int(raw)
     form = _form_html(lang, action=f"/m/{token}/{shown}")
     if started is None:  # a GET, nothing stored yet
@@ -215,12 +226,10 @@ async def comment(request: Request) -> Response:
     text = ""
     try:
         text = (await _form(request)).get("comment", "")
-        await mail_links.comment(token=token, text=text)
-    except StillStoring:
-        return _still_storing(request, await _maybe(token), action=f"/m/{token}/comment", text=text)
+        done = await mail_links.comment(token=token, text=text)
     except DomainError as exc:
-        return _refused(request, exc, await _maybe(token))
-    return _notice(_lang(request, await _maybe(token)), "thanks")
+        return _refused(request, exc, await _maybe(token), action=f"/m/{token}/comment", text=text)
+    return _notice(_lang(request, await _maybe(token)), "thanks", score=done.score)
 
 
 @limited

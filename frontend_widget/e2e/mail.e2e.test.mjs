@@ -134,7 +134,7 @@ describe('e-mail distribution answered from the mail', { skip: skipWithout() || 
       await page.close();
       await until(() => responses(survey.id, 'score respondent { externalId }'),
         (r) => r.nodes.some((n) => n.respondent && n.respondent.externalId === c.externalId),
-        'C\'s score, stored after the tab was closed', 10000);
+        'C\'s score, stored after the tab was closed', 60000);
     }
 
     // B: the personal link opens the hosted page as the recipient; a score and a comment.
