@@ -51,7 +51,8 @@ describe('e-mail distributions panel', { skip: skip || noMail }, () => {
       // The server's queue sends to the local SMTP server; reopened, the panel shows the server's figures.
       const sent = async () => (await api('query($s: ID) { distributions(surveyId: $s, first: 1) { edges { node { sent } } } }',
         { s: survey.id })).distributions.edges[0].node.sent;
-      for (let i = 0; i < 50 && (await sent()) < 2; i += 1) await page.waitForTimeout(200);
+      // Up to a minute: 10 s ran out in CI while other work loaded the machine.
+      for (let i = 0; i < 300 && (await sent()) < 2; i += 1) await page.waitForTimeout(200);
       await page.reload();
       await page.locator('[data-test="survey-page"][data-loading="false"]').waitFor();
       await page.locator('[data-test="distributions"] > summary').click();
