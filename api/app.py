@@ -98,6 +98,7 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
             # A distribution's mail links (api/http/mail_pages.py).
             Route("/m/{token}", mail_pages.personal_link),
             Route("/m/{token}/comment", mail_pages.comment, methods=["POST"]),
+            Route("/m/{token}/opened", mail_pages.opened, methods=["POST"]),
             Route("/m/{token}/{score}", mail_pages.score_page, methods=["GET", "POST"]),
             Route("/u/{token}", mail_pages.unsubscribe, methods=["GET", "POST"]),
             Route("/survey-preview", pages.survey_preview),

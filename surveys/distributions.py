@@ -198,7 +198,9 @@ async def figures(distribution_ids: list[int]) -> dict[int, Figures]:
         "SUM(CASE WHEN x.mails_sent > 0 THEN 1 ELSE 0 END) AS sent, "
         "SUM(CASE WHEN x.status = %s THEN 1 ELSE 0 END) AS failed, "
         "SUM(CASE WHEN x.status = %s THEN 1 ELSE 0 END) AS pending, "
-        "SUM(CASE WHEN x.clicked_at IS NOT NULL THEN 1 ELSE 0 END) AS clicked, "
+        # An answer counts as a click too (sent >= clicked >= answered): an answer from the product's
+        # widget, or a person whose page's beacon was lost.
+        f"SUM(CASE WHEN x.clicked_at IS NOT NULL OR (x.mails_sent > 0 AND {ANSWERED}) THEN 1 ELSE 0 END) AS clicked, "
         "SUM(CASE WHEN x.unsubscribed_at IS NOT NULL THEN 1 ELSE 0 END) AS unsubscribed, "
         f"SUM(CASE WHEN x.mails_sent > 0 AND {ANSWERED} THEN 1 ELSE 0 END) AS answered "
         "FROM distribution_recipients x JOIN distributions d ON d.id = x.distribution_id "

@@ -82,7 +82,8 @@ async def recipient_of(token: str) -> Recipient:
 
 
 async def open_link(*, token: str, now: datetime | None = None) -> Recipient:
-    """The personal link was opened: counted as a click (the first time)."""
+    """The personal link's page saw a person (its script's beacon, not the GET a scanner sends): counted as
+    a click (the first time)."""
     recipient = await recipient_of(token)
     await _clicked(recipient, now or datetime.now(UTC))
     return recipient

@@ -14,6 +14,7 @@ forged one still costs a database read (`limited`)."""
 from __future__ import annotations
 
 import functools
+import json
 import secrets
 from collections.abc import Awaitable, Callable
 from html import escape
@@ -33,23 +34,32 @@ from surveys.errors import AlreadyAnswered, StillStoring, SurveyNotActive
 
 # Seconds a reader is asked to wait before sending again while a score is still being stored.
 STILL_STORING_RETRY = 3
-# The score page's script: the score is stored on the first sign of a person at the page (a press of a
-# pointer, a key, a touch), so a reader who closes the tab without pressing the button still has it
-# counted. A link scanner that only GETs runs no script; one that renders the page in a sandbox browser
-# may fake pointer movement, so moving a pointer is no sign (the first stored score wins: a scanner's
-# would be kept). The page's form, with or without this, stores the score once.
-RECORD_SCRIPT = """(function () {
-  var form = document.getElementById('voc-score'), sent = false;
+# The script of a mail's pages: `target` (a JavaScript expression, the URL) is POSTed once, on the first
+# sign of a person at the page (a press of a pointer, a key, a touch). A link scanner that only GETs runs
+# no script; one that renders the page in a sandbox browser may fake pointer movement, so moving a
+# pointer is no sign.
+_FIRST_SIGN = """(function () {
+  var target = %s, sent = false;
   var signs = ['pointerdown', 'keydown', 'touchstart'];
   function record(event) {
     if (sent || !event.isTrusted) return;
     sent = true;
     signs.forEach(function (sign) { document.removeEventListener(sign, record, true); });
-    fetch(form.action, { method: 'POST', credentials: 'same-origin', keepalive: true,
+    fetch(target, { method: 'POST', credentials: 'same-origin', keepalive: true,
       headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' }).catch(function () {});
   }
   signs.forEach(function (sign) { document.addEventListener(sign, record, { capture: true, passive: true }); });
 })();"""
+# The score page's: the score is stored then, so a reader who closes the tab without pressing the button
+# still has it counted (the first stored score wins: a faking scanner's would be kept). The page's form,
+# with or without this, stores the score once.
+RECORD_SCRIPT = _FIRST_SIGN % "document.getElementById('voc-score').action"
+
+
+def opened_script(token: str) -> str:
+    """The personal link page's: the link counts as clicked then (POST /m/{token}/opened), not on its GET,
+    which every scanner sends."""
+    return _FIRST_SIGN % json.dumps(f"/m/{token}/opened").replace("<", "\\u003c")
 TEXT = {
     "zh-CN": {
         "unknown": ("链接无效", "这个链接无效或已失效。"),
@@ -168,9 +178,11 @@ def _form_html(lang: str, *, action: str, text: str = "") -> str:
 
 @limited
 async def personal_link(request: Request) -> Response:
-    """GET /m/{token}: the hosted survey page, answered as the recipient (a verified respondent)."""
+    """GET /m/{token}: the hosted survey page, answered as the recipient (a verified respondent). Not yet
+    a click: the page's script reports one (`opened`) on the first sign of a person."""
+    token = request.path_params["token"]
     try:
-        recipient = await mail_links.open_link(token=request.path_params["token"])
+        recipient = await mail_links.recipient_of(token)
     except DomainError as exc:
         return _refused(request, exc)
     survey = recipient.distribution.survey
@@ -179,7 +191,18 @@ async def personal_link(request: Request) -> Response:
         return _notice(lang, "closed", status=410)
     return pages.survey_page(survey, lang=lang, nonce=secrets.token_urlsafe(16), attributes={
         "user-id": recipient.respondent.external_id, "user-token": mail_links.identity_token(recipient),
-        "channel": "EMAIL", "locale": lang})
+        "channel": "EMAIL", "locale": lang}, script=opened_script(token))
+
+
+@limited
+async def opened(request: Request) -> Response:
+    """POST /m/{token}/opened: the personal link's page saw a person (its script's beacon); the recipient
+    counts as having clicked (the first time)."""
+    try:
+        await mail_links.open_link(token=request.path_params["token"])
+    except DomainError as exc:
+        return _refused(request, exc)
+    return Response(status_code=204)
 
 
 @limited

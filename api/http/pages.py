@@ -160,17 +160,21 @@ async def hosted_survey(request: Request) -> Response:
     return survey_page(survey, lang=lang, nonce=nonce)
 
 
-def survey_page(survey: Survey, *, lang: str, nonce: str, attributes: dict[str, str] | None = None) -> HTMLResponse:
+def survey_page(survey: Survey, *, lang: str, nonce: str, attributes: dict[str, str] | None = None,
+                script: str = "") -> HTMLResponse:
     """The hosted page of an ACTIVE survey: the widget, full page. `attributes`: more of the widget's
-    data-voc-* settings (a mail's personal link: the recipient's identity, the EMAIL channel)."""
+    data-voc-* settings (a mail's personal link: the recipient's identity, the EMAIL channel); `script`:
+    an inline script of the server's own (run under the page's nonce; without one, none is allowed)."""
     text = MESSAGES[lang]
     extra = "".join(f' data-voc-{name}="{escape(value)}"' for name, value in (attributes or {}).items())
     # ?uid= and ?lang= are read by the widget itself from the page URL.
-    script = (f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" '
+    widget = (f'<script src="{escape(widget_url())}" data-voc-survey="{escape(survey.token)}" '
               f'data-voc-layout="page" data-voc-target="#voc-survey"{extra} '
               f'data-voc-nonce="{nonce}" nonce="{nonce}" async></script>')
+    inline = f'<script nonce="{nonce}">{script}</script>' if script else ""
     return _page(lang=lang, title=f"{survey.name} · {text['title']}", description=str(text["description"]),
-                 body=script, nonce=nonce)
+                 body=widget + inline, nonce=nonce,
+                 csp=_csp(nonce, script=f"'self' 'nonce-{nonce}'") if script else None)
 
 
 def notice_page(*, lang: str, title: str, detail: str, status: int = 200, form: str = "",

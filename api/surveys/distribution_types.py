@@ -25,7 +25,8 @@ class RecipientType:
     status: str = strawberry.field(description="PENDING, SENT, FAILED, SKIPPED (had unsubscribed) or CANCELLED.")
     mails_sent: int = strawberry.field(description="The invitation and the reminders that left.")
     last_error: str | None = strawberry.field(description="Why the last attempt failed (the SMTP server's words).")
-    clicked_at: datetime | None
+    clicked_at: datetime | None = strawberry.field(description=(
+        "When a person was first at the personal link's page or sent a score from the mail."))
     unsubscribed_at: datetime | None
 
     @classmethod
@@ -43,7 +44,9 @@ class DistributionType(Node):
     recipients: int
     sent: int = strawberry.field(description="Recipients whose invitation the SMTP server accepted.")
     failed: int = strawberry.field(description="Recipients whose invitation gave up (failedRecipients says why).")
-    clicked: int = strawberry.field(description="Recipients who opened their personal link or clicked a score.")
+    clicked: int = strawberry.field(description=(
+        "Recipients who were at their personal link's page (a person, not a link scanner), sent a score "
+        "from the mail, or answered: sent >= clicked >= answered."))
     answered: int = strawberry.field(description="Recipients who answered the survey since the distribution.")
     unsubscribed: int
     response_rate: float | None = strawberry.field(description="answered / sent; null before any mail left.")

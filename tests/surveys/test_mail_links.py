@@ -52,6 +52,12 @@ async def test_the_personal_link_opens_the_hosted_page_as_a_verified_respondent(
     page = await client.get(path)
     assert page.status_code == 200
     assert 'data-voc-user-id="wang@example.com"' in page.text and 'data-voc-channel="EMAIL"' in page.text
+    # A GET is what a link scanner sends too: no click. The page's own script (under its nonce, the only
+    # inline script the policy allows) reports the first sign of a person.
+    assert (await figures([made.id]))[made.id].clicked == 0
+    nonce = page.text.split('<script nonce="')[1].split('"')[0]
+    assert f"'nonce-{nonce}'" in page.headers["content-security-policy"]
+    assert f'"{path}/opened"' in page.text
     token = page.text.split('data-voc-user-token="')[1].split('"')[0]
     # What the widget then sends with the page's identity token: a verified answer of the recipient.
     answer = await client.post("/graphql", json={"query": (
@@ -61,8 +67,16 @@ async def test_the_personal_link_opens_the_hosted_page_as_a_verified_respondent(
     assert answer.json()["data"]["submitResponse"]["errors"] == []
     stored = await Response.get(survey_id=survey.id)
     assert stored.identity_verified and stored.channel == Channel.EMAIL
+    # An answer counts as a click even when the page's report was lost: sent >= clicked >= answered.
     counted = (await figures([made.id]))[made.id]
     assert (counted.clicked, counted.answered, counted.response_rate) == (1, 1, 1.0)
+    assert (await Recipient.get(email="wang@example.com")).clicked_at is None
+    assert (await client.post(f"{path}/opened")).status_code == 204
+    clicked_at = (await Recipient.get(email="wang@example.com")).clicked_at
+    assert clicked_at is not None and (await figures([made.id]))[made.id].clicked == 1
+    assert (await client.post(f"{path}/opened")).status_code == 204  # the first time counts
+    assert (await Recipient.get(email="wang@example.com")).clicked_at == clicked_at
+    assert (await client.post("/m/1.forged/opened")).status_code == 404
     assert (await client.get("/m/1.forged")).status_code == 404
 
 
@@ -88,7 +102,8 @@ async def test_a_link_scanner_opening_every_link_stores_nothing_and_the_readers_
     csp = dict(d.strip().split(" ", 1) for d in page.headers["content-security-policy"].split(";"))
     nonce = page.text.split('<script nonce="')[1].split('"')[0]
     assert (csp["script-src"], csp["form-action"], csp["connect-src"]) == (f"'nonce-{nonce}'", "'self'", "'self'")
-    assert "unsafe" not in page.headers["content-security-policy"] and "fetch(form.action" in page.text
+    assert "unsafe" not in page.headers["content-security-policy"] and "fetch(target" in page.text
+    assert "target = document.getElementById('voc-score').action" in page.text
     # A press, a key, a touch: a sandbox browser's faked pointer movement is no sign of a person.
     assert "['pointerdown', 'keydown', 'touchstart']" in page.text and "pointermove" not in page.text
     english = await client.get(f"{path}/0?lang=en")
