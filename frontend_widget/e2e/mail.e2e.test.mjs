@@ -117,6 +117,12 @@ describe('e-mail distribution answered from the mail', { skip: skipWithout() || 
       await page.getByRole('button', { name: '提交' }).click();
       await page.getByRole('heading', { name: '感谢您的反馈！' }).waitFor();
       await page.screenshot({ path: `${OUT}mail-score-thanks-zh.png`, fullPage: true });
+      // The same link again, in English: the answer stands, with the score that counts.
+      assert.equal((await page.goto(`${click}?lang=en`)).status(), 200);
+      await page.getByRole('heading', { name: 'Already answered' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      assert.match(await page.locator('p').first().innerText(), /score 3/);
+      await page.screenshot({ path: `${OUT}mail-score-already-en.png`, fullPage: true });
       assert.deepEqual(problems, []);
     }
 
