@@ -77,7 +77,6 @@ class Recipient(Model):
     sent_at = fields.DatetimeField(null=True)  # the invitation
     last_sent_at = fields.DatetimeField(null=True)
     clicked_at = fields.DatetimeField(null=True)  # first opened the personal link or a score
-    scored_at = fields.DatetimeField(null=True)  # a score from the mail first sent: the only one stored
     unsubscribed_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 

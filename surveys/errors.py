@@ -49,13 +49,6 @@ class AnswerNotShown(ValidationFailed):
     code = "ANSWER_NOT_SHOWN"
 
 
-class StillStoring(DomainError):
-    """A mail's score is being stored by another request (the page's script, a second click) and was not
-    stored within the wait: the request may be sent again in a moment."""
-
-    code = "STILL_STORING"
-
-
 class AlreadyAnswered(DomainError):
     """A mail's response was already completed with another comment: this one is not recorded. `score`
     is the score stored."""

@@ -9,11 +9,9 @@ verified respondent with no token of the host's; rotating the secret ends every 
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import hmac
-import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -25,21 +23,13 @@ from tortoise.transactions import in_transaction
 from core.errors import NotFound
 from surveys import definitions, service
 from surveys.distribution_models import MailSuppression, Recipient, RecipientStatus
-from surveys.errors import AlreadyAnswered, IdempotencyMismatch, StillStoring, SurveyNotActive
+from surveys.errors import AlreadyAnswered, IdempotencyMismatch, SurveyNotActive
 from surveys.models import Channel, Response, Survey, SurveyPurpose, SurveyStatus
 from surveys.respondents import RespondentData
 
 SIGNATURE_CHARS = 32
 MAX_TOKEN = 64
 IDENTITY_MINUTES = 60  # the hosted page's identity token (for the widget) lasts this long
-# How long (seconds, each pause) a score or a comment waits for a score another request is storing.
-STORING_WAITS = (0.02, 0.05, 0.1, 0.2, 0.4, 0.8)
-# A score claimed this long ago and still not stored will never be (its request died): it is free again.
-STALE_CLAIM = timedelta(seconds=30)
-log = logging.getLogger(__name__)
-# The claims being given back (asyncio keeps only a weak reference to a task: one shielded from its
-# cancelled caller must be held until it ends).
-_GIVING_BACK: set[asyncio.Future[None]] = set()
 UNKNOWN = "this link is not valid (mistyped, or from before the organisation changed its keys)"
 
 
@@ -120,8 +110,7 @@ async def score(*, token: str, value: int, text: str | None = None,
     nothing. With `text` (the page's comment, sent with the score) the response is completed too,
     even when the score was stored a moment before by another request (the page's own script).
     Returns the response, with the score that counts (the first stored, not necessarily `value`);
-    StillStoring when another request's score was still being stored after the wait; AlreadyAnswered
-    when `text` finds the response completed with another comment."""
+    AlreadyAnswered when `text` finds the response completed with another comment."""
     now = now or datetime.now(UTC)
     recipient = await recipient_of(token)
     _check_open(recipient)
@@ -130,9 +119,7 @@ async def score(*, token: str, value: int, text: str | None = None,
         text = comment_text(text)
         service.check_comment_length(text)
     await _clicked(recipient, now)
-    started = await _first_score(recipient, value)
-    if started is None:  # with a value, a score is stored (this one or the first) or StillStoring raised
-        raise RuntimeError(f"no score stored for recipient {recipient.id}")
+    started = await _store_score(recipient, value, now)
     if text is None:
         return recipient, started
     return recipient, await _finish(recipient, started, text, now)
@@ -141,91 +128,28 @@ async def score(*, token: str, value: int, text: str | None = None,
 async def comment(*, token: str, text: str, now: datetime | None = None) -> Response:
     """The comment sent on its own from the page a score opened (POST /m/{token}/comment, the form of
     pages opened before the score and the comment were sent together): completes the response.
-    StillStoring while another request's score is still being stored after the wait; AlreadyAnswered
-    when the response was completed with another comment."""
+    NotFound when no score is stored; AlreadyAnswered when the response was completed with another
+    comment."""
     now = now or datetime.now(UTC)
     recipient = await recipient_of(token)
     _check_open(recipient)
     text = comment_text(text)
     service.check_comment_length(text)
-    started = await _first_score(recipient, None)
+    started = await _stored(recipient)
     if started is None:
         raise NotFound("no score was given through this mail yet", field="token")
     return await _finish(recipient, started, text, now)
 
 
-async def _first_score(recipient: Recipient, value: int | None) -> Response | None:
-    """The response the recipient's mail started, with the first score stored: `value`, stored now if
-    no score is stored or being stored. The store is insert-only (`_store_score`), so the first score
-    stored is the one kept whatever happens to the claim below; the claim (Recipient.scored_at, set
-    where it is None) only makes the others wait. A score another request has claimed but not yet
-    stored is waited for (STORING_WAITS), so that a comment sent with or just after it completes that
-    response and the page shows the score that counts; StillStoring if it is still not stored after
-    the wait. A claim STALE_CLAIM old with no response stored is one whose request died between
-    claiming and storing (a crash, a lost give-back): it is free again, taken by a conditional update
-    that only one request can win. A claim is stamped when it is taken and its age read against the
-    time of each look. Without `value` (a comment alone): None when no score is stored or being stored."""
-    for pause in (*STORING_WAITS, None):
-        if value is not None:
-            claimed_at = datetime.now(UTC)
-            if await Recipient.filter(id=recipient.id, scored_at=None).update(scored_at=claimed_at):
-                return await _store_score(recipient, value, claimed_at)
-        started = await _stored(recipient)
-        if started is not None:
-            return started
-        looked_at = datetime.now(UTC)
-        if value is not None:
-            if await Recipient.filter(id=recipient.id, scored_at__lt=looked_at - STALE_CLAIM).update(
-                    scored_at=looked_at):
-                return await _store_score(recipient, value, looked_at)
-        elif not await Recipient.filter(id=recipient.id, scored_at__gte=looked_at - STALE_CLAIM).exists():
-            return None  # no score is coming: none was claimed, or its request died
-        if pause is None:
-            break
-        # Claimed by another request and not yet stored (or its claim given back, to be taken above).
-        await _pause(pause)
-    raise StillStoring("a score sent a moment ago is still being stored: send again", field="score")
-
-
-async def _pause(seconds: float) -> None:
-    """One wait for a score another request is storing."""
-    await asyncio.sleep(seconds)
-
-
-async def _store_score(recipient: Recipient, value: int, claimed_at: datetime) -> Response:
-    """The score stored, under the claim stamped `claimed_at`: insert-only, so a score already stored
-    (by a request whose claim was given back or taken over as stale while its insert was still on its
-    way: PostgreSQL's group commit) is returned untouched, never replaced. If nothing is stored, for
-    any reason (a refusal, a failure, the request cancelled), the claim is given back, so that the next
-    score may be stored; a give-back that cannot run leaves a claim that goes stale (STALE_CLAIM)."""
+async def _store_score(recipient: Recipient, value: int, now: datetime) -> Response:
+    """The score stored as the start of the recipient's response, under the recipient's idempotency key.
+    Insert-only: a score stored already, by an earlier request or by one racing this one (the unique
+    key's conflict, on SQLite and on PostgreSQL alike), comes back untouched and is never replaced. A
+    store that fails stores nothing, and leaves nothing to undo: the next score is stored."""
     survey = recipient.distribution.survey
-    stored = False
-    try:
-        response = await service.store_response(survey=_with_org(recipient), amend=False,
-                                                 submission=service.Submission(
-            token=survey.token, idempotency_key=idempotency_key(recipient.id), score=value, completed=False,
-            channel=Channel.EMAIL, respondent=_respondent(recipient, claimed_at),
-            locale=recipient.distribution.locale))
-        stored = True
-        return response
-    finally:
-        if not stored:
-            # Shielded: a second cancellation while it runs does not stop it. The task is kept until it
-            # ends (the event loop holds only a weak reference to it).
-            giving_back = asyncio.ensure_future(_give_back(recipient, claimed_at))
-            _GIVING_BACK.add(giving_back)
-            giving_back.add_done_callback(_GIVING_BACK.discard)
-            await asyncio.shield(giving_back)
-
-
-async def _give_back(recipient: Recipient, claimed_at: datetime) -> None:
-    try:
-        # Only this request's own claim, and only while nothing is stored under it (a store cancelled
-        # after its insert still counts: the claim stays).
-        if not await _started(recipient).exists():
-            await Recipient.filter(id=recipient.id, scored_at=claimed_at).update(scored_at=None)
-    except Exception as exc:  # the claim goes stale instead
-        log.warning("the score claim of recipient %s could not be given back: %s", recipient.id, exc)
+    return await service.store_response(survey=_with_org(recipient), amend=False, submission=service.Submission(
+        token=survey.token, idempotency_key=idempotency_key(recipient.id), score=value, completed=False,
+        channel=Channel.EMAIL, respondent=_respondent(recipient, now), locale=recipient.distribution.locale))
 
 
 async def _finish(recipient: Recipient, started: Response, text: str, now: datetime) -> Response:

@@ -30,10 +30,8 @@ from core.errors import DomainError, NotFound, ValidationFailed
 from core.ratelimit import Check, RateLimiter
 from surveys import intake, mail_links, models
 from surveys.distribution_models import Recipient
-from surveys.errors import AlreadyAnswered, StillStoring, SurveyNotActive
+from surveys.errors import AlreadyAnswered, SurveyNotActive
 
-# Seconds a reader is asked to wait before sending again while a score is still being stored.
-STILL_STORING_RETRY = 3
 # The script of a mail's pages: `target` (a JavaScript expression, the URL) is POSTed once, on the first
 # sign of a person at the page (a press of a pointer, a key, a touch). A link scanner that only GETs runs
 # no script; one that renders the page in a sandbox browser may fake pointer movement, so moving a
@@ -60,6 +58,8 @@ def opened_script(token: str) -> str:
     """The personal link page's: the link counts as clicked then (POST /m/{token}/opened), not on its GET,
     which every scanner sends."""
     return _FIRST_SIGN % json.dumps(f"/m/{token}/opened").replace("<", "\\u003c")
+
+
 TEXT = {
     "zh-CN": {
         "unknown": ("链接无效", "这个链接无效或已失效。"),
@@ -69,7 +69,6 @@ TEXT = {
         "scored": ("感谢您的评分！", "您的评分（{score} 分）已记录。还有什么想告诉我们的吗？"),
         "comment_label": "补充意见（可选）",
         "send": "提交",
-        "saving": ("仍在保存", "您的评分还在保存中，请稍等几秒再点击“提交”。您填写的意见已保留在下方。"),
         "too_long": ("意见过长", "您的意见超出了字数上限，请删减后再点击“提交”。您填写的内容已保留在下方。"),
         "thanks": ("感谢您的反馈！", "您的回答（评分 {score} 分）已收到。"),
         "already": ("您已回答过", "这份问卷您已经回答过了（评分 {score} 分），答案不能再更改。感谢您的参与！"),
@@ -88,8 +87,6 @@ TEXT = {
                                                 "to tell us?"),
         "comment_label": "Your comment (optional)",
         "send": "Send",
-        "saving": ("Still saving", "Your score is still being saved: please press Send again in a few seconds. "
-                                   "Your comment is kept below."),
         "too_long": ("Comment too long", "Your comment is longer than allowed: please shorten it and press Send "
                                          "again. What you wrote is kept below."),
         "thanks": ("Thank you for your feedback!", "We have received your answer (score {score})."),
@@ -148,7 +145,7 @@ def limited(page: Callable[[Request], Awaitable[Response]]) -> Callable[[Request
 def _refused(request: Request, error: DomainError, recipient: Recipient | None = None, *, action: str = "",
              text: str | None = None) -> Response:
     """The page of a refusal. A POST's comment (`text`, from the form posting to `action`) is not lost: a
-    reader asked to send again finds it in the box."""
+    reader asked to shorten it finds it in the box."""
     lang = _lang(request, recipient)
     if isinstance(error, NotFound) and recipient is None:
         return _notice(lang, "unknown", status=404)
@@ -156,12 +153,6 @@ def _refused(request: Request, error: DomainError, recipient: Recipient | None =
         return _notice(lang, "closed", status=410)
     if isinstance(error, AlreadyAnswered):
         return _notice(lang, "already", status=409, score=error.score)
-    if isinstance(error, StillStoring) and action:
-        # A score sent a moment ago (by the page's script, another click) is still being stored. 409, not
-        # 503: proxies and CDNs replace the body of a 5xx with their own page, and the comment with it.
-        page = _notice(lang, "saving", status=409, form=_form_html(lang, action=action, text=text or ""))
-        page.headers["retry-after"] = str(STILL_STORING_RETRY)
-        return page
     if isinstance(error, ValidationFailed) and error.field == "comment" and action and text is not None:
         return _notice(lang, "too_long", status=400, form=_form_html(lang, action=action, text=text))
     return _notice(lang, "invalid", status=400)
@@ -213,8 +204,7 @@ async def score_page(request: Request) -> Response:
     `comment` field (even empty), the response completed. The page's script POSTs the score alone on
     the first sign of a person, and the form then completes that same response. The pages shown once a
     score is stored (scored, thanks, already answered) name that score, the first one stored, not
-    necessarily this one; the page of a GET before any names the score chosen; the still-saving page
-    (409: another request's score not stored yet) and the refusals name none."""
+    necessarily this one; the page of a GET before any names the score chosen; the refusals name none."""
     token = request.path_params["token"]
     raw = request.path_params["score"]
     posted = request.method == "POST"

@@ -3,21 +3,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-import pytest
 from taskiq import InMemoryBroker
 
 from core.models import Organization
 from core.settings import Settings
-from surveys import distributions, mail_links, mailings, service
+from surveys import distributions, mailings
 from surveys.distribution_models import Distribution, Recipient
-from surveys.models import Response, Survey
 from surveys.recipient_rows import RecipientRow
 from tests.support.queue import drain
 from tests.support.smtp import Received
@@ -80,49 +77,6 @@ async def choose(client: httpx.AsyncClient, path: str, score: int, comment: str 
 def token_of(path: str) -> str:
     """The token of a personal link's path (/m/<token>)."""
     return path.removeprefix("/m/")
-
-
-# The originals, taken once: a test that patches them again (one HeldScores per recipient) must not
-# chain onto its own earlier patches.
-_STORE_RESPONSE = service.store_response
-_PAUSE = mail_links._pause
-
-
-class HeldScores:
-    """service.store_response with every score sent from a mail (a partial response) held until `release`:
-    the request that claimed the score waits between its claim and its insert, as a slow one would.
-    With `fail`, the first held store then raises it instead of storing."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail: BaseException | None = None) -> None:
-        self.entered = asyncio.Event()
-        self.released = asyncio.Event()
-        self.fail = fail
-        monkeypatch.setattr(service, "store_response", self)
-
-    async def __call__(self, *, survey: Survey, submission: service.Submission, **options: Any) -> Response:
-        if not submission.completed:
-            self.entered.set()
-            await self.released.wait()
-            failure, self.fail = self.fail, None
-            if failure is not None:
-                raise failure
-        return await _STORE_RESPONSE(survey=survey, submission=submission, **options)
-
-    def release(self) -> None:
-        self.released.set()
-
-
-class Pauses:
-    """mail_links' waits for a score another request is storing, watched: `waiting` is set when a
-    request first pauses (it found the score claimed and not stored)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.waiting = asyncio.Event()
-        monkeypatch.setattr(mail_links, "_pause", self)
-
-    async def __call__(self, seconds: float) -> None:
-        self.waiting.set()
-        await _PAUSE(seconds)
 
 
 def now() -> datetime:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from datetime import timedelta
 from html import escape
 from typing import Any
 from urllib.parse import urlencode
@@ -16,7 +15,7 @@ import httpx
 import pytest
 from taskiq import InMemoryBroker
 
-from core.errors import ValidationFailed
+from core.errors import NotFound, ValidationFailed
 from core.models import Organization, OutboxEvent
 from core.settings import Settings
 from surveys import intake, mail_links, service
@@ -27,11 +26,8 @@ from tests.support.cases import survey_of
 from tests.support.client import app_client
 from tests.support.mail import (
     FORM,
-    HeldScores,
-    Pauses,
     choose,
     distribute,
-    now,
     personal_path,
     scan,
     token_of,
@@ -93,7 +89,7 @@ async def test_a_link_scanner_opening_every_link_stores_nothing_and_the_readers_
     await scan(client, mail)
     recipient = await Recipient.get(email="wang@example.com")
     assert await Response.filter(survey_id=survey.id).count() == 0
-    assert (recipient.scored_at, recipient.unsubscribed_at, recipient.status) == (None, None, RecipientStatus.SENT)
+    assert (recipient.unsubscribed_at, recipient.status) == (None, RecipientStatus.SENT)
     assert await MailSuppression.all().count() == 0
     # The score's page says which score was chosen, with the comment box and the button that send it.
     page = await client.get(f"{path}/0")
@@ -198,73 +194,44 @@ async def test_the_scripts_post_and_the_forms_at_once_end_in_one_response_with_t
     assert stored == {e: (8, True, f"意见{i}") for i, e in enumerate(emails)}
 
 
-async def test_a_comment_sent_while_the_score_is_being_stored_waits_for_it(
-    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
-    monkeypatch: pytest.MonkeyPatch
+async def test_scores_posted_at_once_keep_the_first_stored_and_every_page_names_it(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
 ) -> None:
-    # Waits long enough for the held store below however slow the machine: the wait cannot run out here.
-    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.05,) * 600)
     survey = await survey_of(org)
-    await distribute(org, survey.id, ["late@example.com", "gone@example.com"], mailing)
+    emails = [f"u{i}@example.com" for i in range(6)]
+    await distribute(org, survey.id, emails, mailing)
     await drain(mail_broker)
-    for email, refused in (("late@example.com", False), ("gone@example.com", True)):
-        path = personal_path(smtp.to(email)[0])
-        held = HeldScores(monkeypatch, fail=ValidationFailed("not stored", field="score") if refused else None)
-        pauses = Pauses(monkeypatch)
-        script = asyncio.ensure_future(choose(client, path, 5))  # the page's script: claims 5, then is held
-        await held.entered.wait()
-        form = asyncio.ensure_future(choose(client, path, 4, "等一等"))  # the button, meanwhile
-        await pauses.waiting.wait()  # the form found the score claimed and not stored: it waits
-        assert not form.done()
-        held.release()
-        # Stored: the form completes the script's response. Refused: its claim is given back and the
-        # form stores its own score.
-        assert ((await script).status_code, (await form).status_code) == ((400 if refused else 200), 200)
-        recipient = await Recipient.get(email=email).select_related("respondent")
-        stored_one = await Response.get(survey_id=survey.id, respondent_id=recipient.respondent.id)
-        assert (stored_one.score, stored_one.completed, stored_one.comment) == ((4 if refused else 5), True, "等一等")
+    paths = [personal_path(smtp.to(e)[0]) for e in emails]
+    # Two clicks on different scores (a second thought, a second tab), their POSTs together.
+    pages = await asyncio.gather(*(choose(client, path, score) for path in paths for score in (2, 9)))
+    stored = {r.respondent.external_id: r.score  # type: ignore[union-attr]
+              for r in await Response.filter(survey_id=survey.id).select_related("respondent")}
+    assert sorted(stored) == sorted(emails) and set(stored.values()) <= {2, 9}
+    for i, (email, path) in enumerate(zip(emails, paths, strict=True)):
+        for page in pages[2 * i:2 * i + 2]:
+            assert page.status_code == 200 and f"您的评分（{stored[email]} 分）已记录" in page.text, page.text
+            assert f'action="{path}/{stored[email]}?lang=zh-CN"' in page.text
+    # Every score of the scale at once for one recipient: one response, the same for each request.
+    more = await asyncio.gather(*(mail_links.score(token=token_of(paths[0]), value=v) for v in range(11)))
+    assert {(response.id, response.score) for _, response in more} == {
+        (r.id, stored[emails[0]]) for r in await Response.filter(survey_id=survey.id, respondent__external_id=emails[0])}
+    assert await Response.filter(survey_id=survey.id).count() == len(emails)
+    assert await OutboxEvent.filter(topic="response.submitted").count() == len(emails)  # each announced once
 
 
-async def test_a_score_sent_while_another_is_being_stored_shows_the_one_stored(
-    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
-    monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.05,) * 600)
-    survey = await survey_of(org)
-    await distribute(org, survey.id, ["wang@example.com"], mailing)
-    await drain(mail_broker)
-    path = personal_path(smtp.received[0])
-    held = HeldScores(monkeypatch)
-    pauses = Pauses(monkeypatch)
-    first = asyncio.ensure_future(choose(client, path, 5))
-    await held.entered.wait()
-    second = asyncio.ensure_future(choose(client, path, 2))  # another click, a second thought: the page's POST
-    await pauses.waiting.wait()
-    assert not second.done()
-    held.release()
-    for page in (await first, await second):
-        assert page.status_code == 200 and "您的评分（5 分）已记录" in page.text, page.text
-        assert f'action="{path}/5?lang=zh-CN"' in page.text and "2 分" not in page.text
-    assert [r.score for r in await Response.filter(survey_id=survey.id)] == [5]
-
-
-async def test_a_later_score_never_replaces_the_stored_one_even_without_the_claim(
+async def test_a_later_score_never_replaces_the_stored_one_and_its_comment_completes_it(
     org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
 ) -> None:
     survey = await survey_of(org)
     await distribute(org, survey.id, ["wang@example.com"], mailing)
     await drain(mail_broker)
     path = personal_path(smtp.received[0])
-    assert (await choose(client, path, 3)).status_code == 200
-    # The claim gone while the score is stored: given back by a cancelled request whose insert still
-    # landed (PostgreSQL's group commit), or taken over as stale from a slow one. Another score comes.
-    await Recipient.filter(email="wang@example.com").update(scored_at=None)
-    later = await choose(client, path, 9)
+    assert (await choose(client, path, 3)).status_code == 200  # the page's script
+    later = await choose(client, path, 9)  # another score link, opened and pressed
     assert later.status_code == 200 and "您的评分（3 分）已记录" in later.text, later.text
     assert [(r.score, r.completed) for r in await Response.filter(survey_id=survey.id)] == [(3, False)]
     assert await OutboxEvent.filter(topic="response.submitted").count() == 1  # announced once
-    # The comment still completes it, with the first score.
-    await Recipient.filter(email="wang@example.com").update(scored_at=None)
+    # That page's form, score and comment: the comment completes the response, with the first score.
     done = await choose(client, path, 9, "还是 3 分")
     assert done.status_code == 200 and "您的回答（评分 3 分）已收到" in done.text
     assert [(r.score, r.completed, r.comment) for r in await Response.filter(survey_id=survey.id)] == [
@@ -272,26 +239,22 @@ async def test_a_later_score_never_replaces_the_stored_one_even_without_the_clai
     assert await OutboxEvent.filter(topic="response.submitted").count() == 2
 
 
-async def test_a_claim_is_stamped_when_taken_and_one_going_stale_while_waited_for_is_taken_over(
-    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
-    monkeypatch: pytest.MonkeyPatch
+async def test_a_comment_alone_before_any_score_finds_nothing_to_complete(
+    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient
 ) -> None:
     survey = await survey_of(org)
-    await distribute(org, survey.id, ["wang@example.com", "li@example.com"], mailing)
+    await distribute(org, survey.id, ["wang@example.com"], mailing)
     await drain(mail_broker)
-    wang, li = (personal_path(smtp.to(e)[0]) for e in ("wang@example.com", "li@example.com"))
-    # A request that began long before it claimed (a slow look-up): its claim is as old as the claim.
-    before = now()
-    await mail_links.score(token=token_of(wang), value=4, now=before - timedelta(hours=1))
-    claimed = (await Recipient.get(email="wang@example.com")).scored_at
-    assert claimed is not None and claimed >= before - timedelta(seconds=1)
-    # A claim that goes stale while a request waits for it is taken over by that request.
-    monkeypatch.setattr(mail_links, "STALE_CLAIM", timedelta(seconds=0.5))
-    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.05,) * 600)
-    await Recipient.filter(email="li@example.com").update(scored_at=now())
-    done = await choose(client, li, 6, "等到了")
-    assert done.status_code == 200 and "您的回答（评分 6 分）已收到" in done.text, done.text
-    assert (await Response.get(survey_id=survey.id, respondent__external_id="li@example.com")).score == 6
+    path = personal_path(smtp.received[0])
+    alone = await client.post(f"{path}/comment", content=urlencode({"comment": "先写意见"}), headers=FORM)
+    assert alone.status_code == 400 and "无法记录" in alone.text
+    with pytest.raises(NotFound):
+        await mail_links.comment(token=token_of(path), text="先写意见")
+    assert await Response.filter(survey_id=survey.id).count() == 0
+    assert (await choose(client, path, 6)).status_code == 200
+    done = await client.post(f"{path}/comment", content=urlencode({"comment": "再写意见"}), headers=FORM)
+    assert done.status_code == 200 and "您的回答（评分 6 分）已收到" in done.text
+    assert [(r.score, r.comment) for r in await Response.filter(survey_id=survey.id)] == [(6, "再写意见")]
 
 
 async def test_a_comment_counts_a_line_break_as_the_box_does_and_one_sent_after_another_is_not_recorded(
@@ -331,7 +294,7 @@ async def test_a_comment_counts_a_line_break_as_the_box_does_and_one_sent_after_
     assert (stored.score, stored.completed, stored.comment) == (2, True, "先到的意见")
 
 
-async def test_a_score_not_stored_for_any_reason_gives_its_claim_back(
+async def test_a_score_not_stored_leaves_nothing_and_the_next_one_is_stored(
     org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -339,71 +302,25 @@ async def test_a_score_not_stored_for_any_reason_gives_its_claim_back(
     await distribute(org, survey.id, ["wang@example.com", "li@example.com"], mailing)
     await drain(mail_broker)
     wang, li = (personal_path(smtp.to(e)[0]) for e in ("wang@example.com", "li@example.com"))
-    # The request is cancelled between its claim and its insert (the client went away, the server stops).
-    held = HeldScores(monkeypatch)
-    sending = asyncio.ensure_future(mail_links.score(token=token_of(wang), value=3))
-    await held.entered.wait()
-    assert (await Recipient.get(email="wang@example.com")).scored_at is not None
-    sending.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await sending
-    # The store fails outright.
-    HeldScores(monkeypatch, fail=RuntimeError("the database went away")).release()
-    with pytest.raises(RuntimeError):
+    real = service.store_response
+    failures: list[Exception] = [ValidationFailed("not stored", field="score"), RuntimeError("the database went away")]
+
+    async def failing(*, survey: Survey, submission: service.Submission, **options: Any) -> Response:
+        if failures:
+            raise failures.pop(0)
+        return await real(survey=survey, submission=submission, **options)
+
+    monkeypatch.setattr(service, "store_response", failing)
+    refused = await choose(client, wang, 3, "丢了吗")  # the store refuses the score
+    assert refused.status_code == 400 and "无法记录" in refused.text
+    with pytest.raises(RuntimeError):  # the store fails outright
         await mail_links.score(token=token_of(li), value=3, text="丢了吗")
-    monkeypatch.undo()
-    for email in ("wang@example.com", "li@example.com"):
-        assert (await Recipient.get(email=email)).scored_at is None
     assert await Response.filter(survey_id=survey.id).count() == 0
     # Nothing stuck: the next score and comment are stored at once.
     for path in (wang, li):
         done = await choose(client, path, 7, "好")
-        assert done.status_code == 200 and "感谢您的反馈" in done.text
+        assert done.status_code == 200 and "您的回答（评分 7 分）已收到" in done.text
     assert [(r.score, r.completed) for r in await Response.filter(survey_id=survey.id)] == [(7, True), (7, True)]
-
-
-async def test_a_claim_whose_request_died_is_asked_to_wait_then_freed_once_stale(
-    org: Organization, mailing: Settings, smtp: MailServer, mail_broker: InMemoryBroker, client: httpx.AsyncClient,
-    monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.01, 0.01))
-    survey = await survey_of(org)
-    emails = ["wang@example.com", "li@example.com", "zhao@example.com"]
-    await distribute(org, survey.id, emails, mailing)
-    await drain(mail_broker)
-    wang, li, zhao = (personal_path(smtp.to(e)[0]) for e in emails)
-    # Each claimed by a request that died before storing (a crash: nothing gave the claim back).
-    for email in emails:
-        await Recipient.filter(email=email).update(scored_at=now())
-    # While the claim is fresh, the score with the comment is not refused as invalid, nor is the comment lost:
-    # the reader is asked to send it again, the box filled with what they wrote.
-    wrote = '送餐很快 <b>"好"</b> & 谢谢'
-    busy = await choose(client, wang, 6, wrote)
-    assert busy.status_code == 409 and busy.headers["retry-after"] == "3", busy.text
-    assert "仍在保存" in busy.text and "无法记录" not in busy.text
-    assert f'action="{wang}/6?lang=zh-CN"' in busy.text
-    assert f">{escape(wrote)}</textarea>" in busy.text and "<b>" not in busy.text
-    english = await choose(client, wang, 6, "", lang="en")
-    assert english.status_code == 409 and "Still saving" in english.text
-    alone = await client.post(f"{li}/comment", content=urlencode({"comment": "旧页面的意见"}), headers=FORM)
-    assert alone.status_code == 409 and f'action="{li}/comment?lang=zh-CN"' in alone.text
-    assert ">旧页面的意见</textarea>" in alone.text
-    assert await Response.filter(survey_id=survey.id).count() == 0
-    # Stale: the claim is free again, and the first request to take it stores its score.
-    for email in emails:
-        await Recipient.filter(email=email).update(scored_at=now() - mail_links.STALE_CLAIM - timedelta(seconds=1))
-    done = await choose(client, wang, 6, wrote)
-    assert done.status_code == 200 and "感谢您的反馈" in done.text
-    # Two at once take it over: one wins, and both pages name its score.
-    monkeypatch.setattr(mail_links, "STORING_WAITS", (0.05,) * 600)
-    pages = await asyncio.gather(choose(client, zhao, 1), choose(client, zhao, 9))
-    scores = [r.score for r in await Response.filter(survey_id=survey.id, respondent__external_id="zhao@example.com")]
-    assert len(scores) == 1 and all(f"您的评分（{scores[0]} 分）已记录" in p.text for p in pages)
-    # A comment alone with a stale claim: no score is coming, and there is none to complete.
-    assert (await client.post(f"{li}/comment", content="comment=x", headers=FORM)).status_code == 400
-    stored = {r.respondent.external_id: (r.score, r.completed, r.comment)  # type: ignore[union-attr]
-              for r in await Response.filter(survey_id=survey.id).select_related("respondent")}
-    assert stored == {"wang@example.com": (6, True, wrote), "zhao@example.com": (scores[0], False, None)}
 
 
 async def test_the_comment_box_and_the_form_follow_the_configured_limits(
@@ -475,7 +392,7 @@ async def test_a_bad_score_an_unknown_link_and_a_closed_survey_get_their_pages_a
         assert "链接无效" in (await client.post(forged, content="comment=hi", headers=FORM)).text
     recipient = await Recipient.get(email="wang@example.com")
     assert await Response.filter(survey_id=survey.id).count() == 0
-    assert (recipient.scored_at, recipient.clicked_at) == (None, None)
+    assert recipient.clicked_at is None
     # A score in range, with the longest comment there is (5,000 Chinese characters form-encoded).
     assert (await client.get(f"{path}/5")).status_code == 200
     assert (await choose(client, path, 5, "好" * 5000)).status_code == 200
