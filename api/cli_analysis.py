@@ -200,7 +200,8 @@ def eval_topics(
     text_col: Annotated[str, typer.Option(help="Text column.")] = "review",
     label_col: Annotated[str, typer.Option(help="Category column.")] = "cat",
     sizes: Annotated[str | None, typer.Option(help="Small organisations instead: comma-separated sample sizes, "
-                                                   "e.g. 300,1000,3000 (two seeded draws each).")] = None,
+                                                   "e.g. 300,1000,3000.")] = None,
+    draws: Annotated[int, typer.Option(min=1, max=20, help="With --sizes: seeded draws per size (1, 2, ...).")] = 2,
 ) -> None:
     """Fit with the production pipeline and score it against the categories, with LDA and k-means
     baselines of as many topics on the same tokens. The last line is JSON."""
@@ -213,7 +214,7 @@ def eval_topics(
     umap_cache_dir(get_settings().data_dir)  # as the service's fits do
     texts, labels = _read_labelled(csv_path, text_col, label_col)
     if sizes is not None:
-        _eval_small([normalize(t) for t in texts], labels, sizes)
+        _eval_small([normalize(t) for t in texts], labels, sizes, draws)
         return
     result = evaluate_topics([normalize(t) for t in texts], labels, get_tokenizer())
     keys = ("nmi", "homogeneity", "completeness", "outlier_share", "largest_share", "topics", "lda_nmi",
@@ -233,7 +234,7 @@ def eval_topics(
     typer.echo(json.dumps(summary, ensure_ascii=False))
 
 
-def _eval_small(texts: list[str], labels: list[str], sizes: str) -> None:
+def _eval_small(texts: list[str], labels: list[str], sizes: str, draws: int) -> None:
     from analysis.text.tokenize import get_tokenizer
     from analysis.topics.evaluate import evaluate_small
 
@@ -243,7 +244,7 @@ def _eval_small(texts: list[str], labels: list[str], sizes: str) -> None:
         raise typer.BadParameter(f"sizes must be whole numbers separated by commas, not {sizes!r}") from None
     if any(size < 10 for size in wanted):
         raise typer.BadParameter("a topic fit needs at least 10 comments")
-    rows = evaluate_small(texts, labels, get_tokenizer(), sizes=wanted)
+    rows = evaluate_small(texts, labels, get_tokenizer(), sizes=wanted, draws=draws)
     for row in rows:
         typer.echo(f"{row['size']:>6} comments, draw {row['draw']}: {row['topics']} topics, homogeneity "
                    f"{row['homogeneity']:.3f} (k-means {row['kmeans_homogeneity']:.3f}), "

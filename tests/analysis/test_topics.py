@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +30,7 @@ from analysis.topics.cluster import AdaptiveHDBSCAN
 from analysis.topics.embedder import LocalSentenceTransformerEmbedder
 from analysis.topics.evaluate import evaluate_small, evaluate_topics, mixed_share, mixed_topics
 from analysis.topics.phrases import NOT_ASPECTS
+from tests.support.paths import TOPICS_SMALL
 
 NEW_DOCS = ["屏幕很清晰，电池也耐用", "这本书内容很好看", "苹果又甜又新鲜", "洗完头发很顺滑，头皮屑少了"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -251,6 +255,19 @@ def test_the_small_corpus_path_scores_each_draw_beside_k_means(
         assert 0.0 <= row["homogeneity"] <= 1.0 and 0.0 <= row["kmeans_homogeneity"] <= 1.0
         assert 0.0 <= row["mixed_share"] <= 1.0 and row["topics"] >= 2 and row["labels"]
         assert set(row["mixed_labels"]) <= set(row["labels"]) and (row["mixed_share"] > 0) == bool(row["mixed_labels"])
+
+
+def test_voc_eval_topics_draws_as_many_samples_per_size_as_asked() -> None:
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "api.cli", "eval", "topics", "--csv", str(TOPICS_SMALL),
+                               "--sizes", "60", *extra], capture_output=True, text=True, timeout=300)
+
+    done = run("--draws", "3")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [(r["size"], r["draw"]) for r in summary["small"]] == [(60, 1), (60, 2), (60, 3)]
+    refused = run("--draws", "0")
+    assert refused.returncode == 2 and "--draws" in refused.stderr
 
 
 def test_a_new_comment_is_embedded_once_for_its_topic_and_its_similarity(
