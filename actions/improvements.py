@@ -207,7 +207,7 @@ async def create_action(
         priority=_priority(DEFAULT_PRIORITY if priority is None else priority), due_at=_due(due_at, now),
         verification_days=_verification_days(
             DEFAULT_VERIFICATION_DAYS if verification_days is None else verification_days),
-        status=S.PROPOSED,
+        status=S.PROPOSED, created_at=now,  # the time its "created" event says
     )
     wanted = await check_links(organization_id, None, links)
     async with in_transaction():

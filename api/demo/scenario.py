@@ -53,8 +53,9 @@ SCAN_EVERY = timedelta(hours=6)
 # The outer loop's story: an action against slow delivery shipped SHIPPED_AGO days ago; after it, most
 # of the slow-delivery complaints that would have come did not (FIXED_SHARE of them are left out).
 SLOW = re.compile(r"慢|小时|超时|等了|迟到|晚了|太久|半天")
-PACKAGING = re.compile(r"洒|漏|撒|包装|盒")
-RIDER = re.compile(r"态度|骑手|送餐员|小哥|外卖员")
+# What the other two actions are about: spills (not packaging praise, "包装很好"), and the rider.
+SPILLS = re.compile(r"洒|漏|撒|溢|汤.{0,4}出来|(盒|包装).{0,3}(破|烂|坏|压)|压扁|变形")
+RIDER = re.compile(r"态度|骑手|骑士|送餐员|小哥|外卖员|配送员|师傅")
 SHIPPED_AGO, PLANNED_AGO, VERIFICATION_DAYS = 26, 40, 14
 FIXED_SHARE = 0.85
 PEOPLE = (  # name, e-mail, role, cap of open cases (agents)
@@ -275,7 +276,7 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
     """The outer loop: a shipped and measured action, a planned one, a proposed one."""
     version = await TopicModelVersion.get(organization=organization, survey_id=None, status=ModelStatus.ACTIVE)
     topics = await Topic.filter(model_id=version.id, merged_into_id=None)
-    slow, packaging, rider = [await _topics_about(topics, pattern) for pattern in (SLOW, PACKAGING, RIDER)]
+    slow, packaging, rider = [await _topics_about(topics, pattern) for pattern in (SLOW, SPILLS, RIDER)]
     pm = Actor.user(people["陈静"].id)
     day = timedelta(days=1)
 
@@ -304,20 +305,25 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
                                              note="按测得的效果关闭。", now=now - (verified - 1) * day)
     await walk("外卖包装防洒漏", packaging, 5, [(ActionStatus.UNDER_REVIEW, 4), (ActionStatus.PLANNED, 2)],
                description="汤类加封口膜，换用卡扣餐盒。", due_at=now + 21 * day)
-    await walk("骑手服务态度培训", rider, 1, [], case_ids=[c.id for c in opened[-3:]], due_at=now + 30 * day)
+    # Proposed today, with the latest cases whose comments are about the rider (before it, so linkable).
+    about_rider = [c.id for c in opened if c.response_id is not None and RIDER.search(
+        (await Response.get(id=c.response_id)).comment or "")]
+    await walk("骑手服务态度培训", rider, 0, [], case_ids=about_rider[-3:], due_at=now + 30 * day)
 
 
 async def _topics_about(topics: list[Topic], pattern: re.Pattern[str]) -> list[Topic]:
-    """The topics a PM would link for a problem: those where most comments mention it, else the one
-    where the most do."""
-    counted: list[tuple[float, int, Topic]] = []
+    """The topics a PM would link for a problem: the one about it most, by the comments that mention it
+    times the share of the topic's comments they are (a large topic where the problem is one comment
+    in ten, or a small one that mentions it in passing, is not it), and any other at least half as
+    much about it."""
+    scored: list[tuple[float, int, Topic]] = []
     for topic in topics:
         texts = [str(t) for t in await Response.filter(analysis__topic_id=topic.id).values_list("comment", flat=True)]
         hits = sum(1 for text in texts if pattern.search(text))
         if hits:
-            counted.append((hits / len(texts), hits, topic))
-    counted.sort(key=lambda c: (-c[0], -c[1], c[2].id))
-    return [t for share, _, t in counted if share >= 0.5] or [t for _, _, t in counted[:1]]
+            scored.append((hits * hits / len(texts), topic.id, topic))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [t for score, _, t in scored if score >= scored[0][0] / 2]
 
 
 async def _counts(organization: Organization) -> dict[str, int]:

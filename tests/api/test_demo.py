@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from actions.models import Case
+from actions.models import Action, ActionTopic, Case
 from api.demo import scenario
 from core.settings import Settings
 from surveys.models import Channel, Response, Survey, SurveyPurpose
@@ -119,6 +119,21 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     assert counts["effectiveActions"] == sum(1 for a in actions if a["status"] == "CLOSED_EFFECTIVE")
     assert counts["actionsByStatus"] == {s: sum(1 for a in actions if a["status"] == s) for s in counts["actionsByStatus"]}
     assert all(t["size"] > 0 and not t["retired"] for a in actions for t in a["topics"])
+    # Each action is linked to the topics about its problem: slow delivery to the topic holding the most
+    # comments about it (not to small ones that mention it in passing), spills and the rider to topics
+    # where at least one comment in six is about them.
+    about = {"缩短高峰期配送时长": scenario.SLOW, "外卖包装防洒漏": scenario.SPILLS, "骑手服务态度培训": scenario.RIDER}
+    for title, pattern in about.items():
+        action = await Action.get(title=title)
+        linked = set(await ActionTopic.filter(action_id=action.id).values_list("topic_id", flat=True))
+        mentions: dict[int, list[bool]] = {}
+        for topic_id, comment in await Response.filter(analysis__topic_id__gt=0).values_list(
+                "analysis__topic_id", "comment"):
+            mentions.setdefault(topic_id, []).append(bool(pattern.search(comment or "")))
+        assert linked, title
+        assert all(sum(mentions[t]) >= len(mentions[t]) / 6 for t in linked), title
+        if pattern is scenario.SLOW:
+            assert max(mentions, key=lambda t: sum(mentions[t])) in linked
 
     # /demo shows the demo's own survey, whatever else is active.
     own = await Survey.get(name=scenario.SURVEY_NAME, purpose=SurveyPurpose.ORDINARY)
