@@ -6,7 +6,8 @@ The topic model version is the unit of versioning: a refit brings a new adapted 
 below VOC_SENTIMENT_ADAPTATION_MIN_COMMENTS comments or with VOC_SENTIMENT_ADAPTATION off:
 analysis.topics_store decides), activates it in the
 same transaction as its topics, and then rescores the organisation's stored comments, so that
-every sentiment figure of an organisation comes from one model.
+every sentiment figure of an organisation comes from one model, and the loop's sentiment rule sees
+the week's comments as rescored (`rescore`).
 """
 
 from __future__ import annotations
@@ -14,15 +15,24 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from tortoise.transactions import in_transaction
 
 from analysis.model_cache import VersionedCache
 from analysis.models import CommentAnalysis, ModelStatus, TopicModelVersion
 from analysis.sentiment.model import SentimentModel, get_model
+from core.events import ResponseAnalysed, outbox_row
+from core.models import OutboxEvent
+from surveys.models import Response
 
 log = logging.getLogger("voc.analysis")
 SUBDIR = "sentiment"
 RESCORE_BATCH = 2000
+# A rescored comment answered this recently is put to the loop's sentiment rule again (`rescore`): a
+# week, as a team still follows up a complaint of last week, not one of last year.
+RULE_LOOKBACK = timedelta(days=7)
 # Loaded adapted models, one per organisation, by topic model version; ~6 MB each, the rest
 # shared with the shipped model.
 _LOADED: VersionedCache[int, SentimentModel] = VersionedCache()
@@ -89,11 +99,17 @@ def _read(version: TopicModelVersion) -> SentimentModel:
         return get_model()
 
 
-async def rescore(*, organization_id: int, model: SentimentModel) -> int:
+async def rescore(*, organization_id: int, model: SentimentModel, now: datetime | None = None) -> int:
     """Score the organisation's stored comments that another model scored; returns how many.
+
+    A recent comment (answered within RULE_LOOKBACK) whose sentiment changed is "response.analysed"
+    again, in the same transaction, so the loop's sentiment rule sees what the figures now show: a
+    comment the adapted model finds clearly negative opens its follow-up case as it would have on
+    arrival. Older answers are history, as imported ones are: no case with a fresh clock.
 
     Resumable: a comment already scored by ``model`` is skipped, so a job redelivered halfway on
     picks up where it stopped."""
+    since = (now or datetime.now(UTC)) - RULE_LOOKBACK
     done, last_id = 0, 0
     while True:
         rows = await (CommentAnalysis.filter(organization_id=organization_id, id__gt=last_id)
@@ -101,9 +117,18 @@ async def rescore(*, organization_id: int, model: SentimentModel) -> int:
         if not rows:
             return done
         scores = await asyncio.to_thread(model.score_many, [r.normalized for r in rows])
+        changed = []
         for row, score in zip(rows, scores, strict=True):
-            row.sentiment = round(float(score), 4) if row.normalized else None
-            row.model_version = model.version
-        await CommentAnalysis.bulk_update(rows, fields=["sentiment", "model_version"], batch_size=500)
+            sentiment = round(float(score), 4) if row.normalized else None
+            if sentiment != row.sentiment:
+                changed.append(row.response_id)
+            row.sentiment, row.model_version = sentiment, model.version
+        recent = dict(await Response.filter(id__in=changed, submitted_at__gte=since).values_list("id", "survey_id"))
+        async with in_transaction():
+            await CommentAnalysis.bulk_update(rows, fields=["sentiment", "model_version"], batch_size=500)
+            if recent:
+                await OutboxEvent.bulk_create([outbox_row(organization_id=organization_id, event=ResponseAnalysed(
+                    response_id=row.response_id, survey_id=recent[row.response_id], sentiment=row.sentiment))
+                    for row in rows if row.response_id in recent])
         done += len(rows)
         last_id = rows[-1].id

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import time_machine
@@ -14,7 +14,9 @@ from actions import case_flows, cases, resurvey, rules
 from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
 from actions.models import AuditEvent, Case, CaseRule, CaseStatus
+from analysis import sentiment_store
 from analysis import service as analysis
+from analysis.sentiment.model import SentimentModel
 from api.wiring import HANDLERS as ROUTES
 from core.errors import NotFound, ValidationFailed
 from core.ids import encode_id
@@ -227,6 +229,39 @@ async def test_negative_sentiment_opens_a_case_when_the_analysis_says_so(org: Or
     await rules.set_case_rule(organization=org, survey_id=None, changes={"sentiment_max": None})
     off = await respond(survey, 9, who="u3", comment="很糟糕")
     assert await cases.evaluate_sentiment(response_id=off.id, sentiment=-0.99) is None
+
+
+class _Harsher:
+    """A sentiment model of its own version that finds every comment clearly negative (what an adapted
+    model may find of a comment the shipped one scored mild)."""
+
+    version = "test/harsher"
+
+    def score_many(self, texts: list[str]) -> list[float]:
+        return [-0.95 for _ in texts]
+
+
+async def test_a_rescore_puts_a_recent_comment_to_the_sentiment_rule_again(org: Organization) -> None:
+    survey = await survey_of(org)
+    recent = await respond(survey, 9, who="recent", comment="土豆丝卷有点酸")
+    old = await respond(survey, 9, who="old", comment="土豆丝卷有点酸，下次再说")
+    await Response.filter(id=old.id).update(submitted_at=datetime.now(UTC) - sentiment_store.RULE_LOOKBACK
+                                            - timedelta(hours=1))
+    for response in (recent, old):
+        analysed = await analysis.analyse_response(response_id=response.id)
+        assert analysed is not None and analysed.sentiment is not None and analysed.sentiment > -0.6
+    seen = len(await outbox("response.analysed"))
+    harsher = cast(SentimentModel, _Harsher())
+    assert await sentiment_store.rescore(organization_id=org.id, model=harsher) == 2
+    # The week's answer goes to the rule again, with the sentiment the figures now show; last month's
+    # is history (no case with a fresh clock).
+    again = (await outbox("response.analysed"))[seen:]
+    assert again == [{"response_id": recent.id, "survey_id": survey.id, "sentiment": -0.95}]
+    case = await cases.evaluate_sentiment(response_id=recent.id, sentiment=again[0]["sentiment"])
+    assert case is not None and case.response_id == recent.id
+    # Resumed or run again: nothing left to score, nothing announced twice.
+    assert await sentiment_store.rescore(organization_id=org.id, model=harsher) == 0
+    assert len(await outbox("response.analysed")) == seen + 1
 
 
 async def test_manual_open_case(org: Organization) -> None:
