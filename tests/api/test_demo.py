@@ -125,11 +125,10 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     about = {"缩短高峰期配送时长": scenario.SLOW, "外卖包装防洒漏": scenario.SPILLS, "骑手服务态度培训": scenario.RIDER}
     for title, pattern in about.items():
         action = await Action.get(title=title)
-        linked = set(await ActionTopic.filter(action_id=action.id).values_list("topic_id", flat=True))
+        linked = {int(r["topic_id"]) for r in await ActionTopic.filter(action_id=action.id).values("topic_id")}
         mentions: dict[int, list[bool]] = {}
-        for topic_id, comment in await Response.filter(analysis__topic_id__gt=0).values_list(
-                "analysis__topic_id", "comment"):
-            mentions.setdefault(topic_id, []).append(bool(pattern.search(comment or "")))
+        for row in await Response.filter(analysis__topic_id__gt=0).values("analysis__topic_id", "comment"):
+            mentions.setdefault(int(row["analysis__topic_id"]), []).append(bool(pattern.search(row["comment"] or "")))
         assert linked, title
         assert all(sum(mentions[t]) >= len(mentions[t]) / 6 for t in linked), title
         if pattern is scenario.SLOW:
