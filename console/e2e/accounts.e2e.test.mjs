@@ -97,6 +97,12 @@ describe('customer health', { skip }, () => {
       await page.locator('[data-test="account-gauge"][data-rendered="true"]').waitFor();
       assert.ok(await page.locator('[data-test="account-component"]').count() >= 2);
       assert.ok(await page.locator('[data-test="account-component"][data-missing="true"]').count() >= 1, 'no answers: the NPS component says it has no data');
+      // The components are named in the page's language (by their keys), and no value reads "-0".
+      const names = await page.locator('[data-test="account-component"] td:first-child').allTextContents();
+      if (lang === 'zh-CN') assert.ok(names.every((n) => /[\u4e00-\u9fff]/.test(n)), `English component names: ${names}`);
+      else assert.ok(names.some((n) => n.startsWith('Usage')), `component names: ${names}`);
+      const values = await page.locator('[data-test="component-value"]').allTextContents();
+      assert.ok(values.every((v) => !/^[-−]0(\D|$)/.test(v.trim())), `a value reads -0: ${values}`);
       await page.locator('[data-test="account-activity"][data-loading="false"]').waitFor();
       assert.equal((await page.locator('[data-test="account-answer"] .activity__comment').first().textContent()), COMMENT);
       assert.match(await page.locator('[data-test="account-respondents"]').textContent(), new RegExp(`e2e-person-${stamp}`));

@@ -182,6 +182,22 @@ describe('improvement actions and loop metrics', { skip }, () => {
         await assertAccessible(page, `action ${lang}`);
         await screenshot(page, `action-${lang}-${size}`);
 
+        // An action with linked cases: each says its status in the page's words (no raw enum), names the
+        // owner as such, and shows the customer's comment apart.
+        const withCases = (await api('{ actions(first: 100) { edges { node { id cases { id } } } } }'))
+          .actions.edges.map((e) => e.node).find((a) => a.cases.length > 0);
+        assert.ok(withCases, 'the demo has an action with linked cases');
+        await page.goto(`${BASE}/app/actions/${encodeURIComponent(withCases.id)}`);
+        await page.locator('[data-test="action"][data-loading="false"]').waitFor();
+        const statuses = await page.locator('[data-test="linked-case-status"]').allTextContents();
+        assert.equal(statuses.length, withCases.cases.length);
+        for (const status of statuses) assert.doesNotMatch(status, /^[A-Z_]+$/, `a raw case status: ${status}`);
+        for (const text of await page.locator('[data-test="linked-case"]').allTextContents()) {
+          assert.match(text, lang === 'en' ? / · Owner: / : / · 负责人：/);
+        }
+        await page.locator('[data-test="linked-cases"]').scrollIntoViewIfNeeded();
+        await screenshot(page, `action-cases-${lang}-${size}`);
+
         await page.goto(`${BASE}/app/loop`);
         await page.locator('[data-test="loop"][data-loading="false"]').waitFor();
         await page.waitForFunction(() => document.querySelector('[data-test="loop-trend"] .chart[data-rendered="true"], [data-test="trend-empty"]'));

@@ -144,6 +144,7 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     await page.locator('[data-test="move-RESOLVED"]').click();
     await page.locator('[data-test="confirm-move"]').click();
     await page.locator('[data-test="case-status"][data-status="RESOLVED"]').waitFor();
+    assert.equal(await page.locator('.page-head [data-test="sla"]').count(), 0, 'a resolved case shows no empty SLA pill');
     const link = await page.locator('[data-test="resurvey-link"]').inputValue();
     assert.match(link, new RegExp(`^${BASE}/s/`));
     assert.deepEqual(await offered(), ['move-CLOSED', 'move-IN_PROGRESS']);
@@ -230,6 +231,11 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
         await page.locator('[data-test="bulk"]').waitFor();
         await still(page);
         await screenshot(page, `cases-${lang}-${size}`);
+        // Overdue clocks read as time past the target, never as negative time.
+        for (const text of await page.locator('[data-test="sla"][data-tone="breached"]').allTextContents()) {
+          assert.match(text, lang === 'en' ? /overdue by \d/ : /已超时 \d/);
+          assert.doesNotMatch(text, /[−-]\d/);
+        }
         await assertAccessible(page, `cases ${lang} ${size}`);
         // A case with some history: the demo's resolved ones have a re-survey and a trail.
         const resolved = await api('{ cases(filter: {status: RESOLVED}, first: 1) { edges { node { id } } } }');
@@ -238,6 +244,7 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
         await caseSettled(page);
         await still(page);
         await screenshot(page, `case-${lang}-${size}`);
+        assert.equal(await page.locator('.page-head [data-test="sla"]').count(), 0, 'a resolved case shows no empty SLA pill');
         await assertAccessible(page, `case ${lang} ${size}`);
         assert.equal(await page.locator('h1').count(), 1);
         assert.deepEqual(problems, []);

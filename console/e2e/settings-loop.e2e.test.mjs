@@ -283,6 +283,8 @@ describe('settings pages of the loop', { skip }, () => {
           await page.locator(`[data-test="settings-${section}"][data-loading="false"]`).waitFor();
           if (query) await page.locator('[data-test="deliveries"][data-loading="false"]').waitFor();
           assert.equal(await page.locator('h1').textContent(), lang === 'en' ? en : zh);
+          // The sub-navigation names the section in the page's own words.
+          assert.equal((await page.locator(`[data-test="settings-nav-${section}"]`).textContent()).trim(), lang === 'en' ? en : zh);
           assert.equal(await page.locator('h1').count(), 1);
           assert.ok(await sideways() <= 0, `${section} scrolls sideways`);
           await assertAccessible(page, `${section} ${lang} ${width}`);

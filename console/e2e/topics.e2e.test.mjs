@@ -127,6 +127,8 @@ describe('topics', { skip }, () => {
     const keywords = await page.locator('[data-test="keyword"]').evaluateAll((trs) => trs.map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
     assert.deepEqual(keywords, expected.keywords.map((k) => [k.word, k.weight.toFixed(3)]));
+    // The figures follow the period picker (the default: 30 days), and their heading says so.
+    assert.equal(await page.locator('#figures-h').textContent(), '概况（近 30 天）');
     // Why the label reads as it does: closed until asked, opened from the keyboard; the label's own
     // phrases marked, each with the share of the topic's comments containing it.
     const terms = page.locator('[data-test="label-term"]');

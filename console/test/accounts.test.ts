@@ -4,7 +4,8 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { i18n, setLocale } from '../src/i18n';
-import { accountsQuery, accountsUrl, gaugeOption, mrrOf, trendChange } from '../src/lib/accounts';
+import { accountsQuery, accountsUrl, componentValue, gaugeOption, mrrOf, trendChange } from '../src/lib/accounts';
+import zh from '../src/locales/zh-CN';
 import { sessionState } from '../src/stores/session';
 import AccountsView from '../src/views/AccountsView.vue';
 import AccountView from '../src/views/AccountView.vue';
@@ -28,6 +29,18 @@ describe('accounts logic', () => {
     expect(accountsQuery({ band: 'BAD', order: 'x', renewal: '7' })).toEqual({ band: null, orderBy: 'SCORE_ASC', renewalWithinDays: null });
     expect(accountsUrl({ band: 'CRITICAL', orderBy: 'SCORE_ASC', renewalWithinDays: null })).toEqual({ band: 'CRITICAL' });
     expect(accountsUrl({ band: null, orderBy: 'NAME', renewalWithinDays: 30 })).toEqual({ order: 'NAME', renewal: '30' });
+  });
+
+  test('health components: zh-CN names for every key the API sends; values as each key measures them, never "-0"', () => {
+    expect(Object.keys(zh.accounts.componentNames).sort()).toEqual(
+      ['activity', 'complaints', 'csat', 'nps', 'responsiveness', 'sentiment', 'usage', 'usage_trend']);
+    expect(zh.accounts.componentNames.usage).toBe('使用率（活跃用户 / 席位）');
+    expect([
+      componentValue('usage', 0.5, 'zh-CN'), componentValue('usage_trend', -0.55, 'zh-CN'), componentValue('usage_trend', -0.001, 'zh-CN'),
+      componentValue('activity', 3, 'zh-CN'), componentValue('nps', 12.4, 'en'), componentValue('csat', 85.26, 'en'),
+      componentValue('sentiment', -0, 'en'), componentValue('sentiment', -0.004, 'en'), componentValue('sentiment', -0.55, 'en'),
+      componentValue('complaints', 2, 'en'), componentValue('responsiveness', 0.123, 'en'), componentValue('nps', null, 'en'),
+    ]).toEqual(['50%', '-55%', '0%', '3天', '+12', '85%', '0.00', '0.00', '-0.55', '2', '12%', '—']);
   });
 
   test('MRR from the host’s attributes; the trend’s change; the gauge’s bands', () => {
@@ -120,7 +133,9 @@ describe('the accounts pages', () => {
     expect(view.get('[data-test="account-owner"]').text()).toBe('王敏');
     expect(view.get('[data-test="account-renewal"]').text()).toBe('Jan 15, 2027');
     const components = view.findAll('[data-test="account-component"]');
-    expect(components[0].text()).toContain('Usage');
+    expect(components[0].text()).toContain('Usage (active users / seats)'); // named by its key, not the API's label
+    expect(components[0].get('[data-test="component-value"]').text()).toBe('42%');
+    expect(components[2].get('[data-test="component-value"]').text()).toBe('-0.20');
     expect(components[0].text()).toContain('35');
     expect(components[0].text()).toContain('40%');
     expect(components[1].attributes('data-missing')).toBe('true');

@@ -172,6 +172,7 @@ function router() {
       { path: '/actions/:id', name: 'action', component: ActionView },
       { path: '/topics', name: 'topics', component: { template: '<p>topics</p>' } },
       { path: '/topics/:id', name: 'topic', component: { template: '<p>topic</p>' } },
+      { path: '/cases/:id', name: 'case', component: { template: '<p>case</p>' } },
     ],
   });
 }
@@ -279,7 +280,8 @@ test('an action’s page unlinks a topic for admins and analysts, and says so', 
     __typename: 'Action', id: 'a3', title: '包装', description: null, status: 'PLANNED', priority: 3, dueAt: '2020-01-01T00:00:00Z',
     verificationDays: 14, verdictOverrideReason: null, plannedAt: null, shippedAt: null, createdAt: '2026-09-28T00:00:00Z',
     updatedAt: '2026-11-04T00:00:00Z', owner: null, duplicateOf: null, topics: [{ id: 't1', label: '洒漏', retired: false }],
-    responses: { totalCount: 0, edges: [] }, cases: [], measuredBaseline: null, measuredEffect: null, events: [],
+    responses: { totalCount: 0, edges: [] }, measuredBaseline: null, measuredEffect: null, events: [],
+    cases: [{ id: 'c1', status: 'ASSIGNED', breached: false, createdAt: '2026-10-01T00:00:00Z', assignee: { name: '张伟' }, response: { score: 2, comment: '<b>送过来</b>已经不成样子了' } }],
   };
   const sent = byOperation({
     ConsoleStart: START, ActionPeople: PEOPLE, ActionTopicChoices: { data: { topics: { edges: [] } } },
@@ -291,6 +293,13 @@ test('an action’s page unlinks a topic for admins and analysts, and says so', 
   const page = mount(ActionView, { global: { plugins: [i18n, r] } });
   await flushPromises();
   expect(page.text()).toContain('已逾期');
+  // A linked case: the cases pages' status word (a link to the case), the owner named as such, the comment apart and as text.
+  const linked = page.get('[data-test="linked-case"]');
+  expect(linked.get('[data-test="linked-case-status"]').text()).toBe('已分配');
+  expect(linked.get('[data-test="linked-case-status"]').attributes('href')).toBe('/app/cases/c1');
+  expect(linked.text()).toContain('已分配 · 负责人：张伟');
+  expect(linked.get('[data-test="linked-case-comment"]').text()).toBe('<b>送过来</b>已经不成样子了');
+  expect(linked.find('b').exists()).toBe(false);
   const button = page.get('[data-test="unlink-topic"]');
   expect(button.attributes('aria-label')).toBe('取消关联「洒漏」');
   await button.trigger('click');

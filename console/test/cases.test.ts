@@ -160,13 +160,17 @@ test('the badge says the clock and the time in words as well as in colour', () =
   i18n.global.locale.value = 'en';
   const badge = (now: number, over = {}) => mount(SlaBadge, { props: { kase: { ...OPEN, ...over }, now }, global: { plugins: [i18n] } });
   const late = badge(T0 + 26 * HOUR + 30 * MINUTE);
-  expect(late.text()).toBe('First contact: \u22122 h 30 min (breached)');
+  expect(late.text()).toBe('First contact: overdue by 2 h 30 min'); // no negative time
   expect(late.attributes('data-tone')).toBe('breached');
   expect(badge(T0 + 20 * HOUR).text()).toBe('First contact: 4 h left');
   expect(badge(T0, { paused: true, status: 'WAITING_CUSTOMER' }).text()).toBe('Paused (waiting on customer)');
   i18n.global.locale.value = 'zh-CN';
   expect(badge(T0 + 20 * HOUR).text()).toBe('首次联系剩余 4 小时');
+  expect(badge(T0 + 3 * 24 * HOUR + 16 * HOUR + 24 * HOUR).text()).toBe('首次联系：已超时 3 天 16 小时');
   expect(badge(T0, { status: 'CLOSED' }).attributes('data-tone')).toBe('none');
+  // A resolved case's own header shows no empty "—" pill.
+  const header = mount(SlaBadge, { props: { kase: { ...OPEN, status: 'RESOLVED' as const }, now: T0, hideNone: true }, global: { plugins: [i18n] } });
+  expect(header.find('[data-test="sla"]').exists()).toBe(false);
 });
 
 // An account warning's case: no response, its account and reason instead.

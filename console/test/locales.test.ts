@@ -22,3 +22,13 @@ test('the English messages hold no Chinese and the Chinese ones are Chinese', ()
   expect(english).not.toMatch(/[\u4e00-\u9fff]/);
   expect(zh.overview.title).toBe('概览');
 });
+
+test('zh-CN calls topics 主题 everywhere, and each settings entry in the navigation names its page as the page does', () => {
+  expect(JSON.stringify(zh)).not.toContain('话题');
+  for (const messages of [zh, en]) {
+    const nav = messages.settingsShell.nav;
+    expect([nav.teams, nav.sla, nav.automation, nav.webhooks, nav.vocabulary, nav.channels]).toEqual([
+      messages.settingsLoop.teams.title, messages.settingsLoop.sla.title, messages.settingsLoop.automation.title,
+      messages.settingsLoop.webhooks.title, messages.settingsLoop.vocabulary.title, messages.settingsChannels.title]);
+  }
+});

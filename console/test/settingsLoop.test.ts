@@ -252,6 +252,8 @@ describe('settings pages', () => {
       enabled: true, npsMax: 6, csatMax: 2, cesMin: 5, sentimentMax: -0.6, reopenDays: 4, firstContactHours: 4, resolveHours: 48 } });
     expect(page.find('[data-test="sla-inherited"]').exists()).toBe(false);
     expect(page.get('[data-test="sla-table"]').text()).toContain('2 天');
+    // The cells carry their units (2 天), so the headers name none.
+    expect(page.findAll('[data-test="sla-table"] th').map((th) => th.text())).toEqual(['适用范围', '首次联系时限', '解决时限']);
     page.unmount();
   });
 

@@ -312,6 +312,7 @@ test('a topic’s page shows the survey and period of its URL, and keeps them on
   expect(new Date(detail.variables.to).getTime() - new Date(detail.variables.from).getTime()).toBe(7 * 24 * 3600 * 1000);
   expect(page.get('[data-test="back"]').attributes('href')).toContain('survey=U3VydmV5OjE=');
   expect(page.get('[data-test="back"]').attributes('href')).toContain('from=2026-11-01');
+  expect(page.get('#figures-h').text()).toBe('概况（2026年11月1日 至 2026年11月7日）'); // the figures' period, not "all time"
   const why = page.get<HTMLDetailsElement>('details[data-test="label-why"]'); // why the label, on demand
   expect(why.element.open).toBe(false);
   await why.get('summary').trigger('click');
@@ -336,6 +337,7 @@ test('a merged topic says where its comments are, links there and offers no edit
   expect(page.get('[data-test="merged"]').text()).toContain('这个主题已合并');
   expect(page.get('[data-test="merged-into"]').attributes('href')).toMatch(/\/topics\/big$/);
   expect(page.get('[data-test="merged-into"]').text()).toBe('<i>配送</i>');
+  expect(page.get('#figures-h').text()).toBe('概况（近 30 天）'); // the default period
   expect(page.find('[data-test="topic-controls"]').exists()).toBe(false);
   page.unmount();
 });

@@ -82,3 +82,32 @@ export function trendOption(points: readonly { day: string; score: number }[], d
     }],
   };
 }
+
+/** A health component's measured value as its key measures it (accounts/health_inputs.py): ratios as
+ * percentages, the usage trend and sentiment signed, days and cases whole; never "-0". */
+export function componentValue(key: string, value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const format = (v: number, options: Intl.NumberFormatOptions, digits = 0) => {
+    const rounded = Math.round(v * 10 ** digits) / 10 ** digits + 0; // + 0 turns -0 into 0
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, ...options }).format(rounded);
+  };
+  switch (key) {
+    case 'usage':
+    case 'responsiveness':
+      return format(value * 100, {}) + '%';
+    case 'usage_trend':
+      return format(value * 100, { signDisplay: 'exceptZero' }) + '%';
+    case 'csat':
+      return format(value, {}) + '%';
+    case 'nps':
+      return format(value, { signDisplay: 'exceptZero' });
+    case 'sentiment':
+      return format(value, { signDisplay: 'exceptZero', minimumFractionDigits: 2 }, 2);
+    case 'activity':
+      return format(value, { style: 'unit', unit: 'day', unitDisplay: 'short' });
+    case 'complaints':
+      return format(value, {});
+    default:
+      return format(value, {}, 2);
+  }
+}

@@ -1,7 +1,7 @@
 // A case's SLA badge: which clock runs (first contact until the first contact, then resolution), how
-// much of it is left, and its tone: amber once under a quarter of the clock is left, red with negative
-// time once breached, "paused" while waiting on the customer (the API stops both clocks then and moves
-// the due times on when the case leaves WAITING_CUSTOMER). Resolved, closed and cancelled cases have none.
+// much of it is left (negative once past it), and its tone: amber once under a quarter of the clock is
+// left, red once breached (the badge says "overdue by"), "paused" while waiting on the customer (the API
+// stops both clocks then and moves the due times on when the case leaves WAITING_CUSTOMER). Resolved, closed and cancelled cases have none.
 import type { CaseStatus } from '../graphql/generated';
 
 export type SlaClock = 'firstContact' | 'resolution';

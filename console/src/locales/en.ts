@@ -67,6 +67,7 @@ const en: typeof zh = {
   period: {
     label: 'Period',
     days: 'Last {n} days',
+    range: '{from} to {to}',
     custom: 'Custom',
     customRange: 'Custom date range',
     from: 'From',

@@ -66,6 +66,7 @@ export default {
   period: {
     label: '时间范围',
     days: '近 {n} 天',
+    range: '{from} 至 {to}',
     custom: '自定义',
     customRange: '自定义日期范围',
     from: '开始日期',

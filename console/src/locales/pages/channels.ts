@@ -3,10 +3,10 @@
 export const zhCN = {
   settingsChannels: {
     title: '告警通知',
-    lead: '把工单、话题和改进行动的告警发到团队的企业微信、钉钉或飞书群机器人，或签名的 Webhook。每条消息的发送结果（含厂商返回的错误码）都记在发送记录里。',
+    lead: '把工单、主题和改进行动的告警发到团队的企业微信、钉钉或飞书群机器人，或签名的 Webhook。每条消息的发送结果（含厂商返回的错误码）都记在发送记录里。',
     kinds: { WECOM: '企业微信', DINGTALK: '钉钉', FEISHU: '飞书', WEBHOOK: 'Webhook' },
     eventNames: {
-      case_created: '新工单', case_sla_breached: '工单超时', case_escalated: '工单升级', topic_emerging: '新兴话题',
+      case_created: '新工单', case_sla_breached: '工单超时', case_escalated: '工单升级', topic_emerging: '新兴主题',
       action_shipped: '改进上线', action_verdict: '改进效果结论', digest: '每日摘要', test: '测试消息',
     },
     locales: { 'zh-CN': '中文', en: '英文' },

@@ -113,6 +113,9 @@ export const zhCN = {
       targetsOf: '问卷“{name}”的时限',
       inherits: '这份问卷还没有自己的规则，正在沿用组织的时限。保存后它会有自己的规则。',
       firstContactHours: '首次联系时限（小时）',
+      // The table's headers: its cells carry their own units (1 天, 36 小时).
+      firstContact: '首次联系时限',
+      resolve: '解决时限',
       resolveHours: '解决时限（小时）',
       firstContactHoursHint: '开单后多少小时内联系客户。',
       resolveHoursHint: '开单后多少小时内解决。',
@@ -132,7 +135,7 @@ export const zhCN = {
       events: '事件',
       eventNames: {
         response_created: '收到回答', case_created: '开出工单', case_updated: '工单变化', case_sla_breached: '工单超时', case_account_warning: '客户预警开出工单',
-        action_status_changed: '改进行动状态变化', action_shipped: '改进行动上线', topic_emerging: '出现新话题',
+        action_status_changed: '改进行动状态变化', action_shipped: '改进行动上线', topic_emerging: '出现新主题',
       },
       create: '新建',
       badUrl: '请填写 http:// 或 https:// 开头的完整地址。',
@@ -181,7 +184,7 @@ export const zhCN = {
     },
     vocabulary: {
       title: '词库',
-      lead: '产品词保证分词时不被拆开（如 会员卡、闪退）；停用词在关键词和话题里被忽略。修改对之后的分析和话题拟合生效。',
+      lead: '产品词保证分词时不被拆开（如 会员卡、闪退）；停用词在关键词和主题里被忽略。修改对之后的分析和主题归纳生效。',
       productTerms: '产品词',
       stopWords: '停用词',
       productTermsHint: '每行一个，每个最多 {max} 个字。',
@@ -306,6 +309,8 @@ export const en: typeof zhCN = {
       targetsOf: 'Targets of the survey “{name}”',
       inherits: 'This survey has no rule of its own and follows the organisation’s targets. Saving gives it its own.',
       firstContactHours: 'First contact within (hours)',
+      firstContact: 'First contact within',
+      resolve: 'Resolved within',
       resolveHours: 'Resolved within (hours)',
       firstContactHoursHint: 'Hours after opening to contact the customer.',
       resolveHoursHint: 'Hours after opening to resolve the case.',

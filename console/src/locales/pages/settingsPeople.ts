@@ -7,7 +7,7 @@ export const zhCN = {
     navLabel: '设置分区',
     nav: {
       users: '成员与邀请', apiKeys: 'API 密钥', identity: '身份密钥', organization: '组织',
-      teams: '团队与分配', automation: '自动化规则', sla: 'SLA 策略', webhooks: 'Webhook', channels: '告警通知', vocabulary: '词库',
+      teams: '团队与坐席', automation: '自动化规则', sla: 'SLA 时限', webhooks: 'Webhook', channels: '告警通知', vocabulary: '词库',
     },
     forbiddenTitle: '无权访问设置',
     forbiddenBody: '只有管理员可以打开设置。如需修改成员、密钥或组织信息，请联系团队的管理员。',
@@ -126,7 +126,7 @@ export const en: typeof zhCN = {
     navLabel: 'Settings sections',
     nav: {
       users: 'Users and invitations', apiKeys: 'API keys', identity: 'Identity secret', organization: 'Organisation',
-      teams: 'Teams and routing', automation: 'Automation rules', sla: 'SLA policy', webhooks: 'Webhooks', channels: 'Alert channels', vocabulary: 'Vocabulary',
+      teams: 'Teams and agents', automation: 'Automation rules', sla: 'SLA policy', webhooks: 'Webhooks', channels: 'Alert channels', vocabulary: 'Vocabulary',
     },
     forbiddenTitle: 'Settings are not available to you',
     forbiddenBody: 'Only admins can open the settings. Ask your team admin to change people, keys or the organisation.',
