@@ -1,6 +1,6 @@
 """The re-survey of a resolved case: a one-question CSAT link ("问题解决了吗？") for its respondent.
 
-Each organisation gets one system CSAT survey per locale (purpose RESURVEY, named "Re-survey"),
+Each organisation gets one system CSAT survey per locale (purpose RESURVEY, named "回访问卷" / "Re-survey"),
 created (ACTIVE, no follow-up questions, no recontact pause) the first time a case of that locale
 is resolved. Only the purpose makes a survey the re-survey: a user's own survey may have any name.
 The case gets a random `resurvey_key`; its link is the hosted page `/s/{token}?case={key}`. The widget
@@ -27,7 +27,8 @@ from surveys import service as surveys
 from surveys.batches import RESPONSES
 from surveys.models import Survey, SurveyKind, SurveyPurpose, SurveyStatus
 
-RESURVEY_NAME = "Re-survey"
+# The system survey's name, in its own language (it is listed beside the organisation's surveys).
+RESURVEY_NAMES = {"zh-CN": "回访问卷", "en": "Re-survey"}
 QUESTION = {"zh-CN": "问题解决了吗？", "en": "Was your problem solved?"}
 THANK_YOU = {"zh-CN": "感谢您的反馈！", "en": "Thank you for telling us!"}
 KEY_PARAM = "case"
@@ -72,7 +73,7 @@ async def survey_for(*, organization_id: int, locale: str) -> Survey:
         return found
     organization = await Organization.get(id=organization_id)
     created = await surveys.create_survey(
-        organization=organization, name=RESURVEY_NAME, kind=SurveyKind.CSAT, locale=locale,
+        organization=organization, name=RESURVEY_NAMES[locale], kind=SurveyKind.CSAT, locale=locale,
         purpose=SurveyPurpose.RESURVEY,
         changes=surveys.SurveyChanges(
             question=QUESTION[locale], questions={"followUps": [], "thankYou": THANK_YOU[locale]},

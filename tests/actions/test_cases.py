@@ -22,7 +22,7 @@ from core.errors import NotFound, ValidationFailed
 from core.ids import encode_id
 from core.models import Organization, OutboxEvent, Role
 from core.service import get_or_create_organization
-from surveys.models import Channel, Response, Survey, SurveyKind, SurveyStatus
+from surveys.models import Channel, Response, Survey, SurveyKind, SurveyPurpose, SurveyStatus
 from tests.support.cases import AGENT, opened, put_in, respond, survey_of, user_of
 
 S = CaseStatus
@@ -499,7 +499,7 @@ async def test_resolving_issues_a_resurvey_and_its_answer_is_attached(
     await put_in(case, S.IN_PROGRESS, agent, datetime.now(UTC))
     case = await cases.transition(organization_id=org.id, case_id=case.id, to=S.RESOLVED, actor=AGENT, note="ok")
     assert case.resurvey_key
-    system = await Survey.get(name=resurvey.RESURVEY_NAME, locale=locale)
+    system = await Survey.get(name=resurvey.RESURVEY_NAMES[locale], locale=locale)
     assert (system.kind, system.status, system.definition["main"]["text"]) == (SurveyKind.CSAT, SurveyStatus.ACTIVE,
                                                                               question)
     assert system.definition["followUps"] == [] and system.recontact_days == 0
@@ -522,7 +522,7 @@ async def test_resolving_issues_a_resurvey_and_its_answer_is_attached(
     second = await opened(org, who="u9", survey=survey)
     await put_in(second, S.IN_PROGRESS, agent, datetime.now(UTC))
     await cases.transition(organization_id=org.id, case_id=second.id, to=S.RESOLVED, actor=AGENT, note="ok")
-    assert await Survey.filter(name=resurvey.RESURVEY_NAME).count() == 1
+    assert await Survey.filter(purpose=SurveyPurpose.RESURVEY).count() == 1
 
 
 async def test_answers_without_a_valid_key_attach_nothing(org: Organization) -> None:
@@ -530,7 +530,7 @@ async def test_answers_without_a_valid_key_attach_nothing(org: Organization) -> 
     case = await opened(org)
     await put_in(case, S.IN_PROGRESS, agent, datetime.now(UTC))
     case = await cases.transition(organization_id=org.id, case_id=case.id, to=S.RESOLVED, actor=AGENT, note="ok")
-    system = await Survey.get(name=resurvey.RESURVEY_NAME)
+    system = await Survey.get(name=resurvey.RESURVEY_NAMES["zh-CN"])
     plain = await survey_of(org, SurveyKind.CSAT)
     for target, url in ((system, "https://x.example/s/t?case=wrong-key"), (system, None),
                         (plain, f"https://x.example/s/t?case={case.resurvey_key}")):

@@ -16,7 +16,7 @@ from analysis.models import CommentAnalysis
 from core import events
 from core.models import Organization, OutboxEvent, Role
 from core.service import create_user
-from surveys.models import Respondent, Response, Survey
+from surveys.models import Respondent, Response, Survey, SurveyPurpose
 from tests.support.client import GraphQL
 from tests.support.ops import DISPLAY, submit
 from tests.support.queue import drain
@@ -64,7 +64,7 @@ async def a_respondent_everywhere(gql: GraphQL, public: GraphQL, org: Organizati
     await cases.transition(organization_id=org.id, case_id=case.id, to=CaseStatus.RESOLVED, actor=by,
                            note=f"已致电 {PHONE}（{EXT}）说明退款进度")
     await case.refresh_from_db()
-    resurvey = await Survey.get(organization_id=org.id, name="Re-survey")
+    resurvey = await Survey.get(organization_id=org.id, purpose=SurveyPurpose.RESURVEY)
     answered = await submit(public, resurvey.token, "resurvey-1", score=1, comment=RESURVEY_COMMENT,
                             pageUrl=f"https://voc.example/s/{resurvey.token}?case={case.resurvey_key}")
     assert answered["errors"] == []

@@ -55,7 +55,7 @@ async def test_system_surveys_are_listed_only_when_asked(gql: GraphQL, org: Orga
 
 
 async def test_a_users_own_survey_called_resurvey_is_an_ordinary_survey(gql: GraphQL, org: Organization) -> None:
-    mine = await active_survey(gql, name=resurvey.RESURVEY_NAME, kind="CSAT")
+    mine = await active_survey(gql, name=resurvey.RESURVEY_NAMES["zh-CN"], kind="CSAT")
     listed = (await gql(SURVEYS))["surveys"]["edges"]
     assert [(n["node"]["token"], n["node"]["purpose"]) for n in listed] == [(mine["token"], "ORDINARY")]
     own = await Survey.get(token=mine["token"])
@@ -63,7 +63,7 @@ async def test_a_users_own_survey_called_resurvey_is_an_ordinary_survey(gql: Gra
     assert await cases.evaluate_response(response_id=(await respond(own, 1, who="u7")).id) is not None
     # ... and the loop issues its own re-survey instead of borrowing it.
     system = await resolve_a_case(org, survey=await survey_of(org))
-    assert system.id != own.id and system.name == resurvey.RESURVEY_NAME
+    assert system.id != own.id and system.name == resurvey.RESURVEY_NAMES["zh-CN"]
     assert not resurvey.is_resurvey(own) and resurvey.is_resurvey(system)
 
 
