@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-BFe6M1Yw.js","assets/index-CJN4VtAS.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Lr as e,Xt as t}from"./index-CJN4VtAS.js";import{t as n}from"./LoadingBlock-DPafj7ee.js";var r=e({loader:()=>t(()=>import(`./EChart-BFe6M1Yw.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CvkAgHg-.js","assets/index-9BNPtCKf.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-9BNPtCKf.js";import{t as n}from"./LoadingBlock-CA7Y_eBT.js";var r=e({loader:()=>t(()=>import(`./EChart-CvkAgHg-.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
