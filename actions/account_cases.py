@@ -2,8 +2,9 @@
 
 Such a case follows up no response: it names the account (by external id, as respondents do:
 actions does not import accounts), the warning rule's reason code and the figures it compared
-(`reason_detail`). The account's CS manager takes it when they are an active agent; else the
-routing rules (on the account's attributes) and the default team decide, as for any case. The SLA
+(`reason_detail`). The account's CS manager takes it when they are an active agent, in their team
+(assignment.team_of_person); else the routing rules (on the account's attributes) and the default
+team decide, as for any case. The SLA
 is the organisation-wide case rule's. One warning opens one case: the same account, rule and
 window (`window_key`, e.g. the ISO week the rule looked at) find the case already opened, however
 often the rule runs or however many workers run it at once (a unique key per organisation).
@@ -102,17 +103,21 @@ async def open_account_case(
             routing = None if owner is not None else await assignment.route(
                 organization_id=organization.id, attributes=dict(attributes or {}), now=now)
             assignee_id = owner if routing is None else routing.assignee_id
+            team_id = routing.team_id if routing else await assignment.team_of_person(
+                organization_id=organization.id, user_id=owner or 0, attributes=dict(attributes or {}))
             case = await Case.create(
                 organization_id=organization.id, survey_id=None, response_id=None, respondent_id=None,
                 open_key=None, account_external_id=account, reason=reason, reason_detail=dict(detail),
                 dedupe_key=key, source=SOURCE, status=CaseStatus.ASSIGNED if assignee_id else CaseStatus.NEW,
-                team_id=routing.team_id if routing else None, assignee_id=assignee_id,
+                team_id=team_id, assignee_id=assignee_id,
                 first_contact_due_at=now + timedelta(hours=rule.first_contact_hours),
                 resolve_due_at=now + timedelta(hours=rule.resolve_hours), reopen_days=rule.reopen_days,
                 created_at=now)
             record = recorder(case, audit.SYSTEM, now)
             await record("created", to_value=label(CaseStatus.NEW), note=_summary(reason, detail))
             if routing is None:
+                if team_id is not None:
+                    await record("team", to_value=ref("Team", team_id), note="the account's CS manager's team")
                 await record("assignee", to_value=user_ref(owner), note="the account's CS manager")
             else:
                 note = f"{why_not}: {routing.note()}"

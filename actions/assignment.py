@@ -103,6 +103,18 @@ async def route(*, organization_id: int, attributes: dict[str, Any] | None, now:
     return Routing(team.id, None, "unassigned", rule_id)
 
 
+async def team_of_person(*, organization_id: int, user_id: int, attributes: dict[str, Any] | None) -> int | None:
+    """The team of a case that goes straight to a person (an account's CS manager), so that it counts
+    in that team's queue and figures: the team the routing rules pick when the person is one of its
+    members, else the first team they joined; None when they are in no team."""
+    joined: list[int] = await TeamMember.filter(  # type: ignore[assignment]
+        user_id=user_id, team__organization_id=organization_id).order_by("id").values_list("team_id", flat=True)
+    if not joined:
+        return None
+    team, _ = pick_team((await routing_configs([organization_id]))[organization_id], attributes)
+    return team.id if team is not None and team.id in joined else joined[0]
+
+
 async def claim_agent(*, team: Team, now: datetime) -> int | None:
     """The next agent of the team under their cap, claimed for this case; None when all are full."""
     await _lock_turns(team.id)

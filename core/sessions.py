@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -124,3 +125,13 @@ def _dead(now: datetime, lifetimes: SessionLifetimes) -> Q:
 
 def _hash(raw: str) -> str:
     return hash_key(raw)
+
+
+async def users_signed_in(*, organization_id: int, ids: Collection[int]) -> dict[int, bool]:
+    """Which of the organisation's users have ever signed in (by password or by a one-time link). A
+    session row is kept, ended or expired, until the user's next sign-in replaces it, so anyone who
+    signed in once has one."""
+    rows: list[int] = await UserSession.filter(  # type: ignore[assignment]
+        organization_id=organization_id, user_id__in=list(ids)).distinct().values_list("user_id", flat=True)
+    found = set(rows)
+    return {pk: pk in found for pk in ids}

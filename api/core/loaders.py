@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 
-from api.loaders import ById
+from api.loaders import ById, ByOrganization
 from core import service
 from core.models import ApiKey, User
+from core.sessions import users_signed_in
+
+
+class SignedIn(ByOrganization[int, bool]):
+    """Whether a user has ever signed in, by the user's id."""
+
+    async def read(self, *, organization_id: int, keys: list[int]) -> Mapping[int, bool]:
+        return await users_signed_in(organization_id=organization_id, ids=keys)
+
+    def missing(self) -> bool:
+        return False
 
 
 class CoreLoaders:
@@ -17,3 +29,7 @@ class CoreLoaders:
     @cached_property
     def api_key_by_id(self) -> ById[ApiKey]:
         return ById(service.api_keys_by_id)
+
+    @cached_property
+    def signed_in(self) -> SignedIn:
+        return SignedIn()

@@ -40,8 +40,9 @@ def _email(root: UserType, info: Info[Context, Any]) -> str | None:
     return root._model.email if may_see_email(info.context.principal, root._model) else None
 
 
-@strawberry.enum(description="Where a user stands: INVITED (no password set yet), ACTIVE, or DEACTIVATED "
-                 "(cannot sign in).")
+@strawberry.enum(description="Where a user stands: INVITED (has not joined yet: no password set and never "
+                 "signed in), ACTIVE (has a password or has signed in, e.g. by a one-time link), or "
+                 "DEACTIVATED (cannot sign in).")
 class UserStatus(Enum):
     INVITED = "invited"
     ACTIVE = "active"
@@ -59,10 +60,15 @@ class UserType(Node):
     _model: strawberry.Private[models.User]
 
     @strawberry.field(description="INVITED, ACTIVE or DEACTIVATED.")
-    def status(self) -> UserStatus:
-        if self._model.deactivated_at is not None:
+    async def status(self, info: Info[Context, Any]) -> UserStatus:
+        user = self._model
+        if user.deactivated_at is not None:
             return UserStatus.DEACTIVATED
-        return UserStatus.ACTIVE if self._model.password_hash is not None else UserStatus.INVITED
+        if user.password_hash is not None:
+            return UserStatus.ACTIVE
+        # No password is not "invited": a one-time sign-in link (the demo's admin) signs in without one.
+        signed_in = await info.context.loaders.signed_in.load((user.organization_id, user.id))
+        return UserStatus.ACTIVE if signed_in else UserStatus.INVITED
 
     @strawberry.field(description="When an admin deactivated the user; null while they may sign in.")
     def deactivated_at(self) -> datetime | None:

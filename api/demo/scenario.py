@@ -37,6 +37,7 @@ from analysis.models import ModelStatus, Topic, TopicModelVersion
 from api.demo import accounts
 from core.models import Organization, Role, User
 from core.service import create_api_key, create_user, get_or_create_organization
+from core.sessions import SessionLifetimes, end_session, start_session
 from surveys.importer import store_displays
 from surveys.models import Channel, Response, Survey, SurveyKind, SurveyPurpose, SurveyStatus
 from surveys.respondents import RespondentData
@@ -66,6 +67,7 @@ PEOPLE = (  # name, e-mail, role, cap of open cases (agents)
     ("王芳", "wang.fang@demo.voc", Role.AGENT, 5),
 )
 ADMIN = PEOPLE[0]  # who the demo's sign-in link signs in
+WORKDAY = SessionLifetimes(idle=timedelta(hours=2), absolute=timedelta(hours=10))  # the first day's sign-ins
 REASONS = ("已为用户退款并致歉。", "已补发餐品。", "已反馈商家改进出餐速度。", "已向骑手站点反馈。")
 PLANS, CITIES = ("免费版", "会员", "超级会员"), ("上海", "北京", "杭州", "成都", "深圳")
 
@@ -141,7 +143,7 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     if existing is not None:
         return Demo(organization, existing, raw, created=False, counts=await _counts(organization))
     rng = random.Random(42)
-    people = await _people(organization)
+    people = await _people(organization, now)
     # Asked after an order: the journey's everyday use.
     survey = await create_survey(organization=organization, name=SURVEY_NAME, kind=SurveyKind.NPS, locale="zh-CN",
                                  changes=SurveyChanges(touchpoint="usage"))
@@ -183,9 +185,15 @@ async def _scan(at: datetime) -> None:
     await sla.scan(now=at)
 
 
-async def _people(organization: Organization) -> dict[str, User]:
+async def _people(organization: Organization, now: datetime) -> dict[str, User]:
     people = {name: await create_user(organization=organization, name=name, email=email, role=role)
               for name, email, role, _ in PEOPLE}
+    # Everyone signed in (and out) on the first day, as the people who work the loop would have: the
+    # users page shows them active, not invited (the demo signs in by links, so nobody has a password).
+    first_day = now - timedelta(days=HISTORY_DAYS[0])
+    for user in people.values():
+        started = await start_session(user=user, lifetimes=WORKDAY, now=first_day)
+        await end_session(session=started.session, now=first_day + timedelta(hours=8))
     team = await rules.create_team(organization=organization, name="客户成功组", lead_id=people["刘洋"].id,
                                    fallback_owner_id=people["张伟"].id, is_default=True)
     for name, _, role, cap in PEOPLE:

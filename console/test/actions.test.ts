@@ -9,7 +9,7 @@ import {
   allowedTargets, apiFilter, boardFromQuery, canMove, COLUMNS, columnsOf, dueAtOf, isOverdue, pValueText, queryFromBoard,
   shareInterval, TRANSITIONS,
 } from '../src/lib/actionsBoard';
-import { funnelOf, queryFromWeeks, weeksFromQuery, weekWindows } from '../src/lib/loopQuery';
+import { funnelOf, queryFromWeeks, weeksFromQuery, weekWindows, withNoTeam } from '../src/lib/loopQuery';
 import { addDays, midnight } from '../src/lib/period';
 import { sessionState } from '../src/stores/session';
 import ActionsView from '../src/views/ActionsView.vue';
@@ -124,6 +124,14 @@ test('the funnel counts the actions that reached each stage, side exits included
     PROPOSED: 10, UNDER_REVIEW: 8, PLANNED: 6, IN_PROGRESS: 5, SHIPPED: 3, VERIFYING: 3, CLOSED_EFFECTIVE: 1,
   });
   expect(stages.find((s) => s.status === 'PROPOSED')!.now).toBe(2);
+});
+
+test('cases by team: the cases in no team have a row of their own, so the rows add up to the totals', () => {
+  const teams = [{ id: 'T1', name: '客户成功组', open: 24, breached: 6 }, { id: 'T2', name: '二线', open: 3, breached: 0 }];
+  expect(withNoTeam(teams, { open: 36, breached: 7 }, '无团队')).toEqual([
+    ...teams, { id: '', name: '无团队', open: 9, breached: 1 },
+  ]);
+  expect(withNoTeam(teams, { open: 27, breached: 6 }, '无团队')).toEqual(teams); // every case in a team: no row
 });
 
 test('the loop trend: weeks in the URL, and weekly windows ending tonight in the organisation’s zone', () => {

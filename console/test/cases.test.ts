@@ -115,16 +115,17 @@ test('a new case matches the view and filters the way the API would', () => {
   expect(matches(row('z', { assignee: null }), { unassigned: true })).toBe(true);
 });
 
-test('agents are listed once with their open cases against their cap; "my team" is the first team with me', () => {
+test('agents are listed once with their open cases against their cap; "my team" is the first team with me, else the one I lead', () => {
   const teams: CasesOptionsQuery['teams'] = [
-    { id: 'T1', name: '一线', members: [
+    { id: 'T1', name: '一线', lead: { id: 'U7' }, members: [
       { available: true, maxOpenCases: 5, openCases: 2, user: { id: 'U2', name: '王芳', role: 'AGENT' } },
       { available: false, maxOpenCases: 3, openCases: 1, user: { id: 'U1', name: '李雷', role: 'AGENT' } },
       { available: true, maxOpenCases: 3, openCases: 0, user: { id: 'U9', name: 'Lead', role: 'ANALYST' } },
     ] },
-    { id: 'T2', name: '二线', members: [
+    { id: 'T2', name: '二线', lead: { id: 'U1' }, members: [
       { available: true, maxOpenCases: 8, openCases: 1, user: { id: 'U1', name: '李雷', role: 'AGENT' } },
     ] },
+    { id: 'T3', name: '三线', lead: null, members: [] },
   ];
   const agents = agentsOf(teams);
   expect(agents.map((a) => a.id).sort()).toEqual(['U1', 'U2']); // the analyst is not offered
@@ -132,6 +133,7 @@ test('agents are listed once with their open cases against their cap; "my team" 
   expect(agents.find((a) => a.id === 'U2')).toMatchObject({ openCases: 2, maxOpenCases: 5, available: true });
   expect(teamOf(teams, 'U1')).toBe('T1');
   expect(teamOf(teams, 'U9')).toBe('T1');
+  expect(teamOf(teams, 'U7')).toBe('T1'); // the lead, in no team's members, watches the team they lead
   expect(teamOf(teams, 'nobody')).toBeNull();
 });
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from accounts import health_schedule
-from actions import account_cases, cases, loop_metrics, resurvey
+from actions import account_cases, cases, loop_metrics, resurvey, rules
 from actions.audit import Actor
 from actions.models import AuditEvent, Case, CaseStatus
 from api.wiring import HANDLERS
@@ -71,6 +71,24 @@ async def test_one_warning_opens_one_case_for_the_accounts_manager(org: Organiza
     assert (await warn(org, owner_id=manager.id, reason="usage_drop"))[1]
     assert (await warn(org, owner_id=manager.id, account="globex"))[1]
     assert await Case.filter(organization_id=org.id).count() == 4
+
+
+async def test_the_managers_case_is_in_their_team(org: Organization) -> None:
+    """So that the team's queue and its open and breached counts include the warnings its agents work."""
+    manager = await user_of(org, "李静")
+    other = await user_of(org, "王芳")
+    first = await team_of(org, "客户成功", [manager, other], default=False)
+    vip = await team_of(org, "大客户", [manager], default=False)
+    await team_of(org, "一线", [other])  # the default team, without the manager
+    await rules.add_routing_rule(organization=org, attribute="plan", value="enterprise", team_id=vip.id)
+    case, _ = await warn(org, owner_id=manager.id)
+    assert (case.team_id, case.assignee_id, case.status) == (first.id, manager.id, S.ASSIGNED)
+    steps = await trail(case)
+    assert [s[1] for s in steps] == ["created", "team", "assignee", "status"]
+    assert steps[1][3] == encode_id("Team", first.id) and steps[1][4] == "the account's CS manager's team"
+    # The routing rules' team when the manager is in it; the manager takes it all the same.
+    routed, _ = await warn(org, owner_id=manager.id, window="w2", attributes={"plan": "enterprise"})
+    assert (routed.team_id, routed.assignee_id) == (vip.id, manager.id)
 
 
 async def test_concurrent_runs_of_one_warning_open_one_case(org: Organization) -> None:

@@ -28,6 +28,12 @@ CASES = """query($after: String) { cases(first: 100, after: $after) {
   edges { node { status breached assignee { name } firstContactDueAt resurveyResponse { score } events { at kind }
     reason account { name } response { id } resolutionReason } } } }"""
 OVERDUE_WARNINGS = "{ cases(filter: {accountWarning: true, overdue: true}) { totalCount } }"
+PEOPLE = """{ users { edges { node { name status } } } teams { id lead { name } } }"""
+TEAM_OPEN = """query($team: ID) {
+  new: cases(filter: {teamId: $team, status: NEW}) { totalCount }
+  assigned: cases(filter: {teamId: $team, status: ASSIGNED}) { totalCount }
+  inProgress: cases(filter: {teamId: $team, status: IN_PROGRESS}) { totalCount }
+  waiting: cases(filter: {teamId: $team, status: WAITING_CUSTOMER}) { totalCount } }"""
 ACCOUNTS = """{ accounts(first: 50) { totalCount edges { node { name owner { name } health { band trend { day } } } } } }"""
 ACTIONS = """{ actions(first: 10) { edges { node { title status baseline effect topics { size retired } } } } }"""
 
@@ -100,6 +106,14 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     # overdue ones there but not the norm.
     owners = {a["name"]: a["owner"] for a in accounts}
     assert all(c["assignee"] == owners[c["account"]["name"]] for c in warned)
+    # Everyone has signed in and worked (none is "invited"), and the CS managers' warnings are in their
+    # team, so the team's open cases are all of them (the Loop page's rows add up to its totals).
+    people = await gql(PEOPLE)
+    assert {e["node"]["status"] for e in people["users"]["edges"]} == {"ACTIVE"}
+    [team] = people["teams"]
+    assert team["lead"] == {"name": "刘洋"}
+    in_team = await gql(TEAM_OPEN, team=team["id"])
+    assert sum(c["totalCount"] for c in in_team.values()) == len(open_cases)
     worked = [c for c in warned if c["status"] in ("RESOLVED", "CLOSED")]
     assert 2 * len(worked) > len(warned) and all(c["resolutionReason"] for c in worked)
     assert any(c["status"] == "RESOLVED" for c in worked) and any(c["status"] == "CLOSED" for c in worked)

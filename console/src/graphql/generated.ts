@@ -383,7 +383,7 @@ export type UpdateTeamInput = {
   name?: string | null | undefined;
 };
 
-/** Where a user stands: INVITED (no password set yet), ACTIVE, or DEACTIVATED (cannot sign in). */
+/** Where a user stands: INVITED (has not joined yet: no password set and never signed in), ACTIVE (has a password or has signed in, e.g. by a one-time link), or DEACTIVATED (cannot sign in). */
 export type UserStatus =
   | 'ACTIVE'
   | 'DEACTIVATED'
@@ -546,7 +546,7 @@ export type LoopFiguresFragment = { openCases: number, breachedCases: number, de
 export type LoopOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LoopOverviewQuery = { loopMetrics: { openCases: number, breachedCases: number, detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null, actionsByStatus: unknown, effectiveActions: number, effectiveActionsMeasured: number, effectiveActionsOverridden: number }, teams: Array<{ id: string, name: string, members: Array<{ available: boolean, maxOpenCases: number, user: { id: string, name: string } | null }> }> };
+export type LoopOverviewQuery = { loopMetrics: { openCases: number, breachedCases: number, detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null, actionsByStatus: unknown, effectiveActions: number, effectiveActionsMeasured: number, effectiveActionsOverridden: number }, teams: Array<{ id: string, name: string, fallbackOwner: { id: string } | null, members: Array<{ available: boolean, maxOpenCases: number, user: { id: string, name: string } | null }> }> };
 
 export type LoopWindowQueryVariables = Exact<{
   from: string;
@@ -588,7 +588,7 @@ export type CasesListQuery = { cases: { totalCount: number, pageInfo: { hasNextP
 export type CasesOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CasesOptionsQuery = { teams: Array<{ id: string, name: string, members: Array<{ available: boolean, maxOpenCases: number, openCases: number, user: { id: string, name: string, role: Role } | null }> }>, topics: { edges: Array<{ node: { id: string, label: string } }> } };
+export type CasesOptionsQuery = { teams: Array<{ id: string, name: string, lead: { id: string } | null, members: Array<{ available: boolean, maxOpenCases: number, openCases: number, user: { id: string, name: string, role: Role } | null }> }>, topics: { edges: Array<{ node: { id: string, label: string } }> } };
 
 export type CaseFullFragment = { source: string, allowedTransitions: Array<CaseStatus>, resolvedAt: string | null, closedAt: string | null, resolutionReason: string | null, resurveyUrl: string | null, reasonDetail: unknown, id: string, status: CaseStatus, paused: boolean, breached: boolean, escalationLevel: number, firstContactDueAt: string | null, firstContactedAt: string | null, resolveDueAt: string | null, createdAt: string, updatedAt: string, reason: string | null, resurveyResponse: { id: string, score: number | null, comment: string | null, submittedAt: string } | null, rootCauseTopic: { id: string, label: string } | null, events: Array<{ at: string, kind: string, from: string | null, to: string | null, note: string | null, actor: string, actorKind: AuditActorKind }>, account: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, owner: { id: string, name: string } | null } | null, response: { id: string, answers: unknown, attributes: unknown, channel: Channel, submittedAt: string, score: number | null, npsCategory: NpsCategory | null, comment: string | null, survey: { id: string, name: string, kind: SurveyKind, questions: unknown }, analysis: { normalized: string, keywords: Array<string>, sentiment: number | null, topicProbability: number | null, topic: { id: string, label: string } | null } | null, respondent: { id: string, externalId: string | null, verified: boolean, attributes: unknown, responses: Array<{ id: string, score: number | null, comment: string | null, submittedAt: string, survey: { id: string, name: string } }> } | null } | null, assignee: { id: string, name: string } | null, team: { id: string, name: string } | null };
 
@@ -2279,6 +2279,9 @@ export const LoopOverviewDocument = new TypedDocumentString(`
   teams {
     id
     name
+    fallbackOwner {
+      id
+    }
     members {
       available
       maxOpenCases
@@ -2426,6 +2429,9 @@ export const CasesOptionsDocument = new TypedDocumentString(`
   teams {
     id
     name
+    lead {
+      id
+    }
     members {
       available
       maxOpenCases

@@ -25,6 +25,17 @@ export function weekWindows(weeks: number, timeZone: string, now: Date = new Dat
   });
 }
 
+export interface CaseCountRow { id: string; name: string; open: number; breached: number }
+
+/** The teams' rows and, when some cases are in no team (a case has at most one), a last row of those:
+ * everyone's counts less the teams', so that the rows add up to the page's totals. */
+export function withNoTeam(teams: CaseCountRow[], everyone: { open: number; breached: number },
+  name: string): CaseCountRow[] {
+  const open = everyone.open - teams.reduce((sum, r) => sum + r.open, 0);
+  const breached = everyone.breached - teams.reduce((sum, r) => sum + r.breached, 0);
+  return open > 0 || breached > 0 ? [...teams, { id: '', name, open, breached }] : teams;
+}
+
 /** Open cases: the four open statuses' counts added up. */
 export function openOf(counts: { new: { totalCount: number }; assigned: { totalCount: number };
   inProgress: { totalCount: number }; waiting: { totalCount: number } }): number {

@@ -13,11 +13,12 @@ from api.ids import encode_id
 from core.errors import InvalidLink
 from core.invitations import issue_link, redeem_link
 from core.models import LinkPurpose, OneTimeLink, Organization, Role, User, UserSession
-from core.service import hash_key
+from core.service import create_user, hash_key
 from tests.support.browsers import ME, PASSWORD, Browser, Site, person
 
 INVITE = """mutation($input: InviteUserInput!) { inviteUser(input: $input) { invitationUrl
   user { id name email role } errors { code field message } } }"""
+USERS = "{ users { edges { node { name status } } } }"
 REVOKE = """mutation($id: ID!) { revokeUserSessions(userId: $id) { endedSessions user { email }
   errors { code message } } }"""
 CHANGE = """mutation($current: String!, $new: String!) { changePassword(currentPassword: $current,
@@ -99,6 +100,28 @@ async def test_a_sign_in_link_works_once(site: Site, org: Organization) -> None:
     _, link = await issue_link(organization=org, email="ada@acme.example", purpose=LinkPurpose.SIGN_IN,
                                lifetime=timedelta(hours=1))
     assert (await accept(spent, link, NEW_PASSWORD))[0] == 400
+
+
+async def test_who_signed_in_by_link_is_active_not_invited(site: Site, org: Organization) -> None:
+    """No password set is not "invited": the demo's admin signs in by one-time links only."""
+    admin = await person(org, "admin@acme.example")
+    ada = await create_user(organization=org, name="ada", email="ada@acme.example", role=Role.ADMIN)
+    await create_user(organization=org, name="bob", email="bob@acme.example", role=Role.AGENT)
+    boss = await site.browser().signed_in(admin.email or "")
+
+    async def statuses() -> dict[str, str]:
+        return {e["node"]["name"]: e["node"]["status"] for e in (await boss.data(USERS))["users"]["edges"]}
+
+    assert await statuses() == {"admin": "ACTIVE", "ada": "INVITED", "bob": "INVITED"}
+    _, token = await issue_link(organization=org, email="ada@acme.example", purpose=LinkPurpose.SIGN_IN,
+                                lifetime=timedelta(hours=1))
+    browser = site.browser()
+    await browser.http.get(f"/auth/link/{token}")
+    me = (await browser.data("{ viewer { user { status } } }"))["viewer"]["user"]
+    assert me == {"status": "ACTIVE"}  # "刘洋（你）" is signed in
+    assert (await browser.logout()).status_code in (200, 204)
+    assert await statuses() == {"admin": "ACTIVE", "ada": "ACTIVE", "bob": "INVITED"}  # signed out, still joined
+    assert await UserSession.filter(user_id=ada.id, ended_at__isnull=False).exists()
 
 
 async def test_a_sign_in_link_expires(site: Site, org: Organization) -> None:

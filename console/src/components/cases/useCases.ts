@@ -53,10 +53,12 @@ export function agentsOf(teams: CasesOptionsQuery['teams']): Agent[] {
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The first team the user is a member of ("my team"). */
+/** "My team": the first team the user is a member of, else the first they lead (a lead who is not an
+ * agent of the team still watches its queue; Settings → Teams shows them as its lead). */
 export function teamOf(teams: CasesOptionsQuery['teams'], userId: string | null): string | null {
   if (!userId) return null;
-  return teams.find((team) => team.members.some((m) => m.user?.id === userId))?.id ?? null;
+  const member = teams.find((team) => team.members.some((m) => m.user?.id === userId));
+  return (member ?? teams.find((team) => team.lead?.id === userId))?.id ?? null;
 }
 
 export async function loadOptions(signal?: AbortSignal): Promise<Options> {

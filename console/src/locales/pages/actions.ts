@@ -191,6 +191,9 @@ export const zhCN = {
     ofCap: '{open} / {cap}',
     away: '暂不接单',
     noTeams: '还没有团队。管理员可以在设置中创建团队。',
+    noTeam: '无团队',
+    noTeamHint: '不属于任何团队的工单',
+    fallbackOwner: '兜底负责人：坐席都满额时接单，可超出上限',
     noAgents: '团队里还没有坐席。',
   },
 };
@@ -376,6 +379,9 @@ export const en: typeof zhCN = {
     ofCap: '{open} / {cap}',
     away: 'unavailable',
     noTeams: 'No team yet. Admins create teams in the settings.',
+    noTeam: 'No team',
+    noTeamHint: 'Cases in no team',
+    fallbackOwner: 'Fallback owner: takes cases when every agent is full, over the cap',
     noAgents: 'No agent in a team yet.',
   },
 };

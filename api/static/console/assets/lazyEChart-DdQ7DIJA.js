@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-65YBCb66.js","assets/index-D_90IBfW.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-D_90IBfW.js";import{t as n}from"./LoadingBlock-CfvUDqg9.js";var r=e({loader:()=>t(()=>import(`./EChart-65YBCb66.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
