@@ -252,7 +252,9 @@ test('an action’s page: closing needs a reason to override, and the API’s re
     createdAt: '2026-09-28T00:00:00Z', updatedAt: '2026-11-04T00:00:00Z', owner: { id: 'VXNlcjox', name: '陈静' }, duplicateOf: null,
     topics: [{ id: 't1', label: '配送慢', retired: false }], responses: { totalCount: 0, edges: [] }, cases: [],
     measuredBaseline: null, measuredEffect: null,
-    events: [{ at: '2026-10-20T00:00:00Z', kind: 'status', from: 'IN_PROGRESS', to: 'SHIPPED', note: null, actor: '陈静' }],
+    events: [{ at: '2026-10-20T00:00:00Z', kind: 'status', from: 'IN_PROGRESS', to: 'SHIPPED', note: null, actor: '陈静' },
+      // A case linked: named by its global id (Case:12), not a bare dash.
+      { at: '2026-10-21T00:00:00Z', kind: 'link', from: null, to: 'Q2FzZToxMg', note: null, actor: '陈静' }],
   };
   const sent = byOperation({
     ConsoleStart: START, ActionPeople: PEOPLE, ActionTopicChoices: { data: { topics: { edges: [] } } },
@@ -266,6 +268,7 @@ test('an action’s page: closing needs a reason to override, and the API’s re
   expect(page.get('[data-test="action-title"]').text()).toBe('缩短配送时长');
   expect(page.find('b').exists()).toBe(false);
   expect(page.get('[data-test="event"]').text()).toContain('进行中 → 已上线');
+  expect(page.findAll('[data-test="event"]')[1].text()).toContain('— → 工单 #12');
   expect(page.get('[data-test="move-target"]').findAll('option').map((o) => o.attributes('value'))).toEqual(['', 'CLOSED_EFFECTIVE', 'CLOSED_INEFFECTIVE']);
   expect(page.find('[data-test="effect-pending"]').exists()).toBe(true);
   await page.get('[data-test="move-target"]').setValue('CLOSED_EFFECTIVE');

@@ -156,6 +156,7 @@ export const zhCN = {
       priority: '修改了优先级', due_at: '修改了截止日期', verification_days: '修改了验证天数', link: '添加了关联', unlink: '取消了关联',
       note: '添加了备注', baseline: '记录了基线', effect: '测量了效果', verdict_overridden: '推翻了测得的结论',
     },
+    refs: { Case: '工单 #{n}', Response: '反馈 #{n}', Topic: '主题 #{n}' },
   },
   loopPage: {
     title: '闭环',
@@ -344,6 +345,7 @@ export const en: typeof zhCN = {
       verification_days: 'changed the verification days', link: 'linked', unlink: 'unlinked', note: 'added a note',
       baseline: 'recorded the baseline', effect: 'measured the effect', verdict_overridden: 'overrode the measured verdict',
     },
+    refs: { Case: 'case #{n}', Response: 'response #{n}', Topic: 'topic #{n}' },
   },
   loopPage: {
     title: 'Loop',
