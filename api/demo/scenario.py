@@ -284,7 +284,10 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
     """The outer loop: a shipped and measured action, a planned one, a proposed one."""
     version = await TopicModelVersion.get(organization=organization, survey_id=None, status=ModelStatus.ACTIVE)
     topics = await Topic.filter(model_id=version.id, merged_into_id=None)
-    slow, packaging, rider = [await _topics_about(topics, pattern) for pattern in (SLOW, SPILLS, RIDER)]
+    comments: dict[int, list[str]] = {t.id: [] for t in topics}
+    for row in await Response.filter(analysis__topic_id__in=list(comments)).values("analysis__topic_id", "comment"):
+        comments[int(row["analysis__topic_id"])].append(row["comment"] or "")
+    slow, packaging, rider = [_topics_about(topics, comments, pattern) for pattern in (SLOW, SPILLS, RIDER)]
     pm = Actor.user(people["陈静"].id)
     day = timedelta(days=1)
 
@@ -314,19 +317,20 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
     await walk("外卖包装防洒漏", packaging, 5, [(ActionStatus.UNDER_REVIEW, 4), (ActionStatus.PLANNED, 2)],
                description="汤类加封口膜，换用卡扣餐盒。", due_at=now + 21 * day)
     # Proposed today, with the latest cases whose comments are about the rider (before it, so linkable).
-    about_rider = [c.id for c in opened if c.response_id is not None and RIDER.search(
-        (await Response.get(id=c.response_id)).comment or "")]
+    said = {int(r["id"]): r["comment"] or "" for r in await Response.filter(
+        id__in=[c.response_id for c in opened if c.response_id is not None]).values("id", "comment")}
+    about_rider = [c.id for c in opened if c.response_id is not None and RIDER.search(said[c.response_id])]
     await walk("骑手服务态度培训", rider, 0, [], case_ids=about_rider[-3:], due_at=now + 30 * day)
 
 
-async def _topics_about(topics: list[Topic], pattern: re.Pattern[str]) -> list[Topic]:
+def _topics_about(topics: list[Topic], comments: dict[int, list[str]], pattern: re.Pattern[str]) -> list[Topic]:
     """The topics a PM would link for a problem: the one about it most, by the comments that mention it
     times the share of the topic's comments they are (a large topic where the problem is one comment
     in ten, or a small one that mentions it in passing, is not it), and any other at least half as
     much about it."""
     scored: list[tuple[float, int, Topic]] = []
     for topic in topics:
-        texts = [str(t) for t in await Response.filter(analysis__topic_id=topic.id).values_list("comment", flat=True)]
+        texts = comments[topic.id]
         hits = sum(1 for text in texts if pattern.search(text))
         if hits:
             scored.append((hits * hits / len(texts), topic.id, topic))
