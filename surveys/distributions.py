@@ -193,18 +193,21 @@ async def figures(distribution_ids: list[int]) -> dict[int, Figures]:
     if not distribution_ids:
         return {}
     marks = ", ".join(["%s"] * len(distribution_ids))
+    # `answered` is worked out once per recipient (an EXISTS over responses) and read twice: an answer
+    # counts as a click too (sent >= clicked >= answered): one from the product's widget, or from a
+    # person whose page's report was lost.
     rows = await fetch(
-        "SELECT x.distribution_id AS id, COUNT(*) AS recipients, "
-        "SUM(CASE WHEN x.mails_sent > 0 THEN 1 ELSE 0 END) AS sent, "
-        "SUM(CASE WHEN x.status = %s THEN 1 ELSE 0 END) AS failed, "
-        "SUM(CASE WHEN x.status = %s THEN 1 ELSE 0 END) AS pending, "
-        # An answer counts as a click too (sent >= clicked >= answered): an answer from the product's
-        # widget, or a person whose page's beacon was lost.
-        f"SUM(CASE WHEN x.clicked_at IS NOT NULL OR (x.mails_sent > 0 AND {ANSWERED}) THEN 1 ELSE 0 END) AS clicked, "
-        "SUM(CASE WHEN x.unsubscribed_at IS NOT NULL THEN 1 ELSE 0 END) AS unsubscribed, "
-        f"SUM(CASE WHEN x.mails_sent > 0 AND {ANSWERED} THEN 1 ELSE 0 END) AS answered "
+        "SELECT id, COUNT(*) AS recipients, SUM(sent) AS sent, "
+        "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS failed, "
+        "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS pending, "
+        "SUM(CASE WHEN clicked OR answered THEN 1 ELSE 0 END) AS clicked, "
+        "SUM(CASE WHEN unsubscribed THEN 1 ELSE 0 END) AS unsubscribed, "
+        "SUM(CASE WHEN answered THEN 1 ELSE 0 END) AS answered FROM ("
+        "SELECT x.distribution_id AS id, x.status, CASE WHEN x.mails_sent > 0 THEN 1 ELSE 0 END AS sent, "
+        "x.clicked_at IS NOT NULL AS clicked, x.unsubscribed_at IS NOT NULL AS unsubscribed, "
+        f"(x.mails_sent > 0 AND {ANSWERED}) AS answered "
         "FROM distribution_recipients x JOIN distributions d ON d.id = x.distribution_id "
-        f"WHERE x.distribution_id IN ({marks}) GROUP BY x.distribution_id",
+        f"WHERE x.distribution_id IN ({marks})) per_recipient GROUP BY id",
         [RecipientStatus.FAILED.value, RecipientStatus.PENDING.value, *distribution_ids])
     return {int(r["id"]): Figures(recipients=int(r["recipients"]), sent=int(r["sent"] or 0),
                                   failed=int(r["failed"] or 0), clicked=int(r["clicked"] or 0),
