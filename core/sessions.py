@@ -15,7 +15,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from core.errors import NotFound
-from core.models import Organization, User, UserSession
+from core.models import ApiKey, Organization, User, UserSession
 from core.service import Principal, hash_key
 
 # last_seen_at moves the idle expiry; writing it on every request would cost a write per call, and
@@ -127,11 +127,18 @@ def _hash(raw: str) -> str:
     return hash_key(raw)
 
 
-async def users_signed_in(*, organization_id: int, ids: Collection[int]) -> dict[int, bool]:
-    """Which of the organisation's users have ever signed in (by password or by a one-time link). A
-    session row is kept, ended or expired, until the user's next sign-in replaces it, so anyone who
-    signed in once has one."""
-    rows: list[int] = await UserSession.filter(  # type: ignore[assignment]
-        organization_id=organization_id, user_id__in=list(ids)).distinct().values_list("user_id", flat=True)
-    found = set(rows)
-    return {pk: pk in found for pk in ids}
+async def users_joined(*, organization_id: int, ids: Collection[int]) -> dict[int, bool]:
+    """Which of the organisation's users have ever signed in (by password or by a one-time link) or
+    called the API with a key of theirs. A session row is kept, ended or expired, until the user's next
+    sign-in replaces it, so anyone who signed in once has one; a key records when it was last used."""
+    wanted = list(ids)
+    signed_in: list[int] = await UserSession.filter(  # type: ignore[assignment]
+        organization_id=organization_id, user_id__in=wanted).distinct().values_list("user_id", flat=True)
+    found = set(signed_in)
+    rest = [pk for pk in wanted if pk not in found]
+    if rest:
+        used: list[int] = await ApiKey.filter(  # type: ignore[assignment]
+            organization_id=organization_id, user_id__in=rest, last_used_at__isnull=False,
+        ).distinct().values_list("user_id", flat=True)
+        found.update(used)
+    return {pk: pk in found for pk in wanted}

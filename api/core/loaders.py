@@ -8,14 +8,14 @@ from functools import cached_property
 from api.loaders import ById, ByOrganization
 from core import service
 from core.models import ApiKey, User
-from core.sessions import users_signed_in
+from core.sessions import users_joined
 
 
-class SignedIn(ByOrganization[int, bool]):
-    """Whether a user has ever signed in, by the user's id."""
+class Joined(ByOrganization[int, bool]):
+    """Whether a user has ever signed in or used an API key of theirs, by the user's id."""
 
     async def read(self, *, organization_id: int, keys: list[int]) -> Mapping[int, bool]:
-        return await users_signed_in(organization_id=organization_id, ids=keys)
+        return await users_joined(organization_id=organization_id, ids=keys)
 
     def missing(self) -> bool:
         return False
@@ -31,5 +31,5 @@ class CoreLoaders:
         return ById(service.api_keys_by_id)
 
     @cached_property
-    def signed_in(self) -> SignedIn:
-        return SignedIn()
+    def joined(self) -> Joined:
+        return Joined()

@@ -40,9 +40,9 @@ def _email(root: UserType, info: Info[Context, Any]) -> str | None:
     return root._model.email if may_see_email(info.context.principal, root._model) else None
 
 
-@strawberry.enum(description="Where a user stands: INVITED (has not joined yet: no password set and never "
-                 "signed in), ACTIVE (has a password or has signed in, e.g. by a one-time link), or "
-                 "DEACTIVATED (cannot sign in).")
+@strawberry.enum(description="Where a user stands: INVITED (has not joined yet: no password set, never "
+                 "signed in, no API key of theirs used), ACTIVE (has a password, has signed in, e.g. by a one-time "
+                 "link, or has called the API with a key of theirs), or DEACTIVATED (cannot sign in).")
 class UserStatus(Enum):
     INVITED = "invited"
     ACTIVE = "active"
@@ -66,9 +66,10 @@ class UserType(Node):
             return UserStatus.DEACTIVATED
         if user.password_hash is not None:
             return UserStatus.ACTIVE
-        # No password is not "invited": a one-time sign-in link (the demo's admin) signs in without one.
-        signed_in = await info.context.loaders.signed_in.load((user.organization_id, user.id))
-        return UserStatus.ACTIVE if signed_in else UserStatus.INVITED
+        # No password is not "invited": a one-time sign-in link (the demo's admin) signs in without one,
+        # and an integration works through its user's API key without ever signing in.
+        joined = await info.context.loaders.joined.load((user.organization_id, user.id))
+        return UserStatus.ACTIVE if joined else UserStatus.INVITED
 
     @strawberry.field(description="When an admin deactivated the user; null while they may sign in.")
     def deactivated_at(self) -> datetime | None:

@@ -383,7 +383,7 @@ export type UpdateTeamInput = {
   name?: string | null | undefined;
 };
 
-/** Where a user stands: INVITED (has not joined yet: no password set and never signed in), ACTIVE (has a password or has signed in, e.g. by a one-time link), or DEACTIVATED (cannot sign in). */
+/** Where a user stands: INVITED (has not joined yet: no password set, never signed in, no API key of theirs used), ACTIVE (has a password, has signed in, e.g. by a one-time link, or has called the API with a key of theirs), or DEACTIVATED (cannot sign in). */
 export type UserStatus =
   | 'ACTIVE'
   | 'DEACTIVATED'

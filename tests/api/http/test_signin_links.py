@@ -13,7 +13,7 @@ from api.ids import encode_id
 from core.errors import InvalidLink
 from core.invitations import issue_link, redeem_link
 from core.models import LinkPurpose, OneTimeLink, Organization, Role, User, UserSession
-from core.service import create_user, hash_key
+from core.service import create_api_key, create_user, hash_key
 from tests.support.browsers import ME, PASSWORD, Browser, Site, person
 
 INVITE = """mutation($input: InviteUserInput!) { inviteUser(input: $input) { invitationUrl
@@ -122,6 +122,24 @@ async def test_who_signed_in_by_link_is_active_not_invited(site: Site, org: Orga
     assert (await browser.logout()).status_code in (200, 204)
     assert await statuses() == {"admin": "ACTIVE", "ada": "ACTIVE", "bob": "INVITED"}  # signed out, still joined
     assert await UserSession.filter(user_id=ada.id, ended_at__isnull=False).exists()
+
+
+async def test_who_only_uses_an_api_key_is_active_not_invited(site: Site, org: Organization) -> None:
+    """An integration's user works through their key and never signs in: joined all the same."""
+    admin = await person(org, "admin@acme.example")
+    robot = await create_user(organization=org, name="robot", email=None, role=Role.ANALYST)
+    _, raw = await create_api_key(organization=org, role=Role.ANALYST, name="bi export", user=robot)
+    boss = await site.browser().signed_in(admin.email or "")
+
+    async def status() -> str:
+        edges = (await boss.data(USERS))["users"]["edges"]
+        return str(next(e["node"]["status"] for e in edges if e["node"]["name"] == "robot"))
+
+    assert await status() == "INVITED"  # a key made but never used
+    used = await site.browser().http.post("/graphql", json={"query": "{ viewer { role } }"},
+                                          headers={"Authorization": f"Bearer {raw}"})
+    assert used.status_code == 200 and "errors" not in used.json()
+    assert await status() == "ACTIVE"
 
 
 async def test_a_sign_in_link_expires(site: Site, org: Organization) -> None:
