@@ -380,6 +380,7 @@ async def add_note(*, organization_id: int, case_id: int, note: str, actor: Acto
 @dataclass(frozen=True)
 class CaseFilter:
     status: CaseStatus | None = None
+    open: bool | None = None  # True: a status counted against a cap (OPEN_CASE_STATUSES); False: any other
     assignee_id: int | None = None
     breached: bool | None = None
     overdue: bool | None = None  # an active, unpaused case past a due time it has not met
@@ -407,6 +408,9 @@ async def list_cases(
         value = getattr(flt, name)
         if value is not None:
             query = query.filter(**{name: value})
+    if flt.open is not None:
+        query = query.filter(status__in=OPEN_CASE_STATUSES) if flt.open else query.exclude(
+            status__in=OPEN_CASE_STATUSES)
     if flt.unassigned is not None:
         query = query.filter(assignee_id__isnull=flt.unassigned)
     if flt.account_warning is not None:

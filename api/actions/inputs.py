@@ -42,6 +42,9 @@ def links(topic_ids: list[strawberry.ID] | None, response_ids: list[strawberry.I
 @strawberry.input(name="CaseFilter")
 class CaseFilterInput:
     status: CaseStatus | None = None
+    open: bool | None = strawberry.field(default=None, description=(
+        "true: cases still to be worked (NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER: what counts against an "
+        "agent's cap); false: resolved, closed or cancelled ones."))
     assignee_id: strawberry.ID | None = None
     breached: bool | None = None
     overdue: bool | None = strawberry.field(
@@ -60,9 +63,9 @@ class CaseFilterInput:
 
     def to_domain(self) -> cases.CaseFilter:
         return cases.CaseFilter(
-            status=self.status, breached=self.breached, overdue=self.overdue, unassigned=self.unassigned,
-            min_score=self.min_score, max_score=self.max_score, account_warning=self.account_warning,
-            reason=self.reason,
+            status=self.status, open=self.open, breached=self.breached, overdue=self.overdue,
+            unassigned=self.unassigned, min_score=self.min_score, max_score=self.max_score,
+            account_warning=self.account_warning, reason=self.reason,
             assignee_id=decode_id(self.assignee_id, "User", field="assigneeId") if self.assignee_id else None,
             topic_id=decode_id(self.topic_id, "Topic", field="topicId") if self.topic_id else None,
             survey_id=decode_id(self.survey_id, "Survey", field="surveyId") if self.survey_id else None,

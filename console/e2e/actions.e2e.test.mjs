@@ -20,7 +20,8 @@ const MOVE = `mutation($id: ID!, $to: ActionStatus!) { transitionAction(id: $id,
 const STATUS = `query($id: ID!) { node(id: $id) { ... on Action { status } } }`;
 const LINKED = `query($id: ID!) { node(id: $id) { ... on Action { topics { id } } } }`;
 const TOPIC = '{ topics(first: 1) { edges { node { id label } } } }';
-const LOOP = `{ loopMetrics { openCases breachedCases detractorsContactedWithin24h effectiveActions } }`;
+const LOOP = `{ loopMetrics { openCases breachedCases detractorsContactedWithin24h effectiveActions }
+  warnings: cases(filter: { open: true, accountWarning: true, unassigned: false }, first: 1) { totalCount } }`;
 
 async function create(title, topicIds = []) {
   const payload = (await api(CREATE, { input: { title, priority: 2, topicIds } })).createAction;
@@ -131,7 +132,8 @@ describe('improvement actions and loop metrics', { skip }, () => {
   });
 
   test('the loop page shows the API’s loop metrics', async () => {
-    const loop = (await api(LOOP)).loopMetrics;
+    const answer = await api(LOOP);
+    const loop = answer.loopMetrics;
     const { page, problems } = await newPage(browser);
     await signIn(page);
     await page.goto(`${BASE}/app/loop`);
@@ -143,6 +145,12 @@ describe('improvement actions and loop metrics', { skip }, () => {
     assert.equal(await page.locator('[data-test="kpi-contacted"]').textContent(), share === null ? '—' : `${(share * 100).toFixed(1)}%`);
     assert.equal(await page.locator('[data-test="effective-all"]').textContent(), String(loop.effectiveActions));
     assert.equal(await page.locator('[data-test="funnel-stage"]').count(), 7);
+    // An agent's load counts the account warnings that went to them as the accounts' manager (cap or
+    // not), and says so: the notes add up to the open warnings assigned to agents.
+    const notes = await page.locator('[data-test="agent-warnings"]').allTextContents();
+    const noted = notes.reduce((sum, text) => sum + Number(/\d+/.exec(text)?.[0] ?? 0), 0);
+    assert.ok(answer.warnings.totalCount > 0, 'the demo has open account warnings');
+    assert.equal(noted, answer.warnings.totalCount);
     await page.locator('[data-test="weeks"]').selectOption('4');
     await page.waitForURL((url) => url.searchParams.get('weeks') === '4');
     await page.locator('[data-test="loop"][data-loading="false"]').waitFor();

@@ -476,6 +476,10 @@ async def test_list_cases_filters_and_pages(org: Organization) -> None:
         assert await ids(breached=True) == [made[1].id]
         assert await ids(overdue=True) == [c.id for c in reversed(made[1:])]  # first contact 1 h late
         assert await ids(overdue=False) == [made[0].id]
+        await cases.transition(organization_id=org.id, case_id=made[2].id, to=S.CANCELLED, actor=AGENT)
+        assert await ids(open=True) == [c.id for c in reversed(made) if c.id != made[2].id]
+        assert await ids(open=False) == [made[2].id]
+        assert await ids(open=True, status=S.CANCELLED) == []
         assert await ids(survey_id=survey.id + 1) == []
         page = await cases.list_cases(organization_id=org.id, flt=cases.CaseFilter(), first=2)
         assert (len(page.items), page.has_next, page.total) == (2, True, 5)

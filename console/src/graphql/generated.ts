@@ -74,6 +74,8 @@ export type CaseFilter = {
   maxScore?: number | null | undefined;
   /** The response's score at least this. */
   minScore?: number | null | undefined;
+  /** true: cases still to be worked (NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER: what counts against an agent's cap); false: resolved, closed or cancelled ones. */
+  open?: boolean | null | undefined;
   /** Open, not paused, and past a due time it has not met. */
   overdue?: boolean | null | undefined;
   /** An early warning's reason code, e.g. usage_drop. */
@@ -562,7 +564,7 @@ export type LoopCaseCountsQueryVariables = Exact<{
 }>;
 
 
-export type LoopCaseCountsQuery = { new: { totalCount: number }, assigned: { totalCount: number }, inProgress: { totalCount: number }, waiting: { totalCount: number }, breached: { totalCount: number } };
+export type LoopCaseCountsQuery = { open: { totalCount: number }, openWarnings: { totalCount: number }, breached: { totalCount: number } };
 
 export type UnlinkActionMutationVariables = Exact<{
   actionId: string | number;
@@ -2312,26 +2314,14 @@ export const LoopWindowDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoopWindowQuery, LoopWindowQueryVariables>;
 export const LoopCaseCountsDocument = new TypedDocumentString(`
     query LoopCaseCounts($teamId: ID, $assigneeId: ID) {
-  new: cases(
-    filter: {status: NEW, teamId: $teamId, assigneeId: $assigneeId}
+  open: cases(
+    filter: {open: true, teamId: $teamId, assigneeId: $assigneeId}
     first: 1
   ) {
     totalCount
   }
-  assigned: cases(
-    filter: {status: ASSIGNED, teamId: $teamId, assigneeId: $assigneeId}
-    first: 1
-  ) {
-    totalCount
-  }
-  inProgress: cases(
-    filter: {status: IN_PROGRESS, teamId: $teamId, assigneeId: $assigneeId}
-    first: 1
-  ) {
-    totalCount
-  }
-  waiting: cases(
-    filter: {status: WAITING_CUSTOMER, teamId: $teamId, assigneeId: $assigneeId}
+  openWarnings: cases(
+    filter: {open: true, accountWarning: true, teamId: $teamId, assigneeId: $assigneeId}
     first: 1
   ) {
     totalCount

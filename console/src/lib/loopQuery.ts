@@ -36,12 +36,6 @@ export function withNoTeam(teams: CaseCountRow[], everyone: { open: number; brea
   return open > 0 || breached > 0 ? [...teams, { id: '', name, open, breached }] : teams;
 }
 
-/** Open cases: the four open statuses' counts added up. */
-export function openOf(counts: { new: { totalCount: number }; assigned: { totalCount: number };
-  inProgress: { totalCount: number }; waiting: { totalCount: number } }): number {
-  return counts.new.totalCount + counts.assigned.totalCount + counts.inProgress.totalCount + counts.waiting.totalCount;
-}
-
 /** Actions in the funnel's order (the way to an effective close); the side exits after it. */
 export const FUNNEL = ['PROPOSED', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'SHIPPED', 'VERIFYING', 'CLOSED_EFFECTIVE'] as const;
 export const SIDE = ['ON_HOLD', 'CLOSED_INEFFECTIVE', 'DECLINED', 'DUPLICATE'] as const;

@@ -195,6 +195,8 @@ export const zhCN = {
     noTeam: '无团队',
     noTeamHint: '不属于任何团队的工单',
     fallbackOwner: '兜底负责人：坐席都满额时接单，可超出上限',
+    warningsIncluded: '含客户预警 {n} 条',
+    warningsWhy: '客户预警工单直接分给该客户的客户经理，满额也照常分配',
     noAgents: '团队里还没有坐席。',
   },
 };
@@ -384,6 +386,8 @@ export const en: typeof zhCN = {
     noTeam: 'No team',
     noTeamHint: 'Cases in no team',
     fallbackOwner: 'Fallback owner: takes cases when every agent is full, over the cap',
+    warningsIncluded: 'incl. {n} account warning | incl. {n} account warnings',
+    warningsWhy: 'Account warnings go straight to the account’s manager, even at their cap',
     noAgents: 'No agent in a team yet.',
   },
 };
