@@ -8,16 +8,18 @@ import { sessionState } from '../stores/session';
 
 const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DATE_TIME_SECONDS: Intl.DateTimeFormatOptions = { ...DATE_TIME, second: '2-digit' };
+const OPTIONS = { date: DATE, dateTime: DATE_TIME, dateTimeSeconds: DATE_TIME_SECONDS };
 /** A calendar day ("2026-11-25", as the API's day fields and the period picker write it): no instant, no zone. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // Building a DateTimeFormat costs far more than using one, and a table formats a column of them.
 const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'date' | 'dateTime', locale: string, timeZone: string): Intl.DateTimeFormat {
+function formatter(kind: keyof typeof OPTIONS, locale: string, timeZone: string): Intl.DateTimeFormat {
   const key = `${kind}|${locale}|${timeZone}`;
   let found = cache.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(locale, { ...(kind === 'date' ? DATE : DATE_TIME), timeZone });
+    found = new Intl.DateTimeFormat(locale, { ...OPTIONS[kind], timeZone });
     cache.set(key, found);
   }
   return found;
@@ -35,10 +37,13 @@ export function formatDate(value: string | null | undefined, timeZone: string, l
   return formatter('date', locale, DAY.test(value!) ? 'UTC' : timeZone).format(d);
 }
 
-/** A moment to the minute, in `timeZone`. '—' for none. */
-export function formatDateTime(value: string | null | undefined, timeZone: string, locale: string): string {
+/** A moment to the minute, in `timeZone`. '—' for none. Delivery logs ask for the seconds too: their
+ * retries can be seconds apart, and two attempts must not read as one. */
+export function formatDateTime(
+  value: string | null | undefined, timeZone: string, locale: string, { seconds = false } = {},
+): string {
   const d = value ? instant(value) : null;
-  return d ? formatter('dateTime', locale, timeZone).format(d) : '—';
+  return d ? formatter(seconds ? 'dateTimeSeconds' : 'dateTime', locale, timeZone).format(d) : '—';
 }
 
 /** Both, bound to the page's language and the organisation's zone (they follow a switch of either). */
