@@ -31,6 +31,8 @@ export const zhCN = {
     board: {
       moved: '「{title}」已移到「{status}」。',
       emptyColumn: '暂无',
+      scrollHint: '看板比窗口宽，可横向滚动',
+      more: '还有 {n} 列',
     },
     card: {
       priority: 'P{n}',
@@ -219,6 +221,8 @@ export const en: typeof zhCN = {
     board: {
       moved: '“{title}” moved to {status}.',
       emptyColumn: 'None',
+      scrollHint: 'The board is wider than the window: scroll sideways',
+      more: '{n} more column | {n} more columns',
     },
     card: {
       priority: 'P{n}',
