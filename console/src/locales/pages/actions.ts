@@ -221,7 +221,7 @@ export const en: typeof zhCN = {
     board: {
       moved: '“{title}” moved to {status}.',
       emptyColumn: 'None',
-      scrollHint: 'The board is wider than the window: scroll sideways',
+      scrollHint: 'Scroll sideways for the other columns',
       more: '{n} more column | {n} more columns',
     },
     card: {
