@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CAS-_8WG.js","assets/index-Es380RQj.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Lr as e,Xt as t}from"./index-Es380RQj.js";import{t as n}from"./LoadingBlock-DU7c6gMe.js";var r=e({loader:()=>t(()=>import(`./EChart-CAS-_8WG.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
