@@ -11,6 +11,7 @@ import {
 } from '../src/lib/actionsBoard';
 import { funnelOf, queryFromWeeks, weeksFromQuery, weekWindows, withNoTeam } from '../src/lib/loopQuery';
 import { addDays, midnight } from '../src/lib/period';
+import { hiddenItems, scrollStep } from '../src/lib/sideScroll';
 import { sessionState } from '../src/stores/session';
 import ActionsView from '../src/views/ActionsView.vue';
 import ActionView from '../src/views/ActionView.vue';
@@ -228,6 +229,40 @@ test('the board: a column per status, overdue in words, only allowed targets, an
   await flushPromises();
   expect(r.currentRoute.value.query).toEqual({ owner: 'VXNlcjox', priority: '1' });
   expect(page.get('[data-test="board-empty"]').text()).toContain('没有符合筛选条件的行动');
+  page.unmount();
+});
+
+test('the board’s scroll hint counts the columns cut off at each edge', () => {
+  // Four 168 px columns and seven 36 px strips, 8 px apart, in a 600 px window.
+  const widths = [168, 36, 168, 36, 36, 36, 168, 168, 36, 36, 36];
+  let left = 0;
+  const spans = widths.map((width) => {
+    const span = { left, width };
+    left += width + 8;
+    return span;
+  });
+  expect(hiddenItems(spans, 0, 600)).toEqual({ before: 0, after: 5 }); // the seventh (528..696) is cut: counted
+  expect(hiddenItems(spans, left - 8 - 600, 600)).toEqual({ before: 4, after: 0 }); // the fourth (396..432) is cut
+  expect(hiddenItems(spans, 0, left)).toEqual({ before: 0, after: 0 }); // all shown: no hint
+  expect(hiddenItems([{ left: 0, width: 100.4 }], 0, 100)).toEqual({ before: 0, after: 0 }); // sub-pixel: shown
+  expect(scrollStep(1000)).toBe(800);
+  expect(scrollStep(100)).toBe(120);
+});
+
+test('an empty column is a narrow strip that keeps its name and count; a column with cards is not', async () => {
+  signedInAs('ADMIN');
+  byOperation({ ConsoleStart: START, ActionPeople: PEOPLE, ActionsBoard: { data: { actions: { totalCount: 1, edges: [{ node: card('a1', '包装', 'PLANNED') }] } } } });
+  const r = router();
+  await r.push('/actions');
+  const page = mount(ActionsView, { global: { plugins: [i18n, r] } });
+  await flushPromises();
+  const columns = page.findAll('[data-test="column"]');
+  expect(columns.length).toBe(COLUMNS.length);
+  expect(columns.filter((c) => c.classes('column--empty')).map((c) => c.attributes('data-status')))
+    .toEqual(COLUMNS.filter((s) => s !== 'PLANNED'));
+  const proposed = page.get('[data-test="column"][data-status="PROPOSED"]');
+  expect(proposed.get('h2').text()).toBe('已提议 0');
+  expect(page.find('[data-test="board-nav"]').exists()).toBe(false); // happy-dom lays nothing out: nothing is cut off
   page.unmount();
 });
 

@@ -175,6 +175,20 @@ test('the badge says the clock and the time in words as well as in colour', () =
   expect(header.find('[data-test="sla"]').exists()).toBe(false);
 });
 
+test('the table’s badge puts the clock’s name above short words, and reads as the same sentence', () => {
+  const stacked = (now: number, over = {}) => mount(SlaBadge, { props: { kase: { ...OPEN, ...over }, now, stacked: true }, global: { plugins: [i18n] } });
+  i18n.global.locale.value = 'en';
+  const late = stacked(T0 + 26 * HOUR + 30 * MINUTE);
+  expect(late.get('.sla-stack__clock').text()).toBe('First contact');
+  expect(late.get('.sla').text()).toBe('overdue by 2 h 30 min');
+  expect(late.attributes('data-tone')).toBe('breached');
+  expect(late.text()).toBe('First contact: overdue by 2 h 30 min'); // the hidden separator joins them
+  expect(stacked(T0, { paused: true, status: 'WAITING_CUSTOMER' }).get('.sla').text()).toBe('Paused');
+  i18n.global.locale.value = 'zh-CN';
+  expect(stacked(T0 + 20 * HOUR).text()).toBe('首次联系：剩余 4 小时');
+  expect(stacked(T0, { status: 'CLOSED' }).attributes('data-tone')).toBe('none');
+});
+
 // An account warning's case: no response, its account and reason instead.
 const WARNING = { reason: 'usage_drop', account: { id: 'QWNjb3VudDox', externalId: 'chain-1', name: '鲜味坊餐饮连锁' }, response: null };
 

@@ -90,7 +90,7 @@ test('rows show the API’s answers as text, with the filters of the URL sent to
   const rows = page.findAll('[data-test="response-row"]');
   expect(rows).toHaveLength(2);
   expect(rows[0].get('[data-test="comment"]').text()).toBe(XSS);
-  expect(rows[0].get('[data-test="submitted"]').text()).toBe('2026-11-25 00:30');
+  expect(rows[0].get('[data-test="submitted"]').text()).toBe('2026年11月25日 00:30');
   expect(rows[0].get('[data-test="topic"]').text()).toBe('配送 · 慢');
   expect(rows[0].get('[data-test="sentiment"]').text()).toContain('负面');
   expect(rows[1].get('[data-test="comment"]').text()).toBe('（无评论）');

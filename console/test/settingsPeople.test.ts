@@ -141,7 +141,7 @@ test('an invitation’s link is shown once, to copy, and the invitee joins the l
   await flushPromises();
   expect(sent(calls[1].init).variables.input).toEqual({ name: '<b>王芳</b>', email: 'wang@example.com', role: 'AGENT' });
   expect((page.get('[data-test="invitation-url"]').element as HTMLInputElement).value).toBe('http://x/app/invitation?token=T0K');
-  expect(page.get('[data-test="invitation-link"]').text()).toContain('2026/12/09 16:00 前有效');
+  expect(page.get('[data-test="invitation-link"]').text()).toContain('2026年12月9日 16:00 前有效');
   await page.get('[data-test="copy-link"]').trigger('click');
   await flushPromises();
   expect(writeText).toHaveBeenCalledWith('http://x/app/invitation?token=T0K');

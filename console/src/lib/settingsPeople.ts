@@ -112,9 +112,3 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
-
-/** A moment as people read it, in the organisation's time zone. */
-export function dateTime(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(new Date(iso));
-}

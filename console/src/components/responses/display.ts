@@ -18,15 +18,6 @@ export function excerpt(text: string | null | undefined, max = 80): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
 }
 
-/** A submission time in the organisation's time zone: 2026-11-25 14:05. */
-export function dateTime(iso: string, timeZone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : 'zh-CN', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-}
-
 export function signedSentiment(value: number): string {
   const text = Math.abs(value).toFixed(2);
   return value > 0 && Number(text) !== 0 ? `+${text}` : value < 0 && Number(text) !== 0 ? `−${text}` : text;

@@ -31,6 +31,8 @@ export const zhCN = {
     board: {
       moved: '「{title}」已移到「{status}」。',
       emptyColumn: '暂无',
+      scrollHint: '看板比窗口宽，可横向滚动',
+      more: '还有 {n} 列',
     },
     card: {
       priority: 'P{n}',
@@ -221,6 +223,8 @@ export const en: typeof zhCN = {
     board: {
       moved: '“{title}” moved to {status}.',
       emptyColumn: 'None',
+      scrollHint: 'Scroll sideways for the other columns',
+      more: '{n} more column | {n} more columns',
     },
     card: {
       priority: 'P{n}',
@@ -353,14 +357,16 @@ export const en: typeof zhCN = {
     title: 'Loop',
     intro: 'The inner loop: is every unhappy customer followed up in time? The outer loop: are recurring problems fixed, with a measured effect?',
     kpis: 'Loop figures',
-    contacted: 'Detractors contacted within 24 h',
-    contactedHint: 'Of the detractor cases, first contacted within 24 h of opening',
+    // A KPI card's label, on one line at 1,280 px ("within" pushed the "h" to a line of its own); a
+    // no-break space keeps "24 h" together wherever it wraps.
+    contacted: 'Detractors contacted in 24\u00a0h',
+    contactedHint: 'Of the detractor cases, first contacted within 24\u00a0h of opening',
     median: 'Median time to first contact',
     medianHint: 'From opening to first contact',
     hours: '{h} h',
     open: 'Open cases',
     breached: 'SLA breached',
-    trend: 'Contacted within 24 h, by week opened',
+    trend: 'Contacted within 24\u00a0h, by week opened',
     trendEmpty: 'No detractor case in these weeks.',
     trendTable: 'Show the table',
     week: 'Week',

@@ -50,6 +50,11 @@ export const zhCN = {
       left: '{clock}剩余 {time}',
       over: '{clock}：已超时 {time}',
       paused: '已暂停（等待客户）',
+      // The cases table's badge, under the clock's name (said between them to screen readers).
+      separator: '：',
+      leftShort: '剩余 {time}',
+      overShort: '已超时 {time}',
+      pausedShort: '已暂停',
       none: '—',
     },
     bulk: {
@@ -235,6 +240,10 @@ export const en: typeof zhCN = {
       left: '{clock}: {time} left',
       over: '{clock}: overdue by {time}',
       paused: 'Paused (waiting on customer)',
+      separator: ': ',
+      leftShort: '{time} left',
+      overShort: 'overdue by {time}',
+      pausedShort: 'Paused',
       none: '—',
     },
     bulk: {
