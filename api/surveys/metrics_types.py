@@ -80,6 +80,10 @@ class Metrics:
         "responses, not here. null without such displays, or when the filter selects answers by what a "
         "display does not have (npsCategory, minScore, maxScore, hasComment, completed, attributes, topicId, "
         "search, sentiment)."))
+    rate_responses: int | None = strawberry.field(description=(
+        "responseRate's numerator: answers through WIDGET, LINK and EMAIL; null where the filter selects answers "
+        "by what a display does not have."))
+    rate_displays: int | None = strawberry.field(description="responseRate's denominator; null as rateResponses.")
     nps: Nps | None = strawberry.field(description="null without NPS answers.")
     csat: Csat | None = strawberry.field(description="null without scored CSAT answers.")
     ces: Ces | None = strawberry.field(description="null without scored CES answers.")
@@ -88,6 +92,13 @@ class Metrics:
                     "(or the last answer); empty without an interval.")
     _organization_id: strawberry.Private[int]
     _filter: strawberry.Private[ResponseFilter]
+
+    @strawberry.field(description=(
+        "Matching answers to system surveys (the case re-survey), which figures asked for without a survey leave "
+        "out: responses plus this is what Query.responses counts for the same window and filter. 0 with a survey."))
+    @api_errors
+    async def system_responses(self) -> int:
+        return await domain_metrics.system_responses(organization_id=self._organization_id, flt=self._filter)
 
     @strawberry.field(description=(
         "The segment attributes the matching answers carry (the respondent's attributes when they answered: "
@@ -143,6 +154,8 @@ class Metrics:
             responses=m.responses,
             displays=m.displays,
             response_rate=m.response_rate,
+            rate_responses=m.rate_responses,
+            rate_displays=m.rate_displays,
             nps=Nps(**vars(m.nps)) if m.nps else None,
             csat=Csat(**vars(m.csat)) if m.csat else None,
             ces=Ces(**vars(m.ces)) if m.ces else None,
