@@ -394,7 +394,7 @@ export type WebhookDeliveryStatus =
   | 'PENDING'
   | 'SUCCEEDED';
 
-export type AccountRowFragment = { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null };
+export type AccountRowFragment = { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, change30d: number | null } | null };
 
 export type AccountsPageQueryVariables = Exact<{
   filter?: AccountFilter | null | undefined;
@@ -404,7 +404,7 @@ export type AccountsPageQueryVariables = Exact<{
 }>;
 
 
-export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, mrr: number }, critical: { totalCount: number, mrr: number }, all: { totalCount: number } };
+export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, change30d: number | null } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, mrr: number }, critical: { totalCount: number, mrr: number }, all: { totalCount: number } };
 
 export type AccountPageQueryVariables = Exact<{
   id: string | number;
@@ -1311,11 +1311,7 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
     score
     band
     computedAt
-    trend {
-      day
-      score
-      band
-    }
+    change30d
   }
 }
     `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
@@ -1821,11 +1817,7 @@ export const AccountsPageDocument = new TypedDocumentString(`
     score
     band
     computedAt
-    trend {
-      day
-      score
-      band
-    }
+    change30d
   }
 }`) as unknown as TypedDocumentString<AccountsPageQuery, AccountsPageQueryVariables>;
 export const AccountPageDocument = new TypedDocumentString(`
