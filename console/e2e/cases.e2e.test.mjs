@@ -207,7 +207,10 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
       await caseSettled(page);
       assert.equal((await page.locator('[data-test="case-account"]').textContent()).trim(), account);
       assert.equal((await page.locator('[data-test="case-reason"]').textContent()).trim(), reason.split(/[：:] ?/).pop());
-      assert.match(await page.locator('[data-test="case-figures"]').textContent(), /change/);
+      // What triggered it, told in the page's language (not the rule's raw figures).
+      assert.match(await page.locator('[data-test="case-trigger"]').textContent(),
+        lang === 'en' ? /^Active users over the last 7 days fell \d+(\.\d)?% against a month before/ : /^近 7 天的活跃用户比一个月前下降了 \d+(\.\d)?%/);
+      assert.equal(await page.locator('[data-test="case-figures"]').count(), 0);
       assert.match(await page.locator('[data-test="no-resurvey"]').textContent(), new RegExp(noResurvey));
       assert.equal(await page.locator('[data-test="case-response"]').count(), 0);
       assert.equal(await page.locator('[data-test="respondent"]').count(), 0);
