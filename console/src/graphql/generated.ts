@@ -714,7 +714,7 @@ export type OverviewFiguresQueryVariables = Exact<{
 }>;
 
 
-export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, accounts: { totalCount: number }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
+export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null, systemResponses: number, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, accounts: { totalCount: number }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
 
 export type OverviewTopicsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -1105,9 +1105,9 @@ export type RemoveTeamMemberMutationVariables = Exact<{
 
 export type RemoveTeamMemberMutation = { removeTeamMember: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
-export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
+export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } };
 
-export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
+export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } };
 
 export type SurveyListQueryVariables = Exact<{
   status?: SurveyStatus | null | undefined;
@@ -1117,7 +1117,7 @@ export type SurveyListQueryVariables = Exact<{
 }>;
 
 
-export type SurveyListQuery = { surveys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } }> } };
+export type SurveyListQuery = { surveys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } }> } };
 
 export type SurveyDetailQueryVariables = Exact<{
   id: string | number;
@@ -1137,7 +1137,7 @@ export type SurveyDetailQuery = { node:
     | { __typename: 'Respondent' }
     | { __typename: 'Response' }
     | { __typename: 'RoutingRule' }
-    | { __typename: 'Survey', id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } }
+    | { __typename: 'Survey', id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } }
     | { __typename: 'Team' }
     | { __typename: 'Topic' }
     | { __typename: 'User' }
@@ -1158,7 +1158,7 @@ export type CreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type CreateSurveyMutation = { createSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type CreateSurveyMutation = { createSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type UpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -1166,28 +1166,28 @@ export type UpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSurveyMutation = { updateSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type UpdateSurveyMutation = { updateSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type PublishSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PublishSurveyMutation = { publishSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type PublishSurveyMutation = { publishSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type PauseSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseSurveyMutation = { pauseSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type PauseSurveyMutation = { pauseSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type ArchiveSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArchiveSurveyMutation = { archiveSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type ArchiveSurveyMutation = { archiveSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type TopicsListQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -1743,6 +1743,8 @@ export const SurveyRowFragmentDoc = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }
     `, {"fragmentName":"SurveyRow"}) as unknown as TypedDocumentString<SurveyRowFragment, unknown>;
@@ -1767,6 +1769,8 @@ export const SurveyDetailFragmentDoc = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }
     `, {"fragmentName":"SurveyDetail"}) as unknown as TypedDocumentString<SurveyDetailFragment, unknown>;
@@ -3311,6 +3315,9 @@ export const OverviewFiguresDocument = new TypedDocumentString(`
   current: metrics(surveyId: $surveyId, from: $from, to: $to, interval: $interval) {
     responses
     responseRate
+    rateResponses
+    rateDisplays
+    systemResponses
     nps {
       score
       marginOfError
@@ -4551,6 +4558,8 @@ export const SurveyListDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<SurveyListQuery, SurveyListQueryVariables>;
 export const SurveyDetailDocument = new TypedDocumentString(`
@@ -4582,6 +4591,8 @@ export const SurveyDetailDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<SurveyDetailQuery, SurveyDetailQueryVariables>;
 export const DefaultSurveyDefinitionDocument = new TypedDocumentString(`
@@ -4622,6 +4633,8 @@ export const CreateSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
 export const UpdateSurveyDocument = new TypedDocumentString(`
@@ -4657,6 +4670,8 @@ export const UpdateSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
 export const PublishSurveyDocument = new TypedDocumentString(`
@@ -4692,6 +4707,8 @@ export const PublishSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<PublishSurveyMutation, PublishSurveyMutationVariables>;
 export const PauseSurveyDocument = new TypedDocumentString(`
@@ -4727,6 +4744,8 @@ export const PauseSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<PauseSurveyMutation, PauseSurveyMutationVariables>;
 export const ArchiveSurveyDocument = new TypedDocumentString(`
@@ -4762,6 +4781,8 @@ export const ArchiveSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<ArchiveSurveyMutation, ArchiveSurveyMutationVariables>;
 export const TopicsListDocument = new TypedDocumentString(`
