@@ -149,7 +149,7 @@ describe('customer health', { skip }, () => {
       const scope = await page.locator('[data-test="scope-note"]').textContent();
       assert.ok(scope.includes(digits(m.systemResponses)) && scope.includes(digits(figures.responses.totalCount)), scope);
       assert.equal((await page.locator('[data-test="kpi-rate-of"]').textContent()).trim(), lang === 'en'
-        ? `${digits(m.rateResponses)} answered / ${digits(m.rateDisplays)} shown` : `回答 ${digits(m.rateResponses)} / 展示 ${digits(m.rateDisplays)}`);
+        ? `${digits(m.rateResponses)} of ${digits(m.rateDisplays)} displays` : `回答 ${digits(m.rateResponses)} / 展示 ${digits(m.rateDisplays)}`);
       // The page's head, the figures and what they count (viewport coordinates, the page scrolled to its top).
       await page.evaluate(() => window.scrollTo(0, 0));
       const bottom = await page.locator('[data-test="figures-notes"]').evaluate((notes) => notes.getBoundingClientRect().bottom);

@@ -123,7 +123,7 @@ test('the figures show NPS with its margin and each change against the previous 
   expect(rateOf.attributes('title')).toContain('小部件、链接、邮件');
   setLocale('en');
   await nextTick();
-  expect(page.get('[data-test="kpi-rate-of"]').text()).toBe('20 answered / 80 shown');
+  expect(page.get('[data-test="kpi-rate-of"]').text()).toBe('20 of 80 displays');
   const unrated = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures: {
     ...figures, current: { ...figures.current, responseRate: null, rateResponses: null, rateDisplays: null } } } });
   expect(unrated.find('[data-test="kpi-rate-of"]').exists()).toBe(false); // a filter the rate cannot follow: nothing to divide
@@ -141,7 +141,7 @@ test('under the figures: what the rate counts, and with all surveys what the fig
   expect(all.get('[data-test="scope-note"]').text()).toContain('系统回访问卷的 20 条回答未计入，因此反馈列表里这段时间共有 1,020 条回答');
   expect(all.get('[data-test="scope-responses"]').attributes('href')).toBe('/app/responses?from=2026-11-01&to=2026-11-30');
   expect(all.get('[data-test="rate-note"]').text())
-    .toBe('回答率 = 小部件、链接和邮件渠道的 127 条回答 ÷ 这些渠道的 381 次展示。 导入和 API 提交的 873 条回答计入回答数，不计入回答率。');
+    .toBe('回答率 = 小部件、链接和邮件渠道的 127 条回答 ÷ 这些渠道的 381 次展示；导入和 API 提交的 873 条回答计入回答数，不计入回答率。');
   // One survey: its figures are all of it, nothing left out to say.
   const one = mountNotes({ current: { ...current, systemResponses: 0 }, allSurveys: false });
   expect(one.find('[data-test="scope-note"]').exists()).toBe(false);

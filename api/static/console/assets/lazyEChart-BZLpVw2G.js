@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-BKfrlLoT.js","assets/index-D8JrSoHl.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Lr as e,Xt as t}from"./index-D8JrSoHl.js";import{t as n}from"./LoadingBlock-Gd-I5xSB.js";var r=e({loader:()=>t(()=>import(`./EChart-BKfrlLoT.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

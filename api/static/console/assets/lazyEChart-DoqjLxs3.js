@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-Bs0koWAp.js","assets/index-8hqxkaaL.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-8hqxkaaL.js";import{t as n}from"./LoadingBlock-C6UEhkA_.js";var r=e({loader:()=>t(()=>import(`./EChart-Bs0koWAp.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
