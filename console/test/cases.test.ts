@@ -8,7 +8,7 @@ import { agentsOf, teamOf } from '../src/components/cases/useCases';
 import type { CaseRowFragment, CasesOptionsQuery } from '../src/graphql/generated';
 import { i18n } from '../src/i18n';
 import { trailNote, trailText, type TrailEvent } from '../src/lib/caseTrail';
-import { figures, reasonText, subjectOf, trigger } from '../src/lib/caseWarning';
+import { reasonText, subjectOf, trigger } from '../src/lib/caseWarning';
 import {
   applyLive, defaultView, filterOf, isFiltered, matches, queryFromState, stateFromQuery, type CasesState,
 } from '../src/lib/casesQuery';
@@ -189,9 +189,8 @@ test('an account warning reads as its account and reason, filtered by the warnin
   expect(reasonText('some_new_rule', t)).toBe('some_new_rule');
   i18n.global.locale.value = 'en';
   expect(reasonText('band_drop', t)).toBe('Health band dropped');
-  expect(figures({ before: 1240, now: 610.456, metric: 'weekly_orders' }, 'en')).toEqual([
-    ['before', '1,240'], ['now', '610.46'], ['metric', 'weekly_orders']]);
-  expect(figures(null, 'en')).toEqual([]);
+  expect(trigger('some_new_rule', { before: 1240, now: 610.456, metric: 'weekly_orders' }, t, 'en', 'Asia/Shanghai').rows
+    .map((r) => [r.label, r.value])).toEqual([['before', '1,240'], ['now', '610.46'], ['metric', 'weekly_orders']]);
   const state = stateFromQuery({ view: 'warnings' });
   expect(state.view).toBe('warnings');
   expect(filterOf(state, { userId: 'U1', teamId: null })).toEqual({ accountWarning: true });

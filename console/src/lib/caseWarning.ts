@@ -26,15 +26,6 @@ export function subjectOf(c: Subject, t: Translate): string {
   return c.account?.name ?? t('casesPage.warning.noAccount');
 }
 
-/** The figures a warning compared, as [name, value] rows (names as the rule wrote them; numbers as numbers):
- * what a rule this console does not know shows. */
-export function figures(detail: unknown, locale: string): [string, string][] {
-  if (!detail || typeof detail !== 'object' || Array.isArray(detail)) return [];
-  return Object.entries(detail as Record<string, unknown>).map(([k, v]) => [
-    k, typeof v === 'number' ? v.toLocaleString(locale, { maximumFractionDigits: 2 })
-      : typeof v === 'string' ? v : JSON.stringify(v)]);
-}
-
 // The figures each known rule writes (accounts/warnings.py), all needed for its sentence
 // (casesPage.warning.triggers, whose placeholders are these keys).
 const NEEDS: Record<string, readonly string[]> = {
