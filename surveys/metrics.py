@@ -76,6 +76,10 @@ class Metrics:
     # Answers through DISPLAY_CHANNELS / displays through them; None without displays, or when the
     # filter selects answers by what a display does not have (selects_by_row): no like denominator.
     response_rate: float | None
+    # The rate's numerator and denominator: answers and displays through DISPLAY_CHANNELS; None when
+    # the rate is None for the filter (selects_by_row), 0s without displays.
+    rate_responses: int | None
+    rate_displays: int | None
     nps: Nps | None
     csat: Csat | None
     ces: Ces | None
@@ -142,11 +146,14 @@ async def compute_metrics(
     if counts is None:
         counts = await _from_rows(organization_id, flt, zone, interval)
     totals = counts.totals
+    by_row = selects_by_row(flt)
     return Metrics(
         responses=totals["responses"],
         displays=counts.displays,
         response_rate=round(totals["rate_responses"] / counts.rate_displays, 4)
-        if counts.rate_displays and not selects_by_row(flt) else None,
+        if counts.rate_displays and not by_row else None,
+        rate_responses=None if by_row else totals["rate_responses"],
+        rate_displays=None if by_row else counts.rate_displays,
         nps=nps_of(totals),
         csat=csat_of(totals),
         ces=ces_of(totals),
@@ -230,6 +237,19 @@ def own_surveys(where: Where, flt: ResponseFilter, alias: str) -> None:
     (the re-survey's CSAT) would otherwise blend into its CSAT. Asked for by id, any survey counts."""
     if flt.survey_id is None:
         where.add(f"{alias}.purpose = %s", SurveyPurpose.ORDINARY.value)
+
+
+async def system_responses(*, organization_id: int, flt: ResponseFilter) -> int:
+    """The answers `flt` matches that own_surveys leaves out of organisation-wide figures: those of
+    system surveys (the re-survey). A list of responses counts them, so a reader needs the number
+    to reconcile the two. 0 when `flt` names a survey (then its figures are of that survey). One query."""
+    if flt.survey_id is not None:
+        return 0
+    where = response_where(organization_id, flt)
+    where.add("s.purpose <> %s", SurveyPurpose.ORDINARY.value)
+    rows = await fetch("SELECT COUNT(*) AS n FROM responses r JOIN surveys s ON s.id = r.survey_id "
+                       f"WHERE {where.sql()}", where.params)
+    return int(rows[0]["n"])
 
 
 def _sum(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:

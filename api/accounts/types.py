@@ -63,6 +63,9 @@ class HealthType:
     band: HealthBand
     components: list[HealthComponentType]
     computed_at: datetime
+    change_30d: float | None = strawberry.field(description=(
+        "The score minus the score 30 days before it (what orderBy SCORE_CHANGE_* orders by), one decimal; null "
+        "when the account was not scored then."))
     trend: list[HealthPointType]
 
 
@@ -71,6 +74,7 @@ def _health(rows: list[AccountHealth], timezone: str, locale: str) -> HealthType
     latest = rows[-1]
     return HealthType(
         score=latest.score, band=HealthBand(latest.band), computed_at=latest.computed_at,
+        change_30d=None if latest.score_30d_ago is None else round(latest.score - latest.score_30d_ago, 1),
         components=[HealthComponentType(key=c["key"], label=component_label(c["key"], locale),
                                         weight=c["effective"], value=c["value"], points=c["points"],
                                         missing=c["missing"], evidence=c.get("evidence"))

@@ -15,8 +15,9 @@ from api.errors import api_errors
 from api.permissions import CanRead
 from api.relay import Connection, after_id, newest_first_connection, page_size
 from api.surveys.inputs import RespondentInput, ResponseFilterInput
+from api.surveys.metrics_types import Metrics
 from api.surveys.public import check_public_rate
-from api.surveys.types import Metrics, PublicSurvey, ResponseType, SurveyType, metrics_of, response_connection
+from api.surveys.types import PublicSurvey, ResponseType, SurveyType, metrics_of, response_connection
 from surveys import listing, service
 from surveys.definitions import check_locale, default_definition, in_locale
 from surveys.metrics import Interval

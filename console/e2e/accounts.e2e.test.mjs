@@ -1,5 +1,6 @@
 // End-to-end test of customer health (the accounts page, an account's page, the overview's band
-// distribution, NPS per account band on its segment picker) against a live `voc serve` holding the demo
+// distribution, NPS per account band on its segment picker, and the overview's figures with what they
+// count, reconciled with the Responses list) against a live `voc serve` holding the demo
 // organisation, in Debian's Chromium:
 // four accounts are upserted with their usage through the API and scored now (`voc accounts score`,
 // as the daily pass does); the pages show their bands, MRR at risk, scores and components.
@@ -11,10 +12,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-import { BASE, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip } from './support.mjs';
+import { BASE, api, assertAccessible, cspViolations, lastDays, launchBrowser, midnight, newPage, screenshot, signIn, skip } from './support.mjs';
 
 const VOC = fileURLToPath(new URL('../../.venv/bin/voc', import.meta.url));
 const DAY = 86_400_000;
+const addDays = (date, n) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const COMMENT = '<b>客服一直不回</b>，考虑换一家';
 const stamp = Date.now() % 100000;
 // active users of 100 seats over the last week, and the last day anyone was active (days ago).
@@ -74,6 +76,13 @@ describe('customer health', { skip }, () => {
       const counts = await page.locator('[data-test="band-count"]').allTextContents();
       assert.ok(counts.map(Number).reduce((a, b) => a + b, 0) >= ACCOUNTS.length, `every account scored: ${counts}`);
       for (const a of ACCOUNTS) await page.locator('[data-test="account-row"]').filter({ hasText: a.name }).waitFor();
+      // The change column names its period, the one the change orders sort by: the API's change30d, signed.
+      assert.equal((await page.locator('[data-test="change-header"]').textContent()).trim(), lang === 'en' ? '30-day change' : '30 天变化');
+      const demo = page.locator('[data-test="account-row"]').filter({ hasText: '鲜味坊餐饮连锁' });
+      const listed = await api('{ accounts(first: 100) { edges { node { name health { change30d } } } } }');
+      const change = listed.accounts.edges.find((e) => e.node.name === '鲜味坊餐饮连锁').node.health.change30d;
+      assert.equal((await demo.locator('[data-test="account-change"]').textContent()).trim(),
+        change === null ? '—' : `${change > 0 ? '+' : ''}${change}`);
       const critical = page.locator('[data-test="account-row"]').filter({ hasText: ACCOUNTS[3].name });
       assert.equal(await critical.getAttribute('data-band'), 'CRITICAL');
       // MRR at risk: the API's exact sums of both bands (no "at least"), in the page's digits.
@@ -116,6 +125,11 @@ describe('customer health', { skip }, () => {
       await page.locator('[data-test="account-row"]').filter({ hasText: '鲜味坊餐饮连锁' }).locator('[data-test="account-link"]').click();
       await page.locator('[data-test="account"][data-loading="false"]').waitFor();
       await page.locator('[data-test="account-trend"][data-rendered="true"]').waitFor();
+      // Its attributes (api/demo/accounts.py: plan, industry, seats, mrr, region) named in the page's language, MRR as money.
+      const attributes = await page.locator('[data-test="account-attribute"] dt').allTextContents();
+      assert.deepEqual(attributes, lang === 'en' ? ['Plan', 'Industry', 'Region', 'Seats', 'MRR (monthly recurring revenue)']
+        : ['套餐', '行业', '地区', '席位数', '月经常性收入（MRR）']);
+      assert.match(await page.locator('[data-test="account-attribute"][data-key="mrr"] dd').textContent(), lang === 'en' ? /^CN¥[\d,]+$/ : /^¥[\d,]+$/);
       assert.ok(await sideways() <= 0, 'a demo account scrolls sideways');
       await screenshot(page, `account-demo-${lang}-desktop`);
 
@@ -123,6 +137,24 @@ describe('customer health', { skip }, () => {
       await page.locator('[data-test="overview-bands"]').waitFor();
       await page.locator('[data-test="overview"][data-loading="false"]').waitFor();
       await page.locator('[data-test="overview-bands"]').screenshot({ path: new URL(`../e2e-output/overview-bands-${lang}.png`, import.meta.url).pathname });
+      // All surveys: the figures say what they count, and reconcile with the Responses list (the API's numbers).
+      const zone = (await api('{ viewer { organization { timezone } } }')).viewer.organization.timezone;
+      const period = lastDays(30, zone); // the overview's default period
+      const figures = await api(`query($from: DateTime!, $to: DateTime!) { metrics(from: $from, to: $to) { responses rateResponses rateDisplays systemResponses }
+        responses(from: $from, to: $to, first: 1) { totalCount } }`, { from: midnight(period.from, zone), to: midnight(addDays(period.to, 1), zone) });
+      const { metrics: m } = figures;
+      assert.ok(m.systemResponses > 0, 'the demo has re-survey answers');
+      assert.equal(m.responses + m.systemResponses, figures.responses.totalCount);
+      const digits = (n) => n.toLocaleString('en');
+      const scope = await page.locator('[data-test="scope-note"]').textContent();
+      assert.ok(scope.includes(digits(m.systemResponses)) && scope.includes(digits(figures.responses.totalCount)), scope);
+      assert.equal((await page.locator('[data-test="kpi-rate-of"]').textContent()).trim(), lang === 'en'
+        ? `${digits(m.rateResponses)} of ${digits(m.rateDisplays)} displays` : `回答 ${digits(m.rateResponses)} / 展示 ${digits(m.rateDisplays)}`);
+      // The page's head, the figures and what they count (viewport coordinates, the page scrolled to its top).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const bottom = await page.locator('[data-test="figures-notes"]').evaluate((notes) => notes.getBoundingClientRect().bottom);
+      await page.screenshot({ path: new URL(`../e2e-output/overview-figures-${lang}.png`, import.meta.url).pathname,
+        clip: { x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 16 } });
 
       // NPS per account health band on the overview's segment picker, as the API counts it.
       await page.locator('[data-test="segment-attribute"]').selectOption('"band"');

@@ -208,7 +208,10 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
       await caseSettled(page);
       assert.equal((await page.locator('[data-test="case-account"]').textContent()).trim(), account);
       assert.equal((await page.locator('[data-test="case-reason"]').textContent()).trim(), reason.split(/[：:] ?/).pop());
-      assert.match(await page.locator('[data-test="case-figures"]').textContent(), /change/);
+      // What triggered it, told in the page's language (not the rule's raw figures).
+      assert.match(await page.locator('[data-test="case-trigger"]').textContent(),
+        lang === 'en' ? /^Active users over the last 7 days fell \d+(\.\d)?% against a month before/ : /^近 7 天的活跃用户比一个月前下降了 \d+(\.\d)?%/);
+      assert.equal(await page.locator('[data-test="case-figures"]').count(), 0);
       assert.match(await page.locator('[data-test="no-resurvey"]').textContent(), new RegExp(noResurvey));
       assert.equal(await page.locator('[data-test="case-response"]').count(), 0);
       assert.equal(await page.locator('[data-test="respondent"]').count(), 0);
@@ -216,6 +219,20 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
       await still(page);
       await screenshot(page, `case-warning-${lang}`);
       await assertAccessible(page, `warning case ${lang}`);
+
+      // The demo's churn-intent warning (a comment that says it is leaving): told in words, its answer a link away.
+      await page.goto(`${BASE}/app/cases?view=warnings&lang=${lang}`);
+      await inboxSettled(page);
+      const churn = page.locator('[data-test="case-row"]', { hasText: lang === 'en' ? 'Intent to churn' : '流失意向' }).first();
+      await churn.locator('[data-test="open-case"]').click();
+      await caseSettled(page);
+      assert.match(await page.locator('[data-test="case-trigger"]').textContent(),
+        lang === 'en' ? /said in a comment that they are leaving/ : /在评论中明确表示要流失/);
+      assert.doesNotMatch(await page.locator('[data-test="case-warning"]').textContent(), /response_id|stated/);
+      await screenshot(page, `case-warning-churn-${lang}`);
+      await page.locator('[data-test="case-trigger-response"]').click();
+      await page.waitForURL((url) => url.pathname.endsWith('/responses') && url.searchParams.has('response'));
+      await page.locator('[data-test="detail"] [data-test="detail-meta"]').waitFor();
       assert.deepEqual(problems, []);
     });
   }

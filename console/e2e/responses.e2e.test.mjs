@@ -306,6 +306,13 @@ describe('responses page', { skip }, () => {
         await page.screenshot({ path: `${OUT}responses-detail-${lang}-${size}.png` });
         await page.keyboard.press('Escape');
         await page.waitForURL((url) => !url.searchParams.has('response'));
+        // All surveys: the list has the re-survey's answers, which the overview's figures leave out; it says so.
+        await page.goto(`${BASE}/app/responses`);
+        await settled(page);
+        await page.locator('[data-test="response-row"]').first().waitFor();
+        assert.match(await page.locator('[data-test="includes-system"]').textContent(), lang === 'en' ? /system re-survey/ : /系统回访问卷/);
+        await still(page);
+        await screenshot(page, `responses-all-${lang}-${size}`);
         await page.goto(`${BASE}/app/responses?search=${encodeURIComponent('没有这样的评论-zzz')}`);
         await page.locator('[data-test="empty-filtered"]').waitFor();
         await still(page);

@@ -4,7 +4,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { i18n, setLocale } from '../src/i18n';
-import { accountsQuery, accountsUrl, componentValue, gaugeOption, mrrOf, trendChange } from '../src/lib/accounts';
+import { accountAttributes, accountsQuery, accountsUrl, componentValue, gaugeOption, money, mrrOf, signedChange } from '../src/lib/accounts';
 import zh from '../src/locales/zh-CN';
 import { sessionState } from '../src/stores/session';
 import AccountsView from '../src/views/AccountsView.vue';
@@ -23,6 +23,22 @@ afterEach(() => {
 });
 
 describe('accounts logic', () => {
+  test('attributes: known keys named in the page’s language and first, values formatted; other keys as the host wrote them', () => {
+    const attributes = { region: '华东', custom_tier: 'gold', mrr: 36000, seats: 1200, plan: '企业版', toString: 'x', flags: [1] };
+    const rows = (locale: 'zh-CN' | 'en') => {
+      setLocale(locale);
+      return accountAttributes(attributes, locale, (key) => i18n.global.t(`accounts.attributeNames.${key}`))
+        .map((r) => [r.label, r.value, r.known]);
+    };
+    expect(rows('zh-CN')).toEqual([['套餐', '企业版', true], ['地区', '华东', true], ['席位数', '1,200', true],
+      ['月经常性收入（MRR）', '¥36,000', true], ['custom_tier', 'gold', false], ['toString', 'x', false], ['flags', '[1]', false]]);
+    expect(rows('en').slice(0, 4).map(([label]) => label)).toEqual(['Plan', 'Region', 'Seats', 'MRR (monthly recurring revenue)']);
+    // A known key with a value it does not expect reads as written, never as NaN or ¥NaN.
+    expect(accountAttributes({ mrr: '三万', seats: null }, 'en', (k) => k).map((r) => r.value)).toEqual(['null', '三万']);
+    expect(accountAttributes(null, 'en', (k) => k)).toEqual([]);
+    expect(accountAttributes([1, 2], 'en', (k) => k)).toEqual([]);
+  });
+
   test('the URL’s filters: known values only, defaults left out of the URL', () => {
     expect(accountsQuery({})).toEqual({ band: null, orderBy: 'SCORE_ASC', renewalWithinDays: null });
     expect(accountsQuery({ band: 'AT_RISK', order: 'MRR_DESC', renewal: '90' })).toEqual({ band: 'AT_RISK', orderBy: 'MRR_DESC', renewalWithinDays: 90 });
@@ -43,12 +59,13 @@ describe('accounts logic', () => {
     ]).toEqual(['50%', '-55%', '0%', '3天', '+12', '85%', '0.00', '0.00', '-0.55', '2', '12%', '—']);
   });
 
-  test('MRR from the host’s attributes; the trend’s change; the gauge’s bands', () => {
+  test('MRR from the host’s attributes, as money; the 30-day change signed; the gauge’s bands', () => {
     expect(mrrOf({ mrr: 12000, plan: 'pro' })).toBe(12000);
     expect(mrrOf({ mrr: '12000' })).toBeNull();
     expect(mrrOf(null)).toBeNull();
-    expect(trendChange([{ score: 70 }, { score: 64.4 }])).toBe(-5.6);
-    expect(trendChange([{ score: 70 }])).toBeNull();
+    expect([money(36000, 'zh-CN'), money(2000.4, 'en')]).toEqual(['¥36,000', 'CN¥2,000']);
+    expect([signedChange(-5.64, 'zh-CN'), signedChange(3, 'en'), signedChange(-0.04, 'en'), signedChange(null, 'en')])
+      .toEqual(['-5.6', '+3', '0', '—']);
     const gauge = gaugeOption(55, 'AT_RISK', '风险');
     expect(gauge.series[0].data).toEqual([{ value: 55, name: '风险' }]);
     expect(gauge.series[0].axisLine.lineStyle.color.map(([stop]) => stop)).toEqual([0.4, 0.6, 0.8, 1]);
@@ -76,7 +93,7 @@ const body = (init: RequestInit) => JSON.parse(String(init.body)) as { query: st
 const trend = [{ day: '2026-11-06T16:00:00Z', score: 62, band: 'WATCH' }, { day: '2026-12-05T16:00:00Z', score: 48.5, band: 'AT_RISK' }];
 const ROW = { id: 'QWNjb3VudDox', externalId: 'acme-cn', name: '<i>Acme 中国</i>', attributes: { mrr: 18000, plan: 'enterprise' },
   renewalAt: '2027-01-15T00:00:00Z', stage: 'RENEWAL', owner: { id: 'VXNlcjoy', name: '王敏' },
-  health: { score: 48.5, band: 'AT_RISK', computedAt: '2026-12-06T01:00:00Z', trend } };
+  health: { score: 48.5, band: 'AT_RISK', computedAt: '2026-12-06T01:00:00Z', change30d: -13.5, trend } };
 const page = (nodes: unknown[], total: number) => ({ totalCount: total, pageInfo: { hasNextPage: false, endCursor: null }, edges: nodes.map((node) => ({ node })) });
 
 describe('the accounts pages', () => {
@@ -95,14 +112,18 @@ describe('the accounts pages', () => {
     expect(body(calls[0].init).variables).toMatchObject({ filter: { band: null, renewalWithinDays: null }, orderBy: 'SCORE_ASC', first: 50 });
     expect(view.findAll('[data-test="band-count"]').map((c) => c.text())).toEqual(['5', '3', '1', '2']);
     expect(view.get('[data-test="band-distribution"]').text()).toContain('未评分 1');
-    expect(view.get('[data-test="mrr-at-risk-value"]').text()).toBe('20,000');
+    expect(view.get('[data-test="mrr-at-risk-value"]').text()).toBe('¥20,000');
     expect(body(calls[0].init).query.replace(/\s+/g, ' ')).toMatch(/atRisk: accounts\(filter: \{band: AT_RISK\}, first: 1\) \{ totalCount mrr \}/);
     const rows = view.findAll('[data-test="account-row"]');
     expect(rows[0].get('[data-test="account-link"]').text()).toBe('<i>Acme 中国</i>');
     expect(rows[0].find('i').exists()).toBe(false);
     expect(rows[0].text()).toContain('风险');
-    expect(rows[0].text()).toContain('-13.5');
-    expect(rows[0].text()).toContain('18,000');
+    // The change names its period (the change orders' 30 days): in the header, and the cell's own hint when unknown.
+    expect(view.get('[data-test="change-header"]').text()).toBe('30 天变化');
+    expect(rows[0].get('[data-test="account-change"]').text()).toBe('-13.5');
+    expect(rows[0].get('[data-test="account-change"]').classes()).toContain('down');
+    expect(rows[1].get('[data-test="account-change"]').text()).toBe('—');
+    expect(rows[0].text()).toContain('¥18,000');
     expect(rows[0].text()).toContain('王敏');
     expect(rows[1].text()).toContain('暂无数据');
     expect(rows[1].text()).toContain('未分配');
@@ -132,6 +153,8 @@ describe('the accounts pages', () => {
     expect(view.get('[data-test="account-band"]').text()).toBe('At risk');
     expect(view.get('[data-test="account-owner"]').text()).toBe('王敏');
     expect(view.get('[data-test="account-renewal"]').text()).toBe('Jan 15, 2027');
+    expect(view.get('[data-test="account-mrr"]').text()).toBe('CN¥18,000');
+    expect(view.findAll('[data-test="account-attribute"]').map((a) => a.text())).toEqual(['Planenterprise', 'MRR (monthly recurring revenue)CN¥18,000']);
     const components = view.findAll('[data-test="account-component"]');
     expect(components[0].text()).toContain('Usage (active users / seats)'); // named by its key, not the API's label
     expect(components[0].get('[data-test="component-value"]').text()).toBe('42%');

@@ -8,7 +8,7 @@ import { agentsOf, teamOf } from '../src/components/cases/useCases';
 import type { CaseRowFragment, CasesOptionsQuery } from '../src/graphql/generated';
 import { i18n } from '../src/i18n';
 import { trailNote, trailText, type TrailEvent } from '../src/lib/caseTrail';
-import { figures, reasonText, subjectOf } from '../src/lib/caseWarning';
+import { reasonText, subjectOf, trigger } from '../src/lib/caseWarning';
 import {
   applyLive, defaultView, filterOf, isFiltered, matches, queryFromState, stateFromQuery, type CasesState,
 } from '../src/lib/casesQuery';
@@ -203,9 +203,8 @@ test('an account warning reads as its account and reason, filtered by the warnin
   expect(reasonText('some_new_rule', t)).toBe('some_new_rule');
   i18n.global.locale.value = 'en';
   expect(reasonText('band_drop', t)).toBe('Health band dropped');
-  expect(figures({ before: 1240, now: 610.456, metric: 'weekly_orders' }, 'en')).toEqual([
-    ['before', '1,240'], ['now', '610.46'], ['metric', 'weekly_orders']]);
-  expect(figures(null, 'en')).toEqual([]);
+  expect(trigger('some_new_rule', { before: 1240, now: 610.456, metric: 'weekly_orders' }, t, 'en', 'Asia/Shanghai').rows
+    .map((r) => [r.label, r.value])).toEqual([['before', '1,240'], ['now', '610.46'], ['metric', 'weekly_orders']]);
   const state = stateFromQuery({ view: 'warnings' });
   expect(state.view).toBe('warnings');
   expect(filterOf(state, { userId: 'U1', teamId: null })).toEqual({ accountWarning: true });
@@ -238,16 +237,69 @@ test('the inbox shows a warning’s account, a warning mark and the reason where
   i18n.global.locale.value = 'zh-CN';
 });
 
-test('the case page’s warning card names the account, its manager, the reason and the figures', () => {
+test('the case page’s warning card names the account, its manager, the reason and what triggered it', () => {
   i18n.global.locale.value = 'en';
+  const router = createRouter({ history: createMemoryHistory('/app/'), routes: [
+    { path: '/:p(.*)*', component: { template: '<div/>' } }, { path: '/responses', name: 'responses', component: { template: '<div/>' } }] });
   const card = mount(CaseAccount, { props: { timeZone: 'Asia/Shanghai', kase: {
-    reason: 'score_fall', reasonDetail: { score_before: 71.5, score_now: 48 },
-    account: { id: 'A1', externalId: 'acme', name: '<b>艾克米</b>', attributes: { plan: '企业版' }, renewalAt: null, owner: { id: 'U1', name: '李经理' } } } },
-    global: { plugins: [i18n] } });
+    reason: 'score_fall', reasonDetail: { score: 82.8, score_before: 97.9, fall: 15.1, days: 30, points: 15, band: 'AT_RISK' },
+    account: { id: 'A1', externalId: 'acme', name: '<b>艾克米</b>', attributes: { plan: '企业版', mrr: 36000, tier: 'x' }, renewalAt: null,
+      owner: { id: 'U1', name: '李经理' } } } },
+    global: { plugins: [i18n, router] } });
   expect(card.find('[data-test="case-account"]').text()).toBe('<b>艾克米</b>'); // the host's words, as text
   expect(card.find('[data-test="case-reason"]').text()).toBe('Health score fell');
-  expect(card.find('[data-test="case-figures"]').text()).toContain('score_now');
+  expect(card.find('[data-test="case-trigger"]').text()).toBe('The recent mean score, 82.8, is 15.1 points below the 97.9 of 30 days '
+    + 'earlier (the rule warns at a fall of 15 points or more); the band is now At risk.');
+  expect(card.find('[data-test="case-figures"]').exists()).toBe(false);
+  expect(card.find('[data-test="case-trigger-response"]').exists()).toBe(false);
   expect(card.text()).toContain('李经理');
-  expect(card.text()).toContain('企业版');
+  expect(card.text()).toContain('Plan企业版'); // the account's attributes named, MRR as money, others as written
+  expect(card.text()).toContain('CN¥36,000');
+  expect(card.text()).toContain('tierx');
+  // A churn intent links the answer that made it fire.
+  const churn = mount(CaseAccount, { props: { timeZone: 'Asia/Shanghai', kase: {
+    reason: 'churn_intent', reasonDetail: { response_id: 'UmVzcG9uc2U6MTAxMQ', signal: 'stated' }, account: null } },
+  global: { plugins: [i18n, router] } });
+  expect(churn.find('[data-test="case-trigger"]').text()).toContain('said in a comment that they are leaving');
+  expect(churn.text()).not.toContain('response_id');
+  expect(churn.get('[data-test="case-trigger-response"]').attributes('href')).toBe('/app/responses?response=UmVzcG9uc2U6MTAxMQ');
+  i18n.global.locale.value = 'zh-CN';
+});
+
+test('every warning rule’s figures read as a sentence in zh-CN and en; an unknown rule or figure as written', () => {
+  const t = i18n.global.t as (key: string, values?: Record<string, unknown>) => string;
+  const zone = 'Asia/Shanghai';
+  const said = (reason: string, detail: unknown, locale: 'zh-CN' | 'en') => {
+    i18n.global.locale.value = locale;
+    return trigger(reason, detail, t, locale, zone);
+  };
+  // The demo's figures, as accounts/warnings.py writes them.
+  const cases: [string, Record<string, unknown>, string, string][] = [
+    ['band_drop', { from: 'WATCH', to: 'AT_RISK', score: 59.4 }, '健康等级从“关注”降到“风险”，健康分 59.4。',
+      'The health band dropped from Watch to At risk, with a score of 59.4.'],
+    ['no_login', { last_login: '2026-11-20', days_without: 14, days: 14 }, '已连续 14 天无人登录，最后一次登录在 2026年11月20日（14 天及以上时预警）。',
+      'Nobody has logged in for 14 days; the last login was on Nov 20, 2026 (the rule warns at 14 days or more).'],
+    ['usage_drop', { change: -0.5153, share: 0.5 }, '近 7 天的活跃用户比一个月前下降了 51.5%（下降超过 50% 时预警）。',
+      'Active users over the last 7 days fell 51.5% against a month before (the rule warns at a fall of more than 50%).'],
+    ['renewal_risk', { renewal_at: '2026-12-27T17:53:17+00:00', days_left: 29, band: 'CRITICAL', score: 16.7 },
+      '29 天后（2026年12月28日）续约，健康等级却是“危险”，健康分 16.7。', // 17:53 UTC is the 28th in Shanghai
+      'It renews in 29 days (Dec 28, 2026) while its band is Critical, with a score of 16.7.'],
+    ['complaints', { complaints: 5, days: 30, count: 3 }, '近 30 天有 5 个投诉工单（超过 3 个时预警）。',
+      '5 complaint cases in the last 30 days (the rule warns at more than 3).'],
+    ['churn_intent', { response_id: 'UmVzcG9uc2U6MTAxMQ', signal: 'conditional' }, '这个客户的一位联系人在评论中以流失相威胁（如“再这样就不续费了”）。',
+      'One of the account’s people threatened in a comment to leave (“if this goes on, we won’t renew”).'],
+  ];
+  for (const [reason, detail, zh, en] of cases) {
+    expect(said(reason, detail, 'zh-CN')).toEqual({ text: zh, rows: [], responseId: reason === 'churn_intent' ? detail.response_id : null });
+    expect(said(reason, detail, 'en').text).toBe(en);
+  }
+  // A figure missing, or not of its kind: no sentence, but the figures, named where known, in the page's language.
+  const partial = said('band_drop', { from: 'WATCH', to: 'SOMEWHERE', score: 59.4, extra: true }, 'zh-CN');
+  expect(partial.text).toBeNull();
+  expect(partial.rows.map((r) => [r.label, r.value])).toEqual([['原等级', '关注'], ['to', 'SOMEWHERE'], ['健康分', '59.4'], ['extra', 'true']]);
+  // A rule this console does not know: its figures as written, its answer still linked.
+  const unknown = said('new_rule', { before: 1240, response_id: 'UmVz' }, 'en');
+  expect(unknown).toEqual({ text: null, rows: [{ key: 'before', label: 'before', value: '1,240', known: false }], responseId: 'UmVz' });
+  expect(said('usage_drop', null, 'en')).toEqual({ text: null, rows: [], responseId: null });
   i18n.global.locale.value = 'zh-CN';
 });

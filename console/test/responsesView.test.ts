@@ -97,6 +97,8 @@ test('rows show the API’s answers as text, with the filters of the URL sent to
   expect(document.querySelectorAll('main img')).toHaveLength(0);
   expect(page.get('[data-test="total"]').text()).toBe('共 2 条回答');
   expect(page.get('h1').text()).toBe('反馈');
+  // All surveys: the list has the re-survey's answers, which the overview's figures do not count; it says so.
+  expect(page.get('[data-test="includes-system"]').text()).toContain('包括系统回访问卷的回答');
   page.unmount();
 });
 
@@ -194,6 +196,7 @@ test('the export asks for the page’s filter, and a refusal is shown as a typed
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
   const { page } = await open('/responses?sentiment=NEGATIVE&attributes.plan=pro&survey=U3VydmV5OjE%3D');
+  expect(page.find('[data-test="includes-system"]').exists()).toBe(false); // one survey: nothing else in the list
   await page.get('[data-test="export"]').trigger('click');
   await flushPromises();
   const [exported] = calls.filter((c) => c.operation === 'export');

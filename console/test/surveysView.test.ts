@@ -22,7 +22,7 @@ const DEFINITION = {
 const SURVEY = {
   __typename: 'Survey', id: 'U3VydmV5OjE=', name: '<b>下单后</b> NPS', kind: 'NPS', purpose: 'ORDINARY', status: 'ACTIVE', token: 'TOK',
   locale: 'zh-CN', questions: DEFINITION, allowedOrigins: [], sampleRate: 1, recontactDays: 30, displayLimit: 3,
-  createdAt: '2026-11-01T00:00:00Z', publishedAt: '2026-11-02T00:00:00Z', metrics: { responses: 12, displays: 40, responseRate: 0.3 },
+  createdAt: '2026-11-01T00:00:00Z', publishedAt: '2026-11-02T00:00:00Z', metrics: { responses: 12, displays: 40, responseRate: 0.3, rateResponses: 12, rateDisplays: 40 },
 };
 
 function signedIn(role: Role): void {
@@ -89,6 +89,9 @@ test('a viewer reads a survey with no control that changes it; its name is text'
   expect(page.get('#survey-kind').attributes('disabled')).toBeDefined();
   expect(page.get('[data-test="status"]').text()).toBe('收集中');
   expect(page.get('[data-test="figure-responses"]').text()).toBe('12');
+  // The rate says what it divides, and (on hover) which channels it counts.
+  expect(page.get('[data-test="figure-rate"]').text()).toBe('30.0% 回答 12 / 展示 40');
+  expect(page.get('[data-test="figure-rate"]').attributes('title')).toContain('小部件、链接、邮件');
   page.unmount();
 });
 

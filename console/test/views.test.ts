@@ -1,7 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, expect, test, vi } from 'vitest';
+import { nextTick } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { i18n, setLocale } from '../src/i18n';
+import FiguresNotes from '../src/components/overview/FiguresNotes.vue';
 import KpiCards from '../src/components/overview/KpiCards.vue';
 import TopicLists from '../src/components/overview/TopicLists.vue';
 import SegmentCard from '../src/components/overview/SegmentCard.vue';
@@ -98,9 +100,9 @@ test('a topic label is shown as text: markup in it is never HTML', async () => {
   expect(page.get('.impact').text()).toBe('−12.5');
 });
 
-test('the figures show NPS with its margin and each change against the previous period', () => {
+test('the figures show NPS with its margin and each change against the previous period', async () => {
   const figures = {
-    current: { responses: 120, responseRate: 0.25, nps: { score: 12.5, marginOfError: 8.25, promoters: 50, passives: 35, detractors: 35 },
+    current: { responses: 120, responseRate: 0.25, rateResponses: 20, rateDisplays: 80, systemResponses: 0, nps: { score: 12.5, marginOfError: 8.25, promoters: 50, passives: 35, detractors: 35 },
       csat: null, ces: { average: 3.2, responses: 10 }, series: [], attributes: [], touchpoints: [] },
     previous: { responses: 100, responseRate: 0.2, nps: { score: 20, marginOfError: 9 }, csat: null, ces: { average: 3.5 } },
     accounts: { totalCount: 0 },
@@ -115,6 +117,48 @@ test('the figures show NPS with its margin and each change against the previous 
   expect(page.get('[data-test="kpi-responses"] [data-test="kpi-change"]').text()).toBe('较上期 +20.0%');
   expect(page.get('[data-test="kpi-csat"] [data-test="kpi-change"]').text()).toBe('上期无数据');
   expect(page.get('[data-test="kpi-rate"] [data-test="kpi-value"]').text()).toBe('25.0%');
+  // The rate says what it divides: not the 120 answers beside it, but the widget's (and links', e-mail's) 20 of 80 shown.
+  const rateOf = page.get('[data-test="kpi-rate"] [data-test="kpi-rate-of"]');
+  expect(rateOf.text()).toBe('回答 20 / 展示 80');
+  expect(rateOf.attributes('title')).toContain('小部件、链接、邮件');
+  setLocale('en');
+  await nextTick();
+  expect(page.get('[data-test="kpi-rate-of"]').text()).toBe('20 of 80 displays');
+  const unrated = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures: {
+    ...figures, current: { ...figures.current, responseRate: null, rateResponses: null, rateDisplays: null } } } });
+  expect(unrated.find('[data-test="kpi-rate-of"]').exists()).toBe(false); // a filter the rate cannot follow: nothing to divide
+});
+
+test('under the figures: what the rate counts, and with all surveys what the figures leave out, reconciled with Responses', async () => {
+  const router = createRouter({ history: createMemoryHistory('/app/'), routes: [
+    { path: '/', name: 'overview', component: { template: '<p/>' } },
+    { path: '/responses', name: 'responses', component: { template: '<p/>' } }] });
+  const current = { responses: 1000, responseRate: 0.3333, rateResponses: 127, rateDisplays: 381, systemResponses: 20, nps: null,
+    csat: null, ces: null, series: [], attributes: [], touchpoints: [] } as Figures['current'];
+  const mountNotes = (props: { current: Figures['current']; allSurveys: boolean }) => mount(FiguresNotes, {
+    global: { plugins: [i18n, router] }, props: { ...props, responsesLink: { from: '2026-11-01', to: '2026-11-30' } } });
+  const all = mountNotes({ current, allSurveys: true });
+  expect(all.get('[data-test="scope-note"]').text()).toContain('系统回访问卷的 20 条回答未计入，因此反馈列表里这段时间共有 1,020 条回答');
+  expect(all.get('[data-test="scope-responses"]').attributes('href')).toBe('/app/responses?from=2026-11-01&to=2026-11-30');
+  expect(all.get('[data-test="rate-note"]').text())
+    .toBe('回答率 = 小部件、链接和邮件渠道的 127 条回答 ÷ 这些渠道的 381 次展示；导入和 API 提交的 873 条回答计入回答数，不计入回答率。');
+  // One survey: its figures are all of it, nothing left out to say.
+  const one = mountNotes({ current: { ...current, systemResponses: 0 }, allSurveys: false });
+  expect(one.find('[data-test="scope-note"]').exists()).toBe(false);
+  // All surveys without re-survey answers: the scope is still said, with no count and no link.
+  const none = mountNotes({ current: { ...current, systemResponses: 0, responses: 127 }, allSurveys: true });
+  expect(none.get('[data-test="scope-note"]').text()).toBe('“全部问卷”的指标只统计本组织自己的问卷，不含系统回访问卷。');
+  expect(none.find('[data-test="scope-responses"]').exists()).toBe(false);
+  expect(none.get('[data-test="rate-note"]').text()).not.toContain('导入'); // every answer is in the rate
+  setLocale('en');
+  await nextTick();
+  expect(all.get('[data-test="scope-note"]').text()).toContain('the 20 answers to the system re-survey are not in them, so the Responses list has 1,020 answers');
+  const single = mountNotes({ current: { ...current, systemResponses: 1, responses: 128 }, allSurveys: true });
+  expect(single.get('[data-test="scope-note"]').text()).toContain('the 1 answer to the system re-survey is not in them');
+  expect(single.get('[data-test="rate-note"]').text()).toContain('The 1 imported and API answer counts in Responses');
+  // A filter the rate cannot follow (rateResponses null): no rate note.
+  expect(mountNotes({ current: { ...current, rateResponses: null, rateDisplays: null }, allSurveys: false })
+    .find('[data-test="figures-notes"]').exists()).toBe(false);
 });
 
 test('the live count reads naturally in both languages', () => {
@@ -126,7 +170,7 @@ test('the live count reads naturally in both languages', () => {
 });
 
 test('NPS by journey touchpoint is offered once a survey has one, with its names in the user\'s language', async () => {
-  const current = { responses: 30, responseRate: null, nps: null, csat: null, ces: null, series: [],
+  const current = { responses: 30, responseRate: null, rateResponses: null, rateDisplays: null, systemResponses: 0, nps: null, csat: null, ces: null, series: [],
     attributes: [{ name: 'plan', responses: 20 }], touchpoints: [
       { touchpoint: 'onboarding', responses: 12, nps: { score: 25, marginOfError: 30.1 } },
       { touchpoint: null, responses: 10, nps: null },
@@ -145,7 +189,7 @@ test('NPS by journey touchpoint is offered once a survey has one, with its names
 });
 
 test('NPS by account plan, industry and health band is offered once the organisation has accounts', () => {
-  const figures = { current: { responses: 5, responseRate: null, nps: null, csat: null, ces: null, series: [],
+  const figures = { current: { responses: 5, responseRate: null, rateResponses: null, rateDisplays: null, systemResponses: 0, nps: null, csat: null, ces: null, series: [],
     attributes: [], touchpoints: [] }, previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null },
   accounts: { totalCount: 3 } } as Figures;
   const choices = segmentChoices(figures);

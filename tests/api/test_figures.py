@@ -18,7 +18,7 @@ from tests.support.client import GraphQL
 from tests.support.ops import METRICS, active_survey, submit
 
 RATE = """query($surveyId: ID, $filter: ResponseFilter) {
-  metrics(surveyId: $surveyId, filter: $filter) { responses displays responseRate } }"""
+  metrics(surveyId: $surveyId, filter: $filter) { responses displays responseRate rateResponses rateDisplays } }"""
 SERIES = """query($surveyId: ID, $from: DateTime, $to: DateTime, $interval: Interval) {
   metrics(surveyId: $surveyId, from: $from, to: $to, interval: $interval) { series { bucketStart responses partial } } }"""
 TRENDS = """query($from: DateTime, $to: DateTime, $interval: Interval) { topics(from: $from, to: $to) { edges { node {
@@ -52,6 +52,7 @@ async def test_the_response_rate_counts_only_channels_that_record_displays(
 
     m = (await gql(RATE, surveyId=survey["id"]))["metrics"]
     assert (m["responses"], m["displays"], m["responseRate"]) == (5, 8, 0.1429)  # 1 widget answer of 7 shown
+    assert (m["rateResponses"], m["rateDisplays"]) == (1, 7)  # the rate's own counts, which a reader can check
     assert (await gql(RATE))["metrics"]["responseRate"] == 0.1429  # the organisation's means the same
     assert (await gql(RATE, filter={"channel": "WIDGET"}))["metrics"]["responseRate"] == 0.1429
     for unrated in ("API", "IMPORT"):
@@ -59,12 +60,14 @@ async def test_the_response_rate_counts_only_channels_that_record_displays(
     # A filter on what a display does not have leaves no like denominator: no rate rather than a wrong one.
     promoters = (await gql(RATE, filter={"npsCategory": "PROMOTER"}))["metrics"]
     assert (promoters["responses"], promoters["responseRate"]) == (2, None)
+    assert (promoters["rateResponses"], promoters["rateDisplays"]) == (None, None)
 
     # Another survey's hosted-link answers join the organisation's figure, each on its own channel.
     link = await active_survey(gql, name="Link NPS")
     await _displays(public, link["token"], 2, channel="LINK")
     assert (await submit(public, link["token"], "link-answer-001", score=10, channel="LINK"))["errors"] == []
-    assert (await gql(RATE))["metrics"]["responseRate"] == round(2 / 9, 4)
+    everything = (await gql(RATE))["metrics"]
+    assert (everything["responseRate"], everything["rateResponses"], everything["rateDisplays"]) == (round(2 / 9, 4), 2, 9)
     assert (await gql(RATE, filter={"channel": "LINK"}))["metrics"]["responseRate"] == 0.5
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
+from tortoise import connections
 from tortoise.context import TortoiseContext
 from tortoise.transactions import in_transaction
 
@@ -137,3 +139,43 @@ async def test_organisation_wide_metrics_leave_system_surveys_out(gql: GraphQL, 
     assert everything["responses"] == 3 and everything["csat"] is None  # the re-survey's CSAT is not the org's
     asked = (await gql(query, id=encode_id("Survey", system.id)))["metrics"]
     assert asked["responses"] == 3 and asked["csat"] == {"score": 33.3333}
+
+
+async def test_the_figures_say_how_many_system_answers_they_leave_out(gql: GraphQL, public: GraphQL,
+                                                                       org: Organization) -> None:
+    """Organisation-wide figures plus Metrics.systemResponses is what the list of responses counts, for any
+    filter; with a survey asked for there is nothing left out. One query, and only when asked for."""
+    own = await active_survey(gql)
+    for i, score in enumerate((10, 9, 2)):
+        await submit(public, own["token"], f"own-{i:04d}", score=score)
+    system = await resurvey.survey_for(organization_id=org.id, locale="zh-CN")
+    for i, score in enumerate((1, 5)):
+        await submit(public, system.token, f"resurvey-{i:04d}", score=score)
+    query = """query($id: ID, $filter: ResponseFilter) { metrics(surveyId: $id, filter: $filter) {
+      responses systemResponses } responses(surveyId: $id, filter: $filter, first: 1) { totalCount } }"""
+
+    def seen(found: dict[str, Any]) -> tuple[int, int, int]:
+        return found["metrics"]["responses"], found["metrics"]["systemResponses"], found["responses"]["totalCount"]
+
+    assert seen(await gql(query)) == (3, 2, 5)
+    assert seen(await gql(query, filter={"maxScore": 2})) == (1, 1, 2)
+    assert seen(await gql(query, id=encode_id("Survey", system.id))) == (2, 0, 2)
+    assert seen(await gql(query, id=own["id"])) == (3, 0, 3)
+
+    client = connections.get("default")
+    original = client.execute_query_dict
+    statements: list[str] = []
+
+    async def counting(sql: str, values: list[object] | None = None) -> list[dict[str, object]]:
+        statements.append(sql)
+        return await original(sql, values)  # type: ignore[no-any-return]
+
+    client.execute_query_dict = counting
+    try:
+        await gql("{ metrics { responses } }")
+        without = len(statements)
+        statements.clear()
+        await gql("{ metrics { responses systemResponses } }")
+    finally:
+        client.execute_query_dict = original
+    assert len(statements) == without + 1

@@ -396,7 +396,7 @@ export type WebhookDeliveryStatus =
   | 'PENDING'
   | 'SUCCEEDED';
 
-export type AccountRowFragment = { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null };
+export type AccountRowFragment = { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, change30d: number | null } | null };
 
 export type AccountsPageQueryVariables = Exact<{
   filter?: AccountFilter | null | undefined;
@@ -406,7 +406,7 @@ export type AccountsPageQueryVariables = Exact<{
 }>;
 
 
-export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, trend: Array<{ day: string, score: number, band: HealthBand }> } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, mrr: number }, critical: { totalCount: number, mrr: number }, all: { totalCount: number } };
+export type AccountsPageQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, name: string, attributes: unknown, renewalAt: string | null, stage: AccountStage, owner: { id: string, name: string } | null, health: { score: number, band: HealthBand, computedAt: string, change30d: number | null } | null } }> }, healthy: { totalCount: number }, watch: { totalCount: number }, atRisk: { totalCount: number, mrr: number }, critical: { totalCount: number, mrr: number }, all: { totalCount: number } };
 
 export type AccountPageQueryVariables = Exact<{
   id: string | number;
@@ -716,7 +716,7 @@ export type OverviewFiguresQueryVariables = Exact<{
 }>;
 
 
-export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, accounts: { totalCount: number }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
+export type OverviewFiguresQuery = { current: { responses: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null, systemResponses: number, nps: { score: number, marginOfError: number, promoters: number, passives: number, detractors: number } | null, csat: { score: number, responses: number } | null, ces: { average: number, responses: number } | null, series: Array<{ bucketStart: string, responses: number, nps: number | null, npsMarginOfError: number | null, promoters: number, passives: number, detractors: number, partial: boolean }>, attributes: Array<{ name: string, responses: number }>, touchpoints: Array<{ touchpoint: string | null, responses: number, nps: { score: number, marginOfError: number } | null }> }, accounts: { totalCount: number }, previous: { responses: number, responseRate: number | null, nps: { score: number, marginOfError: number } | null, csat: { score: number } | null, ces: { average: number } | null } };
 
 export type OverviewTopicsQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -1107,9 +1107,9 @@ export type RemoveTeamMemberMutationVariables = Exact<{
 
 export type RemoveTeamMemberMutation = { removeTeamMember: { team: { id: string, name: string, isDefault: boolean, createdAt: string, lead: { id: string, name: string } | null, fallbackOwner: { id: string, name: string } | null, members: Array<{ available: boolean, maxOpenCases: number, lastAssignedAt: string | null, user: { id: string, name: string, role: Role } | null }> } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
-export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
+export type SurveyRowFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } };
 
-export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } };
+export type SurveyDetailFragment = { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } };
 
 export type SurveyListQueryVariables = Exact<{
   status?: SurveyStatus | null | undefined;
@@ -1119,7 +1119,7 @@ export type SurveyListQueryVariables = Exact<{
 }>;
 
 
-export type SurveyListQuery = { surveys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } }> } };
+export type SurveyListQuery = { surveys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } }> } };
 
 export type SurveyDetailQueryVariables = Exact<{
   id: string | number;
@@ -1139,7 +1139,7 @@ export type SurveyDetailQuery = { node:
     | { __typename: 'Respondent' }
     | { __typename: 'Response' }
     | { __typename: 'RoutingRule' }
-    | { __typename: 'Survey', id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } }
+    | { __typename: 'Survey', id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } }
     | { __typename: 'Team' }
     | { __typename: 'Topic' }
     | { __typename: 'User' }
@@ -1160,7 +1160,7 @@ export type CreateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type CreateSurveyMutation = { createSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type CreateSurveyMutation = { createSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type UpdateSurveyMutationVariables = Exact<{
   id: string | number;
@@ -1168,28 +1168,28 @@ export type UpdateSurveyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSurveyMutation = { updateSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type UpdateSurveyMutation = { updateSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type PublishSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PublishSurveyMutation = { publishSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type PublishSurveyMutation = { publishSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type PauseSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseSurveyMutation = { pauseSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type PauseSurveyMutation = { pauseSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type ArchiveSurveyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArchiveSurveyMutation = { archiveSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type ArchiveSurveyMutation = { archiveSurvey: { survey: { id: string, name: string, kind: SurveyKind, purpose: SurveyPurpose, status: SurveyStatus, token: string, locale: string, questions: unknown, allowedOrigins: Array<string>, sampleRate: number, recontactDays: number, displayLimit: number | null, touchpoint: string | null, createdAt: string, publishedAt: string | null, metrics: { responses: number, displays: number, responseRate: number | null, rateResponses: number | null, rateDisplays: number | null } } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type TopicsListQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -1313,11 +1313,7 @@ export const AccountRowFragmentDoc = new TypedDocumentString(`
     score
     band
     computedAt
-    trend {
-      day
-      score
-      band
-    }
+    change30d
   }
 }
     `, {"fragmentName":"AccountRow"}) as unknown as TypedDocumentString<AccountRowFragment, unknown>;
@@ -1749,6 +1745,8 @@ export const SurveyRowFragmentDoc = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }
     `, {"fragmentName":"SurveyRow"}) as unknown as TypedDocumentString<SurveyRowFragment, unknown>;
@@ -1773,6 +1771,8 @@ export const SurveyDetailFragmentDoc = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }
     `, {"fragmentName":"SurveyDetail"}) as unknown as TypedDocumentString<SurveyDetailFragment, unknown>;
@@ -1823,11 +1823,7 @@ export const AccountsPageDocument = new TypedDocumentString(`
     score
     band
     computedAt
-    trend {
-      day
-      score
-      band
-    }
+    change30d
   }
 }`) as unknown as TypedDocumentString<AccountsPageQuery, AccountsPageQueryVariables>;
 export const AccountPageDocument = new TypedDocumentString(`
@@ -3309,6 +3305,9 @@ export const OverviewFiguresDocument = new TypedDocumentString(`
   current: metrics(surveyId: $surveyId, from: $from, to: $to, interval: $interval) {
     responses
     responseRate
+    rateResponses
+    rateDisplays
+    systemResponses
     nps {
       score
       marginOfError
@@ -4549,6 +4548,8 @@ export const SurveyListDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<SurveyListQuery, SurveyListQueryVariables>;
 export const SurveyDetailDocument = new TypedDocumentString(`
@@ -4580,6 +4581,8 @@ export const SurveyDetailDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<SurveyDetailQuery, SurveyDetailQueryVariables>;
 export const DefaultSurveyDefinitionDocument = new TypedDocumentString(`
@@ -4620,6 +4623,8 @@ export const CreateSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
 export const UpdateSurveyDocument = new TypedDocumentString(`
@@ -4655,6 +4660,8 @@ export const UpdateSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
 export const PublishSurveyDocument = new TypedDocumentString(`
@@ -4690,6 +4697,8 @@ export const PublishSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<PublishSurveyMutation, PublishSurveyMutationVariables>;
 export const PauseSurveyDocument = new TypedDocumentString(`
@@ -4725,6 +4734,8 @@ export const PauseSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<PauseSurveyMutation, PauseSurveyMutationVariables>;
 export const ArchiveSurveyDocument = new TypedDocumentString(`
@@ -4760,6 +4771,8 @@ export const ArchiveSurveyDocument = new TypedDocumentString(`
     responses
     displays
     responseRate
+    rateResponses
+    rateDisplays
   }
 }`) as unknown as TypedDocumentString<ArchiveSurveyMutation, ArchiveSurveyMutationVariables>;
 export const TopicsListDocument = new TypedDocumentString(`

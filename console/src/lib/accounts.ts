@@ -1,5 +1,6 @@
 // Accounts and their health (the accounts page and an account's page): the URL's filters, the bands'
-// order and tones, MRR from the host's attributes, and the charts' options (a score gauge, the trend).
+// order and tones, MRR from the host's attributes (as money), the attributes' names, and the charts'
+// options (a score gauge, the trend).
 import type { AccountOrder, HealthBand } from '../graphql/generated';
 
 export const BANDS: HealthBand[] = ['HEALTHY', 'WATCH', 'AT_RISK', 'CRITICAL'];
@@ -46,10 +47,52 @@ export function mrrOf(attributes: unknown): number | null {
   return typeof mrr === 'number' && Number.isFinite(mrr) ? mrr : null;
 }
 
-/** The last trend point's change over the trend (the 30-day change shown in the list), or null. */
-export function trendChange(trend: readonly { score: number }[] | null | undefined): number | null {
-  if (!trend || trend.length < 2) return null;
-  return Math.round((trend[trend.length - 1].score - trend[0].score) * 10) / 10;
+/** The score's 30-day change (Health.change30d) signed, one decimal at most, never "-0"; '—' when unknown. */
+export function signedChange(change: number | null | undefined, locale: string): string {
+  if (change === null || change === undefined || !Number.isFinite(change)) return '—';
+  const rounded = Math.round(change * 10) / 10 + 0; // + 0 turns -0 into 0
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rounded);
+}
+
+/** Accounts carry no currency (their `mrr` attribute is a bare number, the host's). The product is made for
+ * Chinese product teams, who bill in yuan: MRR is shown in it, here and nowhere else. */
+export const MRR_CURRENCY = 'CNY';
+
+/** An amount of MRR as money in the page's language, whole units (¥36,000; CN¥36,000 in English). */
+export function money(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: MRR_CURRENCY, maximumFractionDigits: 0 }).format(value);
+}
+
+/** The account attributes with a name in the page's language (accounts.attributeNames), in this order, and
+ * how their values read: numbers as counts or money; anything else as the host wrote it. */
+const KNOWN_ATTRIBUTES: Record<string, 'text' | 'count' | 'money'> = {
+  plan: 'text', industry: 'text', region: 'text', size: 'text', seats: 'count', mrr: 'money',
+};
+
+export interface AttributeRow {
+  key: string;
+  label: string; // the localised name of a known key, else the key itself
+  value: string;
+  known: boolean;
+}
+
+/** An account's attributes to show: the known ones first (named and formatted), then the others in the
+ * host's order, keys and values as they are. A known key whose value is not what it expects reads raw. */
+export function accountAttributes(attributes: unknown, locale: string, name: (key: string) => string): AttributeRow[] {
+  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return [];
+  const record = attributes as Record<string, unknown>;
+  const raw = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const known = Object.keys(KNOWN_ATTRIBUTES).filter((k) => Object.hasOwn(record, k)).map((key): AttributeRow => {
+    const v = record[key];
+    const kind = KNOWN_ATTRIBUTES[key];
+    const number = typeof v === 'number' && Number.isFinite(v);
+    const value = kind === 'money' && number ? money(v, locale)
+      : kind === 'count' && number ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v) : raw(v);
+    return { key, label: name(key), value, known: true };
+  });
+  const others = Object.keys(record).filter((k) => !Object.hasOwn(KNOWN_ATTRIBUTES, k))
+    .map((key): AttributeRow => ({ key, label: key, value: raw(record[key]), known: false }));
+  return [...known, ...others];
 }
 
 /** A gauge of the score (0-100) with the bands' arcs. */

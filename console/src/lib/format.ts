@@ -27,3 +27,12 @@ export function bucketLabel(iso: string, timeZone: string, locale: string, inter
     : { timeZone, month: 'numeric', day: 'numeric' };
   return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
 }
+
+/** What a response rate divides (Metrics.rateResponses / rateDisplays: widget, link and e-mail answers over
+ * their displays) as overview.rateOf words it, or null where the API gives no rate to explain. */
+export function rateCounts(metrics: { rateResponses?: number | null; rateDisplays?: number | null },
+  t: (key: string, values: Record<string, unknown>) => string, locale: string): string | null {
+  const { rateResponses: answers, rateDisplays: displays } = metrics;
+  if (answers === null || answers === undefined || !displays) return null;
+  return t('overview.rateOf', { answers: count(answers, locale), displays: count(displays, locale) });
+}

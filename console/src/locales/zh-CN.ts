@@ -88,6 +88,16 @@ export default {
     ces: 'CES 费力度',
     responses: '回答数',
     responseRate: '回答率',
+    // The rate's own counts (Metrics.rateResponses / rateDisplays) and which channels it counts.
+    rateOf: '回答 {answers} / 展示 {displays}',
+    rateHint: '回答率只统计会记录展示的渠道（小部件、链接、邮件）：这些渠道的回答 ÷ 它们的展示次数。',
+    rateNote: '回答率 = 小部件、链接和邮件渠道的 {answers} 条回答 ÷ 这些渠道的 {displays} 次展示。',
+    rateNoteOthers: '回答率 = 小部件、链接和邮件渠道的 {answers} 条回答 ÷ 这些渠道的 {displays} 次展示；导入和 API 提交的 {n} 条回答计入回答数，不计入回答率。',
+    // With all surveys the figures are of the organisation's own surveys (Metrics.systemResponses: what they leave out).
+    ownSurveys: '“全部问卷”的指标只统计本组织自己的问卷，不含系统回访问卷。',
+    ownSurveysLeftOut: '“全部问卷”的指标只统计本组织自己的问卷：系统回访问卷的 {n} 条回答未计入，因此反馈列表里这段时间共有 {total} 条回答。',
+    toResponses: '查看反馈列表',
+    notes: '指标说明',
     noData: '—',
     trend: 'NPS 趋势',
     trendBand: '误差范围',

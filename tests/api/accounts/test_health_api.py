@@ -165,3 +165,28 @@ async def test_the_export_filters_by_the_accounts_band(client: httpx.AsyncClient
     bad = await client.get("/export/responses.csv", params={"accountBand": "sunny"},
                            headers={"authorization": f"Bearer {admin_key}"})
     assert bad.status_code == 400
+
+
+async def test_the_30_day_change_is_what_the_change_order_orders_by(gql: GraphQL, org: Organization) -> None:
+    """Health.change30d: the score minus the score 30 days before (the list's column), as SCORE_CHANGE_* orders;
+    null for an account not scored then, whatever else its trend holds."""
+    await set_model(organization=org, model=USAGE_AND_NPS)
+    today = NOW.astimezone(ZoneInfo(org.timezone)).date()
+    for name, then, now in (("up", 5, 9), ("down", 5, 2), ("new", None, 7)):
+        a = await account(org, name, seats=10)
+        if then is not None:
+            await signal(org, a, "active_users", today - timedelta(days=30), then)
+        await signal(org, a, "active_users", today - timedelta(days=1), now)
+        await signal(org, a, "active_users", today, now)
+    await score_accounts(organization=org, now=NOW - timedelta(days=30))
+    await score_accounts(organization=org, now=NOW - timedelta(days=1))
+    await score_accounts(organization=org, now=NOW)
+    found = await gql("""{ accounts(first: 10, orderBy: SCORE_CHANGE_DESC) { edges { node {
+      externalId health { score change30d trend { score } } } } } }""")
+    rows = [(e["node"]["externalId"], e["node"]["health"]) for e in found["accounts"]["edges"]]
+    assert [name for name, _ in rows] == ["up", "down", "new"]
+    for name, health in rows[:2]:
+        trend = [p["score"] for p in health["trend"]]
+        assert len(trend) == 3 and health["change30d"] == round(trend[-1] - trend[0], 1), name
+    assert rows[0][1]["change30d"] > 0 > rows[1][1]["change30d"]
+    assert rows[2][1]["change30d"] is None and len(rows[2][1]["trend"]) == 2  # scored yesterday, not 30 days back

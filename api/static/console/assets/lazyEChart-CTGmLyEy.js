@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-VQTd6UDG.js","assets/index-DtnArXGv.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-DtnArXGv.js";import{t as n}from"./LoadingBlock-CGAJGhDU.js";var r=e({loader:()=>t(()=>import(`./EChart-VQTd6UDG.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
