@@ -249,6 +249,7 @@ def _eval_small(texts: list[str], labels: list[str], sizes: str, draws: int) -> 
         typer.echo(f"{row['size']:>6} comments, draw {row['draw']}: {row['topics']} topics, homogeneity "
                    f"{row['homogeneity']:.3f} (k-means {row['kmeans_homogeneity']:.3f}), "
                    f"in mixed topics {row['mixed_share']:.1%} ({' / '.join(row['mixed_labels']) or 'none'}); "
+                   f"label coverage {row['label_coverage']:.3f}, lift {row['label_lift']:.1f}; "
                    f"{' / '.join(row['labels'])}")
     summary = {"small": [{k: round(v, 4) if isinstance(v, float) else v for k, v in row.items() if k != "labels"}
                          for row in rows],

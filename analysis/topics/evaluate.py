@@ -131,7 +131,8 @@ def evaluate_small(texts: Sequence[str], labels: Sequence[Any], tokenizer: Token
                    sizes: Sequence[int] = (300, 1000, 3000), draws: int = 2) -> list[dict[str, Any]]:
     """What a small organisation gets: for each size, `draws` seeded random samples of the labelled
     comments, each fitted and scored as `evaluate_topics` does (homogeneity beside k-means' with as
-    many topics) plus the share of comments in topics that mix categories (`mixed_share`)."""
+    many topics) plus the share of comments in topics that mix categories (`mixed_share`) and the
+    label figures (``analysis.topics.label_quality``)."""
     import random
 
     rows = []
@@ -147,6 +148,7 @@ def evaluate_small(texts: Sequence[str], labels: Sequence[Any], tokenizer: Token
                          # What the mixed topics are about: a service aspect (物流, 客服) spans
                          # products by nature, praise or filler ("喜欢 · 朋友") does not.
                          "mixed_labels": [result["labels"][t] for t in mixed_topics(truth, result["assignment"])],
+                         "label_coverage": result["label_coverage"], "label_lift": result["label_lift"],
                          "labels": list(result["labels"].values())})
     return rows
 

@@ -14,8 +14,10 @@ The flow (each step a swappable sub-model wired by ``build_topic_model``):
    settles; on a small corpus without the praise and filler words, ``phrases.NOT_ASPECTS``); an
    unassigned comment with known words joins a topic here;
 4b. up to 5,000 comments, topics about the same subject (their aspect words' c-TF-IDF vectors far
-   more alike than this corpus' topics usually are) are merged and their word distributions
-   refitted (``merge.merge_alike``);
+   more alike than this corpus' topics usually are, and joining them loses little of what the
+   topics say about words) are merged and their word distributions refitted (``merge.merge_alike``);
+4c. up to 5,000 comments, a comment that uses the distinctive words of one other topic and none of
+   its own moves there (``distinctive.follow_distinctive``);
 5. c-TF-IDF, sizes and topic embeddings are recomputed on the whole corpus;
 6. the labeller (``factory.build_labeller``, swappable) names each topic from its comments' words:
    an aspect with the opinion they agree on ("配送慢"), or the aspect alone when they disagree.
@@ -52,6 +54,7 @@ from analysis.topics._quiet import quiet_bertopic
 from analysis.topics.analyzer import JiebaAnalyzer, TokenizerLike
 from analysis.topics.anchor import anchored_start, held_topics
 from analysis.topics.cluster import nearest_topics, topic_centroids
+from analysis.topics.distinctive import follow_distinctive
 from analysis.topics.embedder import CorpusEmbedder
 from analysis.topics.factory import TOP_N_WORDS, build_labeller, build_topic_model, build_vectorizer
 from analysis.topics.label_continuity import LabelContinuity
@@ -201,6 +204,9 @@ def fit_topics(
             # topics are ones people know and a comment moves only when its words fit another.
             if p.merge_alike and held is None:
                 topics, word_topics = merge_alike(refiner, counts, topics, word_topics, p, not_aspects=not_aspects)
+            if p.distinctive_words and held is None:
+                topics, word_topics = follow_distinctive(refiner, counts, topics, word_topics, p,
+                                                         not_aspects=not_aspects)
             word_vocabulary = words.vocabulary_
         laps.lap("refine")
         # Whole-corpus c-TF-IDF and sizes; keep our vectorizer (update_topics would otherwise

@@ -327,15 +327,16 @@ def _topics_about(topics: list[Topic], comments: dict[int, list[str]], pattern: 
     """The topics a PM would link for a problem: the one about it most, by the comments that mention it
     times the share of the topic's comments they are (a large topic where the problem is one comment
     in ten, or a small one that mentions it in passing, is not it), and any other at least half as
-    much about it."""
-    scored: list[tuple[float, int, Topic]] = []
+    much about it where at least one comment in six mentions it (spills, a rare problem, are spread
+    over topics of 20-30 comments: the half alone linked one where they were 4 in 29)."""
+    scored: list[tuple[float, int, Topic, bool]] = []
     for topic in topics:
         texts = comments[topic.id]
         hits = sum(1 for text in texts if pattern.search(text))
         if hits:
-            scored.append((hits * hits / len(texts), topic.id, topic))
+            scored.append((hits * hits / len(texts), topic.id, topic, hits * 6 >= len(texts)))
     scored.sort(key=lambda s: (-s[0], s[1]))
-    return [t for score, _, t in scored if score >= scored[0][0] / 2]
+    return [t for i, (score, _, t, often) in enumerate(scored) if i == 0 or (often and score >= scored[0][0] / 2)]
 
 
 async def _counts(organization: Organization) -> dict[str, int]:

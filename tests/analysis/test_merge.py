@@ -26,15 +26,26 @@ TOPICS = {
     7: [["发票", "外卖"], ["发票", "外卖"], ["发票", "外卖"]],
 }
 NOT_ASPECTS = np.array([COLUMN["不错"]])
+# Two big topics about different products that share their commonest words, as phones and tablets
+# did on the development reviews (both say 手机 and 屏幕).
+PRODUCTS = {
+    8: [["手机", "屏幕", a, b] for a, b in [("铃声", "短信"), ("短信", "按键"), ("按键", "铃声")] * 4],
+    9: [["手机", "屏幕", a, b] for a, b in [("平板", "电影"), ("电影", "游戏"), ("游戏", "平板")] * 4],
+}
 
 
-def _corpus() -> tuple[sp.csr_matrix, np.ndarray]:
-    rows, topics = [], []
-    for topic, comments in TOPICS.items():
+def _corpus(topics_words: dict[int, list[list[str]]] = TOPICS) -> tuple[sp.csr_matrix, np.ndarray]:
+    column = {w: i for i, w in enumerate(WORDS)}
+    for comments in topics_words.values():
         for words in comments:
-            row = np.zeros(len(WORDS), dtype=np.float32)
             for word in words:
-                row[COLUMN[word]] += 1
+                column.setdefault(word, len(column))
+    rows, topics = [], []
+    for topic, comments in topics_words.items():
+        for words in comments:
+            row = np.zeros(len(column), dtype=np.float32)
+            for word in words:
+                row[column[word]] += 1
             rows.append(row)
             topics.append(topic)
     return sp.csr_matrix(np.stack(rows)), np.array(topics, dtype=np.int64)
@@ -65,6 +76,18 @@ def test_bounds_hold_and_a_corpus_without_alike_topics_is_left_as_it_is() -> Non
     distinct = topics[topics != 1]
     assert merge_topics(counts[topics != 1], np.where(distinct > 1, distinct - 1, distinct),
                         ignore=NOT_ASPECTS).max() == 6
+
+
+def test_big_topics_about_different_products_are_not_joined_for_their_common_words() -> None:
+    counts, topics = _corpus(TOPICS | PRODUCTS)
+    # Their cosine clears the fence (手机 and 屏幕 are most of their words) ...
+    fence_only = merge_topics(counts, topics, ignore=NOT_ASPECTS, max_share=0.6, max_loss=None)
+    assert set(fence_only[topics == 8].tolist()) == set(fence_only[topics == 9].tolist())
+    # ... but joining 24 comments that differ in every other word loses more of what the topics
+    # say about words than an average topic holds; late delivery is still one topic.
+    merged = merge_topics(counts, topics, ignore=NOT_ASPECTS, max_share=0.6)
+    assert len(set(merged[topics == 8].tolist()) | set(merged[topics == 9].tolist())) == 2
+    assert merged[topics == 0].tolist() == merged[topics == 1].tolist()
 
 
 def test_the_fence_is_an_outlier_among_the_corpus_own_similarities() -> None:
