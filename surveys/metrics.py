@@ -77,7 +77,8 @@ class Metrics:
     # filter selects answers by what a display does not have (selects_by_row): no like denominator.
     response_rate: float | None
     # The rate's numerator and denominator: answers and displays through DISPLAY_CHANNELS; None when
-    # the rate is None for the filter (selects_by_row), 0s without displays.
+    # the rate is None for the filter (selects_by_row). Without displays rate_displays is 0 (and the
+    # rate None) while rate_responses may not be: link answers need no recorded display.
     rate_responses: int | None
     rate_displays: int | None
     nps: Nps | None

@@ -11,9 +11,10 @@ of its own topic stays, so a delivery comment that says 快递 or 物流 (words 
 keeps its place, and so does every comment with none.
 
 On 1,000 and 3,000 development reviews it moved 2-8 % of the comments (at 300 almost none: few
-words reach 20 comments), and with the merge's ``MAX_LOSS`` it brought homogeneity to at least
-k-means' in 29 of 36 draws (22 before) and the share of comments in topics that mix categories
-from a median of 23.5 % to 21.5 % (BENCHMARKS.md, Topic fit: small organisations). It leaves
+words reach 20 comments). Homogeneity at least k-means' in 300-3,000-comment draws 1-12: 22 of 36
+before, 28 with the merge's ``MAX_LOSS`` alone, 29 with this step too: most of the gain is the
+bound's, this step adds about one draw (within noise) and a little homogeneity (the step was
+chosen on draws 1-8 with the bound in place; BENCHMARKS.md, Topic fit: small organisations). It leaves
 alone the words that name no aspect (``phrases.NOT_ASPECTS``) and never empties a topic. New
 comments are assigned by the word model refitted on the result (``pipeline.assign_topics``), not by
 this rule.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  addDays, daysBetween, intervalFor, lastDays, midnight, parseDate, periodFromQuery, presetOf, today, windowOf,
+  addDays, daysBetween, intervalFor, lastDays, midnight, parseDate, periodFromQuery, presetOf, today, wallClock, windowOf,
 } from '../src/lib/period';
 
 // 2026-11-25 02:00 UTC is 10:00 in Shanghai and still 2026-11-24 in New York.
@@ -18,6 +18,13 @@ describe('dates in the organisation’s time zone', () => {
     expect(midnight('2026-12-01', 'Europe/Berlin')).toBe('2026-11-30T23:00:00.000Z'); // winter time, +1
     expect(midnight('2026-03-29', 'Europe/Berlin')).toBe('2026-03-28T23:00:00.000Z'); // the day clocks go forward
     expect(midnight('2026-03-08', 'America/New_York')).toBe('2026-03-08T05:00:00.000Z');
+  });
+
+  test('a typed wall-clock time is read in the organisation’s zone, whatever the browser’s', () => {
+    // A send time of 09:00 typed by someone whose browser is in Berlin, for a Shanghai organisation.
+    expect(wallClock('2026-11-25T09:00', 'Asia/Shanghai')).toBe('2026-11-25T01:00:00.000Z');
+    expect(wallClock('2026-07-01T09:30', 'Europe/Berlin')).toBe('2026-07-01T07:30:00.000Z');
+    expect(wallClock('2026-12-01T09:30', 'Europe/Berlin')).toBe('2026-12-01T08:30:00.000Z');
   });
 
   test('a window covers whole local days, the previous one as long again before it', () => {

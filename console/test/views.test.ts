@@ -123,7 +123,7 @@ test('the figures show NPS with its margin and each change against the previous 
   expect(rateOf.attributes('title')).toContain('小部件、链接、邮件');
   setLocale('en');
   await nextTick();
-  expect(page.get('[data-test="kpi-rate-of"]').text()).toBe('20 of 80 displays');
+  expect(page.get('[data-test="kpi-rate-of"]').text()).toBe('answers 20 / displays 80');
   const unrated = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures: {
     ...figures, current: { ...figures.current, responseRate: null, rateResponses: null, rateDisplays: null } } } });
   expect(unrated.find('[data-test="kpi-rate-of"]').exists()).toBe(false); // a filter the rate cannot follow: nothing to divide
@@ -152,10 +152,10 @@ test('under the figures: what the rate counts, and with all surveys what the fig
   expect(none.get('[data-test="rate-note"]').text()).not.toContain('导入'); // every answer is in the rate
   setLocale('en');
   await nextTick();
-  expect(all.get('[data-test="scope-note"]').text()).toContain('the 20 answers to the system re-survey are not in them, so the Responses list has 1,020 answers');
+  expect(all.get('[data-test="scope-note"]').text()).toContain('the 20 answers to the system re-survey are not in them, so the Responses list counts 1,020');
   const single = mountNotes({ current: { ...current, systemResponses: 1, responses: 128 }, allSurveys: true });
   expect(single.get('[data-test="scope-note"]').text()).toContain('the 1 answer to the system re-survey is not in them');
-  expect(single.get('[data-test="rate-note"]').text()).toContain('The 1 imported and API answer counts in Responses');
+  expect(single.get('[data-test="rate-note"]').text()).toContain('The 1 imported or API answer counts in Responses');
   // A filter the rate cannot follow (rateResponses null): no rate note.
   expect(mountNotes({ current: { ...current, rateResponses: null, rateDisplays: null }, allSurveys: false })
     .find('[data-test="figures-notes"]').exists()).toBe(false);

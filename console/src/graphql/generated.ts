@@ -561,10 +561,11 @@ export type LoopWindowQuery = { loopMetrics: { detractorsContactedWithin24h: num
 export type LoopCaseCountsQueryVariables = Exact<{
   teamId?: string | number | null | undefined;
   assigneeId?: string | number | null | undefined;
+  withWarnings: boolean;
 }>;
 
 
-export type LoopCaseCountsQuery = { open: { totalCount: number }, openWarnings: { totalCount: number }, breached: { totalCount: number } };
+export type LoopCaseCountsQuery = { open: { totalCount: number }, openWarnings?: { totalCount: number }, breached: { totalCount: number } };
 
 export type UnlinkActionMutationVariables = Exact<{
   actionId: string | number;
@@ -2309,7 +2310,7 @@ export const LoopWindowDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoopWindowQuery, LoopWindowQueryVariables>;
 export const LoopCaseCountsDocument = new TypedDocumentString(`
-    query LoopCaseCounts($teamId: ID, $assigneeId: ID) {
+    query LoopCaseCounts($teamId: ID, $assigneeId: ID, $withWarnings: Boolean!) {
   open: cases(
     filter: {open: true, teamId: $teamId, assigneeId: $assigneeId}
     first: 1
@@ -2319,7 +2320,7 @@ export const LoopCaseCountsDocument = new TypedDocumentString(`
   openWarnings: cases(
     filter: {open: true, accountWarning: true, teamId: $teamId, assigneeId: $assigneeId}
     first: 1
-  ) {
+  ) @include(if: $withWarnings) {
     totalCount
   }
   breached: cases(

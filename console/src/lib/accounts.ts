@@ -54,13 +54,10 @@ export function signedChange(change: number | null | undefined, locale: string):
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rounded);
 }
 
-/** Accounts carry no currency (their `mrr` attribute is a bare number, the host's). The product is made for
- * Chinese product teams, who bill in yuan: MRR is shown in it, here and nowhere else. */
-export const MRR_CURRENCY = 'CNY';
-
-/** An amount of MRR as money in the page's language, whole units (¥36,000; CN¥36,000 in English). */
+/** An amount of MRR in whole units, grouped in the page's language ("36,000"). Accounts carry no currency
+ * (their `mrr` attribute is a bare number, the host's): a symbol would be a guess, and a wrong one misleads. */
 export function money(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: MRR_CURRENCY, maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** The account attributes with a name in the page's language (accounts.attributeNames), in this order, and

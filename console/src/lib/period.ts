@@ -58,13 +58,19 @@ function offsetAt(instant: number, timeZone: string): number {
   return local - Math.floor(instant / 1000) * 1000;
 }
 
-/** The instant of local midnight starting `date` in the zone (ISO, UTC). */
-export function midnight(date: string, timeZone: string): string {
-  const guess = Date.parse(`${date}T00:00:00Z`);
+/** The instant (ISO, UTC) a wall-clock time ("2026-11-25T09:00", as a datetime-local input writes it) names in
+ * the zone: the organisation's zone, not the browser's, so that what is typed is what the pages show. */
+export function wallClock(local: string, timeZone: string): string {
+  const guess = Date.parse(`${local.length === 16 ? `${local}:00` : local}Z`);
   let instant = guess - offsetAt(guess, timeZone);
   // Across a change of offset the first guess is off by the change: once more settles it.
   instant = guess - offsetAt(instant, timeZone);
   return new Date(instant).toISOString();
+}
+
+/** The instant of local midnight starting `date` in the zone (ISO, UTC). */
+export function midnight(date: string, timeZone: string): string {
+  return wallClock(`${date}T00:00:00`, timeZone);
 }
 
 /** The last `days` days, today included. */

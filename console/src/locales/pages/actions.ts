@@ -198,7 +198,7 @@ export const zhCN = {
     noTeamHint: '不属于任何团队的工单',
     fallbackOwner: '兜底负责人：坐席都满额时接单，可超出上限',
     warningsIncluded: '含客户预警 {n} 条',
-    warningsWhy: '客户预警工单直接分给该客户的客户经理，满额也照常分配',
+    warningsWhy: '客户经理是在岗坐席时，客户预警工单直接分给他，满额也照常分配',
     noAgents: '团队里还没有坐席。',
   },
 };
@@ -393,7 +393,7 @@ export const en: typeof zhCN = {
     noTeamHint: 'Cases in no team',
     fallbackOwner: 'Fallback owner: takes cases when every agent is full, over the cap',
     warningsIncluded: 'incl. {n} account warning | incl. {n} account warnings',
-    warningsWhy: 'Account warnings go straight to the account’s manager, even at their cap',
+    warningsWhy: 'Account warnings go straight to the account’s manager when they are an active agent, even at their cap',
     noAgents: 'No agent in a team yet.',
   },
 };

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-Ce3dy8Bx.js","assets/index-CuLjOCsH.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-CuLjOCsH.js";import{t as n}from"./LoadingBlock-Ca9HQfq6.js";var r=e({loader:()=>t(()=>import(`./EChart-Ce3dy8Bx.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
