@@ -42,7 +42,7 @@ beforeEach(() => {
       edges: [{ node: row('UmVzcG9uc2U6MQ==') }, { node: row('UmVzcG9uc2U6Mg==', { comment: null, analysis: null }) }] } } }),
     ResponsesAny: () => json(200, { data: { responses: { totalCount: 0 } } }),
     ResponsesFilterOptions: () => json(200, { data: { topics: { edges: [{ node: { id: 'VG9waWM6Mw==', label: '配送 · 慢' } }] },
-      metrics: { attributes: [{ name: 'plan', responses: 5 }] } } }),
+      metrics: { attributes: [{ name: 'plan', responses: 5 }], systemResponses: 3 } } }),
     ResponsesAttributeValues: () => json(200, { data: { metrics: { segments: [{ value: 'pro', responses: 3 }] } } }),
     ResponseDetail: () => json(200, { data: { node: DETAIL } }),
   };
@@ -98,7 +98,7 @@ test('rows show the API’s answers as text, with the filters of the URL sent to
   expect(page.get('[data-test="total"]').text()).toBe('共 2 条回答');
   expect(page.get('h1').text()).toBe('反馈');
   // All surveys: the list has the re-survey's answers, which the overview's figures do not count; it says so.
-  expect(page.get('[data-test="includes-system"]').text()).toContain('包括系统回访问卷的回答');
+  expect(page.get('[data-test="includes-system"]').text()).toContain('包括系统回访问卷的 3 条回答');
   page.unmount();
 });
 

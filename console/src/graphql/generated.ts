@@ -802,7 +802,7 @@ export type ResponsesFilterOptionsQueryVariables = Exact<{
 }>;
 
 
-export type ResponsesFilterOptionsQuery = { topics: { edges: Array<{ node: { id: string, label: string } }> }, metrics: { attributes: Array<{ name: string, responses: number }> } };
+export type ResponsesFilterOptionsQuery = { topics: { edges: Array<{ node: { id: string, label: string } }> }, metrics: { systemResponses: number, attributes: Array<{ name: string, responses: number }> } };
 
 export type ResponsesAttributeValuesQueryVariables = Exact<{
   surveyId?: string | number | null | undefined;
@@ -3586,6 +3586,7 @@ export const ResponsesFilterOptionsDocument = new TypedDocumentString(`
       name
       responses
     }
+    systemResponses
   }
 }
     `) as unknown as TypedDocumentString<ResponsesFilterOptionsQuery, ResponsesFilterOptionsQueryVariables>;

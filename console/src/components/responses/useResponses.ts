@@ -26,6 +26,7 @@ export interface ListData {
 export interface Options {
   topics: { id: string; label: string }[];
   attributes: { name: string; responses: number }[];
+  systemResponses: number; // the re-survey's answers in the period, which the list has and the overview leaves out
 }
 
 export function useResponses() {
@@ -59,7 +60,8 @@ export function useResponses() {
     await load(options, async () => {
       const data = await request(ResponsesFilterOptionsDocument,
         { surveyId: state.survey, ...windowOfPeriod(state.period, timeZone) }, { signal });
-      return { topics: data.topics.edges.map((e) => e.node), attributes: data.metrics.attributes };
+      return { topics: data.topics.edges.map((e) => e.node), attributes: data.metrics.attributes,
+        systemResponses: data.metrics.systemResponses };
     }, signal);
   }
 

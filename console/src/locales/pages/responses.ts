@@ -4,7 +4,7 @@ export const zhCN = {
     title: '反馈',
     count: '共 {n} 条回答',
     // With all surveys the list has the system re-survey's answers too, which the overview's figures leave out.
-    includesSystem: '“全部问卷”包括系统回访问卷的回答；概览的指标只统计本组织自己的问卷，不含它们。',
+    includesSystem: '“全部问卷”包括系统回访问卷的 {n} 条回答；概览的指标只统计本组织自己的问卷，不含它们。',
     export: '导出 CSV',
     exporting: '正在导出…',
     exportFailed: '导出失败：{reason}',
@@ -125,7 +125,7 @@ export const en: typeof zhCN = {
   responsesPage: {
     title: 'Responses',
     count: '{n} response | {n} responses',
-    includesSystem: '“All surveys” includes the answers to the system re-survey; the overview’s figures are of your own surveys and leave them out.',
+    includesSystem: '“All surveys” includes the {n} answer to the system re-survey; the overview’s figures are of your own surveys and leave it out. | “All surveys” includes the {n} answers to the system re-survey; the overview’s figures are of your own surveys and leave them out.',
     export: 'Export CSV',
     exporting: 'Exporting…',
     exportFailed: 'The export failed: {reason}',

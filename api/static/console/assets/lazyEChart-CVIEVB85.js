@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-Cvz8Iufb.js","assets/index-Cd-Ig2XH.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-Cd-Ig2XH.js";import{t as n}from"./LoadingBlock-CWEl4YwF.js";var r=e({loader:()=>t(()=>import(`./EChart-Cvz8Iufb.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
