@@ -13,36 +13,33 @@ IN_PROGRESS or WAITING_CUSTOMER is the first contact. WAITING_CUSTOMER pauses bo
 leaving it moves both due times on by the pause. RESOLVED records the note as resolution reason
 and issues the re-survey (an account warning's case has nobody to ask: skipped, recorded); CLOSED
 needs a reason (the note, or the one given when resolving). One case may be open (anything but
-CLOSED/CANCELLED) per respondent and survey: `open_key`. Account warnings' cases: actions/account_cases.py.
+CLOSED/CANCELLED) per respondent and survey: `open_key`. Account warnings' cases: actions/account_cases.py;
+reading them (the inbox, caps, by id): actions/case_reads.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q, Subquery
-from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from actions import assignment, audit, resurvey
 from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
-from actions.models import OPEN_CASE_STATUSES, Case, CaseRule, CaseStatus
+from actions.models import Case, CaseRule, CaseStatus
 from actions.rules import RULES, effective_rule, score_matches, sentiment_matches
 from actions.wording import label, number, ref
-from analysis.models import CommentAnalysis, Topic
+from analysis.models import Topic
 from core.batching import Batch
 from core.errors import NotFound, ValidationFailed, or_not_found
 from core.events import CaseAssigned, CaseCreated, CaseNoted, CaseStatusChanged, emit
 from core.formats import optional_text, utc_iso
 from core.models import Role, User
-from core.paging import Page, newest_first
-from core.reads import rows_by_id
 from surveys.batches import RESPONSES, SURVEYS
 from surveys.models import Channel, Response, Survey
 
@@ -372,83 +369,3 @@ async def add_note(*, organization_id: int, case_id: int, note: str, actor: Acto
         await recorder(case, actor, now)("note", note=text)
         await emit(organization_id=case.organization_id, event=CaseNoted(case_id=case.id, status=case.status.value))
     return case
-
-
-# --- reading ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    status: CaseStatus | None = None
-    open: bool | None = None  # True: a status counted against a cap (OPEN_CASE_STATUSES); False: any other
-    assignee_id: int | None = None
-    breached: bool | None = None
-    overdue: bool | None = None  # an active, unpaused case past a due time it has not met
-    topic_id: int | None = None  # the response's topic, or the root-cause topic
-    survey_id: int | None = None
-    team_id: int | None = None
-    unassigned: bool | None = None  # True: nobody is assigned; False: somebody is
-    min_score: int | None = None  # the response's score, inclusive
-    max_score: int | None = None
-    account_warning: bool | None = None  # True: cases of accounts' early warnings; False: responses' cases
-    reason: str | None = None  # an early warning's reason code
-
-
-def overdue_q(now: datetime) -> Q:
-    late = Q(first_contacted_at=None, first_contact_due_at__lt=now) | Q(resolve_due_at__lt=now)
-    return Q(Q(status__in=OPEN_CASE_STATUSES), Q(paused_at=None), late)
-
-
-async def list_cases(
-    *, organization_id: int, flt: CaseFilter, first: int, after_id: int | None = None, now: datetime | None = None,
-) -> Page[Case]:
-    """Newest first; the cursor is the case id."""
-    query = Case.filter(organization_id=organization_id)
-    for name in ("status", "assignee_id", "breached", "survey_id", "team_id", "reason"):
-        value = getattr(flt, name)
-        if value is not None:
-            query = query.filter(**{name: value})
-    if flt.open is not None:
-        query = query.filter(status__in=OPEN_CASE_STATUSES) if flt.open else query.exclude(
-            status__in=OPEN_CASE_STATUSES)
-    if flt.unassigned is not None:
-        query = query.filter(assignee_id__isnull=flt.unassigned)
-    if flt.account_warning is not None:
-        query = query.filter(response_id__isnull=flt.account_warning)
-    if flt.min_score is not None:
-        query = query.filter(response__score__gte=flt.min_score)
-    if flt.max_score is not None:
-        query = query.filter(response__score__lte=flt.max_score)
-    if flt.overdue is not None:
-        late = overdue_q(now or datetime.now(UTC))
-        query = query.filter(late if flt.overdue else ~late)
-    if flt.topic_id is not None:
-        in_topic = CommentAnalysis.filter(organization_id=organization_id, topic_id=flt.topic_id)
-        query = query.filter(Q(response_id__in=Subquery(in_topic.values("response_id")))
-                             | Q(root_cause_topic_id=flt.topic_id))
-    return await newest_first(query, first=first, after_id=after_id)
-
-
-async def open_cases_of(*, organization_id: int, user_ids: Collection[int]) -> dict[int, int]:
-    """How many active cases (those counted against a cap) each user has; users without any are absent."""
-    if not user_ids:
-        return {}
-    rows = await (Case.filter(organization_id=organization_id, assignee_id__in=list(user_ids),
-                              status__in=OPEN_CASE_STATUSES)
-                  .group_by("assignee_id").annotate(n=Count("id")).values("assignee_id", "n"))
-    return {row["assignee_id"]: row["n"] for row in rows}
-
-
-async def cases_by_id(*, organization_id: int, ids: Collection[int]) -> dict[int, Case]:
-    return await rows_by_id(Case, organization_id=organization_id, ids=ids)
-
-
-async def latest_cases_of_responses(*, organization_id: int, response_ids: Collection[int]) -> dict[int, Case]:
-    """The newest case opened from each response, by the response's id; responses without one are absent."""
-    if not response_ids:
-        return {}
-    found: dict[int, Case] = {}
-    for case in await Case.filter(organization_id=organization_id, response_id__in=list(response_ids)).order_by("id"):
-        if case.response_id is not None:
-            found[case.response_id] = case  # ascending ids: the newest is written last
-    return found

@@ -10,7 +10,7 @@ from typing import Any
 import strawberry
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
-from actions import alert_messages, cases
+from actions import alert_messages, case_reads
 from actions import webhooks as webhook_service
 from actions.channel_models import ChannelKind
 from actions.improvements import KEEP, ActionUpdate, Links
@@ -61,8 +61,8 @@ class CaseFilterInput:
         default=None, description="true: only cases that accounts' early warnings opened; false: only responses'.")
     reason: str | None = strawberry.field(default=None, description="An early warning's reason code, e.g. usage_drop.")
 
-    def to_domain(self) -> cases.CaseFilter:
-        return cases.CaseFilter(
+    def to_domain(self) -> case_reads.CaseFilter:
+        return case_reads.CaseFilter(
             status=self.status, open=self.open, breached=self.breached, overdue=self.overdue,
             unassigned=self.unassigned, min_score=self.min_score, max_score=self.max_score,
             account_warning=self.account_warning, reason=self.reason,

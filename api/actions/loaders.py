@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
-from actions import action_links, audit, cases, channels, improvements, resurvey, rules, webhooks
+from actions import action_links, audit, case_reads, channels, improvements, resurvey, rules, webhooks
 from actions.channel_models import NotificationChannel, NotificationDelivery
 from actions.models import (
     Action,
@@ -58,7 +58,7 @@ class CaseByResponse(ByOrganization[int, Case | None]):
     """The newest case opened from a response, by the response's id; None when it has none."""
 
     async def read(self, *, organization_id: int, keys: list[int]) -> Mapping[int, Case]:
-        return await cases.latest_cases_of_responses(organization_id=organization_id, response_ids=keys)
+        return await case_reads.latest_cases_of_responses(organization_id=organization_id, response_ids=keys)
 
     def missing(self) -> Case | None:
         return None
@@ -88,7 +88,7 @@ class ResurveyUrl(ByOrganization[tuple[int, str], str | None]):
 class ActionLoaders:
     @cached_property
     def case_by_id(self) -> ById[Case]:
-        return ById(cases.cases_by_id)
+        return ById(case_reads.cases_by_id)
 
     @cached_property
     def action_by_id(self) -> ById[Action]:

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from actions import cases, channels, improvements, loop_metrics, rules
+from actions import case_reads, channels, improvements, loop_metrics, rules
 from actions import webhooks as webhook_service
 from api.actions.inputs import ActionFilterInput, CaseFilterInput
 from api.actions.types import (
@@ -91,8 +91,8 @@ class CaseQueries:
     ) -> Connection[CaseType]:
         context = info.context
         size, after_pk = page_size(first, context.settings), after_id(after)
-        flt = filter.to_domain() if filter else cases.CaseFilter()
-        page = await cases.list_cases(organization_id=context.organization_id, flt=flt, first=size,
+        flt = filter.to_domain() if filter else case_reads.CaseFilter()
+        page = await case_reads.list_cases(organization_id=context.organization_id, flt=flt, first=size,
                                       after_id=after_pk)
         return newest_first_connection(page, CaseType.of, after=after)
 

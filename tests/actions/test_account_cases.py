@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from accounts import health_schedule
-from actions import account_cases, cases, loop_metrics, resurvey, rules
+from actions import account_cases, case_reads, cases, loop_metrics, resurvey, rules
 from actions.audit import Actor
 from actions.models import AuditEvent, Case, CaseStatus
 from api.wiring import HANDLERS
@@ -158,7 +158,7 @@ async def test_the_inbox_filters_and_the_loop_metrics_count_them(org: Organizati
     detractor = await opened(org)
 
     async def listed(**flt: object) -> list[int]:
-        page = await cases.list_cases(organization_id=org.id, flt=cases.CaseFilter(**flt), first=10)  # type: ignore[arg-type]
+        page = await case_reads.list_cases(organization_id=org.id, flt=case_reads.CaseFilter(**flt), first=10)  # type: ignore[arg-type]
         return [c.id for c in page.items]
 
     assert await listed() == [detractor.id, usage.id, warning.id]

@@ -10,7 +10,7 @@ from typing import Any, cast
 import pytest
 import time_machine
 
-from actions import case_flows, cases, resurvey, rules
+from actions import case_flows, case_reads, cases, resurvey, rules
 from actions.audit import Actor
 from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
 from actions.models import AuditEvent, Case, CaseRule, CaseStatus
@@ -467,7 +467,7 @@ async def test_list_cases_filters_and_pages(org: Organization) -> None:
         await cases.transition(organization_id=org.id, case_id=made[0].id, to=S.IN_PROGRESS, actor=AGENT)
 
         async def ids(**flt: Any) -> list[int]:
-            page = await cases.list_cases(organization_id=org.id, flt=cases.CaseFilter(**flt), first=50)
+            page = await case_reads.list_cases(organization_id=org.id, flt=case_reads.CaseFilter(**flt), first=50)
             return [c.id for c in page.items]
 
         assert await ids() == [c.id for c in reversed(made)]
@@ -481,13 +481,13 @@ async def test_list_cases_filters_and_pages(org: Organization) -> None:
         assert await ids(open=False) == [made[2].id]
         assert await ids(open=True, status=S.CANCELLED) == []
         assert await ids(survey_id=survey.id + 1) == []
-        page = await cases.list_cases(organization_id=org.id, flt=cases.CaseFilter(), first=2)
+        page = await case_reads.list_cases(organization_id=org.id, flt=case_reads.CaseFilter(), first=2)
         assert (len(page.items), page.has_next, page.total) == (2, True, 5)
-        rest = await cases.list_cases(organization_id=org.id, flt=cases.CaseFilter(), first=10,
+        rest = await case_reads.list_cases(organization_id=org.id, flt=case_reads.CaseFilter(), first=10,
                                       after_id=page.items[-1].id)
         assert [c.id for c in rest.items] == [c.id for c in reversed(made[:3])]
     other = await get_or_create_organization(name="别家")
-    assert (await cases.list_cases(organization_id=other.id, flt=cases.CaseFilter(), first=10)).total == 0
+    assert (await case_reads.list_cases(organization_id=other.id, flt=case_reads.CaseFilter(), first=10)).total == 0
 
 
 # --- re-survey ----------------------------------------------------------------------------------
@@ -553,7 +553,7 @@ async def test_the_latest_case_of_each_response_within_the_organisation(org: Org
     survey = await survey_of(org)
     quiet = await respond(survey, 10, who="happy")
     other = await get_or_create_organization(name="Other shop")
-    found = await cases.latest_cases_of_responses(organization_id=org.id, response_ids=[first.response_id, quiet.id])
+    found = await case_reads.latest_cases_of_responses(organization_id=org.id, response_ids=[first.response_id, quiet.id])
     assert {k: v.id for k, v in found.items()} == {first.response_id: second.id}
-    assert await cases.latest_cases_of_responses(organization_id=other.id, response_ids=[first.response_id]) == {}
-    assert await cases.latest_cases_of_responses(organization_id=org.id, response_ids=[]) == {}
+    assert await case_reads.latest_cases_of_responses(organization_id=other.id, response_ids=[first.response_id]) == {}
+    assert await case_reads.latest_cases_of_responses(organization_id=org.id, response_ids=[]) == {}
