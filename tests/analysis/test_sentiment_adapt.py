@@ -56,6 +56,17 @@ def test_adaptation_learns_the_organisations_own_words(adapted: SentimentModel) 
     assert adapted.meta["adapted_from"] == shipped.version
 
 
+def test_an_adapted_model_is_as_sure_as_the_shipped_one(adapted: SentimentModel) -> None:
+    # Self-training on its own guesses makes the model surer of everything; the adapted logits are
+    # scaled back to the shipped model's average confidence on the same comments.
+    prepared = [prepare(t) for t in organisation_comments()]
+    spread = float(np.abs(get_model().logits(prepared)).mean())
+    assert float(np.abs(adapted.logits(prepared)).mean()) == pytest.approx(spread, rel=0.01)
+    assert adapted.meta["confidence_scale"] < 0.8
+    # Only how sure, never which way: each comment leans as the fitted weights say.
+    assert (np.sign(adapted.logits(prepared)) == np.sign(adapted.linear_logits(prepared))).all()
+
+
 def test_adaptation_learns_how_length_goes_with_sentiment_here() -> None:
     # Here praise is long (a story around it) and complaints are short, as in book reviews.
     story = "周末带着孩子一起看完了，讲的是一个家庭几代人的故事，从南方小城写到北京"

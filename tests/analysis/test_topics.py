@@ -70,10 +70,11 @@ def test_comments_that_name_only_another_topic_s_product_move_there(
 ) -> None:
     # Book reviews that the word refinement left with phone reviews (in "内容简单") use 书 and 作者,
     # words of the book topic, and none of their own topic's: they move to the book topic
-    # (analysis.topics.distinctive), and homogeneity rises from 0.664 to 0.712.
+    # (analysis.topics.distinctive), and homogeneity rises: 0.664 -> 0.712 on one machine, 0.721 ->
+    # 0.794 on another (UMAP's layout differs with the CPU's floating point), so the rise is asserted.
     assert fitted.params.distinctive_words
     without = fit_topics(corpus[0], tok, params=replace(fitted.params, distinctive_words=False))
-    assert homogeneity_score(corpus[1], without.topics) < 0.68
+    assert homogeneity_score(corpus[1], fitted.topics) >= homogeneity_score(corpus[1], without.topics) + 0.03
     assert homogeneity_score(corpus[1], fitted.topics) >= 0.70
 
 
