@@ -52,7 +52,10 @@ fi
 .venv/bin/voc serve --port "$port" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server $smtp 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+# Up to 60 s: a loaded machine needs more than the usual second or two to import and serve.
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || {
+  echo "FATAL: the server did not answer /healthz within 60 s"; tail -n 50 "$work/server.log"; exit 1; }
 
 # VOC_E2E_CONSOLE_ONLY=e2e/<file> runs just that console spec (and not the widget's), while working on a page;
 # VOC_E2E_WIDGET_ONLY=e2e/<file> runs just that widget spec (frontend_widget/e2e/) and no console spec.
