@@ -125,13 +125,13 @@ Buckets = dict[date, dict[str, int]]
 
 
 @dataclass
-class _Counts:
+class Counts:
     totals: dict[str, int]
     displays: int
     rate_displays: int  # displays through DISPLAY_CHANNELS
     buckets: Buckets
 
-    def add(self, other: _Counts) -> None:
+    def add(self, other: Counts) -> None:
         self.totals = _sum(self.totals, other.totals)
         self.displays += other.displays
         self.rate_displays += other.rate_displays
@@ -146,8 +146,13 @@ async def compute_metrics(
     counts = await _from_activity(organization_id, flt, zone, interval)
     if counts is None:
         counts = await _from_rows(organization_id, flt, zone, interval)
+    series = _points(counts.buckets, zone, interval, flt, datetime.now(UTC)) if interval else []
+    return figures_of(counts, by_row=selects_by_row(flt), series=series)
+
+
+def figures_of(counts: Counts, *, by_row: bool, series: list[Point]) -> Metrics:
+    """The figures of counts (compute_metrics; surveys.page_figures for a page of surveys at once)."""
     totals = counts.totals
-    by_row = selects_by_row(flt)
     return Metrics(
         responses=totals["responses"],
         displays=counts.displays,
@@ -158,7 +163,7 @@ async def compute_metrics(
         nps=nps_of(totals),
         csat=csat_of(totals),
         ces=ces_of(totals),
-        series=_points(counts.buckets, zone, interval, flt, datetime.now(UTC)) if interval else [],
+        series=series,
     )
 
 
@@ -169,18 +174,18 @@ def selects_by_row(flt: ResponseFilter) -> bool:
             or bool(flt.attributes) or bool(flt.extra))
 
 
-async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None) -> _Counts:
+async def _from_rows(organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None) -> Counts:
     """Every response and display in the window: any filter, cost in proportion to the rows."""
     source, params = rows_source(organization_id, flt)
     totals, buckets = await _tally(select=AGGREGATES, source=source, params=params, zone=zone, interval=interval,
                                    keys=COUNT_KEYS)
     displays, rate_displays = await _displays(organization_id, flt)
-    return _Counts(totals, displays, rate_displays, buckets)
+    return Counts(totals, displays, rate_displays, buckets)
 
 
 async def _from_activity(
     organization_id: int, flt: ResponseFilter, zone: ZoneInfo, interval: Interval | None
-) -> _Counts | None:
+) -> Counts | None:
     """The counts per slot (survey_activity) for the whole slots of the window, and the rows of the
     partial slots at its edges: cost in proportion to the slots. None where the filter needs the
     rows themselves (category, score, comment, attributes, topic, search) or the window is shorter
@@ -198,7 +203,7 @@ async def _from_activity(
         select=ACTIVITY_AGGREGATES, source=f"FROM survey_activity a JOIN surveys s ON s.id = a.survey_id "
         f"WHERE {where.sql()}", params=where.params, zone=zone, interval=interval,
         keys=(*COUNT_KEYS, "displays", "rate_displays"), at=f"to_timestamp(a.slot * {SLOT_SECONDS})", slot="a.slot")
-    counts = _Counts(totals, totals.pop("displays"), totals.pop("rate_displays"), buckets)
+    counts = Counts(totals, totals.pop("displays"), totals.pop("rate_displays"), buckets)
     # The partial slots at the edges, from their rows (at most 15 minutes each).
     for edge in window.edges:
         counts.add(await _from_rows(organization_id, edge, zone, interval))

@@ -29,6 +29,16 @@ class TeamMembers(ListById[TeamMember]):
         return await rules.members_of_teams(organization_id=organization_id, team_ids=keys)
 
 
+class OpenCasesOf(ByOrganization[int, int]):
+    """A user's active cases (those counted against a cap), by the user's id: every team's members at once."""
+
+    async def read(self, *, organization_id: int, keys: list[int]) -> Mapping[int, int]:
+        return await case_reads.open_cases_of(organization_id=organization_id, user_ids=keys)
+
+    def missing(self) -> int:
+        return 0
+
+
 class ActionTopics(ListById[Topic]):
     """The topics linked to an action, in link order, by the action's id."""
 
@@ -129,6 +139,10 @@ class ActionLoaders:
     @cached_property
     def team_members(self) -> TeamMembers:
         return TeamMembers()
+
+    @cached_property
+    def open_cases_of(self) -> OpenCasesOf:
+        return OpenCasesOf()
 
     @cached_property
     def action_topics(self) -> ActionTopics:

@@ -17,6 +17,7 @@ from api.actions.types import (
     CaseRuleType,
     CaseType,
     LoopMetricsType,
+    LoopWeek,
     NotificationChannelType,
     RoutingRuleType,
     TeamType,
@@ -57,8 +58,22 @@ class LoopMetricsQueries:
         self, info: Info[Context, Any],
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, to: datetime | None = None,
     ) -> LoopMetricsType:
-        found = await loop_metrics.loop_metrics(organization_id=info.context.organization_id, since=from_, until=to)
-        return LoopMetricsType.of(found)
+        organization_id = info.context.organization_id
+        found = await loop_metrics.loop_metrics(organization_id=organization_id, since=from_, until=to)
+        return LoopMetricsType.of(found, organization_id=organization_id, since=from_, until=to)
+
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "loopMetrics' first-contact figures week by week: the last `weeks` weeks of the organisation's time zone, "
+        "the last ending at the start of tomorrow (today included), oldest first; each over the cases opened in it."))
+    @api_errors
+    async def loop_trend(
+        self, info: Info[Context, Any],
+        weeks: Annotated[int, strawberry.argument(description=f"1 to {loop_metrics.MAX_TREND_WEEKS}.")],
+    ) -> list[LoopWeek]:
+        context = info.context
+        found = await loop_metrics.contact_trend(organization_id=context.organization_id,
+                                                 timezone=context.organization.timezone, weeks=weeks)
+        return [LoopWeek.of(w) for w in found]
 
 
 @strawberry.type

@@ -9,12 +9,13 @@ import {
   allowedTargets, apiFilter, boardFromQuery, canMove, COLUMNS, columnsOf, dueAtOf, isOverdue, pValueText, queryFromBoard,
   shareInterval, TRANSITIONS,
 } from '../src/lib/actionsBoard';
-import { funnelOf, queryFromWeeks, weeksFromQuery, weekWindows, withNoTeam } from '../src/lib/loopQuery';
+import { agentRows, funnelOf, queryFromWeeks, teamRows, weeksFromQuery } from '../src/lib/loopQuery';
 import { addDays, midnight } from '../src/lib/period';
 import { hiddenItems, scrollStep } from '../src/lib/sideScroll';
 import { sessionState } from '../src/stores/session';
 import ActionsView from '../src/views/ActionsView.vue';
 import ActionView from '../src/views/ActionView.vue';
+import LoopView from '../src/views/LoopView.vue';
 import { json } from './support';
 
 const NOW = new Date('2026-11-25T02:00:00Z');
@@ -127,25 +128,46 @@ test('the funnel counts the actions that reached each stage, side exits included
   expect(stages.find((s) => s.status === 'PROPOSED')!.now).toBe(2);
 });
 
-test('cases by team: the cases in no team have a row of their own, so the rows add up to the totals', () => {
-  const teams = [{ id: 'T1', name: '客户成功组', open: 24, breached: 6 }, { id: 'T2', name: '二线', open: 3, breached: 0 }];
-  expect(withNoTeam(teams, { open: 36, breached: 7 }, '无团队')).toEqual([
-    ...teams, { id: '', name: '无团队', open: 9, breached: 1 },
+const TEAMS = [
+  { id: 'T1', name: '客户成功组', fallbackOwner: null, members: [
+    { available: true, maxOpenCases: 10, user: { id: 'U1', name: '王芳' } }, { available: false, maxOpenCases: 5, user: { id: 'U2', name: '李雷' } },
+  ] },
+  { id: 'T2', name: '二线', fallbackOwner: { id: 'U3' }, members: [
+    { available: false, maxOpenCases: 4, user: { id: 'U2', name: '李雷' } }, { available: true, maxOpenCases: 8, user: { id: 'U3', name: '张伟' } },
+  ] },
+  { id: 'T3', name: '空闲组', fallbackOwner: null, members: [] },
+];
+const LOAD = {
+  byTeam: [{ team: { id: 'T1' }, openCases: 24, breachedCases: 6 }, { team: null, openCases: 9, breachedCases: 1 },
+    { team: { id: 'T2' }, openCases: 3, breachedCases: 0 }],
+  byAssignee: [{ assignee: { id: 'U2' }, openCases: 12, breachedCases: 2, openAccountWarnings: 3 },
+    { assignee: { id: 'U1' }, openCases: 12, breachedCases: 0, openAccountWarnings: 0 },
+    { assignee: null, openCases: 5, breachedCases: 1, openAccountWarnings: 1 }],
+};
+
+test('cases by team: every team (0 without open or breached cases), and the cases in no team in a row of their own', () => {
+  expect(teamRows(TEAMS, LOAD.byTeam, '无团队')).toEqual([
+    { id: 'T1', name: '客户成功组', open: 24, breached: 6 }, { id: 'T2', name: '二线', open: 3, breached: 0 },
+    { id: 'T3', name: '空闲组', open: 0, breached: 0 }, { id: '', name: '无团队', open: 9, breached: 1 },
   ]);
-  expect(withNoTeam(teams, { open: 27, breached: 6 }, '无团队')).toEqual(teams); // every case in a team: no row
+  // Every case in a team: no such row.
+  expect(teamRows(TEAMS, LOAD.byTeam.filter((r) => r.team), '无团队').map((r) => r.id)).toEqual(['T1', 'T2', 'T3']);
 });
 
-test('the loop trend: weeks in the URL, and weekly windows ending tonight in the organisation’s zone', () => {
+test('cases by agent: each member once, caps added up over their teams, most open cases first', () => {
+  expect(agentRows(TEAMS, LOAD.byAssignee, 'zh-CN')).toEqual([
+    { id: 'U2', name: '李雷', open: 12, breached: 2, warnings: 3, cap: 9, available: false, teams: ['客户成功组', '二线'], fallback: false },
+    { id: 'U1', name: '王芳', open: 12, breached: 0, warnings: 0, cap: 10, available: true, teams: ['客户成功组'], fallback: false },
+    { id: 'U3', name: '张伟', open: 0, breached: 0, warnings: 0, cap: 8, available: true, teams: ['二线'], fallback: true },
+  ]);
+});
+
+test('the loop trend: weeks in the URL', () => {
   expect(weeksFromQuery({})).toBe(8);
   expect(weeksFromQuery({ weeks: '12' })).toBe(12);
   expect(weeksFromQuery({ weeks: '7' })).toBe(8);
   expect(queryFromWeeks(8)).toEqual({});
   expect(queryFromWeeks(4)).toEqual({ weeks: '4' });
-  const windows = weekWindows(2, ZONE, NOW);
-  expect(windows).toEqual([
-    { start: '2026-11-12', from: '2026-11-11T16:00:00.000Z', to: '2026-11-18T16:00:00.000Z' },
-    { start: '2026-11-19', from: '2026-11-18T16:00:00.000Z', to: '2026-11-25T16:00:00.000Z' },
-  ]);
 });
 
 // --- pages -----------------------------------------------------------------------------------
@@ -352,5 +374,41 @@ test('an action’s page unlinks a topic for admins and analysts, and says so', 
   await flushPromises();
   expect(sent.find((s) => s.name === 'UnlinkAction')!.variables).toEqual({ actionId: 'a3', topicIds: ['t1'], responseIds: null, caseIds: null });
   expect(page.get('[data-test="change-done"]').text()).toContain('已取消关联：洒漏。');
+  page.unmount();
+});
+
+test('the loop page: two requests whatever the teams and agents, its rows from the case load, the trend again for other weeks', async () => {
+  signedInAs('ADMIN');
+  const figures = {
+    openCases: 36, breachedCases: 7, detractorsContactedWithin24h: 0.5, medianHoursToFirstContact: 6, actionsByStatus: { PROPOSED: 2 },
+    effectiveActions: 1, effectiveActionsMeasured: 1, effectiveActionsOverridden: 0, caseLoad: LOAD,
+  };
+  const week = (start: string, share: number | null) => ({ start, detractorsContactedWithin24h: share, medianHoursToFirstContact: share === null ? null : 5 });
+  const sent = byOperation({
+    ConsoleStart: START,
+    LoopOverview: { data: { loopMetrics: figures, teams: TEAMS } },
+    LoopTrend: (variables: Record<string, unknown>) => ({ data: { loopTrend: Array.from({ length: Number(variables.weeks) }, (_, i) => week(midnight(addDays('2026-09-03', 7 * i), ZONE), i % 2 ? 0.5 : null)) } }),
+  });
+  const r = createRouter({ history: createMemoryHistory('/app/'), routes: [
+    { path: '/loop', name: 'loop', component: LoopView }, { path: '/actions', name: 'actions', component: { template: '<p>actions</p>' } },
+  ] });
+  await r.push('/loop');
+  const page = mount(LoopView, { global: { plugins: [i18n, r], stubs: { EChart: true } } });
+  await flushPromises();
+  expect(sent.map((s) => s.name)).toEqual(['ConsoleStart', 'LoopOverview', 'LoopTrend']);
+  expect(sent[2].variables).toEqual({ weeks: 8 });
+  expect(page.findAll('[data-test="team-row"]').map((row) => row.findAll('td').map((td) => td.text()))).toEqual([
+    ['客户成功组', '24', '6'], ['二线', '3', '0'], ['空闲组', '0', '0'], ['无团队不属于任何团队的工单', '9', '1'],
+  ]);
+  expect(page.findAll('[data-test="agent-row"]').map((row) => row.text().split(/\s+/)[0])).toEqual(['李雷', '王芳', '张伟']);
+  expect(page.get('[data-test="agent-warnings"]').text()).toContain('3');
+  expect(page.get('[data-test="loop-trend"] table').findAll('tbody tr').map((row) => row.findAll('td').map((td) => td.text())).slice(0, 2))
+    .toEqual([['9/3', '—', '—'], ['9/10', '50.0%', '5.0']]);
+
+  await r.push('/loop?weeks=4');
+  await flushPromises();
+  expect(sent.map((s) => s.name)).toEqual(['ConsoleStart', 'LoopOverview', 'LoopTrend', 'LoopTrend']);
+  expect(sent[3].variables).toEqual({ weeks: 4 });
+  expect(page.get('[data-test="loop-trend"] table').findAll('tbody tr').length).toBe(4);
   page.unmount();
 });

@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 
 from actions.loop_metrics import LoopMetrics, loop_metrics
-from actions.models import Action, ActionStatus, Case, CaseStatus
+from actions.models import Action, ActionStatus, CaseStatus
 from core.errors import ValidationFailed
 from core.models import Organization, Role
 from core.service import create_api_key, get_or_create_organization
-from surveys.models import NpsCategory, Response, Survey, SurveyKind
+from surveys.models import NpsCategory, Survey, SurveyKind
+from tests.support.cases import make_case
 from tests.support.client import GraphQL
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
@@ -23,20 +24,6 @@ H = timedelta(hours=1)
 QUERY = """query($from: DateTime, $to: DateTime) { loopMetrics(from: $from, to: $to) {
   openCases breachedCases detractorsContactedWithin24h medianHoursToFirstContact actionsByStatus effectiveActions
   effectiveActionsMeasured effectiveActionsOverridden } }"""
-
-
-async def make_case(org: Organization, survey: Survey, *, created: datetime, category: NpsCategory,
-                    status: CaseStatus, contacted_after: timedelta | None = None, breached: bool = False) -> Case:
-    response = await Response.create(
-        organization_id=org.id, survey_id=survey.id, idempotency_key=uuid.uuid4().hex, payload_hash="0" * 64,
-        score={NpsCategory.DETRACTOR: 3, NpsCategory.PASSIVE: 7, NpsCategory.PROMOTER: 9}[category],
-        nps_category=category, submitted_at=created)
-    case = await Case.create(organization_id=org.id, survey_id=survey.id, response_id=response.id, status=status,
-                             breached=breached)
-    # created_at is stamped on insert: set the instant this case is meant to have been opened.
-    await Case.filter(id=case.id).update(
-        created_at=created, first_contacted_at=created + contacted_after if contacted_after is not None else None)
-    return case
 
 
 async def make_action(org: Organization, status: ActionStatus, created: datetime, override: str | None = None) -> None:

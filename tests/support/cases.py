@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,7 +12,7 @@ from actions.models import Case, CaseStatus, Team
 from core.models import Organization, Role, User
 from core.service import create_user
 from surveys import service as surveys
-from surveys.models import Response, Survey, SurveyKind, SurveyStatus
+from surveys.models import NpsCategory, Response, Survey, SurveyKind, SurveyStatus
 from surveys.respondents import RespondentData
 from surveys.service import Caller, Submission
 
@@ -75,3 +76,22 @@ async def team_of(org: Organization, name: str, agents: list[User], *, cap: int 
     for agent in agents:
         await rules.add_team_member(organization=org, team_id=team.id, user_id=agent.id, max_open_cases=cap)
     return team
+
+
+async def make_case(org: Organization, survey: Survey, *, created: datetime, category: NpsCategory | None,
+                    status: CaseStatus, contacted_after: timedelta | None = None, breached: bool = False,
+                    team: Team | None = None, assignee: User | None = None) -> Case:
+    """A case as if opened at `created`, inserted as it is (test set-up only): a response's of `category`, or
+    with category None an account's early warning (no response)."""
+    response = None if category is None else await Response.create(
+        organization_id=org.id, survey_id=survey.id, idempotency_key=uuid.uuid4().hex, payload_hash="0" * 64,
+        score={NpsCategory.DETRACTOR: 3, NpsCategory.PASSIVE: 7, NpsCategory.PROMOTER: 9}[category],
+        nps_category=category, submitted_at=created)
+    case = await Case.create(
+        organization_id=org.id, survey_id=survey.id if response else None, response_id=response.id if response else None,
+        source="rule" if response else "warning", status=status, breached=breached,
+        team_id=team.id if team else None, assignee_id=assignee.id if assignee else None)
+    # created_at is stamped on insert: set the instant this case is meant to have been opened.
+    await Case.filter(id=case.id).update(
+        created_at=created, first_contacted_at=created + contacted_after if contacted_after is not None else None)
+    return case

@@ -14,7 +14,7 @@ from api.actions.types.cases import (
 )
 from api.actions.types.channels import NotificationChannelPayload, NotificationChannelType, NotificationDeliveryType
 from api.actions.types.improvements import ActionPayload, ActionType
-from api.actions.types.metrics import LoopMetricsType
+from api.actions.types.metrics import LoopMetricsType, LoopWeek
 from api.actions.types.privacy import ErasePayload
 from api.actions.types.trail import AuditEventType
 from api.actions.types.webhooks import WebhookDeliveryPayload, WebhookDeliveryType, WebhookPayload, WebhookType
@@ -29,6 +29,7 @@ __all__ = [
     "CaseType",
     "ErasePayload",
     "LoopMetricsType",
+    "LoopWeek",
     "NotificationChannelPayload",
     "NotificationChannelType",
     "NotificationDeliveryType",

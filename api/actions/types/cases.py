@@ -11,7 +11,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 import api.scalars  # noqa: F401  (registers the enums with Strawberry)
-from actions import case_reads, cases
+from actions import cases
 from actions.models import Case, CaseRule, CaseStatus, RoutingRule, Team, TeamMember
 from api.actions.types.trail import AuditEventType, trail
 from api.analysis.types import TopicType, topic_type
@@ -169,8 +169,8 @@ class TeamType(Node):
     async def members(self, info: Info[Context, Any]) -> list[TeamMemberType]:
         organization_id = self._model.organization_id
         found = await info.context.loaders.team_members.load((organization_id, self._model.id))
-        counts = await case_reads.open_cases_of(organization_id=organization_id, user_ids=[m.user_id for m in found])
-        return [TeamMemberType.of(m, organization_id, counts.get(m.user_id, 0)) for m in found]
+        counts = await info.context.loaders.open_cases_of.load_many([(organization_id, m.user_id) for m in found])
+        return [TeamMemberType.of(m, organization_id, n) for m, n in zip(found, counts, strict=True)]
 
 
 async def team_type(context: Context, organization_id: int, team_id: int | None) -> TeamType | None:

@@ -548,24 +548,14 @@ export type LoopFiguresFragment = { openCases: number, breachedCases: number, de
 export type LoopOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LoopOverviewQuery = { loopMetrics: { openCases: number, breachedCases: number, detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null, actionsByStatus: unknown, effectiveActions: number, effectiveActionsMeasured: number, effectiveActionsOverridden: number }, teams: Array<{ id: string, name: string, fallbackOwner: { id: string } | null, members: Array<{ available: boolean, maxOpenCases: number, user: { id: string, name: string } | null }> }> };
+export type LoopOverviewQuery = { loopMetrics: { openCases: number, breachedCases: number, detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null, actionsByStatus: unknown, effectiveActions: number, effectiveActionsMeasured: number, effectiveActionsOverridden: number, caseLoad: { byTeam: Array<{ openCases: number, breachedCases: number, team: { id: string } | null }>, byAssignee: Array<{ openCases: number, breachedCases: number, openAccountWarnings: number, assignee: { id: string } | null }> } }, teams: Array<{ id: string, name: string, fallbackOwner: { id: string } | null, members: Array<{ available: boolean, maxOpenCases: number, user: { id: string, name: string } | null }> }> };
 
-export type LoopWindowQueryVariables = Exact<{
-  from: string;
-  to: string;
+export type LoopTrendQueryVariables = Exact<{
+  weeks: number;
 }>;
 
 
-export type LoopWindowQuery = { loopMetrics: { detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null } };
-
-export type LoopCaseCountsQueryVariables = Exact<{
-  teamId?: string | number | null | undefined;
-  assigneeId?: string | number | null | undefined;
-  withWarnings: boolean;
-}>;
-
-
-export type LoopCaseCountsQuery = { open: { totalCount: number }, openWarnings?: { totalCount: number }, breached: { totalCount: number } };
+export type LoopTrendQuery = { loopTrend: Array<{ start: string, detractorsContactedWithin24h: number | null, medianHoursToFirstContact: number | null }> };
 
 export type UnlinkActionMutationVariables = Exact<{
   actionId: string | number;
@@ -2274,6 +2264,23 @@ export const LoopOverviewDocument = new TypedDocumentString(`
     query LoopOverview {
   loopMetrics {
     ...LoopFigures
+    caseLoad {
+      byTeam {
+        team {
+          id
+        }
+        openCases
+        breachedCases
+      }
+      byAssignee {
+        assignee {
+          id
+        }
+        openCases
+        breachedCases
+        openAccountWarnings
+      }
+    }
   }
   teams {
     id
@@ -2301,36 +2308,15 @@ export const LoopOverviewDocument = new TypedDocumentString(`
   effectiveActionsMeasured
   effectiveActionsOverridden
 }`) as unknown as TypedDocumentString<LoopOverviewQuery, LoopOverviewQueryVariables>;
-export const LoopWindowDocument = new TypedDocumentString(`
-    query LoopWindow($from: DateTime!, $to: DateTime!) {
-  loopMetrics(from: $from, to: $to) {
+export const LoopTrendDocument = new TypedDocumentString(`
+    query LoopTrend($weeks: Int!) {
+  loopTrend(weeks: $weeks) {
+    start
     detractorsContactedWithin24h
     medianHoursToFirstContact
   }
 }
-    `) as unknown as TypedDocumentString<LoopWindowQuery, LoopWindowQueryVariables>;
-export const LoopCaseCountsDocument = new TypedDocumentString(`
-    query LoopCaseCounts($teamId: ID, $assigneeId: ID, $withWarnings: Boolean!) {
-  open: cases(
-    filter: {open: true, teamId: $teamId, assigneeId: $assigneeId}
-    first: 1
-  ) {
-    totalCount
-  }
-  openWarnings: cases(
-    filter: {open: true, accountWarning: true, teamId: $teamId, assigneeId: $assigneeId}
-    first: 1
-  ) @include(if: $withWarnings) {
-    totalCount
-  }
-  breached: cases(
-    filter: {breached: true, teamId: $teamId, assigneeId: $assigneeId}
-    first: 1
-  ) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<LoopCaseCountsQuery, LoopCaseCountsQueryVariables>;
+    `) as unknown as TypedDocumentString<LoopTrendQuery, LoopTrendQueryVariables>;
 export const UnlinkActionDocument = new TypedDocumentString(`
     mutation UnlinkAction($actionId: ID!, $topicIds: [ID!], $responseIds: [ID!], $caseIds: [ID!]) {
   unlinkFromAction(

@@ -1,8 +1,7 @@
-// The loop page's trend: ?weeks=4|8|12 (default 8) weekly windows ending at the start of the next
-// organisation-local day, oldest first, each [from, to) as ISO instants (loopMetrics counts the cases
-// opened in a window).
-import { addDays, first, midnight, today } from './period';
+import { first } from './period';
 
+// The loop page's trend (?weeks=4|8|12, default 8: loopTrend's weeks in the organisation's zone) and its
+// rows of cases by team and by agent from loopMetrics.caseLoad.
 export const WEEK_CHOICES = [4, 8, 12] as const;
 export const DEFAULT_WEEKS = 8;
 
@@ -15,25 +14,46 @@ export function queryFromWeeks(weeks: number): Record<string, string> {
   return weeks === DEFAULT_WEEKS ? {} : { weeks: String(weeks) };
 }
 
-export interface WeekWindow { start: string; from: string; to: string }
-
-export function weekWindows(weeks: number, timeZone: string, now: Date = new Date()): WeekWindow[] {
-  const end = addDays(today(timeZone, now), 1);
-  return Array.from({ length: weeks }, (_, i) => {
-    const start = addDays(end, -7 * (weeks - i));
-    return { start, from: midnight(start, timeZone), to: midnight(addDays(start, 7), timeZone) };
-  });
+export interface CaseCountRow { id: string; name: string; open: number; breached: number }
+export interface AgentRow extends CaseCountRow { warnings: number; cap: number; available: boolean; teams: string[]; fallback: boolean }
+interface Counts { openCases: number; breachedCases: number }
+interface Team {
+  id: string; name: string; fallbackOwner?: { id: string } | null;
+  members: { available: boolean; maxOpenCases: number; user?: { id: string; name: string } | null }[];
 }
 
-export interface CaseCountRow { id: string; name: string; open: number; breached: number }
+/** A row per team (0 where caseLoad has none: it leaves out the teams without open or breached cases) and,
+ * when some cases are in no team, a last row of those, so that the rows add up to the page's totals. */
+export function teamRows(teams: Team[], byTeam: (Counts & { team?: { id: string } | null })[], noTeam: string): CaseCountRow[] {
+  const load = new Map(byTeam.map((r) => [r.team?.id ?? '', r]));
+  const row = (id: string, name: string) => ({ id, name, open: load.get(id)?.openCases ?? 0, breached: load.get(id)?.breachedCases ?? 0 });
+  const rows = teams.map((team) => row(team.id, team.name));
+  return load.has('') ? [...rows, row('', noTeam)] : rows;
+}
 
-/** The teams' rows and, when some cases are in no team (a case has at most one), a last row of those:
- * everyone's counts less the teams', so that the rows add up to the page's totals. */
-export function withNoTeam(teams: CaseCountRow[], everyone: { open: number; breached: number },
-  name: string): CaseCountRow[] {
-  const open = everyone.open - teams.reduce((sum, r) => sum + r.open, 0);
-  const breached = everyone.breached - teams.reduce((sum, r) => sum + r.breached, 0);
-  return open > 0 || breached > 0 ? [...teams, { id: '', name, open, breached }] : teams;
+/** A row per member of any team, most open cases first: their cases (an agent's open account warnings told
+ * apart), their caps added up over their teams, available in any, and whether a team falls back to them. */
+export function agentRows(teams: Team[], byAssignee: (Counts & { assignee?: { id: string } | null; openAccountWarnings: number })[],
+  locale: string): AgentRow[] {
+  const load = new Map(byAssignee.map((r) => [r.assignee?.id ?? '', r]));
+  const agents = new Map<string, AgentRow>();
+  for (const team of teams) {
+    for (const m of team.members) {
+      if (!m.user) continue;
+      const mine = load.get(m.user.id);
+      const row = agents.get(m.user.id) ?? {
+        id: m.user.id, name: m.user.name, open: mine?.openCases ?? 0, breached: mine?.breachedCases ?? 0,
+        warnings: mine?.openAccountWarnings ?? 0, cap: 0, available: false, teams: [], fallback: false,
+      };
+      row.cap += m.maxOpenCases;
+      row.available = row.available || m.available;
+      row.teams.push(team.name);
+      // The fallback owner takes a team's cases when every agent is at their cap: over their own cap by design.
+      row.fallback = row.fallback || team.fallbackOwner?.id === m.user.id;
+      agents.set(m.user.id, row);
+    }
+  }
+  return [...agents.values()].sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, locale));
 }
 
 /** Actions in the funnel's order (the way to an effective close); the side exits after it. */
