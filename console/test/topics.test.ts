@@ -6,7 +6,7 @@ import { i18n, setLocale } from '../src/i18n';
 import TopicTable from '../src/components/topics/TopicTable.vue';
 import { fitState, fitTiming, resetFit, resumeFit, startFit, STAGES } from '../src/components/topics/fitJob';
 import { canManageTopics } from '../src/components/topics/permissions';
-import { driverOption, sparkPoints } from '../src/components/topics/topicCharts';
+import { driverOption, sparkPoints, topicTrendOption } from '../src/components/topics/topicCharts';
 import type { TopicRow } from '../src/components/topics/useTopics';
 import { growth, nextSort, queryFromState, sortTopics, stateFromQuery } from '../src/lib/topicsQuery';
 import { sessionState } from '../src/stores/session';
@@ -108,6 +108,22 @@ test('the driver chart plots share against impact, leaving out topics without an
   expect(data[0].itemStyle.color).not.toBe(data[1].itemStyle.color);
   expect([option.yAxis.min, option.yAxis.max]).toEqual([-13, 13]);
   expect(option.tooltip.formatter({ data: data[0] })).toBe('配送慢 20% -12.3 40');
+  // Overlapping labels are hidden (the tooltip still names each dot); a halo keeps a label legible over a dot.
+  expect(option.series[0].labelLayout).toEqual({ hideOverlap: true });
+  expect(option.series[0].label).toMatchObject({ show: true, textBorderColor: '#fff', textBorderWidth: 3, minMargin: 6 });
+});
+
+test('a topic’s trend joins complete weeks only; the partial first and last weeks are hollow dots apart', () => {
+  const week = (day: string, count: number, partial = false) => ({ bucketStart: `2026-11-${day}T16:00:00Z`, count, partial });
+  const option = topicTrendOption([week('01', 0, true), week('08', 12), week('15', 6), week('22', 2, true)],
+    (iso) => iso.slice(5, 10), '评论数', { name: '不完整的周', mark: '*' });
+  const [line, dots] = option.series;
+  expect(line).toMatchObject({ type: 'line', connectNulls: false, data: [null, 12, 6, null] });
+  expect(dots).toMatchObject({ type: 'scatter', name: '不完整的周', symbol: 'emptyCircle', data: [0, null, null, 2] });
+  expect(option.xAxis.data).toEqual(['11-01*', '11-08', '11-15', '11-22*']);
+  expect(option.legend).toMatchObject({ show: true, data: ['评论数', '不完整的周'] });
+  const whole = topicTrendOption([week('08', 12), week('15', 6)], (iso) => iso.slice(5, 10), '评论数');
+  expect([whole.series[0].data, whole.series[1].data, whole.legend.show]).toEqual([[12, 6], [null, null], false]);
 });
 
 // --- roles -----------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ test('the figures show NPS with its margin and each change against the previous 
     previous: { responses: 100, responseRate: 0.2, nps: { score: 20, marginOfError: 9 }, csat: null, ces: { average: 3.5 } },
     accounts: { totalCount: 0 },
   };
-  const page = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures } });
+  const page = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures, kinds: ['NPS', 'CSAT', 'CES'], chosen: false } });
   const nps = page.get('[data-test="kpi-nps"]');
   expect(nps.get('[data-test="kpi-value"]').text()).toBe('12.5');
   expect(nps.get('[data-test="kpi-margin"]').text()).toBe('误差 ±8.3');
@@ -124,9 +124,31 @@ test('the figures show NPS with its margin and each change against the previous 
   setLocale('en');
   await nextTick();
   expect(page.get('[data-test="kpi-rate-of"]').text()).toBe('answers 20 / displays 80');
-  const unrated = mount(KpiCards, { global: { plugins: [i18n] }, props: { figures: {
+  const unrated = mount(KpiCards, { global: { plugins: [i18n] }, props: { kinds: ['NPS', 'CSAT', 'CES'], chosen: false, figures: {
     ...figures, current: { ...figures.current, responseRate: null, rateResponses: null, rateDisplays: null } } } });
   expect(unrated.find('[data-test="kpi-rate-of"]').exists()).toBe(false); // a filter the rate cannot follow: nothing to divide
+});
+
+test('a CSAT or CES card without such a survey in scope says so, not "no previous data"', async () => {
+  setLocale('zh-CN');
+  const figures = {
+    current: { responses: 5, responseRate: null, rateResponses: null, rateDisplays: null, systemResponses: 0, nps: null,
+      csat: null, ces: null, series: [], attributes: [], touchpoints: [] },
+    previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null },
+    accounts: { totalCount: 0 },
+  };
+  const card = (props: { kinds: string[]; chosen: boolean }, key: string) =>
+    mount(KpiCards, { global: { plugins: [i18n] }, props: { figures, ...props } }).get(`[data-test="kpi-${key}"]`);
+  const all = card({ kinds: ['NPS', 'CES'], chosen: false }, 'csat');
+  expect(all.get('[data-test="kpi-absent"]').text()).toBe('没有 CSAT 问卷');
+  expect(all.find('[data-test="kpi-change"]').exists()).toBe(false);
+  // A CES survey exists but the previous period has no answers: that is what the card says.
+  expect(card({ kinds: ['NPS', 'CES'], chosen: false }, 'ces').get('[data-test="kpi-change"]').text()).toBe('上期无数据');
+  expect(card({ kinds: ['NPS'], chosen: true }, 'ces').get('[data-test="kpi-absent"]').text()).toBe('此问卷不是 CES 问卷');
+  setLocale('en');
+  await nextTick();
+  expect(card({ kinds: ['NPS'], chosen: false }, 'csat').get('[data-test="kpi-absent"]').text()).toBe('No CSAT survey');
+  setLocale('zh-CN');
 });
 
 test('under the figures: what the rate counts, and with all surveys what the figures leave out, reconciled with Responses', async () => {

@@ -84,6 +84,9 @@ export default {
     marginHint: '95% 置信区间的半宽',
     change: '较上期 {delta}',
     noPrevious: '上期无数据',
+    // A CSAT or CES card when no survey in scope is of that kind (the organisation's or the chosen one).
+    noSurveyOfKind: '没有 {kind} 问卷',
+    notSurveyOfKind: '此问卷不是 {kind} 问卷',
     csat: 'CSAT 满意度',
     ces: 'CES 费力度',
     responses: '回答数',
@@ -106,6 +109,8 @@ export default {
     passives: '中立者',
     detractors: '贬损者',
     partial: '（不完整周期）',
+    partialDots: '不完整周期',
+    partialNote: '* 不完整周期：只含部分天数，趋势图里画成空心点、不与趋势线相连，构成图里颜色变浅。',
     impact: '对 NPS 影响最大的主题',
     impactHint: '影响 = 整体 NPS 减去去掉该主题后的 NPS；负数表示拉低了 NPS。',
     emerging: '新兴主题',

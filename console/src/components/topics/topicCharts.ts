@@ -1,5 +1,6 @@
 // The topics pages' pictures, built from the API's figures (pure: tested without a canvas). Tooltips
 // and labels are drawn on the canvas (richText): no HTML is made from topic labels.
+import { partialSeries, splitPartial } from '../../charts/partialBuckets';
 
 export interface DriverPoint {
   id: string;
@@ -58,25 +59,36 @@ export function driverOption(points: DriverPoint[], text: DriverText) {
         symbolSize: 8 + 24 * Math.sqrt(p.size / largest),
         itemStyle: { color: p.npsImpact! < 0 ? '#d54941' : '#00a870', opacity: 0.8 },
       })),
-      label: { show: true, position: 'right', formatter: '{b}', color: '#1f2329', fontSize: 11 },
+      // A white halo keeps a label legible where it crosses another topic's dot (labels are drawn above
+      // the dots); minMargin counts labels closer than 6 px as overlapping, so two never run together.
+      label: { show: true, position: 'right', formatter: '{b}', color: '#1f2329', fontSize: 11,
+        textBorderColor: '#fff', textBorderWidth: 3, minMargin: 6 },
+      // Overlapping labels: the larger topic's label stays (ECharts ranks them by dot size), the others
+      // are hidden, and shown with the tooltip on hover.
       labelLayout: { hideOverlap: true },
       emphasis: { focus: 'self' },
     }],
   };
 }
 
-/** A topic's comments per bucket (a line; partial buckets marked with `partialMark`). */
+/** A topic's comments per bucket: a line through the complete buckets, the partial ones (`partial.name`,
+ * their axis labels marked with `partial.mark`) as hollow dots apart from it (see splitPartial). */
 export function topicTrendOption(
   points: { bucketStart: string; count: number; partial: boolean }[], label: (iso: string) => string,
-  name: string, partialMark = '*',
+  name: string, partial: { name: string; mark: string } = { name: '*', mark: '*' },
 ) {
+  const split = splitPartial(points.map((p) => p.count), points.map((p) => p.partial));
   return {
     animation: false,
-    grid: { left: 40, right: 16, top: 16, bottom: 28 },
+    grid: { left: 40, right: 16, top: split.any ? 32 : 16, bottom: 28 },
+    legend: { show: split.any, top: 0, data: [name, partial.name] },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    xAxis: { type: 'category', boundaryGap: false, data: points.map((p) => label(p.bucketStart) + (p.partial ? partialMark : '')) },
+    xAxis: { type: 'category', boundaryGap: false, data: points.map((p) => label(p.bucketStart) + (p.partial ? partial.mark : '')) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ name, type: 'line', data: points.map((p) => p.count), symbolSize: 5,
-      lineStyle: { width: 2, color: '#0052d9' }, itemStyle: { color: '#0052d9' }, areaStyle: { color: 'rgba(0, 82, 217, 0.08)' } }],
+    series: [
+      { name, type: 'line', data: split.complete, connectNulls: false, symbolSize: 5,
+        lineStyle: { width: 2, color: '#0052d9' }, itemStyle: { color: '#0052d9' }, areaStyle: { color: 'rgba(0, 82, 217, 0.08)' } },
+      partialSeries(partial.name, split.partial, '#0052d9'),
+    ],
   };
 }

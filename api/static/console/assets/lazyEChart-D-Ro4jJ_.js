@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-DVEsNbhC.js","assets/index-iS92d58o.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Ir as e,Yt as t}from"./index-iS92d58o.js";import{t as n}from"./LoadingBlock-BlZh8fkk.js";var r=e({loader:()=>t(()=>import(`./EChart-DVEsNbhC.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

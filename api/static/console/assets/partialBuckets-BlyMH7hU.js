@@ -1,0 +1,1 @@
+function e(e,t){return{complete:e.map((e,n)=>t[n]?null:e),partial:e.map((e,n)=>t[n]?e:null),any:t.some(Boolean)}}function t(e,t,n){return{name:e,type:`scatter`,data:t,symbol:`emptyCircle`,symbolSize:8,clip:!1,itemStyle:{color:n,borderWidth:1.5}}}export{e as n,t};
