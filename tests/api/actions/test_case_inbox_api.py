@@ -3,7 +3,12 @@ each case's allowed transitions, and each agent's open cases against their cap."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from taskiq import InMemoryBroker
+
+from actions.models import Case, CaseStatus
+from surveys.models import Respondent
 
 from tests.support.case_api import ASSIGN, CASES, TRANSITION, deliver, staff
 from tests.support.client import GraphQL
@@ -62,3 +67,43 @@ async def test_a_respondent_s_earlier_answers(gql: GraphQL, public: GraphQL, bro
         "responses"]] == [3]
     bad = (await gql.raw(query, first=51)).json()
     assert bad["errors"][0]["extensions"]["code"] == "VALIDATION"
+
+
+URGENT = """query($filter: CaseFilter, $first: Int, $after: String, $order: CaseOrder) {
+  cases(filter: $filter, first: $first, after: $after, orderBy: $order) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id response { respondent { externalId } } } } } }"""
+
+
+async def test_the_urgency_order_pages_through_its_cursor(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    for who in ("later", "overdue", "soon", "closed"):
+        await submit(public, survey["token"], f"inbox-urgent-{who}", score=2, respondent={"externalId": who})
+    await deliver(broker)
+    now = datetime.now(UTC)
+    by_who = {c.respondent_id: c for c in await Case.all()}
+    who_of = {r.id: r.external_id for r in await Respondent.all()}
+    due = {"later": now + timedelta(hours=20), "overdue": now - timedelta(hours=2), "soon": now + timedelta(hours=1)}
+    for respondent_id, case in by_who.items():
+        name = who_of[respondent_id]
+        if name == "closed":
+            await Case.filter(id=case.id).update(status=CaseStatus.CANCELLED, open_key=None, closed_at=now)
+        else:
+            await Case.filter(id=case.id).update(first_contact_due_at=due[name], breached=name == "overdue")
+    seen: list[str] = []
+    after = None
+    for _ in range(4):
+        page = (await gql(URGENT, first=1, after=after, order="URGENCY"))["cases"]
+        assert page["totalCount"] == 4
+        seen += [e["node"]["response"]["respondent"]["externalId"] for e in page["edges"]]
+        after = page["pageInfo"]["endCursor"]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+    assert seen == ["overdue", "soon", "later", "closed"]
+    open_only = (await gql(URGENT, filter={"open": True}, first=2, order="URGENCY"))["cases"]
+    assert [e["node"]["response"]["respondent"]["externalId"] for e in open_only["edges"]] == ["overdue", "soon"]
+    # A cursor of the other order is refused, not misread.
+    newest = (await gql(URGENT, first=1))["cases"]["pageInfo"]["endCursor"]
+    refused = (await gql.raw(URGENT, first=1, after=newest, order="URGENCY")).json()
+    assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
+    refused = (await gql.raw(URGENT, first=1, after=open_only["pageInfo"]["endCursor"])).json()
+    assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
