@@ -78,7 +78,7 @@ export type CaseFilter = {
   open?: boolean | null | undefined;
   /** Open, not paused, and past a due time it has not met. */
   overdue?: boolean | null | undefined;
-  /** An early warning's reason code, e.g. usage_drop. */
+  /** Case.reason: an early warning's reason code (e.g. usage_drop), or score / sentiment for the cases the case rule opened for responses. */
   reason?: string | null | undefined;
   status?: CaseStatus | null | undefined;
   surveyId?: string | number | null | undefined;

@@ -107,3 +107,14 @@ async def test_the_urgency_order_pages_through_its_cursor(gql: GraphQL, public: 
     assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
     refused = (await gql.raw(URGENT, first=1, after=open_only["pageInfo"]["endCursor"])).json()
     assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
+
+
+async def test_a_rule_s_case_says_why_it_opened(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    await submit(public, survey["token"], "inbox-why-0001", score=3, respondent={"externalId": "why"})
+    await deliver(broker)
+    why = (await gql("{ cases { edges { node { source reason reasonDetail } } } }"))["cases"]["edges"][0]["node"]
+    assert why == {"source": "rule", "reason": "score",
+                   "reasonDetail": {"survey_kind": "NPS", "score": 3, "nps_max": 6}}
+    assert (await gql(CASES, filter={"reason": "score"}))["cases"]["totalCount"] == 1
+    assert (await gql(CASES, filter={"reason": "score", "accountWarning": True}))["cases"]["totalCount"] == 0
