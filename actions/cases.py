@@ -30,7 +30,7 @@ from tortoise.transactions import in_transaction
 
 from actions import assignment, audit, resurvey
 from actions.audit import Actor
-from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
+from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition, OverCap
 from actions.models import Case, CaseRule, CaseStatus
 from actions.rules import RULES, effective_rule, score_matches, score_threshold, sentiment_matches
 from actions.wording import label, number, ref
@@ -357,8 +357,10 @@ def resume_clocks(case: Case, now: datetime) -> None:
 
 
 async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor: Actor,
-                 now: datetime | None = None) -> Case:
-    """Assign (or reassign) an open case to an agent of the organisation; NEW becomes ASSIGNED."""
+                 now: datetime | None = None, within_cap: bool = False) -> Case:
+    """Assign (or reassign) an open case to an agent of the organisation; NEW becomes ASSIGNED. A person
+    may give an agent more than their cap (a lead's decision); `within_cap` refuses that (OVER_CAP), so a
+    page can ask them first, on the counts as they are when the case would be assigned."""
     now = now or datetime.now(UTC)
     async with in_transaction():
         case = await _locked(organization_id, case_id)
@@ -369,11 +371,15 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
             raise InvalidTransition(f"a case in {label(case.status)} cannot be assigned", field="id")
         if case.assignee_id == user.id:
             return case
+        if within_cap and (full := await assignment.over_cap(organization_id=organization_id, user_id=user.id)):
+            raise OverCap(f"{user.name} has {full[0]} open cases, at or over their cap of {full[1]}",
+                          field="assigneeId")
         previous, current = case.assignee_id, case.status
         case.assignee_id = user.id
         if current == S.NEW:
             case.status = S.ASSIGNED
         await case.save()
+        await assignment.note_assigned(organization_id=organization_id, user_id=user.id, now=now)
         record = recorder(case, actor, now)
         await record("assignee", from_value=user_ref(previous), to_value=user_ref(user.id),
                      note="reassigned" if previous else None)

@@ -136,7 +136,9 @@ class TeamMemberType:
     max_open_cases: int
     open_cases: int = strawberry.field(
         description="The agent's active cases (NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER), counted against the cap.")
-    last_assigned_at: datetime | None = strawberry.field(description="Round-robin: the oldest turn goes next.")
+    last_assigned_at: datetime | None = strawberry.field(description=(
+        "When a case last went to this agent: by the round robin, as the team's fallback owner, as an account's "
+        "CS manager or by hand. The round robin gives the next case to the member whose last is oldest."))
     _model: strawberry.Private[TeamMember]
     _organization_id: strawberry.Private[int]
 

@@ -118,3 +118,28 @@ async def test_a_rule_s_case_says_why_it_opened(gql: GraphQL, public: GraphQL, b
                    "reasonDetail": {"survey_kind": "NPS", "score": 3, "nps_max": 6}}
     assert (await gql(CASES, filter={"reason": "score"}))["cases"]["totalCount"] == 1
     assert (await gql(CASES, filter={"reason": "score", "accountWarning": True}))["cases"]["totalCount"] == 0
+
+
+ASSIGN_WITHIN = """mutation($id: ID!, $user: ID!, $within: Boolean!) {
+  assignCase(id: $id, assigneeId: $user, withinCap: $within) { case { assignee { id } } errors { code field } } }"""
+
+
+async def test_assigning_past_a_cap_is_refused_only_when_asked(gql: GraphQL, public: GraphQL,
+                                                               broker: InMemoryBroker) -> None:
+    staffed = await staff(gql)  # two agents, caps of 5
+    survey = await active_survey(gql)
+    for i in range(6):
+        await submit(public, survey["token"], f"inbox-cap-{i:04}", score=1, respondent={"externalId": f"cap{i}"})
+    await deliver(broker)
+    agent = staffed["agents"][0]["id"]
+    edges = (await gql(CASES, first=10))["cases"]["edges"]
+    mine = [e["node"]["id"] for e in edges if e["node"]["assignee"]["id"] == agent]
+    others = [e["node"]["id"] for e in edges if e["node"]["assignee"]["id"] != agent]
+    for case_id in others[:5 - len(mine)]:  # up to the cap
+        done = (await gql(ASSIGN_WITHIN, id=case_id, user=agent, within=True))["assignCase"]
+        assert done["errors"] == []
+    last = others[5 - len(mine)]
+    refused = (await gql(ASSIGN_WITHIN, id=last, user=agent, within=True))["assignCase"]
+    assert refused == {"case": None, "errors": [{"code": "OVER_CAP", "field": "assigneeId"}]}
+    allowed = (await gql(ASSIGN_WITHIN, id=last, user=agent, within=False))["assignCase"]
+    assert allowed["errors"] == [] and allowed["case"]["assignee"]["id"] == agent
