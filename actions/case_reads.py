@@ -125,7 +125,8 @@ async def list_urgent_cases(
     now: datetime | None = None,
 ) -> Page[UrgentCase]:
     """The most urgent first (CaseOrder.URGENCY), after the cursor; not counted (`count_cases`)."""
-    keyed = _filtered(organization_id, flt, now).annotate(urgency_tier=RawSQL(URGENCY_TIER_SQL), urgency_key=RawSQL(urgency_key_sql(dialect())))
+    keyed = _filtered(organization_id, flt, now).annotate(
+        urgency_tier=RawSQL(URGENCY_TIER_SQL), urgency_key=RawSQL(urgency_key_sql(dialect())))
     if after is not None:
         keyed = keyed.filter(Q(urgency_tier__gt=after.tier) | Q(urgency_tier=after.tier, urgency_key__gt=after.key)
                              | Q(urgency_tier=after.tier, urgency_key=after.key, id__lt=after.id))

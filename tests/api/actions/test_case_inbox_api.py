@@ -9,7 +9,6 @@ from taskiq import InMemoryBroker
 
 from actions.models import Case, CaseStatus
 from surveys.models import Respondent
-
 from tests.support.case_api import ASSIGN, CASES, TRANSITION, deliver, staff
 from tests.support.client import GraphQL
 from tests.support.ops import active_survey, submit
@@ -80,11 +79,10 @@ async def test_the_urgency_order_pages_through_its_cursor(gql: GraphQL, public: 
         await submit(public, survey["token"], f"inbox-urgent-{who}", score=2, respondent={"externalId": who})
     await deliver(broker)
     now = datetime.now(UTC)
-    by_who = {c.respondent_id: c for c in await Case.all()}
     who_of = {r.id: r.external_id for r in await Respondent.all()}
     due = {"later": now + timedelta(hours=20), "overdue": now - timedelta(hours=2), "soon": now + timedelta(hours=1)}
-    for respondent_id, case in by_who.items():
-        name = who_of[respondent_id]
+    for case in await Case.all():
+        name = who_of[case.respondent_id or 0]
         if name == "closed":
             await Case.filter(id=case.id).update(status=CaseStatus.CANCELLED, open_key=None, closed_at=now)
         else:
