@@ -89,6 +89,11 @@ export type CaseFilter = {
   unassigned?: boolean | null | undefined;
 };
 
+/** The order of a page of cases: NEWEST (by id, the newest first), or URGENCY: open cases whose SLA was breached and whose clock runs, the longest overdue first; then the other open cases with a running clock, the nearest deadline first (first contact's until the first contact, then resolution's); then those waiting on the customer (clocks paused), the least time left first; then resolved, closed and cancelled ones; the newest first between equals. */
+export type CaseOrder =
+  | 'NEWEST'
+  | 'URGENCY';
+
 export type CaseRuleInput = {
   /** 1..7, default 5. */
   cesMin?: number | null | undefined;
@@ -583,6 +588,7 @@ export type CasesListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  order?: CaseOrder;
 }>;
 
 
@@ -624,6 +630,7 @@ export type CaseDetailQuery = { node:
 export type AssignCaseMutationVariables = Exact<{
   id: string | number;
   assigneeId: string | number;
+  withinCap?: boolean;
 }>;
 
 
@@ -2351,8 +2358,8 @@ export const UnlinkActionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UnlinkActionMutation, UnlinkActionMutationVariables>;
 export const CasesListDocument = new TypedDocumentString(`
-    query CasesList($filter: CaseFilter, $first: Int, $after: String) {
-  cases(filter: $filter, first: $first, after: $after) {
+    query CasesList($filter: CaseFilter, $first: Int, $after: String, $order: CaseOrder! = NEWEST) {
+  cases(filter: $filter, first: $first, after: $after, orderBy: $order) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2575,8 +2582,8 @@ fragment CaseFull on Case {
   }
 }`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const AssignCaseDocument = new TypedDocumentString(`
-    mutation AssignCase($id: ID!, $assigneeId: ID!) {
-  assignCase(id: $id, assigneeId: $assigneeId) {
+    mutation AssignCase($id: ID!, $assigneeId: ID!, $withinCap: Boolean! = false) {
+  assignCase(id: $id, assigneeId: $assigneeId, withinCap: $withinCap) {
     case {
       ...CaseFull
     }

@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-C1UEnjLM.js","assets/index-Bf55QdJC.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Lr as e,Xt as t}from"./index-Bf55QdJC.js";import{t as n}from"./LoadingBlock-B4c4qwKu.js";var r=e({loader:()=>t(()=>import(`./EChart-C1UEnjLM.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
