@@ -116,6 +116,7 @@ async def open_account_case(
             record = recorder(case, audit.SYSTEM, now)
             await record("created", to_value=label(CaseStatus.NEW), note=_summary(reason, detail))
             if routing is None:
+                await assignment.note_assigned(organization_id=organization.id, user_id=owner or 0, now=now)
                 if team_id is not None:
                     await record("team", to_value=ref("Team", team_id), note="the account's CS manager's team")
                 await record("assignee", to_value=user_ref(owner), note="the account's CS manager")

@@ -13,7 +13,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from actions.account_cases import REASONS
+from actions.cases import SENTIMENT_REASON
 from actions.models import Action, ActionStatus, Case
+from actions.wording import number
 from analysis.models import Topic
 from core import events as topics
 from core.formats import json_int
@@ -151,12 +153,15 @@ async def _case(name: str, organization_id: int, payload: Mapping[str, Any], loc
             level = json_int(payload.get("escalation_level")) or case.escalation_level
             title = f"Case escalated to level {level}" if en else f"工单已升级至第 {level} 级"
         lines: list[str] = []
-        if case.reason is not None:
+        if case.account_external_id is not None and case.reason is not None:  # an account's warning
             lines.append(f"{'Reason' if en else '原因'}: {reason_words(loc, case.reason)}")
             if name != CASE_ACCOUNT_WARNING:
                 lines.append(f"{'Account' if en else '客户'}: {account}")
         if response is not None and response.score is not None:
             lines.append(f"{'Score' if en else '评分'}: {response.score}")
+        if case.reason == SENTIMENT_REASON and case.reason_detail:  # opened for its comment, whatever the score
+            said = number(case.reason_detail.get("sentiment"), 2)
+            lines.append(f"{'Comment sentiment' if en else '评论情感'}: {said}")
         if name == CASE_SLA_BREACHED and (clock := CLOCKS.get(str(payload.get("clock")))):
             lines.append(f"{'Clock' if en else '时限'}: {_pick(loc, clock)}")
         who = as_text(assignee.name) if assignee else _pick(loc, ("未分配", "unassigned"))

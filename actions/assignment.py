@@ -8,7 +8,11 @@
 3. Else the team's fallback owner; else the case stays NEW, unassigned, in that team.
 
 Active cases (counted against the cap): NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER. A person
-assigning by hand (assignCase) is not held to the cap.
+assigning by hand (assignCase) is not held to the cap unless they ask to be (`within_cap`).
+
+A member's `last_assigned_at` is when a case last went to them, however it went: a round-robin turn,
+as the team's fallback owner, as an account's CS manager, or by hand (`note_assigned`), so that the
+next turn goes to whoever has waited longest and Settings → Teams shows when each last got one.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count
 
 from actions.models import OPEN_CASE_STATUSES, Case, RoutingRule, Team, TeamMember
@@ -99,6 +104,7 @@ async def route(*, organization_id: int, attributes: dict[str, Any] | None, now:
     if agent is not None:
         return Routing(team.id, agent, "round_robin", rule_id)
     if team.fallback_owner_id is not None:
+        await note_assigned(organization_id=organization_id, user_id=team.fallback_owner_id, now=now)
         return Routing(team.id, team.fallback_owner_id, "fallback_owner", rule_id)
     return Routing(team.id, None, "unassigned", rule_id)
 
@@ -142,6 +148,28 @@ async def _lock_turns(team_id: int) -> None:
     (KEY SHARE) unblocked. SQLite transactions are serial already."""
     if dialect() == "postgres":
         await db().execute_query('SELECT "id" FROM "teams" WHERE "id" = $1 FOR NO KEY UPDATE', [team_id])
+
+
+async def note_assigned(*, organization_id: int, user_id: int, now: datetime) -> None:
+    """A case went to this user other than by their round-robin turn: their memberships' last
+    assignment moves on to `now` (never back: a replay of older times keeps the later one)."""
+    teams = Team.filter(organization_id=organization_id).values("id")
+    await (TeamMember.filter(user_id=user_id, team_id__in=Subquery(teams))
+           .filter(Q(last_assigned_at__isnull=True) | Q(last_assigned_at__lt=now)).update(last_assigned_at=now))
+
+
+async def over_cap(*, organization_id: int, user_id: int) -> tuple[int, int] | None:
+    """(open cases, cap) when the user has as many active cases as their largest cap in any team or more;
+    None when under it, or in no team (no cap holds them)."""
+    teams = Team.filter(organization_id=organization_id).values("id")
+    caps = await TeamMember.filter(user_id=user_id, team_id__in=Subquery(teams)).values_list(
+        "max_open_cases", flat=True)
+    if not caps:
+        return None
+    cap = max(int(c) for c in caps)  # type: ignore[call-overload]
+    held = await Case.filter(organization_id=organization_id, assignee_id=user_id,
+                             status__in=OPEN_CASE_STATUSES).count()
+    return (held, cap) if held >= cap else None
 
 
 def _turn(member: TeamMember) -> tuple[datetime, int]:

@@ -1,17 +1,20 @@
-"""Reading cases: the inbox's filters and pages, each agent's open cases against a cap, and cases by id
-or by the response that opened them (actions/cases.py changes them)."""
+"""Reading cases: the inbox's filters and pages (newest first, or the most urgent first), each agent's open
+cases against a cap, and cases by id or by the response that opened them (actions/cases.py changes them)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.functions import Count
+from tortoise.queryset import QuerySet
 
 from actions.models import OPEN_CASE_STATUSES, Case, CaseStatus
 from analysis.models import CommentAnalysis
+from core.db import dialect
 from core.paging import Page, newest_first
 from core.reads import rows_by_id
 
@@ -38,10 +41,12 @@ def overdue_q(now: datetime) -> Q:
     return Q(Q(status__in=OPEN_CASE_STATUSES), Q(paused_at=None), late)
 
 
-async def list_cases(
-    *, organization_id: int, flt: CaseFilter, first: int, after_id: int | None = None, now: datetime | None = None,
-) -> Page[Case]:
-    """Newest first; the cursor is the case id."""
+class CaseOrder(StrEnum):
+    NEWEST = "NEWEST"  # by id, descending
+    URGENCY = "URGENCY"  # see URGENCY_TIER_SQL and URGENCY_KEY_SQL
+
+
+def _filtered(organization_id: int, flt: CaseFilter, now: datetime | None) -> QuerySet[Case]:
     query = Case.filter(organization_id=organization_id)
     for name in ("status", "assignee_id", "breached", "survey_id", "team_id", "reason"):
         value = getattr(flt, name)
@@ -64,7 +69,75 @@ async def list_cases(
         in_topic = CommentAnalysis.filter(organization_id=organization_id, topic_id=flt.topic_id)
         query = query.filter(Q(response_id__in=Subquery(in_topic.values("response_id")))
                              | Q(root_cause_topic_id=flt.topic_id))
-    return await newest_first(query, first=first, after_id=after_id)
+    return query
+
+
+async def list_cases(
+    *, organization_id: int, flt: CaseFilter, first: int, after_id: int | None = None, now: datetime | None = None,
+) -> Page[Case]:
+    """Newest first; the cursor is the case id."""
+    return await newest_first(_filtered(organization_id, flt, now), first=first, after_id=after_id)
+
+
+# The most urgent first, in one ORDER BY over the case row's own columns (no join, no subquery per row;
+# the inbox's usual filters, an agent's open cases, are read through ix_cases_org_assignee):
+# 1. the tier: 0 an open case whose SLA was breached (recorded by the scan) and whose clock runs; 1 any
+#    other open case whose clock runs; 2 an open case waiting on the customer (its clocks stand still);
+#    3 resolved, closed and cancelled cases;
+# 2. the key: the deadline the case runs against now, as the SLA badge shows it (first contact's until
+#    the first contact, then resolution's), in epoch seconds, the nearest (the longest overdue) first; a
+#    paused case by the time that was left when it paused (its due times move on by the pause); 0 for
+#    finished cases, which follow by id;
+# 3. the id, newest first, settles equal keys (the cursor is tier, key and id).
+_PAUSED_SQL = '"cases"."paused_at"'
+_OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in OPEN_CASE_STATUSES) + ")"
+URGENCY_TIER_SQL = (f'CASE WHEN "cases"."status" NOT IN {_OPEN_SQL} THEN 3 WHEN {_PAUSED_SQL} IS NOT NULL '
+                    'THEN 2 WHEN "cases"."breached" THEN 0 ELSE 1 END')
+_DUE_SQL = ('CASE WHEN "cases"."first_contacted_at" IS NULL AND "cases"."first_contact_due_at" IS NOT NULL '
+            'THEN "cases"."first_contact_due_at" ELSE "cases"."resolve_due_at" END')
+_EPOCH_SQL = {"sqlite": "((julianday({}) - 2440587.5) * 86400.0)", "postgres": "CAST(EXTRACT(EPOCH FROM {}) AS float8)"}
+NO_DEADLINE = 1e12  # an open case without due times (none is opened so): after every deadline of its tier
+
+
+def urgency_key_sql(name: str) -> str:
+    epoch = _EPOCH_SQL[name]
+    return (f'CASE WHEN "cases"."status" NOT IN {_OPEN_SQL} THEN 0 '
+            f'WHEN {_PAUSED_SQL} IS NOT NULL THEN COALESCE({epoch.format(_DUE_SQL)} - '
+            f'{epoch.format(_PAUSED_SQL)}, {NO_DEADLINE}) '
+            f"ELSE COALESCE({epoch.format(_DUE_SQL)}, {NO_DEADLINE}) END")
+
+
+@dataclass(frozen=True)
+class UrgencyCursor:
+    tier: int
+    key: float
+    id: int
+
+
+@dataclass(frozen=True)
+class UrgentCase:
+    case: Case
+    cursor: UrgencyCursor
+
+
+async def list_urgent_cases(
+    *, organization_id: int, flt: CaseFilter, first: int, after: UrgencyCursor | None = None,
+    now: datetime | None = None,
+) -> Page[UrgentCase]:
+    """The most urgent first (CaseOrder.URGENCY), after the cursor; not counted (`count_cases`)."""
+    keyed = _filtered(organization_id, flt, now).annotate(
+        urgency_tier=RawSQL(URGENCY_TIER_SQL), urgency_key=RawSQL(urgency_key_sql(dialect())))
+    if after is not None:
+        keyed = keyed.filter(Q(urgency_tier__gt=after.tier) | Q(urgency_tier=after.tier, urgency_key__gt=after.key)
+                             | Q(urgency_tier=after.tier, urgency_key=after.key, id__lt=after.id))
+    rows = await keyed.order_by("urgency_tier", "urgency_key", "-id").limit(first + 1)
+    items = [UrgentCase(c, UrgencyCursor(int(c.urgency_tier), float(c.urgency_key), c.id))  # type: ignore[attr-defined]
+             for c in rows[:first]]
+    return Page(items=items, has_next=len(rows) > first, total=None)
+
+
+async def count_cases(*, organization_id: int, flt: CaseFilter, now: datetime | None = None) -> int:
+    return await _filtered(organization_id, flt, now).count()
 
 
 async def open_cases_of(*, organization_id: int, user_ids: Collection[int]) -> dict[int, int]:

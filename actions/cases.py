@@ -30,9 +30,9 @@ from tortoise.transactions import in_transaction
 
 from actions import assignment, audit, resurvey
 from actions.audit import Actor
-from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition
+from actions.errors import CaseAlreadyOpen, InvalidAssignee, InvalidTransition, OverCap
 from actions.models import Case, CaseRule, CaseStatus
-from actions.rules import RULES, effective_rule, score_matches, sentiment_matches
+from actions.rules import RULES, effective_rule, score_matches, score_threshold, sentiment_matches
 from actions.wording import label, number, ref
 from analysis.models import Topic
 from core.batching import Batch
@@ -58,6 +58,21 @@ MAX_NOTE = 2000
 MAX_REASON = 500
 
 
+# Why a rule opened a response's case (Case.reason), with the figures it compared in Case.reason_detail:
+#   score:     {"survey_kind": "NPS", "score": 3, "nps_max": 6}  (csat_max, or ces_min: a score at least it)
+#   sentiment: {"sentiment": -0.99, "sentiment_max": -0.6}, and "rescored": true with the answer's
+#              "submitted_at" when a sentiment rescoring (not the answer's arrival) put it to the rule.
+# An account's early warning stores its own rule's code and figures there (actions/account_cases.py).
+SCORE_REASON = "score"
+SENTIMENT_REASON = "sentiment"
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    detail: dict[str, Any]
+
+
 def open_key(response: Response) -> str:
     who = str(response.respondent_id) if response.respondent_id is not None else f"r{response.id}"
     return f"{response.survey_id}:{who}"
@@ -76,9 +91,10 @@ async def evaluate_response(*, response_id: int, now: datetime | None = None) ->
     return await _by_score(await _candidate(response_id), now)
 
 
-async def evaluate_sentiment(*, response_id: int, sentiment: float | None) -> Case | None:
-    """The sentiment rule on "response.analysed": a clearly negative comment opens a case."""
-    return await _by_sentiment(await _candidate(response_id), sentiment)
+async def evaluate_sentiment(*, response_id: int, sentiment: float | None, rescored: bool = False) -> Case | None:
+    """The sentiment rule on "response.analysed": a clearly negative comment opens a case. `rescored`: the
+    event came from a sentiment rescoring, not from the answer's analysis on arrival."""
+    return await _by_sentiment(await _candidate(response_id), sentiment, rescored)
 
 
 @dataclass(frozen=True)
@@ -94,15 +110,22 @@ class _Candidate:
 async def _by_score(found: _Candidate | None, now: datetime | None = None) -> Case | None:
     if found is None or not score_matches(found.rule, found.survey.kind, found.response.score):
         return None
+    field, value = score_threshold(found.rule, found.survey.kind) or ("", 0)  # it matched: there is one
+    reason = Reason(SCORE_REASON, {"survey_kind": found.survey.kind.name, "score": found.response.score, field: value})
     return await _create(found.response, found.rule, Actor.rule(found.rule.id), source="rule",
-                         note=f"score {found.response.score}", config=found.routing, open_key_checked=True, now=now)
+                         note=f"score {found.response.score}", config=found.routing, open_key_checked=True, now=now,
+                         reason=reason)
 
 
-async def _by_sentiment(found: _Candidate | None, sentiment: float | None) -> Case | None:
-    if found is None or not sentiment_matches(found.rule, sentiment):
+async def _by_sentiment(found: _Candidate | None, sentiment: float | None, rescored: bool = False) -> Case | None:
+    if found is None or sentiment is None or not sentiment_matches(found.rule, sentiment):
         return None
+    detail: dict[str, Any] = {"sentiment": sentiment, "sentiment_max": found.rule.sentiment_max}
+    if rescored:
+        detail |= {"rescored": True, "submitted_at": utc_iso(found.response.submitted_at)}
     return await _create(found.response, found.rule, Actor.rule(found.rule.id), source="rule",
-                         note=f"sentiment {number(sentiment, 2)}", config=found.routing, open_key_checked=True)
+                         note=f"sentiment {number(sentiment, 2)}" + (" after rescoring" if rescored else ""),
+                         config=found.routing, open_key_checked=True, reason=Reason(SENTIMENT_REASON, detail))
 
 
 async def evaluate_responses(response_ids: Sequence[int]) -> dict[int, Case | None]:
@@ -114,16 +137,19 @@ async def evaluate_responses(response_ids: Sequence[int]) -> dict[int, Case | No
     return {i: await _by_score(f) for i, f in zip(ids, found, strict=True)}
 
 
-async def evaluate_sentiments(items: Sequence[tuple[int, float | None]]) -> dict[tuple[int, float | None], Case | None]:
-    """`evaluate_sentiment` for many (response_id, sentiment), in submission order likewise."""
+SentimentItem = tuple[int, float | None, bool]  # response id, sentiment, rescored
+
+
+async def evaluate_sentiments(items: Sequence[SentimentItem]) -> dict[SentimentItem, Case | None]:
+    """`evaluate_sentiment` for many (response_id, sentiment, rescored), in submission order likewise."""
     ordered = sorted(set(items), key=lambda item: item[0])
-    found = await asyncio.gather(*(_candidate(i) for i, _ in ordered))
-    return {item: await _by_sentiment(f, item[1]) for item, f in zip(ordered, found, strict=True)}
+    found = await asyncio.gather(*(_candidate(i) for i, _, _ in ordered))
+    return {item: await _by_sentiment(f, item[1], item[2]) for item, f in zip(ordered, found, strict=True)}
 
 
 # The rule tasks of one queue message (core.queue.dispatch runs its events concurrently).
 SCORE_RULE: Batch[int, Case | None] = Batch(evaluate_responses, max_size=500, linger_seconds=0.002)
-SENTIMENT_RULE: Batch[tuple[int, float | None], Case | None] = Batch(
+SENTIMENT_RULE: Batch[SentimentItem, Case | None] = Batch(
     evaluate_sentiments, max_size=500, linger_seconds=0.002)
 
 
@@ -176,10 +202,10 @@ async def open_case(*, organization_id: int, response_id: int, actor: Actor) -> 
 
 async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: str, note: str | None,
                   config: assignment.RoutingConfig | None = None, open_key_checked: bool = False,
-                  now: datetime | None = None) -> Case | None:
+                  now: datetime | None = None, reason: Reason | None = None) -> Case | None:
     """The case, or None when the respondent has one open for the survey. Rules pass the routing
     `config` and have looked up the open case already (`open_key_checked`: one opened since then
-    fails on the unique key, as a concurrent one always did)."""
+    fails on the unique key, as a concurrent one always did), and why they open it (`reason`)."""
     key = open_key(response)
     if not open_key_checked and await Case.exists(open_key=key):
         return None
@@ -196,6 +222,7 @@ async def _create(response: Response, rule: CaseRule, actor: Actor, *, source: s
                 first_contact_due_at=now + timedelta(hours=rule.first_contact_hours),
                 resolve_due_at=now + timedelta(hours=rule.resolve_hours),
                 reopen_days=rule.reopen_days, created_at=now,
+                reason=reason.code if reason else None, reason_detail=reason.detail if reason else None,
             )
             record = recorder(case, actor, now)
             await record("created", to_value=label(S.NEW), note=note)
@@ -330,8 +357,10 @@ def resume_clocks(case: Case, now: datetime) -> None:
 
 
 async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor: Actor,
-                 now: datetime | None = None) -> Case:
-    """Assign (or reassign) an open case to an agent of the organisation; NEW becomes ASSIGNED."""
+                 now: datetime | None = None, within_cap: bool = False) -> Case:
+    """Assign (or reassign) an open case to an agent of the organisation; NEW becomes ASSIGNED. A person
+    may give an agent more than their cap (a lead's decision); `within_cap` refuses that (OVER_CAP), so a
+    page can ask them first, on the counts as they are when the case would be assigned."""
     now = now or datetime.now(UTC)
     async with in_transaction():
         case = await _locked(organization_id, case_id)
@@ -342,11 +371,15 @@ async def assign(*, organization_id: int, case_id: int, assignee_id: int, actor:
             raise InvalidTransition(f"a case in {label(case.status)} cannot be assigned", field="id")
         if case.assignee_id == user.id:
             return case
+        if within_cap and (full := await assignment.over_cap(organization_id=organization_id, user_id=user.id)):
+            raise OverCap(f"{user.name} has {full[0]} open cases, at or over their cap of {full[1]}",
+                          field="assigneeId")
         previous, current = case.assignee_id, case.status
         case.assignee_id = user.id
         if current == S.NEW:
             case.status = S.ASSIGNED
         await case.save()
+        await assignment.note_assigned(organization_id=organization_id, user_id=user.id, now=now)
         record = recorder(case, actor, now)
         await record("assignee", from_value=user_ref(previous), to_value=user_ref(user.id),
                      note="reassigned" if previous else None)

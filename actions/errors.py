@@ -36,6 +36,12 @@ class InvalidAssignee(DomainError):
     code = "INVALID_ASSIGNEE"
 
 
+class OverCap(DomainError):
+    """Assigning by hand with `within_cap`: the agent has as many open cases as their cap, or more."""
+
+    code = "OVER_CAP"
+
+
 class DuplicateLink(DomainError):
     code = "DUPLICATE_LINK"
 

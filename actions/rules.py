@@ -70,16 +70,26 @@ async def case_rules_by_id(*, organization_id: int, ids: Collection[int]) -> dic
     return await rows_by_id(CaseRule, organization_id=organization_id, ids=ids)
 
 
+# The score condition of each survey kind: the rule's field, and whether a score at most (True) or at
+# least (False) its value opens a case (a high effort score is the bad one).
+SCORE_CONDITIONS: dict[SurveyKind, tuple[str, bool]] = {
+    SurveyKind.NPS: ("nps_max", True), SurveyKind.CSAT: ("csat_max", True), SurveyKind.CES: ("ces_min", False),
+}
+
+
+def score_threshold(rule: CaseRule, kind: SurveyKind) -> tuple[str, int] | None:
+    """The rule's field and value that a score of this survey kind is held to; None when it has none."""
+    condition = SCORE_CONDITIONS.get(kind)
+    value = getattr(rule, condition[0]) if condition else None
+    return (condition[0], value) if condition and value is not None else None
+
+
 def score_matches(rule: CaseRule, kind: SurveyKind, score: int | None) -> bool:
-    if not rule.enabled or score is None:
+    threshold = score_threshold(rule, kind)
+    if not rule.enabled or score is None or threshold is None:
         return False
-    if kind == SurveyKind.NPS:
-        return rule.nps_max is not None and score <= rule.nps_max
-    if kind == SurveyKind.CSAT:
-        return rule.csat_max is not None and score <= rule.csat_max
-    if kind == SurveyKind.CES:
-        return rule.ces_min is not None and score >= rule.ces_min
-    return False
+    at_most = SCORE_CONDITIONS[kind][1]
+    return score <= threshold[1] if at_most else score >= threshold[1]
 
 
 def sentiment_matches(rule: CaseRule, sentiment: float | None) -> bool:

@@ -128,7 +128,8 @@ async def rescore(*, organization_id: int, model: SentimentModel, now: datetime 
             await CommentAnalysis.bulk_update(rows, fields=["sentiment", "model_version"], batch_size=500)
             if recent:
                 await OutboxEvent.bulk_create([outbox_row(organization_id=organization_id, event=ResponseAnalysed(
-                    response_id=row.response_id, survey_id=recent[row.response_id], sentiment=row.sentiment))
+                    response_id=row.response_id, survey_id=recent[row.response_id], sentiment=row.sentiment,
+                    rescored=True))
                     for row in rows if row.response_id in recent])
         done += len(rows)
         last_id = rows[-1].id

@@ -75,10 +75,11 @@ def reset_password(
     async def work() -> str:
         organization = or_not_found(await find_organization_by_name(name=org), f"no organisation named {org!r}",
                                     field="org")
-        _, token = await issue_link(organization=organization, email=email, purpose=LinkPurpose.PASSWORD_RESET,
-                                    lifetime=invitation_lifetime(settings))
+        user, token = await issue_link(organization=organization, email=email, purpose=LinkPurpose.PASSWORD_RESET,
+                                       lifetime=invitation_lifetime(settings))
         console.print(f"the link sets a new password once, within {settings.invitation_hours} hours:")
-        return invitation_url(base_url or settings.public_url, token)
+        return invitation_url(base_url or settings.public_url, token,
+                              "reset" if user.password_hash is not None else "first")
 
     print(_run_or_exit(work))
 

@@ -5,6 +5,7 @@ VOC_PUBLIC_URL or --base-url; the demo on the address it serves."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Literal
 from urllib.parse import quote
 
 from core.settings import Settings
@@ -14,8 +15,16 @@ SET_PASSWORD_PAGE = "/app/invitation"  # the console's page that sets the passwo
 SIGN_IN_LINK = "/auth/link/"  # GET: signed in, then on to the console
 
 
-def invitation_url(base: str, token: str) -> str:
-    return f"{base.rstrip('/')}{SET_PASSWORD_PAGE}?token={quote(token)}"
+# What the set-password page tells its reader the link is for (its words only: the server checks the token
+# the same whatever the link says): an invitation completes a new account; "reset" replaces the password
+# of someone who has one; "first" gives an existing user without one their first (staff added without a
+# password, or an invitee whose invitation ran out).
+LinkFor = Literal["invitation", "reset", "first"]
+
+
+def invitation_url(base: str, token: str, for_: LinkFor = "invitation") -> str:
+    says = "" if for_ == "invitation" else f"&for={for_}"
+    return f"{base.rstrip('/')}{SET_PASSWORD_PAGE}?token={quote(token)}{says}"
 
 
 def sign_in_url(base: str, token: str) -> str:

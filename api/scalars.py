@@ -12,6 +12,7 @@ from accounts.health_listing import AccountOrder
 from accounts.health_model import HealthBand
 from accounts.models import AccountStage
 from accounts.segments import AccountDimension
+from actions.case_reads import CaseOrder
 from actions.channel_models import AlertStatus, ChannelKind
 from actions.models import ActionStatus, CaseStatus
 from analysis.filters import Sentiment
@@ -42,3 +43,9 @@ strawberry.enum(AccountOrder, description=(
 strawberry.enum(AccountDimension, description=(
     "What metrics compare accounts by: PLAN or INDUSTRY (the account's attribute of that name) or BAND (its latest "
     "health band)."))
+strawberry.enum(CaseOrder, description=(
+    "The order of a page of cases: NEWEST (by id, the newest first), or URGENCY: open cases whose SLA was breached "
+    "and whose clock runs, the longest overdue first; then the other open cases with a running clock, the nearest "
+    "deadline first (first contact's until the first contact, then resolution's); then those waiting on the "
+    "customer (clocks paused), the least time left first; then resolved, closed and cancelled ones; the newest "
+    "first between equals."))

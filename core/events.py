@@ -122,6 +122,9 @@ class ResponseAnalysed(Event):
     response_id: int
     survey_id: int
     sentiment: float | None
+    # True when a sentiment rescoring (analysis/sentiment_store.py) changed a stored comment's score; left
+    # out of the payload on arrival.
+    rescored: bool | None = field(default=None, metadata=OMIT_EMPTY)
 
 
 @dataclass(frozen=True, kw_only=True)

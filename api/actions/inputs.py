@@ -59,7 +59,9 @@ class CaseFilterInput:
     max_score: int | None = strawberry.field(default=None, description="The response's score at most this.")
     account_warning: bool | None = strawberry.field(
         default=None, description="true: only cases that accounts' early warnings opened; false: only responses'.")
-    reason: str | None = strawberry.field(default=None, description="An early warning's reason code, e.g. usage_drop.")
+    reason: str | None = strawberry.field(default=None, description=(
+        "Case.reason: an early warning's reason code (e.g. usage_drop), or score / sentiment for the cases the "
+        "case rule opened for responses."))
 
     def to_domain(self) -> case_reads.CaseFilter:
         return case_reads.CaseFilter(

@@ -70,12 +70,16 @@ class CaseMutations:
                                      response_id=decode_id(response_id, "Response", field="responseId"))
         return CasePayload(case=CaseType.of(case))
 
-    @strawberry.mutation(permission_classes=[CanWorkCases], description="Assign or reassign to an agent.")
+    @strawberry.mutation(permission_classes=[CanWorkCases], description=(
+        "Assign or reassign to an agent. An agent may be given more open cases than their cap (a lead's "
+        "decision); withinCap: true refuses that instead (OVER_CAP: they have as many open cases as their "
+        "largest cap, or more), so a page can ask first."))
     @payload_errors
-    async def assign_case(self, info: Info[Context, Any], id: strawberry.ID, assignee_id: strawberry.ID) -> CasePayload:
+    async def assign_case(self, info: Info[Context, Any], id: strawberry.ID, assignee_id: strawberry.ID,
+                          within_cap: bool = False) -> CasePayload:
         context = info.context
         case = await cases.assign(organization_id=context.organization_id, actor=context.actor,
-                                  case_id=decode_id(id, "Case"),
+                                  case_id=decode_id(id, "Case"), within_cap=within_cap,
                                   assignee_id=decode_id(assignee_id, "User", field="assigneeId"))
         return CasePayload(case=CaseType.of(case))
 

@@ -3,6 +3,7 @@ alert channels and loopMetrics. Reads need any role, except webhooks and channel
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -25,9 +26,23 @@ from api.actions.types import (
 )
 from api.context import Context
 from api.errors import api_errors
-from api.ids import decode_id
+from api.ids import decode_cursor, decode_id, encode_cursor
 from api.permissions import CanRead, IsAdmin
-from api.relay import Connection, after_id, newest_first_connection, page_size
+from api.relay import Connection, after_id, connection, newest_first_connection, page_size
+from core.errors import ValidationFailed
+
+
+def _after_urgency(after: str | None) -> case_reads.UrgencyCursor | None:
+    """The (tier, key, id) of an URGENCY cursor; a cursor of the newest-first order is refused."""
+    if after is None:
+        return None
+    try:
+        named, tier, key, pk = decode_cursor(after, 4)
+        if named != case_reads.CaseOrder.URGENCY.value:
+            raise ValueError("a cursor of another order")
+        return case_reads.UrgencyCursor(int(tier), float(key), int(pk))
+    except ValueError as exc:
+        raise ValidationFailed("after is not a cursor of this list", field="after") from exc
 
 
 @strawberry.type
@@ -98,17 +113,30 @@ class ActionQueries:
 
 @strawberry.type
 class CaseQueries:
-    @strawberry.field(permission_classes=[CanRead], description="Follow-up cases, newest first.")
+    @strawberry.field(permission_classes=[CanRead], description=(
+        "Follow-up cases, newest first unless orderBy says otherwise (URGENCY: the breached first, then the "
+        "nearest SLA deadline)."))
     @api_errors
     async def cases(
         self, info: Info[Context, Any], filter: CaseFilterInput | None = None, first: int | None = None,
-        after: str | None = None,
+        after: str | None = None, order_by: case_reads.CaseOrder = case_reads.CaseOrder.NEWEST,
     ) -> Connection[CaseType]:
         context = info.context
-        size, after_pk = page_size(first, context.settings), after_id(after)
+        size = page_size(first, context.settings)
         flt = filter.to_domain() if filter else case_reads.CaseFilter()
+        if order_by == case_reads.CaseOrder.URGENCY:
+            urgent = await case_reads.list_urgent_cases(organization_id=context.organization_id, flt=flt, first=size,
+                                                        after=_after_urgency(after))
+            organization_id = context.organization_id
+
+            def total() -> Awaitable[int]:  # counted only when asked for
+                return case_reads.count_cases(organization_id=organization_id, flt=flt)
+
+            return connection([(encode_cursor(order_by.value, k.cursor.tier, repr(k.cursor.key), k.cursor.id),
+                                CaseType.of(k.case)) for k in urgent.items],
+                              has_next=urgent.has_next, has_previous=after is not None, total=total)
         page = await case_reads.list_cases(organization_id=context.organization_id, flt=flt, first=size,
-                                      after_id=after_pk)
+                                           after_id=after_id(after))
         return newest_first_connection(page, CaseType.of, after=after)
 
     @strawberry.field(permission_classes=[CanRead],

@@ -196,6 +196,10 @@ describe('improvement actions and loop metrics', { skip }, () => {
         await page.locator('[data-test="action"][data-loading="false"]').waitFor();
         await page.waitForFunction(() => document.querySelectorAll('[data-test="effect-charts"] .chart[data-rendered="true"]').length === 2);
         assert.ok(await overflow() <= 0, `the action page scrolls sideways by ${await overflow()} px`);
+        // Who is told it shipped, in words: the webhook event by the name the webhook settings give it.
+        const told = await page.locator('[data-test="told"]').textContent();
+        assert.doesNotMatch(told, /action\.shipped/);
+        assert.match(told, lang === 'en' ? /“Action shipped” webhook event/ : /“改进行动上线”事件/);
         await assertAccessible(page, `action ${lang}`);
         await screenshot(page, `action-${lang}-${size}`);
 

@@ -1,8 +1,12 @@
 // The cases pages (工单, /app/cases and /app/cases/:id) against a live `voc serve` holding the demo
-// organisation: a detractor answered in the widget (the hosted page) appears in a signed-in agent's inbox without a
-// reload, with an SLA badge, and a colleague's change updates its row in place; the agent takes the case and walks it to CLOSED with the page's buttons, a
+// organisation: an agent signs in to their inbox, which starts on their open cases, the most urgent first (the
+// API's urgency order), and says why the round robin gives them none when they are in no team; a detractor
+// answered in the widget (the hosted page) appears in a signed-in agent's inbox without a
+// reload, with an SLA badge, and a colleague's change updates its row in place; the agent takes the case (asked
+// first when that takes an agent past their cap) and walks it to CLOSED with the page's buttons, a
 // refused move (closing without a reason) shows the API's message; a viewer reads only; the demo's account
-// warning (no response) shows its account and reason in the inbox and on its page; the pages in
+// warning (no response) shows its account and reason in the inbox and on its page; a case the sentiment rule
+// opened after the demo's rescoring says so; a reset link reads as a reset; the pages in
 // zh-CN and en at 1280 and 768 px: screenshots, axe-core scans, no CSP violation.
 //
 //   VOC_E2E_CONSOLE_ONLY=e2e/cases.e2e.test.mjs scripts/e2e.sh
@@ -67,10 +71,49 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
   });
   after(async () => browser?.close());
 
+  for (const lang of ['zh-CN', 'en']) {
+    test(`an agent lands on their inbox: open cases, the most urgent first, in ${lang}`, async () => {
+      const { page, problems } = await newPage(browser, { locale: lang });
+      await signIn(page, { email: AGENT_EMAIL, lang });
+      assert.equal(new URL(page.url()).pathname, '/app/cases', 'no ?next=: an agent starts on the inbox');
+      await inboxSettled(page);
+      assert.equal(await page.locator('[data-test="view-mine"]').getAttribute('aria-current'), 'page');
+      assert.equal(await page.locator('[data-test="filter-status"]').inputValue(), 'OPEN');
+      assert.equal(await page.locator('[data-test="order"]').inputValue(), 'urgency');
+      // The e2e agent is in no team: the empty view says the round robin gives them nothing, not that it will.
+      const empty = await page.locator('[data-test="empty"]').textContent();
+      assert.match(empty, lang === 'en' ? /You are in no team yet/ : /你还不在任何团队里/);
+      assert.doesNotMatch(empty, lang === 'en' ? /assigned in turn to the team/ : /包括你/);
+      await screenshot(page, `cases-agent-mine-${lang}`);
+      // The team's open cases in the same order as the API's urgency order; explicit URL values win.
+      await page.goto(`${BASE}/app/cases?view=all&lang=${lang}`);
+      await inboxSettled(page);
+      const URGENT = `{ cases(filter: {open: true}, first: 25, orderBy: URGENCY) {
+        totalCount edges { node { id status breached } } } }`;
+      const expected = (await api(URGENT)).cases;
+      const ids = await page.locator('[data-test="case-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.id));
+      assert.deepEqual(ids, expected.edges.map((e) => e.node.id));
+      assert.ok(expected.edges.every((e) => ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_CUSTOMER'].includes(e.node.status)));
+      assert.ok(expected.edges[0].node.breached, 'the demo has breached cases: they come first');
+      assert.match(await page.locator('[data-test="total"]').textContent(), new RegExp(`${expected.totalCount}`));
+      await still(page);
+      await screenshot(page, `cases-agent-urgent-${lang}`);
+      await page.locator('[data-test="filter-status"]').selectOption('ANY');
+      await page.waitForURL((url) => url.searchParams.get('status') === 'ANY');
+      await page.locator('[data-test="order"]').selectOption('newest');
+      await page.waitForURL((url) => url.searchParams.get('order') === 'newest');
+      await inboxSettled(page);
+      const newest = (await api('{ cases(first: 25) { totalCount edges { node { id } } } }')).cases;
+      assert.equal(await page.locator('[data-test="case-row"]').first().getAttribute('data-id'), newest.edges[0].node.id);
+      assert.deepEqual(problems, []);
+    });
+  }
+
   test('a detractor appears live in the inbox with an SLA badge, and the agent walks it to CLOSED', async () => {
     const { page, problems } = await newPage(browser);
     await signIn(page, { email: AGENT_EMAIL });
-    await page.goto(`${BASE}/app/cases?view=all`);
+    // The newest first (an agent's inbox starts by urgency: a new case with a day's clock is not its first row).
+    await page.goto(`${BASE}/app/cases?view=all&status=ANY&order=newest`);
     await inboxSettled(page);
     assert.equal(await page.locator('nav a[href="/app/cases"]').count(), 1, 'the nav links to the cases');
     await page.waitForTimeout(500); // the live socket subscribes
@@ -101,13 +144,21 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     await page.locator(`[data-test="case-row"][data-id="${caseId}"] [data-test="assignee"]`, { hasText: other.name }).waitFor();
     assert.equal(await page.locator('[data-test="case-row"]').first().getAttribute('data-id'), caseId, 'in place');
 
-    // Bulk assign: select the row, pick an agent (open cases against the cap shown), assign.
+    // Bulk assign: select the row, pick an agent (open cases against the cap shown, those at or over it
+    // marked), assign; one over their cap (the demo's fallback owner is) is a question first.
     await row.locator('[data-test="select-case"]').check();
     const bulkChoice = await page.locator('[data-test="bulk-agent"] option').evaluateAll(
       (options) => options.filter((o) => o.value && !o.disabled).map((o) => ({ value: o.value, text: o.textContent.trim() })));
-    const target = bulkChoice.find((o) => !o.text.startsWith(other.name)) ?? bulkChoice[0];
+    const target = bulkChoice.find((o) => !o.text.startsWith(other.name) && /，(已满|超出上限)/.test(o.text))
+      ?? bulkChoice.find((o) => !o.text.startsWith(other.name)) ?? bulkChoice[0];
     await page.locator('[data-test="bulk-agent"]').selectOption(target.value);
     await page.locator('[data-test="bulk-assign"]').click();
+    if (/，(已满|超出上限)/.test(target.text)) {
+      assert.match(await page.locator('[data-test="bulk-past-cap"]').textContent(), /个未结工单，上限 \d+ 个。仍要再分配 1 个/);
+      await still(page);
+      await screenshot(page, 'cases-bulk-past-cap-zh-CN');
+      await page.locator('[data-test="bulk-assign-anyway"]').click();
+    }
     assert.match(await page.locator('[data-test="bulk-result"]').textContent(), /已分配 1 个工单/);
     await row.locator('[data-test="assignee"]', { hasText: target.text.split('（')[0] }).waitFor();
 
@@ -116,13 +167,26 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     await caseSettled(page);
     assert.match(await page.locator('[data-test="case-comment"]').textContent(), new RegExp(marker));
     assert.match(await page.locator('[data-test="respondent"]').textContent(), new RegExp(marker)); // the hosted page's ?uid=
-    // The agent takes the case: the agent list shows open cases against caps.
-    const choice = await page.locator('[data-test="assignee"] option').evaluateAll(
-      (options) => options.filter((o) => o.value && !o.disabled).map((o) => ({ value: o.value, text: o.textContent.trim() }))[0]);
+    // Why it opened, in words; the rule's line of the trail says it briefly.
+    assert.equal((await page.locator('[data-test="case-rule-reason"]').textContent()).trim(), '评分 1 ≤ 6（贬损者）');
+    assert.match(await page.locator('[data-test="timeline"]').textContent(), /自动规则创建了工单（评分 1 ≤ 6）/);
+    // The agent takes the case: the agent list shows open cases against caps, those at or over it marked;
+    // giving one of them the case asks first.
+    const choices = await page.locator('[data-test="assignee"] option').evaluateAll(
+      (options) => options.filter((o) => o.value && !o.disabled).map((o) => ({ value: o.value, text: o.textContent.trim(), cap: o.dataset.cap })));
+    const choice = choices.find((c) => c.cap !== 'under') ?? choices[0];
     assert.ok(choice, 'an agent to assign to');
     assert.match(choice.text, /（\d+\/\d+/, 'each agent shows open cases against the cap');
     await page.locator('[data-test="assignee"]').selectOption(choice.value);
     await page.locator('[data-test="assign"]').click();
+    if (choice.cap !== 'under') {
+      assert.match(choice.text, choice.cap === 'at' ? /，已满/ : /，超出上限/);
+      assert.match(await page.locator('[data-test="past-cap"]').textContent(), /仍要再分配 1 个/);
+      await still(page);
+      await screenshot(page, 'case-past-cap-zh-CN');
+      await assertAccessible(page, 'case past cap');
+      await page.locator('[data-test="assign-anyway"]').click();
+    }
     await page.locator('[data-test="case-assignee"]', { hasText: choice.text.split('（')[0] }).waitFor();
     await page.locator('[data-test="case-status"][data-status="ASSIGNED"]').waitFor();
 
@@ -182,6 +246,46 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     assert.equal(await page.locator('[data-test^="move-"]').count(), 0);
     assert.equal(await page.locator('[data-test="assign-form"]').count(), 0);
     assert.deepEqual(problems, []);
+  });
+
+  // The demo's final topic fit adapts the sentiment model and rescores the week's comments: a clearly negative
+  // one among them (a score of 10, "太酸了") opened its case then, and the case says so.
+  for (const lang of ['zh-CN', 'en']) {
+    test(`a case the sentiment rule opened says why, and that a rescoring opened it, in ${lang}`, async () => {
+      const SENTIMENT = '{ cases(filter: {reason: "sentiment"}, first: 100) { edges { node { id reasonDetail } } } }';
+      const found = (await api(SENTIMENT)).cases.edges.map((e) => e.node);
+      assert.ok(found.length, 'the demo has cases its sentiment rule opened');
+      const kase = found.find((c) => c.reasonDetail.rescored) ?? found[0];
+      const { page, problems } = await newPage(browser, { locale: lang });
+      await signIn(page, { lang });
+      await page.goto(`${BASE}/app/cases/${encodeURIComponent(kase.id)}`);
+      await caseSettled(page);
+      assert.match(await page.locator('[data-test="case-rule-reason"]').textContent(), lang === 'en'
+        ? /^\s*Comment sentiment −\d\.\d\d, (below|at) the −\d\.\d\d threshold/ : /^\s*评论情感 −\d\.\d\d，(低于|达到) −\d\.\d\d 的阈值/);
+      if (kase.reasonDetail.rescored) {
+        assert.match(await page.locator('[data-test="case-rescored"]').textContent(), lang === 'en'
+          ? /^Opened when the sentiment was re-scored \(answered [A-Z][a-z]{2} \d+, \d{4}, \d\d:\d\d\)$/
+          : /^情感重新评分后开启（回答提交于 \d{4}年\d+月\d+日 \d\d:\d\d）$/);
+      }
+      assert.match(await page.locator('[data-test="timeline"]').textContent(),
+        lang === 'en' ? /The automation rule opened the case \(comment sentiment −/ : /自动规则创建了工单（评论情感 −/);
+      await still(page);
+      await screenshot(page, `case-sentiment-${lang}`);
+      await assertAccessible(page, `sentiment case ${lang}`);
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  test('a password-reset link reads as a reset, not as finishing a sign-up', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const { page, problems } = await newPage(browser, { locale: lang });
+      await page.goto(`${BASE}/app/invitation?token=not-checked-until-sent&for=reset&lang=${lang}`);
+      assert.equal(await page.locator('[data-test="invitation-title"]').textContent(), lang === 'en' ? 'Reset your password' : '重设密码');
+      assert.doesNotMatch(await page.locator('[data-test="invitation-intro"]').textContent(), lang === 'en' ? /finish joining/ : /注册/);
+      await screenshot(page, `invitation-reset-${lang}`);
+      await assertAccessible(page, `reset link ${lang}`);
+      assert.deepEqual(problems, []);
+    }
   });
 
   // The demo's accounts (api/demo/accounts.py) were scored daily and the early-warning rules opened

@@ -46,7 +46,7 @@ test('durations read as people write them, with a real minus sign once over', ()
 
 const FULL: CasesState = {
   view: 'breached', status: 'IN_PROGRESS', surveyId: 'U3VydmV5OjE=', topicId: 'VG9waWM6Mw==', minScore: 0, maxScore: 6,
-  assigneeId: 'VXNlcjo0', after: 'Mw',
+  assigneeId: 'VXNlcjo0', after: 'Mw', order: 'newest',
 };
 
 test('the view and every filter sit in the URL under their GraphQL names and come back the same', () => {
@@ -59,8 +59,8 @@ test('the view and every filter sit in the URL under their GraphQL names and com
 
 test('values that cannot be valid are ignored, and the default view depends on the role', () => {
   const state = stateFromQuery({ view: 'everything', status: 'DONE', minScore: '11', maxScore: '-1', surveyId: 'x'.repeat(300) }, 'all');
-  expect(state).toEqual({ view: 'all', status: null, surveyId: null, topicId: null, minScore: null, maxScore: null,
-    assigneeId: null, after: null });
+  expect(state).toEqual({ view: 'all', status: null, order: 'newest', surveyId: null, topicId: null, minScore: null,
+    maxScore: null, assigneeId: null, after: null });
   expect(stateFromQuery({ view: ['team', 'all'] }).view).toBe('team');
   expect(defaultView('AGENT')).toBe('mine');
   expect(defaultView('ADMIN')).toBe('all');

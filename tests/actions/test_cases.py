@@ -114,8 +114,8 @@ async def test_a_batch_opens_the_case_for_the_respondents_first_matching_answer(
     opened = await asyncio.gather(*(cases.SCORE_RULE.submit(r.id) for r in (later, other, first)))
     assert [c.response_id if c else None for c in opened] == [None, other.id, first.id]
     sentiment = await respond(survey, 9, who="calm", comment="很糟糕")
-    again = await asyncio.gather(cases.SENTIMENT_RULE.submit((sentiment.id, -0.9)),
-                                 cases.SENTIMENT_RULE.submit((sentiment.id, -0.9)))  # a redelivery in the batch
+    again = await asyncio.gather(cases.SENTIMENT_RULE.submit((sentiment.id, -0.9, False)),
+                                 cases.SENTIMENT_RULE.submit((sentiment.id, -0.9, False)))  # a redelivery in the batch
     assert [c.response_id if c else None for c in again] == [sentiment.id, sentiment.id]
     assert await Case.filter(response_id=sentiment.id).count() == 1
 
@@ -256,8 +256,8 @@ async def test_a_rescore_puts_a_recent_comment_to_the_sentiment_rule_again(org: 
     # The week's answer goes to the rule again, with the sentiment the figures now show; last month's
     # is history (no case with a fresh clock).
     again = (await outbox("response.analysed"))[seen:]
-    assert again == [{"response_id": recent.id, "survey_id": survey.id, "sentiment": -0.95}]
-    case = await cases.evaluate_sentiment(response_id=recent.id, sentiment=again[0]["sentiment"])
+    assert again == [{"response_id": recent.id, "survey_id": survey.id, "sentiment": -0.95, "rescored": True}]
+    case = await cases.evaluate_sentiment(response_id=recent.id, sentiment=again[0]["sentiment"], rescored=True)
     assert case is not None and case.response_id == recent.id
     # Resumed or run again: nothing left to score, nothing announced twice.
     assert await sentiment_store.rescore(organization_id=org.id, model=harsher) == 0

@@ -20,12 +20,17 @@ def token_of(link: str) -> str:
     return parse_qs(url.query)["token"][0]
 
 
+def for_of(link: str) -> str | None:
+    """What the link tells the page it is for (its words): none for an invitation, reset, or first."""
+    return parse_qs(urlsplit(link).query).get("for", [None])[0]
+
+
 async def test_user_create_prints_the_invitation_link_last(settings: Settings, site: Site) -> None:
     done = voc(settings, "user", "create", "--org", ORG, "--email", "Wang@Example.com", "--name", "王芳", "--role",
                "analyst", "--base-url", "https://voc.example.com")
     assert done.returncode == 0, done.stderr
     link = done.stdout.strip().splitlines()[-1]
-    assert link.startswith("https://voc.example.com/app/invitation?token=")
+    assert link.startswith("https://voc.example.com/app/invitation?token=") and for_of(link) is None
     user = await User.get(email="wang@example.com").select_related("organization")
     assert user.organization.name == ORG and user.role.value == "analyst" and user.password_hash is None
     browser = site.browser()
@@ -57,6 +62,7 @@ async def test_reset_password_prints_a_new_link_and_the_old_ones_stop(settings: 
     second = voc(settings, "user", "reset-password", "--org", ORG, "--email", "li@example.com")
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
     old, new = (token_of(d.stdout.strip().splitlines()[-1]) for d in (first, second))
+    assert for_of(second.stdout.strip().splitlines()[-1]) == "reset"  # she has a password: the page says reset
     browser = site.browser()
     stale = await browser.http.post("/auth/invitation", json={"token": old, "password": NEW_PASSWORD})
     assert stale.status_code == 400 and stale.json()["error"] == "INVALID_INVITATION"
@@ -66,3 +72,10 @@ async def test_reset_password_prints_a_new_link_and_the_old_ones_stop(settings: 
     assert unknown.returncode == 2 and "NOT_FOUND" in unknown.stdout
     no_org = voc(settings, "user", "reset-password", "--org", "没有这个组织", "--email", "li@example.com")
     assert no_org.returncode == 2 and "NOT_FOUND" in no_org.stdout
+    # Staff added without a password (as the demo's agents are) get their first: not an invitation's words.
+    added = voc(settings, "user", "create", "--org", ORG, "--email", "zhang@example.com", "--name", "张伟",
+                "--role", "agent")
+    assert added.returncode == 0, added.stderr
+    assert for_of(added.stdout.strip().splitlines()[-1]) is None  # a new invitee
+    staff = voc(settings, "user", "reset-password", "--org", ORG, "--email", "zhang@example.com")
+    assert staff.returncode == 0 and for_of(staff.stdout.strip().splitlines()[-1]) == "first"

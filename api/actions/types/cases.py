@@ -33,11 +33,16 @@ class CaseType(Node):
     source: str = strawberry.field(description=(
         '"rule" (opened by an automation rule), "manual", or "warning" (an account\'s early warning).'))
     reason: str | None = strawberry.field(description=(
-        "Why an account's early warning opened the case: the rule's code (band_drop, score_fall, no_login, "
-        "usage_drop, renewal_risk, complaints, churn_intent, or another rule's); null for a response's case."))
+        "Why a rule opened the case. An account's early warning: the rule's code (band_drop, score_fall, no_login, "
+        "usage_drop, renewal_risk, complaints, churn_intent, or another rule's). A response's case: score (the "
+        "case rule's score condition) or sentiment (its sentiment condition). Null for a case opened by hand, and "
+        "for responses' cases opened before VoC Loop recorded it."))
     reason_detail: JSON | None = strawberry.field(description=(
-        "The figures the warning rule compared when it fired (e.g. the score before and after); null for a "
-        "response's case."))
+        "The figures the rule compared when it fired, as stored (snake_case keys). An early warning: its rule's "
+        "(e.g. the score before and after). score: survey_kind (NPS, CSAT, CES), score and the threshold it met: "
+        "nps_max or csat_max (at most) or ces_min (at least). sentiment: sentiment and sentiment_max (at most), "
+        "with rescored: true and the answer's submitted_at when a sentiment rescoring, not the answer's arrival, "
+        "put the comment to the rule."))
     first_contact_due_at: datetime | None
     first_contacted_at: datetime | None
     resolve_due_at: datetime | None
@@ -131,7 +136,9 @@ class TeamMemberType:
     max_open_cases: int
     open_cases: int = strawberry.field(
         description="The agent's active cases (NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER), counted against the cap.")
-    last_assigned_at: datetime | None = strawberry.field(description="Round-robin: the oldest turn goes next.")
+    last_assigned_at: datetime | None = strawberry.field(description=(
+        "When a case last went to this agent: by the round robin, as the team's fallback owner, as an account's "
+        "CS manager or by hand. The round robin gives the next case to the member whose last is oldest."))
     _model: strawberry.Private[TeamMember]
     _organization_id: strawberry.Private[int]
 

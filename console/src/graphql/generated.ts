@@ -78,7 +78,7 @@ export type CaseFilter = {
   open?: boolean | null | undefined;
   /** Open, not paused, and past a due time it has not met. */
   overdue?: boolean | null | undefined;
-  /** An early warning's reason code, e.g. usage_drop. */
+  /** Case.reason: an early warning's reason code (e.g. usage_drop), or score / sentiment for the cases the case rule opened for responses. */
   reason?: string | null | undefined;
   status?: CaseStatus | null | undefined;
   surveyId?: string | number | null | undefined;
@@ -88,6 +88,11 @@ export type CaseFilter = {
   /** true: cases nobody is assigned to; false: assigned ones. */
   unassigned?: boolean | null | undefined;
 };
+
+/** The order of a page of cases: NEWEST (by id, the newest first), or URGENCY: open cases whose SLA was breached and whose clock runs, the longest overdue first; then the other open cases with a running clock, the nearest deadline first (first contact's until the first contact, then resolution's); then those waiting on the customer (clocks paused), the least time left first; then resolved, closed and cancelled ones; the newest first between equals. */
+export type CaseOrder =
+  | 'NEWEST'
+  | 'URGENCY';
 
 export type CaseRuleInput = {
   /** 1..7, default 5. */
@@ -573,6 +578,7 @@ export type CasesListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  order?: CaseOrder;
 }>;
 
 
@@ -614,6 +620,7 @@ export type CaseDetailQuery = { node:
 export type AssignCaseMutationVariables = Exact<{
   id: string | number;
   assigneeId: string | number;
+  withinCap?: boolean;
 }>;
 
 
@@ -2337,8 +2344,8 @@ export const UnlinkActionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UnlinkActionMutation, UnlinkActionMutationVariables>;
 export const CasesListDocument = new TypedDocumentString(`
-    query CasesList($filter: CaseFilter, $first: Int, $after: String) {
-  cases(filter: $filter, first: $first, after: $after) {
+    query CasesList($filter: CaseFilter, $first: Int, $after: String, $order: CaseOrder! = NEWEST) {
+  cases(filter: $filter, first: $first, after: $after, orderBy: $order) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2561,8 +2568,8 @@ fragment CaseFull on Case {
   }
 }`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const AssignCaseDocument = new TypedDocumentString(`
-    mutation AssignCase($id: ID!, $assigneeId: ID!) {
-  assignCase(id: $id, assigneeId: $assigneeId) {
+    mutation AssignCase($id: ID!, $assigneeId: ID!, $withinCap: Boolean! = false) {
+  assignCase(id: $id, assigneeId: $assigneeId, withinCap: $withinCap) {
     case {
       ...CaseFull
     }

@@ -34,13 +34,15 @@ function statusText(value: string | null, t: Translate): string {
   return value && STATUS_NAMES.has(value) ? t(`casesPage.statuses.${value}`) : value ?? '—';
 }
 
-/** The sentence for one event (the note, when there is one, is shown beside it as the person wrote it). */
-export function trailText(e: TrailEvent, t: Translate, names: Names): string {
+/** The sentence for one event (the note, when there is one, is shown beside it as the person wrote it).
+ * `why`: the case rule's reason, briefly (lib/caseReason.ts), told in the rule's "opened the case" line. */
+export function trailText(e: TrailEvent, t: Translate, names: Names, why: string | null = null): string {
   const actor = actorText(e, t);
   const user = (id: string | null) => (id && names.users[id]) || t('casesPage.trail.someone');
   switch (e.kind) {
     case 'created':
-      return t('casesPage.trail.created', { actor });
+      return why && e.actorKind === 'RULE'
+        ? t('casesPage.trail.createdBecause', { actor, why }) : t('casesPage.trail.created', { actor });
     case 'status':
       return t('casesPage.trail.status', { actor, from: statusText(e.from, t), to: statusText(e.to, t) });
     case 'assignee':

@@ -47,6 +47,10 @@ const en: typeof zh = {
   invitation: {
     title: 'Set your password',
     intro: 'Choose a password to finish joining. You will sign in with your e-mail and this password.',
+    resetTitle: 'Reset your password',
+    resetIntro: 'Choose a new password for your account. The old one stops working and you are signed out everywhere; then sign in with your e-mail and the new password.',
+    resetSubmit: 'Set new password and sign in',
+    firstIntro: 'Choose a password for your account. You will sign in with your e-mail and this password.',
     password: 'New password',
     confirm: 'Repeat the password',
     submit: 'Set password and sign in',

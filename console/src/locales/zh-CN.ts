@@ -46,6 +46,11 @@ export default {
   invitation: {
     title: '设置密码',
     intro: '设置一个密码以完成注册。之后用邮箱和这个密码登录。',
+    // A password-reset link (voc user reset-password) for someone who has a password, or who never set one.
+    resetTitle: '重设密码',
+    resetIntro: '为你的账号设置一个新密码。原来的密码随即失效，已登录的设备都会退出；之后用邮箱和新密码登录。',
+    resetSubmit: '设置新密码并登录',
+    firstIntro: '为你的账号设置一个密码，之后用邮箱和这个密码登录。',
     password: '新密码',
     confirm: '再次输入密码',
     submit: '设置密码并登录',

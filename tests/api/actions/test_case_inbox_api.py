@@ -3,8 +3,12 @@ each case's allowed transitions, and each agent's open cases against their cap."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from taskiq import InMemoryBroker
 
+from actions.models import Case, CaseStatus
+from surveys.models import Respondent
 from tests.support.case_api import ASSIGN, CASES, TRANSITION, deliver, staff
 from tests.support.client import GraphQL
 from tests.support.ops import active_survey, submit
@@ -62,3 +66,78 @@ async def test_a_respondent_s_earlier_answers(gql: GraphQL, public: GraphQL, bro
         "responses"]] == [3]
     bad = (await gql.raw(query, first=51)).json()
     assert bad["errors"][0]["extensions"]["code"] == "VALIDATION"
+
+
+URGENT = """query($filter: CaseFilter, $first: Int, $after: String, $order: CaseOrder) {
+  cases(filter: $filter, first: $first, after: $after, orderBy: $order) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id response { respondent { externalId } } } } } }"""
+
+
+async def test_the_urgency_order_pages_through_its_cursor(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    for who in ("later", "overdue", "soon", "closed"):
+        await submit(public, survey["token"], f"inbox-urgent-{who}", score=2, respondent={"externalId": who})
+    await deliver(broker)
+    now = datetime.now(UTC)
+    who_of = {r.id: r.external_id for r in await Respondent.all()}
+    due = {"later": now + timedelta(hours=20), "overdue": now - timedelta(hours=2), "soon": now + timedelta(hours=1)}
+    for case in await Case.all():
+        name = who_of[case.respondent_id or 0]
+        if name == "closed":
+            await Case.filter(id=case.id).update(status=CaseStatus.CANCELLED, open_key=None, closed_at=now)
+        else:
+            await Case.filter(id=case.id).update(first_contact_due_at=due[name], breached=name == "overdue")
+    seen: list[str] = []
+    after = None
+    for _ in range(4):
+        page = (await gql(URGENT, first=1, after=after, order="URGENCY"))["cases"]
+        assert page["totalCount"] == 4
+        seen += [e["node"]["response"]["respondent"]["externalId"] for e in page["edges"]]
+        after = page["pageInfo"]["endCursor"]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+    assert seen == ["overdue", "soon", "later", "closed"]
+    open_only = (await gql(URGENT, filter={"open": True}, first=2, order="URGENCY"))["cases"]
+    assert [e["node"]["response"]["respondent"]["externalId"] for e in open_only["edges"]] == ["overdue", "soon"]
+    # A cursor of the other order is refused, not misread.
+    newest = (await gql(URGENT, first=1))["cases"]["pageInfo"]["endCursor"]
+    refused = (await gql.raw(URGENT, first=1, after=newest, order="URGENCY")).json()
+    assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
+    refused = (await gql.raw(URGENT, first=1, after=open_only["pageInfo"]["endCursor"])).json()
+    assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
+
+
+async def test_a_rule_s_case_says_why_it_opened(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:
+    survey = await active_survey(gql)
+    await submit(public, survey["token"], "inbox-why-0001", score=3, respondent={"externalId": "why"})
+    await deliver(broker)
+    why = (await gql("{ cases { edges { node { source reason reasonDetail } } } }"))["cases"]["edges"][0]["node"]
+    assert why == {"source": "rule", "reason": "score",
+                   "reasonDetail": {"survey_kind": "NPS", "score": 3, "nps_max": 6}}
+    assert (await gql(CASES, filter={"reason": "score"}))["cases"]["totalCount"] == 1
+    assert (await gql(CASES, filter={"reason": "score", "accountWarning": True}))["cases"]["totalCount"] == 0
+
+
+ASSIGN_WITHIN = """mutation($id: ID!, $user: ID!, $within: Boolean!) {
+  assignCase(id: $id, assigneeId: $user, withinCap: $within) { case { assignee { id } } errors { code field } } }"""
+
+
+async def test_assigning_past_a_cap_is_refused_only_when_asked(gql: GraphQL, public: GraphQL,
+                                                               broker: InMemoryBroker) -> None:
+    staffed = await staff(gql)  # two agents, caps of 5
+    survey = await active_survey(gql)
+    for i in range(6):
+        await submit(public, survey["token"], f"inbox-cap-{i:04}", score=1, respondent={"externalId": f"cap{i}"})
+    await deliver(broker)
+    agent = staffed["agents"][0]["id"]
+    edges = (await gql(CASES, first=10))["cases"]["edges"]
+    mine = [e["node"]["id"] for e in edges if e["node"]["assignee"]["id"] == agent]
+    others = [e["node"]["id"] for e in edges if e["node"]["assignee"]["id"] != agent]
+    for case_id in others[:5 - len(mine)]:  # up to the cap
+        done = (await gql(ASSIGN_WITHIN, id=case_id, user=agent, within=True))["assignCase"]
+        assert done["errors"] == []
+    last = others[5 - len(mine)]
+    refused = (await gql(ASSIGN_WITHIN, id=last, user=agent, within=True))["assignCase"]
+    assert refused == {"case": None, "errors": [{"code": "OVER_CAP", "field": "assigneeId"}]}
+    allowed = (await gql(ASSIGN_WITHIN, id=last, user=agent, within=False))["assignCase"]
+    assert allowed["errors"] == [] and allowed["case"]["assignee"]["id"] == agent

@@ -7,7 +7,7 @@ import {
   AssignCaseDocument, CasesListDocument, CasesOptionsDocument, LiveCasesDocument, type CaseFilter,
   type CaseRowFragment, type CasesOptionsQuery,
 } from '../../graphql/generated';
-import { applyLive } from '../../lib/casesQuery';
+import { API_ORDER, applyLive, type InboxOrder } from '../../lib/casesQuery';
 import { load, part } from '../../lib/loading';
 
 export const PAGE_SIZE = 25;
@@ -73,12 +73,13 @@ export function useCases() {
   let optionsController: AbortController | null = null;
   let stopLive: (() => void) | null = null;
 
-  async function loadList(filter: CaseFilter, after: string | null): Promise<void> {
+  async function loadList(filter: CaseFilter, after: string | null, order: InboxOrder = 'newest'): Promise<void> {
     controller?.abort();
     controller = new AbortController();
     const signal = controller.signal;
     await load(list, async () => {
-      const page = (await request(CasesListDocument, { filter, first: PAGE_SIZE, after }, { signal })).cases;
+      const variables = { filter, first: PAGE_SIZE, after, order: API_ORDER[order] };
+      const page = (await request(CasesListDocument, variables, { signal })).cases;
       return { rows: page.edges.map((e) => e.node), total: page.totalCount, hasNext: page.pageInfo.hasNextPage,
         endCursor: page.pageInfo.endCursor };
     }, signal);
@@ -92,14 +93,15 @@ export function useCases() {
   }
 
   /** Starts the live stream; `current` says which list the page shows now. `onAdded` hears of new rows. */
-  function live(current: () => { filter: CaseFilter | null; firstPage: boolean }, onAdded: (row: CaseRowFragment) => void): void {
+  function live(current: () => { filter: CaseFilter | null; firstPage: boolean; order: InboxOrder },
+    onAdded: (row: CaseRowFragment) => void): void {
     stopLive?.();
     stopLive = subscribe(LiveCasesDocument, {}, {
       next: ({ caseUpdated }) => {
         const data = list.value.data;
         if (!data) return;
-        const { filter, firstPage } = current();
-        const changed = applyLive(data.rows, caseUpdated, filter, firstPage);
+        const { filter, firstPage, order } = current();
+        const changed = applyLive(data.rows, caseUpdated, filter, firstPage, order, data.hasNext);
         if (!changed) return;
         list.value = { ...list.value, data: { ...data, rows: changed.rows, total: data.total + (changed.added ? 1 : 0) } };
         if (changed.added) onAdded(caseUpdated);
@@ -107,14 +109,16 @@ export function useCases() {
     });
   }
 
-  /** Assigns each case in turn; returns how many were assigned and the first refusal's message. */
-  async function assignMany(ids: string[], assigneeId: string): Promise<{ done: number; failed: number; reason: string | null }> {
+  /** Assigns each case in turn; returns how many were assigned and the first refusal's message. `withinCap`:
+   * the API refuses (OVER_CAP) what would take the agent past their cap (nobody confirmed going past it). */
+  async function assignMany(ids: string[], assigneeId: string, withinCap = false):
+    Promise<{ done: number; failed: number; reason: string | null }> {
     let done = 0;
     let failed = 0;
     let reason: string | null = null;
     for (const id of ids) {
       try {
-        const payload = (await request(AssignCaseDocument, { id, assigneeId })).assignCase;
+        const payload = (await request(AssignCaseDocument, { id, assigneeId, withinCap })).assignCase;
         if (payload.errors.length || !payload.case) {
           failed += 1;
           reason ??= payload.errors[0]?.message ?? null;

@@ -118,12 +118,12 @@ export const zhCN = {
     },
     told: {
       title: '上线通知对象',
-      before: '行动上线时，以下受访者会收到“问题已解决”的通知（action.shipped 事件）：',
-      shipped: '{date} 上线时，以下受访者已被列入通知（action.shipped 事件）：',
+      before: '行动上线时，以下受访者会被列入“问题已解决”的通知名单：',
+      shipped: '{date} 上线时，以下受访者已被列入“问题已解决”的通知名单：',
       responses: '关联的 {n} 条反馈的受访者',
       cases: '关联的 {n} 个跟进工单的受访者',
       topics: '基线开始到上线期间，在关联的 {n} 个主题中留言的受访者',
-      how: '通知通过 Webhook 发给你们的系统，由它联系客户。',
+      how: '名单随“改进行动上线”事件通过 Webhook 发给你们的系统，由它联系客户。',
     },
     links: {
       title: '关联',
@@ -310,12 +310,12 @@ export const en: typeof zhCN = {
     },
     told: {
       title: 'Who is told it shipped',
-      before: 'When the action ships, these respondents are listed to be told it is fixed (the action.shipped event):',
-      shipped: 'When it shipped on {date}, these respondents were listed to be told (the action.shipped event):',
+      before: 'When the action ships, these respondents are listed to be told it is fixed:',
+      shipped: 'When it shipped on {date}, these respondents were listed to be told it is fixed:',
       responses: 'the respondents of the {n} linked responses',
       cases: 'the respondents of the {n} linked cases',
       topics: 'those who commented in the {n} linked topics from the baseline’s start until shipping',
-      how: 'The event goes to your systems by webhook, which contact the customers.',
+      how: 'The list goes to your systems with the “Action shipped” webhook event; they contact the customers.',
     },
     links: {
       title: 'Links',

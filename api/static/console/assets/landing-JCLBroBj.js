@@ -1,0 +1,1 @@
+function e(e){return e===`AGENT`?`/cases`:`/`}function t(t,n){return typeof t==`string`&&t.startsWith(`/`)&&!t.startsWith(`//`)?t:e(n)}function n(e){return e===`reset`||e===`first`?e:`invitation`}export{n,t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-CLLi6WyY.js","assets/index-D9k58iIC.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Ir as e,Yt as t}from"./index-D9k58iIC.js";import{t as n}from"./LoadingBlock-MvfcJV_K.js";var r=e({loader:()=>t(()=>import(`./EChart-CLLi6WyY.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

@@ -1,0 +1,76 @@
+"""The inbox's urgency order (actions/case_reads.py): breached first, then the nearest SLA deadline, then
+cases waiting on the customer, then finished ones; keyset pages that keep the order across a boundary."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from actions import case_reads
+from actions.case_reads import CaseFilter
+from actions.models import Case, CaseStatus
+from core.models import Organization
+from surveys.models import Survey
+from tests.support.cases import opened, survey_of
+
+S = CaseStatus
+NOW = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+
+
+async def _case(org: Organization, survey: Survey, who: str, **fields: object) -> Case:
+    """A case the default rule opened for `who`, then set to the given fields."""
+    case = await opened(org, who=who, survey=survey)
+    await Case.filter(id=case.id).update(**fields)
+    return case
+
+
+async def _urgent_ids(org: Organization, flt: CaseFilter, first: int) -> list[int]:
+    """Every case in urgency order, read `first` at a time through the cursor."""
+    seen: list[int] = []
+    after = None
+    while True:
+        page = await case_reads.list_urgent_cases(organization_id=org.id, flt=flt, first=first, after=after)
+        seen += [k.case.id for k in page.items]
+        if not page.has_next:
+            return seen
+        after = page.items[-1].cursor
+
+
+async def test_the_most_urgent_come_first_and_pages_keep_the_order(org: Organization) -> None:
+    hour, survey = timedelta(hours=1), await survey_of(org)
+    # Opened in this order (ids ascending); the order below is by urgency, not by id.
+    done = await _case(org, survey, "done", status=S.RESOLVED, resolved_at=NOW - hour, open_key=None)
+    later = await _case(org, survey, "later", first_contact_due_at=NOW + 20 * hour, resolve_due_at=NOW + 160 * hour)
+    contacted = await _case(org, survey, "contacted", status=S.IN_PROGRESS, first_contacted_at=NOW - 2 * hour,
+                            first_contact_due_at=NOW - hour, resolve_due_at=NOW + 3 * hour)
+    paused_soon = await _case(org, survey, "paused-soon", status=S.WAITING_CUSTOMER, first_contacted_at=NOW - 5 * hour,
+                              paused_at=NOW - 4 * hour, resolve_due_at=NOW - 2 * hour)  # 2 h left when it paused
+    breached_late = await _case(org, survey, "breached", breached=True, first_contact_due_at=NOW - 30 * hour,
+                                resolve_due_at=NOW + 100 * hour)
+    soon = await _case(org, survey, "soon", first_contact_due_at=NOW + 2 * hour, resolve_due_at=NOW + 150 * hour)
+    paused_late = await _case(org, survey, "paused-late", status=S.WAITING_CUSTOMER, first_contacted_at=NOW - 5 * hour,
+                              paused_at=NOW - 4 * hour, resolve_due_at=NOW + 40 * hour)
+    breached_less = await _case(org, survey, "breached-less", breached=True, first_contact_due_at=NOW - 3 * hour,
+                                resolve_due_at=NOW + 100 * hour)
+    overdue_unscanned = await _case(org, survey, "unscanned", first_contact_due_at=NOW - 10 * hour,
+                                    resolve_due_at=NOW + 100 * hour)  # past due, breach not recorded yet
+    cancelled = await _case(org, survey, "cancelled", status=S.CANCELLED, closed_at=NOW, open_key=None)
+    # Same deadline as `soon`: the newer case first.
+    tie = await _case(org, survey, "tie", first_contact_due_at=NOW + 2 * hour, resolve_due_at=NOW + 150 * hour)
+
+    # `contacted` runs against its resolution due time (3 h) once contacted, not its missed first contact.
+    expected = [breached_late, breached_less, overdue_unscanned, tie, soon, contacted, later, paused_soon,
+                paused_late, cancelled, done]
+    ids = [c.id for c in expected]
+    assert await _urgent_ids(org, CaseFilter(), first=100) == ids
+    for size in (1, 2, 3, 4):  # every boundary falls somewhere: between tiers, inside one, at the tie
+        assert await _urgent_ids(org, CaseFilter(), first=size) == ids
+    # With the inbox's filters: an agent's open cases only.
+    assert await _urgent_ids(org, CaseFilter(open=True), first=3) == ids[:-2]
+    assert await case_reads.count_cases(organization_id=org.id, flt=CaseFilter(open=True)) == 9
+
+
+async def test_the_newest_first_order_stays_the_default(org: Organization) -> None:
+    survey = await survey_of(org)
+    made = [await _case(org, survey, f"n{i}") for i in range(3)]
+    page = await case_reads.list_cases(organization_id=org.id, flt=CaseFilter(), first=10)
+    assert [c.id for c in page.items] == [c.id for c in reversed(made)]
