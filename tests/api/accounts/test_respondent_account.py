@@ -5,14 +5,13 @@ Respondent.account in one query for a whole page."""
 from __future__ import annotations
 
 import time
-from typing import Any
 
 import jwt
-from tortoise import connections
 
 from surveys.models import Respondent
 from tests.support.client import GraphQL
 from tests.support.ops import active_survey, submit
+from tests.support.sql import sql_statements
 
 UPSERT = """mutation($input: [AccountInput!]!) { upsertAccounts(input: $input) { errors { code field } } }"""
 PEOPLE = """{ responses(first: 20) { edges { node { respondent { externalId account { externalId name } } } } } }"""
@@ -67,23 +66,8 @@ async def test_the_accounts_of_a_page_are_read_in_one_query(gql: GraphQL, public
         sent = await submit(public, survey["token"], f"n-plus-one-{n:02d}", score=n % 11,
                             respondent={"externalId": f"u{n}", "account": f"co-{n % 5}"})  # co-4: none yet
         assert sent["errors"] == []
-    client = connections.get("default")
-    statements: list[str] = []
-    originals: dict[str, Any] = {name: getattr(client, name) for name in ("execute_query", "execute_query_dict")}
-
-    def counting(name: str) -> Any:
-        async def run(sql: str, values: list[object] | None = None) -> Any:
-            statements.append(sql)
-            return await originals[name](sql, values)
-        return run
-
-    for name in originals:
-        setattr(client, name, counting(name))
-    try:
+    with sql_statements() as statements:
         edges = (await gql(PEOPLE))["responses"]["edges"]
-    finally:
-        for name, original in originals.items():
-            setattr(client, name, original)
     named = [e["node"]["respondent"]["account"] for e in edges]
     assert sum(1 for a in named if a) == 10 and named.count(None) == 2
     assert len([s for s in statements if 'FROM "accounts"' in s]) == 1

@@ -5,13 +5,10 @@ in both trails, trails load once per request, and nothing shows None, nan or a P
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from tortoise import connections
 
 from actions import cases, rules
 from actions.action_flows import verify_due_actions
@@ -21,6 +18,7 @@ from core.models import ApiKey, Organization, Role
 from core.service import create_api_key, create_user
 from tests.support.analysed import comment, make_topic, many, nps_survey, topic_model
 from tests.support.client import GraphQL
+from tests.support.sql import sql_statements
 
 ERRORS = "errors { code field message }"
 EVENTS = "events { at actor actorKind actorId kind from to note }"
@@ -43,30 +41,6 @@ METRICS = "{ loopMetrics { effectiveActions effectiveActionsMeasured effectiveAc
 # What a Python value leaks as when it is formatted without care.
 LEAKS = re.compile(r"\bNone\b|\bnan\b|\bNaN\b|\binf\b|[{}\[\]]|'[^'\s]*'|<\w[\w.]* object|\bTrue\b|\bFalse\b")
 CAMEL = re.compile(r"^[a-z][a-zA-Z0-9]*$")
-
-
-@contextmanager
-def audit_queries() -> Iterator[list[str]]:
-    """The SQL statements that read audit events while the block runs."""
-    client = connections.get("default")
-    seen: list[str] = []
-    originals = {name: getattr(client, name) for name in ("execute_query", "execute_query_dict")}
-
-    def counting(name: str) -> Any:
-        async def run(sql: str, values: list[Any] | None = None) -> Any:
-            if "audit_events" in sql:
-                seen.append(sql)
-            return await originals[name](sql, values)
-
-        return run
-
-    for name in originals:
-        setattr(client, name, counting(name))
-    try:
-        yield seen
-    finally:
-        for name, original in originals.items():
-            setattr(client, name, original)
 
 
 async def move(gql: GraphQL, action_id: str, to: str, **variables: Any) -> dict[str, Any]:
@@ -182,9 +156,10 @@ async def test_trails_name_actors_for_people_and_load_once_per_request(
     assert all(c is not None for c in opened)
     await verify_due_actions(now=datetime.now(UTC))  # nothing due: no system events yet
 
-    with audit_queries() as seen:
+    with sql_statements() as statements:
         listed = (await gql(CASES))["cases"]["edges"]
         actions = (await gql(ACTIONS))["actions"]["edges"]
+    seen = [sql for sql in statements if "audit_events" in sql]
     assert len(seen) == 2, seen  # one query for every case's trail, one for every action's
     openers = [(e["actor"], e["actorKind"]) for e in (n["node"]["events"][0] for n in reversed(listed))]
     assert openers == [("default case rule", "RULE"), ("case rule for all surveys", "RULE"),
