@@ -1,0 +1,1 @@
+import{Jr as e,Pr as t,Rr as n,ii as r,ln as i,oi as a,pi as o}from"./index-l3OGgFbr.js";var s=[`data-status`],c=n({__name:`StatusBadge`,props:{status:{}},setup(n){let{t:c}=i();return(i,l)=>(e(),t(`span`,{class:r([`status-badge`,`status-${n.status}`]),"data-test":`status`,"data-status":n.status},a(o(c)(`surveysPage.statuses.${n.status}`)),11,s))}});export{c as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-De9xhWXo.js","assets/index-Ck9S0aR2.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Lr as e,Xt as t}from"./index-Ck9S0aR2.js";import{t as n}from"./LoadingBlock-0nOtEnRf.js";var r=e({loader:()=>t(()=>import(`./EChart-De9xhWXo.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-BdFLGvpI.js","assets/index-l3OGgFbr.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Lr as e,Xt as t}from"./index-l3OGgFbr.js";import{t as n}from"./LoadingBlock-DwyYiJG8.js";var r=e({loader:()=>t(()=>import(`./EChart-BdFLGvpI.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
