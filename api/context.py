@@ -50,7 +50,7 @@ class Context:
     limiter: RateLimiter
     principal: Principal | None
     auth_error: str | None = None
-    loaders: Loaders = field(default_factory=Loaders)
+    loaders: Loaders = field(init=False)
     # Per-request memo for set-based computations shared by many fields (topic trends).
     cache: dict[Any, Any] = field(default_factory=dict)
     # WebSocket only (one context per connection): the live-update hub, the connection_init payload
@@ -61,6 +61,9 @@ class Context:
     # The session the WebSocket handshake's cookie named: the caller once connection_init has carried
     # its CSRF token from an allowed origin (api/graphql_view.py).
     websocket_session: UserSession | None = None
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.settings)
 
     @property
     def checked_principal(self) -> Principal:
@@ -98,7 +101,7 @@ class Context:
     def forget_reads(self) -> None:
         """Drop what this context has read: a WebSocket connection's context lives for hours, and each
         event it sends shows current rows."""
-        self.loaders = Loaders()
+        self.loaders = Loaders(self.settings)
         self.cache.clear()
 
     @property

@@ -86,8 +86,19 @@ async def session_is_live(*, session_id: int, lifetimes: SessionLifetimes, now: 
     """Whether a session is still live, without moving its idle expiry (a WebSocket acting for it
     checks before each operation and event: those are not the person's requests)."""
     now = now or datetime.now(UTC)
-    return await UserSession.filter(id=session_id, ended_at__isnull=True, expires_at__gt=now,
-                                    last_seen_at__gt=now - lifetimes.idle).exists()
+    return await UserSession.filter(_live(now, lifetimes), id=session_id).exists()
+
+
+async def users_signed_in(*, organization_id: int, ids: Collection[int], lifetimes: SessionLifetimes,
+                          now: datetime | None = None) -> dict[int, bool]:
+    """Which of the organisation's users have a live session now: what signing them out everywhere
+    ends. A user who only calls the API with a key of theirs has none (a key is no session)."""
+    wanted = list(ids)
+    live: list[int] = await UserSession.filter(  # type: ignore[assignment]
+        _live(now or datetime.now(UTC), lifetimes), organization_id=organization_id, user_id__in=wanted,
+    ).distinct().values_list("user_id", flat=True)
+    found = set(live)
+    return {pk: pk in found for pk in wanted}
 
 
 def csrf_matches(session: UserSession, token: str | None) -> bool:
@@ -117,6 +128,10 @@ async def end_user_sessions(*, organization: Organization, user_id: int, keep_se
     if keep_session_id is not None:
         live = live.exclude(id=keep_session_id)
     return await live.update(ended_at=now or datetime.now(UTC))
+
+
+def _live(now: datetime, lifetimes: SessionLifetimes) -> Q:
+    return Q(ended_at__isnull=True, expires_at__gt=now, last_seen_at__gt=now - lifetimes.idle)
 
 
 def _dead(now: datetime, lifetimes: SessionLifetimes) -> Q:

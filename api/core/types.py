@@ -75,6 +75,12 @@ class UserType(Node):
     def deactivated_at(self) -> datetime | None:
         return self._model.deactivated_at
 
+    @strawberry.field(permission_classes=[IsAdmin], description=(
+        "Whether the user is signed in to the console now (a session that has neither ended nor expired): what "
+        "revokeUserSessions would end. An API key of theirs is no session. Admins only, as that mutation is."))
+    async def signed_in(self, info: Info[Context, Any]) -> bool:
+        return await info.context.loaders.signed_in.load((self._model.organization_id, self._model.id))
+
     @classmethod
     def of(cls, user: models.User) -> UserType:
         return cls(id=strawberry.ID(encode_id("User", user.id)), name=user.name, role=user.role, _model=user)

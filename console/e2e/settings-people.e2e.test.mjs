@@ -1,6 +1,7 @@
 // End-to-end tests of the admin's people settings against a live `voc serve` holding the demo
 // organisation, in Debian's Chromium: an admin invites someone and sees the one-time link once (and
-// the link works), creates an API key that works and revokes it (then 401), deactivates the invitee;
+// the link works), signs them out everywhere (offered for who is signed in, not for a user active through
+// an API key alone), creates an API key that works and revokes it (then 401), deactivates the invitee;
 // a viewer and an agent see no settings entry and are refused the pages and the API; every page in
 // zh-CN and en at 1280 and 768 px (screenshots, axe, no CSP violation).
 //
@@ -78,10 +79,27 @@ describe('people settings', { skip }, () => {
     await theirs.waitForURL((url) => !url.pathname.startsWith('/app/invitation'));
     assert.equal(await theirs.locator('[data-test="nav-settings"]').count(), 0);
 
+    // An integration's user, active through its API key alone, has no session: nothing to sign out.
+    const integration = (await api(`mutation { createUser(name: "集成 ${run}", role: ANALYST, withApiKey: true) {
+      user { id } apiKey errors { code } } }`)).createUser;
+    assert.equal((await api('{ viewer { role } }', {}, integration.apiKey)).viewer.role, 'ANALYST');
+    await page.reload();
+    await usersReady(page);
+    const robotRow = page.locator(`[data-test="user-row"][data-id="${integration.user.id}"]`);
+    assert.equal(await robotRow.locator('[data-test="status"]').textContent(), '启用');
+    assert.equal(await robotRow.locator('[data-test="revoke-sessions"], [data-test="signed-in"]').count(), 0);
+    // The invitee is signed in: signing them out everywhere ends their session, and the row says so.
+    const theirRow = page.locator(`[data-test="user-row"][data-id="${invitee.id}"]`);
+    assert.equal(await theirRow.locator('[data-test="signed-in"]').textContent(), '当前已登录');
+    await theirRow.locator('[data-test="revoke-sessions"]').click();
+    await page.locator('[data-test="said"]', { hasText: '已在所有设备上退出（结束 1 个会话）' }).waitFor();
+    assert.equal(await theirRow.locator('[data-test="revoke-sessions"], [data-test="signed-in"]').count(), 0);
+    assert.equal((await fromPage(theirs, '{ viewer { role } }')).status, 401);
+    await signIn(theirs, { email, password: 'a long enough password 1' });
+
     // Deactivated, the invitee is signed out: their next request is refused.
     await page.reload();
     await usersReady(page);
-    const theirRow = page.locator(`[data-test="user-row"][data-id="${invitee.id}"]`);
     assert.equal(await theirRow.locator('[data-test="status"]').textContent(), '启用');
     await theirRow.locator('[data-test="deactivate"]').click();
     await page.locator('[data-test="confirm-yes"]').click();

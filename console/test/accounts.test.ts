@@ -24,14 +24,16 @@ afterEach(() => {
 
 describe('accounts logic', () => {
   test('attributes: known keys named in the page’s language and first, values formatted; other keys as the host wrote them', () => {
-    const attributes = { region: '华东', custom_tier: 'gold', mrr: 36000, seats: 1200, plan: '企业版', toString: 'x', flags: [1] };
+    const attributes = { region: '华东', custom_tier: 'gold', mrr: 36000, seats: 1200, plan: '企业版', toString: 'x', flags: [1],
+      stores: 12500, crm_id: 884213 };
     const rows = (locale: 'zh-CN' | 'en') => {
       setLocale(locale);
       return accountAttributes(attributes, locale, (key) => i18n.global.t(`accounts.attributeNames.${key}`))
         .map((r) => [r.label, r.value, r.known]);
     };
     expect(rows('zh-CN')).toEqual([['套餐', '企业版', true], ['地区', '华东', true], ['席位数', '1,200', true],
-      ['月经常性收入（MRR）', '36,000', true], ['custom_tier', 'gold', false], ['toString', 'x', false], ['flags', '[1]', false]]);
+      ['月经常性收入（MRR）', '36,000', true], ['custom_tier', 'gold', false], ['toString', 'x', false], ['flags', '[1]', false],
+      ['stores', '12,500', false], ['crm_id', '884213', false]]);
     expect(rows('en').slice(0, 4).map(([label]) => label)).toEqual(['Plan', 'Region', 'Seats', 'MRR (monthly recurring revenue)']);
     // A known key with a value it does not expect reads as written, never as NaN.
     expect(accountAttributes({ mrr: '三万', seats: null }, 'en', (k) => k).map((r) => r.value)).toEqual(['null', '三万']);

@@ -203,8 +203,8 @@ test('an account warning reads as its account and reason, filtered by the warnin
   expect(reasonText('some_new_rule', t)).toBe('some_new_rule');
   i18n.global.locale.value = 'en';
   expect(reasonText('band_drop', t)).toBe('Health band dropped');
-  expect(trigger('some_new_rule', { before: 1240, now: 610.456, metric: 'weekly_orders' }, t, 'en', 'Asia/Shanghai').rows
-    .map((r) => [r.label, r.value])).toEqual([['before', '1,240'], ['now', '610.46'], ['metric', 'weekly_orders']]);
+  expect(trigger('some_new_rule', { before: 12400, now: 610.456, metric: 'weekly_orders', store_id: 20931 }, t, 'en', 'Asia/Shanghai').rows
+    .map((r) => [r.label, r.value])).toEqual([['before', '12,400'], ['now', '610.456'], ['metric', 'weekly_orders'], ['store_id', '20931']]);
   const state = stateFromQuery({ view: 'warnings' });
   expect(state.view).toBe('warnings');
   expect(filterOf(state, { userId: 'U1', teamId: null })).toEqual({ accountWarning: true });
@@ -299,7 +299,7 @@ test('every warning rule’s figures read as a sentence in zh-CN and en; an unkn
   expect(partial.rows.map((r) => [r.label, r.value])).toEqual([['原等级', '关注'], ['to', 'SOMEWHERE'], ['健康分', '59.4'], ['extra', 'true']]);
   // A rule this console does not know: its figures as written, its answer still linked.
   const unknown = said('new_rule', { before: 1240, response_id: 'UmVz' }, 'en');
-  expect(unknown).toEqual({ text: null, rows: [{ key: 'before', label: 'before', value: '1,240', known: false }], responseId: 'UmVz' });
+  expect(unknown).toEqual({ text: null, rows: [{ key: 'before', label: 'before', value: '1240', known: false }], responseId: 'UmVz' });
   expect(said('usage_drop', null, 'en')).toEqual({ text: null, rows: [], responseId: null });
   i18n.global.locale.value = 'zh-CN';
 });

@@ -40,9 +40,11 @@ test('useDates follows the page’s language and the organisation’s zone', asy
   const probe = defineComponent({ setup() { dates = useDates(); return () => h('i'); } });
   const page = mount(probe, { global: { plugins: [i18n] } });
   expect(dates.dateTime(LATE)).toBe('2026年11月25日 00:30');
+  expect(dates.dateTime(LATE, { seconds: true })).toBe('2026年11月25日 00:30:00'); // the delivery logs' retries
   setLocale('en');
   sessionState.timezone = 'America/New_York';
   expect(dates.date(LATE)).toBe('Nov 24, 2026');
   expect(dates.dateTime(LATE)).toBe('Nov 24, 2026, 11:30');
+  expect(dates.dateTime(LATE, { seconds: true })).toBe('Nov 24, 2026, 11:30:00');
   page.unmount();
 });

@@ -1,11 +1,33 @@
 import { expect, test } from 'vitest';
-import { bucketLabel, fixed, percent, signed } from '../src/lib/format';
+import { bucketLabel, fixed, hostValue, percent, rateParts, signed } from '../src/lib/format';
 import { mixOption, npsTrendOption } from '../src/components/overview/chartOptions';
 
 test('numbers as the console shows them', () => {
   expect([signed(3.25), signed(-1.5), signed(0.01), signed(-0.04)]).toEqual(['+3.3', '−1.5', '0.0', '0.0']);
   expect([percent(0.1429), percent(null), fixed(null), fixed(12.345)]).toEqual(['14.3%', '—', '—', '12.3']);
   expect(bucketLabel('2026-11-24T16:00:00Z', 'Asia/Shanghai', 'en', 'DAY')).toBe('11/25');
+});
+
+test('a value as the host wrote it: text as is, every digit, grouped only where grouping cannot misread', () => {
+  const shown = (values: Record<string, unknown>, locale = 'en') => Object.entries(values).map(([k, v]) => hostValue(k, v, locale));
+  expect(shown({ plan: '企业版', vip: true, tags: ['a', 1], none: null, nested: { a: 1 } }))
+    .toEqual(['企业版', 'true', '["a",1]', 'null', '{"a":1}']);
+  // Five integer digits and more grouped, in the page's language; the fraction as written, never rounded.
+  expect(shown({ orders: 123456, revenue: 1234567.891, lat: 31.230416, ratio: 0.30000000000000004, small: 9999, neg: -25000 }))
+    .toEqual(['123,456', '1,234,567.891', '31.230416', '0.30000000000000004', '9999', '-25,000']);
+  expect(shown({ orders: 123456 }, 'zh-CN')).toEqual(['123,456']);
+  // A year, a short code: never "2,024"; -0 reads 0.
+  expect(shown({ founded: 2024, zero: -0 })).toEqual(['2024', '0']);
+  // Identifiers keep their digits, whatever their length; a word that merely ends like one does not.
+  expect(shown({ id: 10086, user_id: 1234567, orderNo: 20240101, zip_code: 100080, mobile: 13812345678, customerID: 55555,
+    'hotline-tel': 95588 })).toEqual(['10086', '1234567', '20240101', '100080', '13812345678', '55555', '95588']);
+  expect(shown({ valid: 12345, casino: 12345, decode: 12345 })).toEqual(['12,345', '12,345', '12,345']);
+});
+
+test('a response rate has parts to explain only with counts and displays', () => {
+  expect(rateParts({ rateResponses: 0, rateDisplays: 5 })).toEqual({ answers: 0, displays: 5 });
+  expect([rateParts({ rateResponses: 3, rateDisplays: 0 }), rateParts({ rateResponses: null, rateDisplays: 5 }), rateParts({})])
+    .toEqual([null, null, null]);
 });
 
 const text = { nps: 'NPS', band: 'band', promoters: 'P', passives: 'Pa', detractors: 'D', partial: '*', partialSeries: 'partial' };

@@ -37,7 +37,8 @@ test('further answers follow the survey’s questions, with option labels', () =
   expect(mainQuestion('nonsense')).toBeNull();
 });
 
-test('attributes are sorted text pairs', () => {
-  expect(attributePairs({ plan: 'pro', age: 3, vip: true })).toEqual([['age', '3'], ['plan', 'pro'], ['vip', 'true']]);
-  expect(attributePairs(null)).toEqual([]);
+test('attributes are sorted text pairs, values as the host wrote them', () => {
+  expect(attributePairs({ plan: 'pro', age: 3, vip: true, orders: 12000, member_id: 12000 }, 'zh-CN'))
+    .toEqual([['age', '3'], ['member_id', '12000'], ['orders', '12,000'], ['plan', 'pro'], ['vip', 'true']]);
+  expect(attributePairs(null, 'en')).toEqual([]);
 });

@@ -53,18 +53,25 @@ async function open(path: string) {
 }
 
 const sent = (init: RequestInit) => JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
-const user = (id: string, name: string, role: Role, status = 'ACTIVE') =>
-  ({ __typename: 'User', id, name, email: `${id}@example.com`, role, status, deactivatedAt: null });
+const user = (id: string, name: string, role: Role, status = 'ACTIVE', signedIn = false) =>
+  ({ __typename: 'User', id, name, email: `${id}@example.com`, role, status, deactivatedAt: null, signedIn });
 const users = (...nodes: ReturnType<typeof user>[]) => json(200, { data: { users: {
   totalCount: nodes.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: nodes.map((node) => ({ node })) } } });
 
 // --- logic ---------------------------------------------------------------------------------------
 
 test('an admin may change, deactivate and sign out others, never themselves; a deactivated user only comes back', () => {
-  expect(userActions({ id: 'a', status: 'ACTIVE' }, 'me')).toEqual({ changeRole: true, deactivate: true, reactivate: false, revokeSessions: true });
-  expect(userActions({ id: 'me', status: 'ACTIVE' }, 'me')).toEqual({ changeRole: false, deactivate: false, reactivate: false, revokeSessions: false });
-  expect(userActions({ id: 'a', status: 'INVITED' }, 'me')).toEqual({ changeRole: true, deactivate: true, reactivate: false, revokeSessions: false });
-  expect(userActions({ id: 'a', status: 'DEACTIVATED' }, 'me')).toEqual({ changeRole: false, deactivate: false, reactivate: true, revokeSessions: false });
+  expect(userActions({ id: 'a', status: 'ACTIVE', signedIn: true }, 'me'))
+    .toEqual({ changeRole: true, deactivate: true, reactivate: false, revokeSessions: true });
+  expect(userActions({ id: 'me', status: 'ACTIVE', signedIn: true }, 'me'))
+    .toEqual({ changeRole: false, deactivate: false, reactivate: false, revokeSessions: false });
+  expect(userActions({ id: 'a', status: 'INVITED', signedIn: false }, 'me'))
+    .toEqual({ changeRole: true, deactivate: true, reactivate: false, revokeSessions: false });
+  expect(userActions({ id: 'a', status: 'DEACTIVATED', signedIn: false }, 'me'))
+    .toEqual({ changeRole: false, deactivate: false, reactivate: true, revokeSessions: false });
+  // Active but not signed in (an integration working through its API key, or a session that ended):
+  // signing out everywhere would end nothing, so it is not offered.
+  expect(userActions({ id: 'a', status: 'ACTIVE', signedIn: false }, 'me').revokeSessions).toBe(false);
 });
 
 test('the time zones offered always hold the current one and UTC, sorted', () => {
@@ -222,6 +229,34 @@ test('deactivating asks first, then the row shows it and offers only reactivatio
   expect(row().find('[data-test="deactivate"]').exists()).toBe(false);
   expect(row().find('[data-test="role-select"]').exists()).toBe(false);
   expect(row().find('[data-test="reactivate"]').exists()).toBe(true);
+  page.unmount();
+});
+
+test('sign out everywhere is offered only for who is signed in, and the row says when they no longer are', async () => {
+  signedIn('ADMIN');
+  setLocale('en');
+  const vera = user('VXNlcjo0', '王芳', 'VIEWER', 'ACTIVE', true);
+  const robot = user('VXNlcjo1', 'bi-export', 'ANALYST', 'ACTIVE', false);
+  const calls = fakeFetch([
+    users(vera, robot, user(ME, '刘洋', 'ADMIN', 'ACTIVE', true)),
+    json(200, { data: { revokeUserSessions: { endedSessions: 1, user: { ...vera, signedIn: false }, errors: [] } } }),
+  ]);
+  const { page } = await open('/settings/users');
+  const row = (id: string) => page.get(`[data-test="user-row"][data-id="${id}"]`);
+  expect(row(robot.id).get('[data-test="status"]').text()).toBe('Active');
+  expect(row(robot.id).find('[data-test="revoke-sessions"]').exists()).toBe(false); // its key is no session
+  expect(row(robot.id).find('[data-test="signed-in"]').exists()).toBe(false);
+  expect(row(ME).find('[data-test="revoke-sessions"]').exists()).toBe(false); // yourself: sign out instead
+  expect(row(vera.id).get('[data-test="signed-in"]').text()).toBe('Signed in now');
+  await row(vera.id).get('[data-test="revoke-sessions"]').trigger('click');
+  await flushPromises();
+  expect(sent(calls[1].init).variables).toEqual({ userId: vera.id });
+  expect(page.get('[data-test="said"]').text()).toBe('王芳 is signed out everywhere (1 session ended).');
+  expect(row(vera.id).find('[data-test="revoke-sessions"]').exists()).toBe(false);
+  expect(row(vera.id).find('[data-test="signed-in"]').exists()).toBe(false);
+  setLocale('zh-CN');
+  await flushPromises();
+  expect(row(ME).get('[data-test="signed-in"]').text()).toBe('当前已登录');
   page.unmount();
 });
 

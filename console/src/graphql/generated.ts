@@ -837,7 +837,7 @@ export type ResponseDetailQuery = { node:
     | { __typename: 'WebhookDelivery' }
    | null };
 
-export type SettingsUserRowFragment = { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null };
+export type SettingsUserRowFragment = { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null, signedIn: boolean };
 
 export type SettingsUsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -845,14 +845,14 @@ export type SettingsUsersQueryVariables = Exact<{
 }>;
 
 
-export type SettingsUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } }> } };
+export type SettingsUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null, signedIn: boolean } }> } };
 
 export type SettingsInviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
 
 
-export type SettingsInviteUserMutation = { inviteUser: { invitationUrl: string | null, expiresAt: string | null, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type SettingsInviteUserMutation = { inviteUser: { invitationUrl: string | null, expiresAt: string | null, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null, signedIn: boolean } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SettingsChangeUserRoleMutationVariables = Exact<{
   userId: string | number;
@@ -860,28 +860,28 @@ export type SettingsChangeUserRoleMutationVariables = Exact<{
 }>;
 
 
-export type SettingsChangeUserRoleMutation = { changeUserRole: { endedSessions: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type SettingsChangeUserRoleMutation = { changeUserRole: { endedSessions: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null, signedIn: boolean } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SettingsDeactivateUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type SettingsDeactivateUserMutation = { deactivateUser: { endedSessions: number, revokedApiKeys: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type SettingsDeactivateUserMutation = { deactivateUser: { endedSessions: number, revokedApiKeys: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null, signedIn: boolean } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SettingsReactivateUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type SettingsReactivateUserMutation = { reactivateUser: { user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type SettingsReactivateUserMutation = { reactivateUser: { user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null, signedIn: boolean } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SettingsRevokeUserSessionsMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type SettingsRevokeUserSessionsMutation = { revokeUserSessions: { endedSessions: number, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type SettingsRevokeUserSessionsMutation = { revokeUserSessions: { endedSessions: number, user: { id: string, name: string, email: string | null, role: Role, status: UserStatus, deactivatedAt: string | null, signedIn: boolean } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type SettingsApiKeyRowFragment = { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, user: { id: string, name: string } | null };
 
@@ -1631,6 +1631,7 @@ export const SettingsUserRowFragmentDoc = new TypedDocumentString(`
   role
   status
   deactivatedAt
+  signedIn
 }
     `, {"fragmentName":"SettingsUserRow"}) as unknown as TypedDocumentString<SettingsUserRowFragment, unknown>;
 export const SettingsApiKeyRowFragmentDoc = new TypedDocumentString(`
@@ -3667,6 +3668,7 @@ export const SettingsUsersDocument = new TypedDocumentString(`
   role
   status
   deactivatedAt
+  signedIn
 }`) as unknown as TypedDocumentString<SettingsUsersQuery, SettingsUsersQueryVariables>;
 export const SettingsInviteUserDocument = new TypedDocumentString(`
     mutation SettingsInviteUser($input: InviteUserInput!) {
@@ -3690,6 +3692,7 @@ export const SettingsInviteUserDocument = new TypedDocumentString(`
   role
   status
   deactivatedAt
+  signedIn
 }`) as unknown as TypedDocumentString<SettingsInviteUserMutation, SettingsInviteUserMutationVariables>;
 export const SettingsChangeUserRoleDocument = new TypedDocumentString(`
     mutation SettingsChangeUserRole($userId: ID!, $role: Role!) {
@@ -3712,6 +3715,7 @@ export const SettingsChangeUserRoleDocument = new TypedDocumentString(`
   role
   status
   deactivatedAt
+  signedIn
 }`) as unknown as TypedDocumentString<SettingsChangeUserRoleMutation, SettingsChangeUserRoleMutationVariables>;
 export const SettingsDeactivateUserDocument = new TypedDocumentString(`
     mutation SettingsDeactivateUser($userId: ID!) {
@@ -3735,6 +3739,7 @@ export const SettingsDeactivateUserDocument = new TypedDocumentString(`
   role
   status
   deactivatedAt
+  signedIn
 }`) as unknown as TypedDocumentString<SettingsDeactivateUserMutation, SettingsDeactivateUserMutationVariables>;
 export const SettingsReactivateUserDocument = new TypedDocumentString(`
     mutation SettingsReactivateUser($userId: ID!) {
@@ -3756,11 +3761,15 @@ export const SettingsReactivateUserDocument = new TypedDocumentString(`
   role
   status
   deactivatedAt
+  signedIn
 }`) as unknown as TypedDocumentString<SettingsReactivateUserMutation, SettingsReactivateUserMutationVariables>;
 export const SettingsRevokeUserSessionsDocument = new TypedDocumentString(`
     mutation SettingsRevokeUserSessions($userId: ID!) {
   revokeUserSessions(userId: $userId) {
     endedSessions
+    user {
+      ...SettingsUserRow
+    }
     errors {
       code
       field
@@ -3768,7 +3777,15 @@ export const SettingsRevokeUserSessionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SettingsRevokeUserSessionsMutation, SettingsRevokeUserSessionsMutationVariables>;
+    fragment SettingsUserRow on User {
+  id
+  name
+  email
+  role
+  status
+  deactivatedAt
+  signedIn
+}`) as unknown as TypedDocumentString<SettingsRevokeUserSessionsMutation, SettingsRevokeUserSessionsMutationVariables>;
 export const SettingsApiKeysDocument = new TypedDocumentString(`
     query SettingsApiKeys($first: Int, $after: String) {
   apiKeys(first: $first, after: $after) {

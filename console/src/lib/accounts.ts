@@ -2,6 +2,7 @@
 // order and tones, MRR from the host's attributes (as money), the attributes' names, and the charts'
 // options (a score gauge, the trend).
 import type { AccountOrder, HealthBand } from '../graphql/generated';
+import { hostValue } from './format';
 
 export const BANDS: HealthBand[] = ['HEALTHY', 'WATCH', 'AT_RISK', 'CRITICAL'];
 export const ORDERS: AccountOrder[] = ['NAME', 'SCORE_ASC', 'SCORE_DESC', 'SCORE_CHANGE_ASC', 'SCORE_CHANGE_DESC', 'MRR_DESC', 'MRR_ASC'];
@@ -74,21 +75,21 @@ export interface AttributeRow {
 }
 
 /** An account's attributes to show: the known ones first (named and formatted), then the others in the
- * host's order, keys and values as they are. A known key whose value is not what it expects reads raw. */
+ * host's order, keys as they are and values as the host wrote them (hostValue). A known key whose value is
+ * not what it expects reads as written too. */
 export function accountAttributes(attributes: unknown, locale: string, name: (key: string) => string): AttributeRow[] {
   if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return [];
   const record = attributes as Record<string, unknown>;
-  const raw = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const known = Object.keys(KNOWN_ATTRIBUTES).filter((k) => Object.hasOwn(record, k)).map((key): AttributeRow => {
     const v = record[key];
     const kind = KNOWN_ATTRIBUTES[key];
     const number = typeof v === 'number' && Number.isFinite(v);
     const value = kind === 'money' && number ? money(v, locale)
-      : kind === 'count' && number ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v) : raw(v);
+      : kind === 'count' && number ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v) : hostValue(key, v, locale);
     return { key, label: name(key), value, known: true };
   });
   const others = Object.keys(record).filter((k) => !Object.hasOwn(KNOWN_ATTRIBUTES, k))
-    .map((key): AttributeRow => ({ key, label: key, value: raw(record[key]), known: false }));
+    .map((key): AttributeRow => ({ key, label: key, value: hostValue(key, record[key], locale), known: false }));
   return [...known, ...others];
 }
 

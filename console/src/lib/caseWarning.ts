@@ -3,6 +3,7 @@
 // inbox and the case page show instead of the respondent, the score and the comment.
 import type { CaseRowFragment } from '../graphql/generated';
 import { formatDate } from './dates';
+import { hostValue } from './format';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
@@ -70,7 +71,7 @@ export function trigger(reason: string | null | undefined, detail: unknown, t: T
   }
   const rows = Object.keys(record).filter((k) => k !== 'response_id' || !responseId).map((key) => {
     const known = key in values && Object.hasOwn(FIELDS, key);
-    return { key, label: known ? t(`casesPage.warning.fields.${key}`) : key, value: known ? values[key] : raw(record[key], locale), known };
+    return { key, label: known ? t(`casesPage.warning.fields.${key}`) : key, value: known ? values[key] : hostValue(key, record[key], locale), known };
   });
   return { text: null, rows, responseId };
 }
@@ -81,10 +82,6 @@ const FIELDS: Record<string, 'band' | 'number' | 'percent' | 'day' | 'instant' |
   days: 'number', days_without: 'number', days_left: 'number', complaints: 'number', count: 'number',
   change: 'percent', share: 'percent', last_login: 'day', renewal_at: 'instant', signal: 'signal',
 };
-
-function raw(v: unknown, locale: string): string {
-  return typeof v === 'number' ? v.toLocaleString(locale, { maximumFractionDigits: 2 }) : typeof v === 'string' ? v : JSON.stringify(v);
-}
 
 /** A known figure's value in the page's language; null when it is not of the kind its key says. */
 function shown(key: string, v: unknown, t: Translate, locale: string, timeZone: string,

@@ -46,12 +46,15 @@ export function formatDateTime(
   return d ? formatter(seconds ? 'dateTimeSeconds' : 'dateTime', locale, timeZone).format(d) : '—';
 }
 
-/** Both, bound to the page's language and the organisation's zone (they follow a switch of either). */
-export function useDates(): { date: (value: string | null | undefined) => string; dateTime: (value: string | null | undefined) => string } {
+type Moment = string | null | undefined;
+
+/** Both, bound to the page's language and the organisation's zone (they follow a switch of either); a
+ * moment with its seconds where a page asks (formatDateTime says which). */
+export function useDates(): { date: (value: Moment) => string; dateTime: (value: Moment, options?: { seconds?: boolean }) => string } {
   const { locale } = useI18n();
   const zone = computed(() => sessionState.timezone);
   return {
     date: (value) => formatDate(value, zone.value, locale.value),
-    dateTime: (value) => formatDateTime(value, zone.value, locale.value),
+    dateTime: (value, options) => formatDateTime(value, zone.value, locale.value, options),
   };
 }

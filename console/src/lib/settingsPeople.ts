@@ -28,6 +28,7 @@ export type UserStatus = 'INVITED' | 'ACTIVE' | 'DEACTIVATED';
 export interface UserLike {
   id: string;
   status: UserStatus;
+  signedIn: boolean; // a live console session: what "sign out everywhere" ends (an API key is none)
 }
 
 export interface UserActions {
@@ -37,7 +38,8 @@ export interface UserActions {
   revokeSessions: boolean;
 }
 
-/** What the admin may do to a user of the list: never to themselves (the API refuses that too). */
+/** What the admin may do to a user of the list: never to themselves (the API refuses that too), and sign
+ * out only who is signed in (someone active through an API key alone has no session to end). */
 export function userActions(user: UserLike, selfId: string | null): UserActions {
   const self = user.id === selfId;
   const deactivated = user.status === 'DEACTIVATED';
@@ -45,7 +47,7 @@ export function userActions(user: UserLike, selfId: string | null): UserActions 
     changeRole: !self && !deactivated,
     deactivate: !self && !deactivated,
     reactivate: deactivated,
-    revokeSessions: !self && user.status === 'ACTIVE',
+    revokeSessions: !self && user.signedIn,
   };
 }
 

@@ -8,13 +8,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from tortoise import connections
 
 from accounts.models import Account
 from api.ids import encode_id
 from core.models import Organization, Role
 from core.service import create_api_key, create_user, get_or_create_organization
 from tests.support.client import GraphQL
+from tests.support.sql import sql_statements
 
 UPSERT = """mutation($input: [AccountInput!]!) { upsertAccounts(input: $input) { errors { code field message } } }"""
 MRR = """query($filter: AccountFilter, $first: Int, $after: String, $orderBy: AccountOrder! = NAME) {
@@ -115,24 +115,11 @@ async def test_sums_past_a_float_are_no_error(gql: GraphQL) -> None:
 
 async def test_the_sum_is_one_query_and_only_when_asked(gql: GraphQL) -> None:
     await upsert(gql, [{"externalId": f"c{n}", "name": f"C{n}", "attributes": {"mrr": n}} for n in range(5)])
-    client = connections.get("default")
-    summed: list[str] = []
-    originals = {name: getattr(client, name) for name in ("execute_query", "execute_query_dict")}
+    def summed() -> list[str]:
+        return [sql for sql in statements if ("TOTAL(" in sql.upper() or "SUM(" in sql.upper()) and '"accounts"' in sql]
 
-    def watching(name: str) -> Any:
-        async def run(sql: str, values: list[object] | None = None) -> Any:
-            if ("TOTAL(" in sql.upper() or "SUM(" in sql.upper()) and '"accounts"' in sql:
-                summed.append(sql)
-            return await originals[name](sql, values)
-        return run
-
-    for name in originals:
-        setattr(client, name, watching(name))
-    try:
+    with sql_statements() as statements:
         page = (await gql("{ accounts(first: 2) { totalCount edges { node { name } } } }"))["accounts"]
-        assert len(page["edges"]) == 2 and summed == []
+        assert len(page["edges"]) == 2 and summed() == []
         assert (await gql("{ accounts(first: 2) { mrr } }"))["accounts"]["mrr"] == 10
-        assert len(summed) == 1
-    finally:
-        for name, original in originals.items():
-            setattr(client, name, original)
+        assert len(summed()) == 1

@@ -11,7 +11,7 @@ import jwt
 from surveys.models import Respondent
 from tests.support.client import GraphQL
 from tests.support.ops import active_survey, submit
-from tests.support.statements import sql_statements
+from tests.support.sql import sql_statements
 
 UPSERT = """mutation($input: [AccountInput!]!) { upsertAccounts(input: $input) { errors { code field } } }"""
 PEOPLE = """{ responses(first: 20) { edges { node { respondent { externalId account { externalId name } } } } } }"""

@@ -18,7 +18,7 @@ from core.models import ApiKey, Organization, Role
 from core.service import create_api_key, create_user
 from tests.support.analysed import comment, make_topic, many, nps_survey, topic_model
 from tests.support.client import GraphQL
-from tests.support.statements import sql_statements
+from tests.support.sql import sql_statements
 
 ERRORS = "errors { code field message }"
 EVENTS = "events { at actor actorKind actorId kind from to note }"
@@ -159,7 +159,7 @@ async def test_trails_name_actors_for_people_and_load_once_per_request(
     with sql_statements() as statements:
         listed = (await gql(CASES))["cases"]["edges"]
         actions = (await gql(ACTIONS))["actions"]["edges"]
-    seen = [s for s in statements if "audit_events" in s]
+    seen = [sql for sql in statements if "audit_events" in sql]
     assert len(seen) == 2, seen  # one query for every case's trail, one for every action's
     openers = [(e["actor"], e["actorKind"]) for e in (n["node"]["events"][0] for n in reversed(listed))]
     assert openers == [("default case rule", "RULE"), ("case rule for all surveys", "RULE"),

@@ -20,7 +20,7 @@ from core.service import create_api_key, get_or_create_organization
 from surveys.models import NpsCategory
 from tests.support.cases import make_case, survey_of, team_of, user_of
 from tests.support.client import GraphQL
-from tests.support.statements import sql_statements
+from tests.support.sql import sql_statements
 
 H = timedelta(hours=1)
 COUNTS = "openCases breachedCases openAccountWarnings"

@@ -11,7 +11,7 @@ from surveys.models import Response
 from tests.support.analysed import seed_insights
 from tests.support.client import GraphQL
 from tests.support.ops import METRICS, active_survey, submit
-from tests.support.statements import sql_statements
+from tests.support.sql import sql_statements
 
 WINDOWED = """
 query($from: DateTime, $to: DateTime, $filter: ResponseFilter) {
@@ -99,13 +99,12 @@ async def test_responses_are_counted_only_when_totalcount_is_asked_for(gql: Grap
     for n in range(3):
         await submit(public, survey["token"], f"count-key-{n:04d}", score=n)
 
-    def counts(statements: list[str]) -> int:
-        return sum("SELECT COUNT(*) AS n FROM responses r" in s for s in statements)
+    def counts() -> int:
+        return sum("SELECT COUNT(*) AS n FROM responses r" in sql for sql in statements)
 
     with sql_statements() as statements:
         page = await gql("{ responses(first: 2) { edges { node { id } } pageInfo { hasNextPage } } }")
-    assert len(page["responses"]["edges"]) == 2 and page["responses"]["pageInfo"]["hasNextPage"]
-    assert counts(statements) == 0
-    with sql_statements() as statements:
+        assert len(page["responses"]["edges"]) == 2 and page["responses"]["pageInfo"]["hasNextPage"]
+        assert counts() == 0
         assert (await gql("{ responses(first: 2) { totalCount } }"))["responses"]["totalCount"] == 3
-    assert counts(statements) == 1
+        assert counts() == 1

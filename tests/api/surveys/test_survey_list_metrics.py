@@ -10,7 +10,7 @@ from core.models import Organization
 from surveys import service
 from surveys.models import Channel, Display, NpsCategory, Response, Survey, SurveyKind, SurveyStatus
 from tests.support.client import GraphQL
-from tests.support.statements import sql_statements
+from tests.support.sql import sql_statements
 
 FIGURES = "responses displays responseRate rateResponses rateDisplays nps { score } csat { score } ces { average }"
 LIST = f"query($first: Int) {{ surveys(first: $first) {{ edges {{ node {{ id metrics {{ {FIGURES} }} }} }} }} }}"

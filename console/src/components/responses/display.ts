@@ -1,6 +1,7 @@
 // How the responses page shows an answer's parts. Everything here returns plain text: the templates
 // render it with {{ }} (never v-html), so markup in a comment or an answer stays text.
 import type { Sentiment } from '../../graphql/generated';
+import { hostValue } from '../../lib/format';
 
 // The bands the API's sentiment filter and a topic's sentiment mix use (analysis/insights.py).
 export const POSITIVE = 0.2;
@@ -78,12 +79,9 @@ export function mainQuestion(definition: unknown): string | null {
   return typeof main?.text === 'string' ? main.text : null;
 }
 
-/** Attributes as sorted [name, text] pairs (values that are not text shown as JSON). */
-export function attributePairs(attributes: unknown): [string, string][] {
+/** Attributes as sorted [name, text] pairs, each value as the host wrote it (hostValue). */
+export function attributePairs(attributes: unknown, locale: string): [string, string][] {
   const record = asRecord(attributes);
   if (!record) return [];
-  return Object.keys(record).sort().map((k) => {
-    const v = record[k];
-    return [k, typeof v === 'string' ? v : JSON.stringify(v)];
-  });
+  return Object.keys(record).sort().map((k) => [k, hostValue(k, record[k], locale)]);
 }

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-kNR8hjat.js","assets/index-BheO9nm5.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Ir as e,Yt as t}from"./index-BheO9nm5.js";import{t as n}from"./LoadingBlock-D6cly3ZY.js";var r=e({loader:()=>t(()=>import(`./EChart-kNR8hjat.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
