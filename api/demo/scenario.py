@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from accounts.health_schedule import score_and_warn
 from actions import action_flows, cases, improvements, resurvey, rules, sla
@@ -47,8 +46,8 @@ from surveys.service import Submission, SurveyChanges, create_survey, store_resp
 ORGANIZATION = "Demo 外卖"
 SURVEY_NAME = "外卖 App NPS"
 REVIEWS = Path(__file__).parent / "reviews.csv"
+HISTORY_DAYS = (70, 13)  # imported answers: from 70 to 13 days ago
 LIVE_DAYS = 12  # widget answers of the last 12 days open cases
-HISTORY_DAYS = (70, LIVE_DAYS)  # imported answers: from 70 days ago to where the widget's begin
 LIVE_ANSWERS = 150
 EXTRA_DISPLAYS = 2  # widget displays without an answer, per answer (a response rate near one in three)
 SCAN_EVERY = timedelta(hours=6)
@@ -92,18 +91,10 @@ class Answer:
     live: bool
 
 
-def office_hours(now: datetime, days_ago: int, zone: ZoneInfo) -> datetime:
-    """A moment of the day `days_ago` days before now in the organisation's office hours (09:00-17:59,
-    varied by the day), never after now: a PM's steps all stamped at the minute the demo was built
-    read as generated."""
-    day = (now - timedelta(days=days_ago)).astimezone(zone)
-    at = day.replace(hour=9 + days_ago * 5 % 9, minute=days_ago * 37 % 60, second=0, microsecond=0)
-    return min(at, now)
-
-
-def plan_answers(rows: list[tuple[bool, str]], now: datetime, rng: random.Random, shipped: datetime) -> list[Answer]:
+def plan_answers(rows: list[tuple[bool, str]], now: datetime, rng: random.Random) -> list[Answer]:
     """When each review arrives: the first LIVE_ANSWERS in the last LIVE_DAYS days, the rest as
-    history; slow-delivery complaints after the fix shipped mostly moved to before it."""
+    history; slow-delivery complaints after the shipped fix mostly moved to before it."""
+    shipped = now - timedelta(days=SHIPPED_AGO)
     earliest, latest = (now - timedelta(days=d) for d in HISTORY_DAYS)
     planned = []
     for i, (positive, text) in enumerate(rows):
@@ -160,7 +151,7 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     await survey.fetch_related("organization")
     with REVIEWS.open(encoding="utf-8") as handle:
         rows = [(row["label"] == "1", row["review"]) for row in csv.DictReader(handle)]
-    answers = plan_answers(rows, now, rng, office_hours(now, SHIPPED_AGO, ZoneInfo(organization.timezone)))
+    answers = plan_answers(rows, now, rng)
     progress("replaying answers and cases", 0.0)
     timeline = Timeline(until=now)
     crew = Crew(organization=organization, survey=survey, people=people, timeline=timeline, rng=rng)
@@ -299,17 +290,16 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
     slow, packaging, rider = [_topics_about(topics, comments, pattern) for pattern in (SLOW, SPILLS, RIDER)]
     pm = Actor.user(people["陈静"].id)
     day = timedelta(days=1)
-    zone = ZoneInfo(organization.timezone)
 
     async def walk(title: str, linked: list[Topic], created_ago: int, steps: list[tuple[ActionStatus, int]],
                    **extra: Any) -> int:
         created = await improvements.create_action(
             organization_id=organization.id, actor=pm, title=title, owner_id=people["陈静"].id,
             links=improvements.Links(topic_ids=[t.id for t in linked], case_ids=extra.pop("case_ids", ())),
-            now=office_hours(now, created_ago, zone), **extra)
+            now=now - created_ago * day, **extra)
         for status, ago in steps:
             await improvements.transition_action(organization_id=organization.id, action_id=created.id, to=status,
-                                                 actor=pm, now=office_hours(now, ago, zone))
+                                                 actor=pm, now=now - ago * day)
         return created.id
 
     shipped = await walk("缩短高峰期配送时长", slow, PLANNED_AGO + 4, [
@@ -317,13 +307,13 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
         (ActionStatus.IN_PROGRESS, PLANNED_AGO - 1), (ActionStatus.SHIPPED, SHIPPED_AGO)],
         description="高峰期增派骑手，商家出餐超时提醒。", verification_days=VERIFICATION_DAYS)
     verified = SHIPPED_AGO - VERIFICATION_DAYS - 1  # days ago: the day after its verification window
-    await action_flows.verify_due_actions(now=office_hours(now, verified, zone))
+    await action_flows.verify_due_actions(now=now - verified * day)
     action = await improvements.get_action(organization_id=organization.id, action_id=shipped)
     verdict = (action.effect or {}).get("verdict")
     if action.status == ActionStatus.VERIFYING and verdict in (Verdict.EFFECTIVE, Verdict.INEFFECTIVE):
         to = ActionStatus.CLOSED_EFFECTIVE if verdict == Verdict.EFFECTIVE else ActionStatus.CLOSED_INEFFECTIVE
         await improvements.transition_action(organization_id=organization.id, action_id=shipped, to=to, actor=pm,
-                                             note="按测得的效果关闭。", now=office_hours(now, verified - 1, zone))
+                                             note="按测得的效果关闭。", now=now - (verified - 1) * day)
     await walk("外卖包装防洒漏", packaging, 5, [(ActionStatus.UNDER_REVIEW, 4), (ActionStatus.PLANNED, 2)],
                description="汤类加封口膜，换用卡扣餐盒。", due_at=now + 21 * day)
     # Proposed today, with the latest cases whose comments are about the rider (before it, so linkable).
