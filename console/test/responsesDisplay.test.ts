@@ -1,14 +1,12 @@
 import { expect, test } from 'vitest';
 import {
-  answerRows, attributePairs, excerpt, mainQuestion, sentimentBand, signedSentiment,
+  answerRows, attributePairs, excerpt, mainQuestion, sentimentBand,
 } from '../src/components/responses/display';
 
 test('sentiment bands are those of the API filter: the edges are neutral', () => {
   expect([0.9, 0.2001, 0.2, 0, -0.2, -0.2001, -1].map(sentimentBand))
     .toEqual(['POSITIVE', 'POSITIVE', 'NEUTRAL', 'NEUTRAL', 'NEUTRAL', 'NEGATIVE', 'NEGATIVE']);
   expect(sentimentBand(null)).toBeNull();
-  expect(signedSentiment(-0.854)).toBe('−0.85');
-  expect(signedSentiment(0.001)).toBe('0.00');
 });
 
 test('an excerpt cuts whole characters and folds whitespace', () => {

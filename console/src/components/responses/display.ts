@@ -19,11 +19,6 @@ export function excerpt(text: string | null | undefined, max = 80): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
 }
 
-export function signedSentiment(value: number): string {
-  const text = Math.abs(value).toFixed(2);
-  return value > 0 && Number(text) !== 0 ? `+${text}` : value < 0 && Number(text) !== 0 ? `−${text}` : text;
-}
-
 interface Question {
   id?: unknown;
   text?: unknown;
