@@ -114,6 +114,33 @@ describe('console', { skip }, () => {
     await page.waitForURL((url) => url.searchParams.get('segment') !== 'city');
   });
 
+  test('a custom period is typed or picked in date pickers in the page’s language, and goes to the URL as days', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const { page, problems } = await newPage(browser, { locale: lang });
+      await signIn(page, { lang });
+      await settled(page);
+      await page.getByText(lang === 'en' ? 'Custom' : '自定义', { exact: true }).click();
+      const custom = lastDays(14, zone);
+      for (const [name, day] of [['from', custom.from], ['to', custom.to]]) {
+        const input = page.locator(`.period__custom input[name="${name}"]`);
+        await input.click();
+        await input.fill(day);
+        await input.press('Enter');
+      }
+      // The calendar speaks the page's language (TDesign's locale, from App.vue's ConfigProvider).
+      await page.locator('.period__custom input[name="from"]').click();
+      const panel = page.locator('.t-date-picker__panel').first();
+      await panel.waitFor();
+      await screenshot(page, `period-custom-${lang}-desktop`);
+      assert.match(await panel.textContent(), lang === 'en' ? /Mon/ : /一/);
+      await page.keyboard.press('Escape');
+      await page.locator('.period__custom button[type="submit"]').click();
+      await page.waitForURL((url) => url.searchParams.get('from') === custom.from && url.searchParams.get('to') === custom.to);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
   test('new answers show as "N new" while the period includes now, and refreshing counts them', async () => {
     const { page } = await newPage(browser);
     await signIn(page);
