@@ -146,7 +146,7 @@ export const zhCN = {
       externalId: '外部 ID',
       verified: '已验证身份',
       unverified: '未验证身份',
-      attributes: '回答者属性',
+      attributes: '受访者属性',
       noAttributes: '无属性',
       earlier: '以往回答',
       noEarlier: '这是该受访者的第一条回答。',
