@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  BASE, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip,
+  BASE, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, percent, screenshot, signIn, skip,
 } from './support.mjs';
 
 const ACTIONS = `{ actions(first: 100) { edges { node { id title status shippedAt
@@ -142,7 +142,7 @@ describe('improvement actions and loop metrics', { skip }, () => {
     assert.equal(await page.locator('[data-test="kpi-open"]').textContent(), new Intl.NumberFormat('zh-CN').format(loop.openCases));
     assert.equal(await page.locator('[data-test="kpi-breached"]').textContent(), new Intl.NumberFormat('zh-CN').format(loop.breachedCases));
     const share = loop.detractorsContactedWithin24h;
-    assert.equal(await page.locator('[data-test="kpi-contacted"]').textContent(), share === null ? '—' : `${(share * 100).toFixed(1)}%`);
+    assert.equal(await page.locator('[data-test="kpi-contacted"]').textContent(), percent(share));
     assert.equal(await page.locator('[data-test="effective-all"]').textContent(), String(loop.effectiveActions));
     assert.equal(await page.locator('[data-test="funnel-stage"]').count(), 7);
     // An agent's load counts the account warnings that went to them as the accounts' manager (cap or

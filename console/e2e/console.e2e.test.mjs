@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  BASE, EMAIL, OTHER_KEY, PASSWORD, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, lastDays,
+  BASE, EMAIL, OTHER_KEY, PASSWORD, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, fixed, lastDays,
   launchBrowser, midnight, newPage, screenshot, settled, signIn, skip,
 } from './support.mjs';
 
@@ -71,13 +71,13 @@ describe('console', { skip }, () => {
       responses nps { score marginOfError } segments(attribute: "plan", first: 12) { value responses nps { score marginOfError } } } }`,
     { id: survey.id, from: midnight(period.from, zone), to: midnight(addDays(period.to, 1), zone) })).metrics;
     const kpi = (key, part) => page.locator(`[data-test="kpi-${key}"] [data-test="${part}"]`).textContent();
-    assert.equal(await kpi('nps', 'kpi-value'), expected.nps.score.toFixed(1));
-    assert.equal(await kpi('nps', 'kpi-margin'), `误差 ±${expected.nps.marginOfError.toFixed(1)}`);
+    assert.equal(await kpi('nps', 'kpi-value'), fixed(expected.nps.score));
+    assert.equal(await kpi('nps', 'kpi-margin'), `误差 ±${fixed(expected.nps.marginOfError)}`);
     assert.equal((await kpi('responses', 'kpi-value')).replace(/,/g, ''), String(expected.responses));
     const rows = await page.locator('[data-test="segment-row"]').evaluateAll((trs) => trs.map((tr) =>
       [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent.trim())));
     assert.deepEqual(rows, expected.segments.map((s) => [s.value, String(s.responses),
-      `${s.nps.score.toFixed(1)} 误差 ±${s.nps.marginOfError.toFixed(1)}`]));
+      `${fixed(s.nps.score)} 误差 ±${fixed(s.nps.marginOfError)}`]));
     assert.equal(await page.locator('[data-test="survey-picker"]').inputValue(), survey.id);
     assert.equal(await page.locator('[data-test="segment-attribute"]').inputValue(), 'plan');
   });
@@ -112,6 +112,33 @@ describe('console', { skip }, () => {
     // Back in history is the previous view.
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('segment') !== 'city');
+  });
+
+  test('a custom period is typed or picked in date pickers in the page’s language, and goes to the URL as days', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const { page, problems } = await newPage(browser, { locale: lang });
+      await signIn(page, { lang });
+      await settled(page);
+      await page.getByText(lang === 'en' ? 'Custom' : '自定义', { exact: true }).click();
+      const custom = lastDays(14, zone);
+      for (const [name, day] of [['from', custom.from], ['to', custom.to]]) {
+        const input = page.locator(`.period__custom input[name="${name}"]`);
+        await input.click();
+        await input.fill(day);
+        await input.press('Enter');
+      }
+      // The calendar speaks the page's language (TDesign's locale, from App.vue's ConfigProvider).
+      await page.locator('.period__custom input[name="from"]').click();
+      const panel = page.locator('.t-date-picker__panel').first();
+      await panel.waitFor();
+      await screenshot(page, `period-custom-${lang}-desktop`);
+      assert.match(await panel.textContent(), lang === 'en' ? /Mon/ : /一/);
+      await page.keyboard.press('Escape');
+      await page.locator('.period__custom button[type="submit"]').click();
+      await page.waitForURL((url) => url.searchParams.get('from') === custom.from && url.searchParams.get('to') === custom.to);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
   });
 
   test('new answers show as "N new" while the period includes now, and refreshing counts them', async () => {

@@ -123,6 +123,23 @@ export function midnight(date, timeZone) {
   return new Date(guess - offset(guess - offset(guess))).toISOString();
 }
 
+/** A number as the console's lib/format.ts shows it: `digits` decimals, a real minus sign (U+2212) and
+ * none on a zero; '—' for null. signed adds "+" to a positive one, percent shows a fraction 0..1. */
+export function fixed(value, digits = 1) {
+  if (value === null || value === undefined) return '—';
+  const text = value.toFixed(digits);
+  return text.replace(/^-/, /[1-9]/.test(text) ? '\u2212' : '');
+}
+
+export function signed(value, digits = 1) {
+  const text = fixed(value, digits);
+  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
+}
+
+export function percent(fraction, digits = 1) {
+  return fraction === null || fraction === undefined ? '—' : `${fixed(fraction * 100, digits)}%`;
+}
+
 
 
 /** Waits until the overview has loaded everything it asked for. */

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 
 import {
-  BASE, OTHER_KEY, OUT, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, screenshot, signIn, skip,
+  BASE, OTHER_KEY, OUT, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, launchBrowser, newPage, percent, screenshot, signIn, skip,
 } from './support.mjs';
 
 const SURVEY_FIELDS = 'id name status token kind allowedOrigins sampleRate recontactDays displayLimit touchpoint questions metrics { responses displays responseRate }';
@@ -79,7 +79,7 @@ describe('surveys pages', { skip }, () => {
     const expected = ordinary.find((s) => s.id === demo.id);
     assert.equal((await row.locator('[data-test="row-responses"]').textContent()).replace(/,/g, ''), String(expected.metrics.responses));
     assert.equal(await row.locator('[data-test="row-rate"]').textContent(),
-      expected.metrics.responseRate === null ? '—' : `${(expected.metrics.responseRate * 100).toFixed(1)}%`);
+      percent(expected.metrics.responseRate));
     assert.equal(await row.locator('[data-test="status"]').getAttribute('data-status'), expected.status);
     // System surveys come in with the checkbox, which the URL keeps under its GraphQL name.
     await page.locator('[data-test="include-system"]').check();

@@ -9,20 +9,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  BASE, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, lastDays, launchBrowser, midnight, newPage,
-  screenshot, signIn, skip,
+  BASE, VIEWER_EMAIL, WIDTHS, api, assertAccessible, cspViolations, fixed, lastDays, launchBrowser, midnight, newPage,
+  percent, screenshot, signIn, signed, skip,
 } from './support.mjs';
 
 const addDays = (date, n) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const TOPICS = `query($from: DateTime, $to: DateTime) { topics(from: $from, to: $to, first: 100) { totalCount
   edges { node { id label size share nps npsImpact } } } }`;
 const VERSIONS = '{ topicModelVersions { version active topicCount } }';
-const fixed = (v) => (v === null ? '—' : v.toFixed(1));
-const signed = (v) => {
-  if (v === null) return '—';
-  const text = Math.abs(v).toFixed(1);
-  return Number(text) === 0 ? '0.0' : v > 0 ? `+${text}` : `−${text}`;
-};
 
 /** Waits until the topic list has loaded everything it asked for. */
 async function listed(page) {
@@ -73,7 +67,7 @@ describe('topics', { skip }, () => {
     assert.deepEqual(
       Object.fromEntries(shown.map((r) => [r.id, r])),
       Object.fromEntries(expected.map((n) => [n.id, { id: n.id, label: n.label, size: String(n.size),
-        share: `${(n.share * 100).toFixed(1)}%`, nps: fixed(n.nps), impact: signed(n.npsImpact) }])),
+        share: percent(n.share), nps: fixed(n.nps), impact: signed(n.npsImpact) }])),
     );
     const sizes = shown.map((r) => Number(r.size));
     assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a));
@@ -145,7 +139,7 @@ describe('topics', { skip }, () => {
       inLabel: tr.querySelector('[data-test="in-label"]') !== null,
       coverage: tr.querySelector('[data-test="label-term-coverage"]').textContent.trim(),
     })));
-    assert.deepEqual(shown, expected.labelTerms.map((x) => ({ term: x.term, inLabel: x.inLabel, coverage: `${(x.coverage * 100).toFixed(1)}%` })));
+    assert.deepEqual(shown, expected.labelTerms.map((x) => ({ term: x.term, inLabel: x.inLabel, coverage: percent(x.coverage) })));
     assert.ok(shown.some((x) => x.inLabel && /^\d+(\.\d)?%$/.test(x.coverage)));
     assert.ok(expected.representativeComments.length > 0);
     assert.deepEqual(await page.locator('[data-test="comments"] blockquote').allTextContents(), expected.representativeComments);

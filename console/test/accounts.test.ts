@@ -58,7 +58,7 @@ describe('accounts logic', () => {
       componentValue('activity', 3, 'zh-CN'), componentValue('nps', 12.4, 'en'), componentValue('csat', 85.26, 'en'),
       componentValue('sentiment', -0, 'en'), componentValue('sentiment', -0.004, 'en'), componentValue('sentiment', -0.55, 'en'),
       componentValue('complaints', 2, 'en'), componentValue('responsiveness', 0.123, 'en'), componentValue('nps', null, 'en'),
-    ]).toEqual(['50%', '-55%', '0%', '3天', '+12', '85%', '0.00', '0.00', '-0.55', '2', '12%', '—']);
+    ]).toEqual(['50%', '−55%', '0%', '3天', '+12', '85%', '0.00', '0.00', '−0.55', '2', '12%', '—']);
   });
 
   test('MRR from the host’s attributes, as money; the 30-day change signed; the gauge’s bands', () => {
@@ -67,7 +67,7 @@ describe('accounts logic', () => {
     expect(mrrOf(null)).toBeNull();
     expect([money(36000, 'zh-CN'), money(2000.4, 'en')]).toEqual(['36,000', '2,000']); // no currency: accounts carry none
     expect([signedChange(-5.64, 'zh-CN'), signedChange(3, 'en'), signedChange(-0.04, 'en'), signedChange(null, 'en')])
-      .toEqual(['-5.6', '+3', '0', '—']);
+      .toEqual(['−5.6', '+3', '0', '—']);
     const gauge = gaugeOption(55, 'AT_RISK', '风险');
     expect(gauge.series[0].data).toEqual([{ value: 55, name: '风险' }]);
     expect(gauge.series[0].axisLine.lineStyle.color.map(([stop]) => stop)).toEqual([0.4, 0.6, 0.8, 1]);
@@ -122,7 +122,7 @@ describe('the accounts pages', () => {
     expect(rows[0].text()).toContain('风险');
     // The change names its period (the change orders' 30 days): in the header, and the cell's own hint when unknown.
     expect(view.get('[data-test="change-header"]').text()).toBe('30 天变化');
-    expect(rows[0].get('[data-test="account-change"]').text()).toBe('-13.5');
+    expect(rows[0].get('[data-test="account-change"]').text()).toBe('−13.5');
     expect(rows[0].get('[data-test="account-change"]').classes()).toContain('down');
     expect(rows[1].get('[data-test="account-change"]').text()).toBe('—');
     expect(rows[0].text()).toContain('18,000');
@@ -160,7 +160,7 @@ describe('the accounts pages', () => {
     const components = view.findAll('[data-test="account-component"]');
     expect(components[0].text()).toContain('Usage (active users / seats)'); // named by its key, not the API's label
     expect(components[0].get('[data-test="component-value"]').text()).toBe('42%');
-    expect(components[2].get('[data-test="component-value"]').text()).toBe('-0.20');
+    expect(components[2].get('[data-test="component-value"]').text()).toBe('−0.20');
     expect(components[0].text()).toContain('35');
     expect(components[0].text()).toContain('40%');
     expect(components[1].attributes('data-missing')).toBe('true');

@@ -1,10 +1,22 @@
 import { expect, test } from 'vitest';
-import { bucketLabel, fixed, hostValue, percent, rateParts, signed } from '../src/lib/format';
+import { bucketLabel, count, fixed, hostValue, number, percent, rateParts, signed, withMinus } from '../src/lib/format';
 import { mixOption, npsTrendOption } from '../src/components/overview/chartOptions';
 
 test('numbers as the console shows them', () => {
   expect([signed(3.25), signed(-1.5), signed(0.01), signed(-0.04)]).toEqual(['+3.3', '−1.5', '0.0', '0.0']);
   expect([percent(0.1429), percent(null), fixed(null), fixed(12.345)]).toEqual(['14.3%', '—', '—', '12.3']);
+  expect([signed(-0.854, 2), signed(0.001, 2), signed(0.2, 2)]).toEqual(['−0.85', '0.00', '+0.20']);
+});
+
+test('a negative number has a real minus sign (U+2212), a zero none', () => {
+  expect([fixed(-8.6), fixed(-50), fixed(-0.04), fixed(-0), fixed(-0.04, 2)]).toEqual(['−8.6', '−50.0', '0.0', '0.0', '−0.04']);
+  expect([percent(-0.252), percent(-0.0004), percent(-1, 0)]).toEqual(['−25.2%', '0.0%', '−100%']);
+  expect([count(-12345, 'en'), count(-12345, 'zh-CN'), number(-0.04, 'en', { maximumFractionDigits: 1 })])
+    .toEqual(['−12,345', '−12,345', '0']);
+  expect(number(-5.64, 'en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' })).toBe('−5.6');
+  expect([withMinus('-50'), withMinus('-0%'), withMinus('12'), withMinus('+3.0')]).toEqual(['−50', '0%', '12', '+3.0']);
+  // No hyphen-minus is left in any of them.
+  expect([fixed(-8.6), percent(-0.5), signed(-4.6), count(-3, 'en'), hostValue('balance', -25000, 'en')].join(' ')).not.toMatch(/-/);
   expect(bucketLabel('2026-11-24T16:00:00Z', 'Asia/Shanghai', 'en', 'DAY')).toBe('11/25');
 });
 
@@ -14,7 +26,7 @@ test('a value as the host wrote it: text as is, every digit, grouped only where 
     .toEqual(['企业版', 'true', '["a",1]', 'null', '{"a":1}']);
   // Five integer digits and more grouped, in the page's language; the fraction as written, never rounded.
   expect(shown({ orders: 123456, revenue: 1234567.891, lat: 31.230416, ratio: 0.30000000000000004, small: 9999, neg: -25000 }))
-    .toEqual(['123,456', '1,234,567.891', '31.230416', '0.30000000000000004', '9999', '-25,000']);
+    .toEqual(['123,456', '1,234,567.891', '31.230416', '0.30000000000000004', '9999', '−25,000']);
   expect(shown({ orders: 123456 }, 'zh-CN')).toEqual(['123,456']);
   // A year, a short code: never "2,024"; -0 reads 0.
   expect(shown({ founded: 2024, zero: -0 })).toEqual(['2024', '0']);

@@ -1,14 +1,12 @@
 import { expect, test } from 'vitest';
 import {
-  answerRows, attributePairs, excerpt, mainQuestion, sentimentBand, signedSentiment,
+  answerRows, excerpt, mainQuestion, respondentAttributes, sentimentBand,
 } from '../src/components/responses/display';
 
 test('sentiment bands are those of the API filter: the edges are neutral', () => {
   expect([0.9, 0.2001, 0.2, 0, -0.2, -0.2001, -1].map(sentimentBand))
     .toEqual(['POSITIVE', 'POSITIVE', 'NEUTRAL', 'NEUTRAL', 'NEUTRAL', 'NEGATIVE', 'NEGATIVE']);
   expect(sentimentBand(null)).toBeNull();
-  expect(signedSentiment(-0.854)).toBe('−0.85');
-  expect(signedSentiment(0.001)).toBe('0.00');
 });
 
 test('an excerpt cuts whole characters and folds whitespace', () => {
@@ -38,7 +36,8 @@ test('further answers follow the survey’s questions, with option labels', () =
 });
 
 test('attributes are sorted text pairs, values as the host wrote them', () => {
-  expect(attributePairs({ plan: 'pro', age: 3, vip: true, orders: 12000, member_id: 12000 }, 'zh-CN'))
-    .toEqual([['age', '3'], ['member_id', '12000'], ['orders', '12,000'], ['plan', 'pro'], ['vip', 'true']]);
-  expect(attributePairs(null, 'en')).toEqual([]);
+  expect(respondentAttributes({ plan: 'pro', age: 3, vip: true, orders: 12000, member_id: 12000 }, 'zh-CN')
+    .map((r) => [r.label, r.value, r.known]))
+    .toEqual([['age', '3', false], ['member_id', '12000', false], ['orders', '12,000', false], ['plan', 'pro', false], ['vip', 'true', false]]);
+  expect(respondentAttributes(null, 'en')).toEqual([]);
 });

@@ -232,6 +232,20 @@ test('deactivating asks first, then the row shows it and offers only reactivatio
   page.unmount();
 });
 
+test('what a deactivation ended reads in the plural each count needs, in both languages', () => {
+  const { t } = i18n.global;
+  const said = (sessions: number, keys: number) => t('peopleSettings.users.deactivated', {
+    name: 'Ada', sessions: t('peopleSettings.users.endedSessions', { n: sessions }, sessions),
+    keys: t('peopleSettings.users.revokedKeys', { n: keys }, keys) });
+  setLocale('en');
+  expect([said(1, 1), said(2, 0), said(0, 3)]).toEqual([
+    'Ada is deactivated (1 session ended, 1 API key revoked).',
+    'Ada is deactivated (2 sessions ended, no API keys to revoke).',
+    'Ada is deactivated (no sessions to end, 3 API keys revoked).']);
+  setLocale('zh-CN');
+  expect([said(1, 0), said(3, 2)]).toEqual(['已停用 Ada（结束 1 个会话，没有要吊销的密钥）。', '已停用 Ada（结束 3 个会话，吊销 2 个密钥）。']);
+});
+
 test('sign out everywhere is offered only for who is signed in, and the row says when they no longer are', async () => {
   signedIn('ADMIN');
   setLocale('en');

@@ -107,7 +107,7 @@ test('the driver chart plots share against impact, leaving out topics without an
   expect(data[0].symbolSize).toBeGreaterThan(data[1].symbolSize);
   expect(data[0].itemStyle.color).not.toBe(data[1].itemStyle.color);
   expect([option.yAxis.min, option.yAxis.max]).toEqual([-13, 13]);
-  expect(option.tooltip.formatter({ data: data[0] })).toBe('配送慢 20% -12.3 40');
+  expect(option.tooltip.formatter({ data: data[0] })).toBe('配送慢 20% −12.3 40');
   // Overlapping labels are hidden (the tooltip still names each dot); a halo keeps a label legible over a dot.
   expect(option.series[0].labelLayout).toEqual({ hideOverlap: true });
   expect(option.series[0].label).toMatchObject({ show: true, textBorderColor: '#fff', textBorderWidth: 3, minMargin: 6 });

@@ -199,13 +199,15 @@ test('NPS by journey touchpoint is offered once a survey has one, with its names
       { touchpoint: '售后回访', responses: 8, nps: { score: -12.5, marginOfError: 40 } }] };
   const figures = { current, previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null },
     accounts: { totalCount: 0 } } as Figures;
-  expect(segmentChoices(figures)).toEqual([{ name: 'plan', responses: 20 }, { name: TOUCHPOINT, responses: 20 }]);
+  expect(segmentChoices(figures)).toEqual([{ name: 'plan', responses: 20, source: 'respondent' }, { name: TOUCHPOINT, responses: 20, source: 'survey' }]);
   const untouched = { ...figures, current: { ...current, touchpoints: [{ touchpoint: null, responses: 30, nps: null }] } };
   expect(segmentChoices(untouched).map((c) => c.name)).toEqual(['plan']);
   const rows = current.touchpoints.map((tp) => ({ value: tp.touchpoint ?? '', responses: tp.responses, nps: tp.nps }));
   const page = mount(SegmentCard, { global: { plugins: [i18n] }, props: {
     attributes: segmentChoices(figures), attribute: TOUCHPOINT, rows, loading: false, error: null } });
   expect(page.findAll('option').map((o) => o.text())).toEqual(['plan (20)', '旅程触点 (20)']);
+  // The host's key is shown as it is, under a group that says where it comes from.
+  expect(page.findAll('optgroup').map((g) => [g.attributes('label'), g.findAll('option').length])).toEqual([['回答者属性', 1], ['问卷', 1]]);
   expect(page.findAll('[data-test="segment-row"] td:first-child').map((td) => td.text()))
     .toEqual(['开通上手', '未设置触点的问卷', '售后回访']);
 });
@@ -215,12 +217,13 @@ test('NPS by account plan, industry and health band is offered once the organisa
     attributes: [], touchpoints: [] }, previous: { responses: 0, responseRate: null, nps: null, csat: null, ces: null },
   accounts: { totalCount: 3 } } as Figures;
   const choices = segmentChoices(figures);
-  expect(choices).toEqual(Object.keys(ACCOUNT_CHOICES).map((name) => ({ name, responses: null })));
+  expect(choices).toEqual(Object.keys(ACCOUNT_CHOICES).map((name) => ({ name, responses: null, source: 'account' })));
   expect(segmentChoices({ ...figures, accounts: { totalCount: 0 } })).toEqual([]);
   const rows = [{ value: 'HEALTHY', responses: 3, nps: { score: 100, marginOfError: 0 } },
     { value: '', responses: 1, nps: { score: 0, marginOfError: 0 } }];
   const page = mount(SegmentCard, { global: { plugins: [i18n] }, props: {
     attributes: choices, attribute: '"band"', rows, loading: false, error: null } });
-  expect(page.findAll('option').map((o) => o.text())).toEqual(['套餐', '行业', '健康等级']);
+  expect(page.findAll('option').map((o) => o.text())).toEqual(['账户套餐', '账户行业', '账户健康等级']);
+  expect(page.findAll('optgroup').map((g) => g.attributes('label'))).toEqual(['账户']);
   expect(page.findAll('[data-test="segment-row"] td:first-child').map((td) => td.text())).toEqual(['健康', '未设置']);
 });

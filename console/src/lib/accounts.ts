@@ -2,7 +2,7 @@
 // order and tones, MRR from the host's attributes (as money), the attributes' names, and the charts'
 // options (a score gauge, the trend).
 import type { AccountOrder, HealthBand } from '../graphql/generated';
-import { hostValue } from './format';
+import { hostValue, number as formatNumber } from './format';
 
 export const BANDS: HealthBand[] = ['HEALTHY', 'WATCH', 'AT_RISK', 'CRITICAL'];
 export const ORDERS: AccountOrder[] = ['NAME', 'SCORE_ASC', 'SCORE_DESC', 'SCORE_CHANGE_ASC', 'SCORE_CHANGE_DESC', 'MRR_DESC', 'MRR_ASC'];
@@ -52,13 +52,13 @@ export function mrrOf(attributes: unknown): number | null {
 export function signedChange(change: number | null | undefined, locale: string): string {
   if (change === null || change === undefined || !Number.isFinite(change)) return '—';
   const rounded = Math.round(change * 10) / 10 + 0; // + 0 turns -0 into 0
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(rounded);
+  return formatNumber(rounded, locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 }
 
 /** An amount of MRR in whole units, grouped in the page's language ("36,000"). Accounts carry no currency
  * (their `mrr` attribute is a bare number, the host's): a symbol would be a guess, and a wrong one misleads. */
 export function money(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return formatNumber(value, locale, { maximumFractionDigits: 0 });
 }
 
 /** The account attributes with a name in the page's language (accounts.attributeNames), in this order, and
@@ -85,7 +85,7 @@ export function accountAttributes(attributes: unknown, locale: string, name: (ke
     const kind = KNOWN_ATTRIBUTES[key];
     const number = typeof v === 'number' && Number.isFinite(v);
     const value = kind === 'money' && number ? money(v, locale)
-      : kind === 'count' && number ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v) : hostValue(key, v, locale);
+      : kind === 'count' && number ? formatNumber(v, locale, { maximumFractionDigits: 2 }) : hostValue(key, v, locale);
     return { key, label: name(key), value, known: true };
   });
   const others = Object.keys(record).filter((k) => !Object.hasOwn(KNOWN_ATTRIBUTES, k))
@@ -130,7 +130,7 @@ export function componentValue(key: string, value: number | null | undefined, lo
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const format = (v: number, options: Intl.NumberFormatOptions, digits = 0) => {
     const rounded = Math.round(v * 10 ** digits) / 10 ** digits + 0; // + 0 turns -0 into 0
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, ...options }).format(rounded);
+    return formatNumber(rounded, locale, { maximumFractionDigits: digits, ...options });
   };
   switch (key) {
     case 'usage':

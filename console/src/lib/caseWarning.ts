@@ -3,7 +3,7 @@
 // inbox and the case page show instead of the respondent, the score and the comment.
 import type { CaseRowFragment } from '../graphql/generated';
 import { formatDate } from './dates';
-import { hostValue } from './format';
+import { hostValue, number as formatNumber } from './format';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
@@ -53,8 +53,8 @@ export interface Trigger {
 export function trigger(reason: string | null | undefined, detail: unknown, t: Translate, locale: string, timeZone: string): Trigger {
   const record = detail && typeof detail === 'object' && !Array.isArray(detail) ? (detail as Record<string, unknown>) : {};
   const responseId = typeof record.response_id === 'string' && record.response_id ? record.response_id : null;
-  const number = (v: number, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, ...options })
-    .format(Math.round(v * 1000) / 1000 + 0);
+  const number = (v: number, options: Intl.NumberFormatOptions = {}) => formatNumber(Math.round(v * 1000) / 1000 + 0, locale,
+    { maximumFractionDigits: 1, ...options });
   const values: Record<string, string> = {};
   for (const [key, v] of Object.entries(record)) {
     const value = shown(key, v, t, locale, timeZone, number);

@@ -1,23 +1,36 @@
-// Numbers as the console shows them: NPS in points with one decimal, rates as percentages.
+// Numbers as the console shows them: NPS in points with one decimal, rates as percentages. A negative
+// number has a real minus sign (U+2212: typeset as wide as "+", read as "minus" by screen readers), never
+// the hyphen toFixed and Intl print; a number that rounds to zero has no sign ("0.0", never "−0.0").
 
-export function fixed(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+export const MINUS = '\u2212';
+
+/** A formatted number's text (toFixed's, Intl's) with a real minus sign, and none on a zero. */
+export function withMinus(text: string): string {
+  return text.replace(/-(?=\d)/, /[1-9]/.test(text) ? MINUS : '');
 }
 
-/** +3.2 / −1.5 / 0.0 (a real minus sign, read correctly by screen readers). */
+/** Intl.NumberFormat's text, with a real minus sign. */
+export function number(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return withMinus(new Intl.NumberFormat(locale, options).format(value));
+}
+
+export function fixed(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : withMinus(value.toFixed(digits));
+}
+
+/** +3.2 / −1.5 / 0.0. */
 export function signed(value: number, digits = 1): string {
-  const text = Math.abs(value).toFixed(digits);
-  if (Number(text) === 0) return (0).toFixed(digits);
-  return value > 0 ? `+${text}` : `−${text}`;
+  const text = fixed(value, digits);
+  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 /** A fraction 0..1 as a percentage. */
 export function percent(fraction: number | null | undefined, digits = 1): string {
-  return fraction === null || fraction === undefined ? '—' : `${(fraction * 100).toFixed(digits)}%`;
+  return fraction === null || fraction === undefined ? '—' : `${fixed(fraction * 100, digits)}%`;
 }
 
 export function count(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return number(value, locale);
 }
 
 // A value as the host (the customer's system: attributes, a warning rule's figures) wrote it: text as it
@@ -31,7 +44,7 @@ export function hostValue(key: string, value: unknown, locale: string): string {
   if (typeof value === 'string') return value;
   if (typeof value !== 'number' || !Number.isFinite(value)) return JSON.stringify(value);
   const grouped = Math.abs(value) >= 10_000 && !IDENTIFIER_WORD.test(key) && !IDENTIFIER_CAMEL.test(key);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: grouped }).format(value + 0); // + 0: no "-0"
+  return number(value, locale, { maximumFractionDigits: 20, useGrouping: grouped });
 }
 
 /** A bucket's start (an ISO instant at local midnight) as its local date, in the organisation's zone. */

@@ -80,6 +80,7 @@ const en: typeof zh = {
     timezone: 'Time zone: {zone}',
     invalid: 'Choose valid start and end dates (the start no later than the end).',
   },
+  attributes: { key: 'Attribute', value: 'Value' },
   survey: { label: 'Survey', all: 'All surveys' },
   overview: {
     title: 'Overview',
@@ -129,9 +130,12 @@ const en: typeof zh = {
     noSegmentValues: 'No answer in this period carries this attribute.',
     byTouchpoint: 'Journey touchpoint',
     noTouchpoint: 'Surveys without a touchpoint',
-    byPlan: 'Plan',
-    byIndustry: 'Industry',
-    byBand: 'Health band',
+    // The picker's groups: where a choice's values come from. A respondent attribute's key is the host's
+    // (shown as it is); the account's choices name the account, so "plan" and "Account plan" never look alike.
+    segmentSources: { respondent: 'Respondent attributes', survey: 'Survey', account: 'Account' },
+    byPlan: 'Account plan',
+    byIndustry: 'Account industry',
+    byBand: 'Account health band',
     noAccountValue: 'Not set',
     live: '{n} new answer | {n} new answers',
     refresh: 'Refresh',

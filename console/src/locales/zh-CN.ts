@@ -81,6 +81,8 @@ export default {
     invalid: '请选择有效的开始和结束日期（开始不晚于结束）。',
   },
   survey: { label: '问卷', all: '全部问卷' },
+  // AttributeTable's columns: a host-defined key and its value.
+  attributes: { key: '属性', value: '取值' },
   overview: {
     title: '概览',
     kpis: '关键指标',
@@ -132,9 +134,10 @@ export default {
     noSegmentValues: '这个时间范围内没有带该属性的回答。',
     byTouchpoint: '旅程触点',
     noTouchpoint: '未设置触点的问卷',
-    byPlan: '套餐',
-    byIndustry: '行业',
-    byBand: '健康等级',
+    segmentSources: { respondent: '回答者属性', survey: '问卷', account: '账户' },
+    byPlan: '账户套餐',
+    byIndustry: '账户行业',
+    byBand: '账户健康等级',
     noAccountValue: '未设置',
     live: '{n} 条新回答',
     refresh: '刷新数据',

@@ -1,6 +1,7 @@
 // An action's effect as pictures (pure: tested without a canvas): one figure before vs after shipping
 // as two bars, each with its 95 % interval drawn as an error bar (a custom series). Labels are drawn on
 // the canvas (richText tooltips): no HTML is made from data.
+import { withMinus } from '../../lib/format';
 
 export interface EffectBar {
   label: string; // "before" / "after", in the reader's language
@@ -59,14 +60,14 @@ export function effectOption(bars: EffectBar[], text: EffectChartText) {
     xAxis: { type: 'category', data: bars.map((b) => b.label) },
     yAxis: {
       type: 'value', min, max,
-      axisLabel: { formatter: text.unit === '%' ? '{value}%' : '{value}' },
+      axisLabel: { formatter: (v: number) => withMinus(String(v)) + text.unit },
       splitLine: { lineStyle: { color: '#eef0f4' } },
     },
     series: [
       {
         name: text.name, type: 'bar', barWidth: '40%',
         data: bars.map((b, i) => ({ value: shown(b.value), itemStyle: { color: COLORS[i % COLORS.length] } })),
-        label: { show: true, position: 'insideTop', color: '#fff', formatter: `{c}${text.unit}` },
+        label: { show: true, position: 'insideTop', color: '#fff', formatter: (item: { value: number }) => withMinus(String(item.value)) + text.unit },
       },
       { name: '95%', type: 'custom', renderItem: errorBar, data: intervals, z: 3, tooltip: { show: false } },
     ],

@@ -2,6 +2,7 @@
 // Tooltips are drawn on the canvas (richText): no HTML is made from data, and no inline styles
 // need the Content-Security-Policy's leave.
 import { partialSeries, splitPartial } from '../../charts/partialBuckets';
+import { withMinus } from '../../lib/format';
 import type { Figures } from './useOverview';
 
 type Point = Figures['current']['series'][number];
@@ -34,9 +35,9 @@ export function npsTrendOption(points: Point[], label: (iso: string) => string, 
     animation: false,
     grid: { left: 44, right: 16, top: 32, bottom: 28 },
     legend: { top: 0, data: nps.any ? [text.nps, text.partialSeries, text.band] : [text.nps, text.band] },
-    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (v === null ? '—' : withMinus(String(v))) },
     xAxis: { type: 'category', data: labels(points, label, text), boundaryGap: false },
-    yAxis: { type: 'value', min: -100, max: 100, interval: 50 },
+    yAxis: { type: 'value', min: -100, max: 100, interval: 50, axisLabel: { formatter: (v: number) => withMinus(String(v)) } },
     series: [
       { name: text.band, type: 'line', data: lower, stack: 'band', stackStrategy: 'all', symbol: 'none',
         lineStyle: { opacity: 0 }, tooltip: { show: false }, silent: true, legendHoverLink: false },

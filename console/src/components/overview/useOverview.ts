@@ -23,15 +23,22 @@ export const ACCOUNT_CHOICES: Record<string, AccountDimension> = {
   '"plan"': 'PLAN', '"industry"': 'INDUSTRY', '"band"': 'BAND',
 };
 
+/** Where a choice's values come from: the respondent's attributes (Metrics.attributes: keys the host
+ * defines), the survey (its touchpoint), or the respondent's account (Metrics.accountSegments). */
+export type SegmentSource = 'respondent' | 'survey' | 'account';
+export interface SegmentChoice { name: string; responses: number | null; source: SegmentSource }
+
 /** What the segment picker offers: the answers' attributes, then the touchpoints when a survey has one,
  * then the account's plan, industry and band when the organisation has accounts (no count: each is
  * counted only when chosen). */
-export function segmentChoices(figures: Figures | null): { name: string; responses: number | null }[] {
+export function segmentChoices(figures: Figures | null): SegmentChoice[] {
   if (!figures) return [];
   const touched = figures.current.touchpoints.filter((tp) => tp.touchpoint !== null);
-  const choices: { name: string; responses: number | null }[] = [...figures.current.attributes];
-  if (touched.length) choices.push({ name: TOUCHPOINT, responses: touched.reduce((n, tp) => n + tp.responses, 0) });
-  if (figures.accounts.totalCount) choices.push(...Object.keys(ACCOUNT_CHOICES).map((name) => ({ name, responses: null })));
+  const choices: SegmentChoice[] = figures.current.attributes.map((a) => ({ name: a.name, responses: a.responses, source: 'respondent' }));
+  if (touched.length) choices.push({ name: TOUCHPOINT, responses: touched.reduce((n, tp) => n + tp.responses, 0), source: 'survey' });
+  if (figures.accounts.totalCount) {
+    choices.push(...Object.keys(ACCOUNT_CHOICES).map((name): SegmentChoice => ({ name, responses: null, source: 'account' })));
+  }
   return choices;
 }
 

@@ -1,6 +1,7 @@
 // How the responses page shows an answer's parts. Everything here returns plain text: the templates
 // render it with {{ }} (never v-html), so markup in a comment or an answer stays text.
 import type { Sentiment } from '../../graphql/generated';
+import type { AttributeRow } from '../../lib/accounts';
 import { hostValue } from '../../lib/format';
 
 // The bands the API's sentiment filter and a topic's sentiment mix use (analysis/insights.py).
@@ -17,11 +18,6 @@ export function excerpt(text: string | null | undefined, max = 80): string {
   if (!text) return '';
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('').trimEnd()}…`;
-}
-
-export function signedSentiment(value: number): string {
-  const text = Math.abs(value).toFixed(2);
-  return value > 0 && Number(text) !== 0 ? `+${text}` : value < 0 && Number(text) !== 0 ? `−${text}` : text;
 }
 
 interface Question {
@@ -79,9 +75,10 @@ export function mainQuestion(definition: unknown): string | null {
   return typeof main?.text === 'string' ? main.text : null;
 }
 
-/** Attributes as sorted [name, text] pairs, each value as the host wrote it (hostValue). */
-export function attributePairs(attributes: unknown, locale: string): [string, string][] {
+/** A respondent's attributes sorted by key, keys and values as the host wrote them (hostValue): every key
+ * is the host's, none is named by the console. */
+export function respondentAttributes(attributes: unknown, locale: string): AttributeRow[] {
   const record = asRecord(attributes);
   if (!record) return [];
-  return Object.keys(record).sort().map((k) => [k, hostValue(k, record[k], locale)]);
+  return Object.keys(record).sort().map((key) => ({ key, label: key, value: hostValue(key, record[key], locale), known: false }));
 }

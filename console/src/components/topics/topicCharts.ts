@@ -1,6 +1,7 @@
 // The topics pages' pictures, built from the API's figures (pure: tested without a canvas). Tooltips
 // and labels are drawn on the canvas (richText): no HTML is made from topic labels.
 import { partialSeries, splitPartial } from '../../charts/partialBuckets';
+import { withMinus } from '../../lib/format';
 
 export interface DriverPoint {
   id: string;
@@ -43,13 +44,13 @@ export function driverOption(points: DriverPoint[], text: DriverText) {
     tooltip: {
       trigger: 'item', renderMode: 'richText',
       formatter: (item: { data: { topic: string; value: [number, number]; size: number } }) => text.tooltip({
-        label: item.data.topic, share: `${item.data.value[0]}%`, impact: String(item.data.value[1]), size: item.data.size,
+        label: item.data.topic, share: `${item.data.value[0]}%`, impact: withMinus(String(item.data.value[1])), size: item.data.size,
       }),
     },
     xAxis: { type: 'value', name: text.share, nameLocation: 'middle', nameGap: 28, min: 0,
       axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: '#eef0f4' } } },
     yAxis: { type: 'value', name: text.impact, nameLocation: 'middle', nameGap: 36, min: -reach, max: reach,
-      splitLine: { lineStyle: { color: '#eef0f4' } } },
+      axisLabel: { formatter: (v: number) => withMinus(String(v)) }, splitLine: { lineStyle: { color: '#eef0f4' } } },
     series: [{
       type: 'scatter',
       data: drawn.map((p) => ({

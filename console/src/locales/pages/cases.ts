@@ -146,7 +146,7 @@ export const zhCN = {
       externalId: '外部 ID',
       verified: '已验证身份',
       unverified: '未验证身份',
-      attributes: '属性',
+      attributes: '受访者属性',
       noAttributes: '无属性',
       earlier: '以往回答',
       noEarlier: '这是该受访者的第一条回答。',
@@ -176,6 +176,7 @@ export const zhCN = {
       renewal: '续约日期',
       reason: '预警原因',
       figures: '触发数据',
+      attributes: '账户属性',
       noResurvey: '客户预警工单不发回访问卷（没有受访者）。',
       // What made it fire (lib/caseWarning.ts, trigger): the placeholders are the rule's figures.
       triggers: {
@@ -384,7 +385,7 @@ export const en: typeof zhCN = {
       externalId: 'External id',
       verified: 'Verified identity',
       unverified: 'Unverified identity',
-      attributes: 'Attributes',
+      attributes: 'Respondent attributes',
       noAttributes: 'No attributes',
       earlier: 'Earlier answers',
       noEarlier: 'This is the respondent\'s first answer.',
@@ -414,6 +415,7 @@ export const en: typeof zhCN = {
       renewal: 'Renewal',
       reason: 'Reason',
       figures: 'What triggered it',
+      attributes: 'Account attributes',
       noResurvey: 'Account warnings get no re-survey (there is no respondent).',
       triggers: {
         band_drop: 'The health band dropped from {from} to {to}, with a score of {score}.',

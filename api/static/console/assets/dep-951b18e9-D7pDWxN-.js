@@ -1,1 +1,0 @@
-var e=/^Space$/i,t=/^Enter$/i,n=/^(Enter|Space)$/i;export{t as n,e as r,n as t};
