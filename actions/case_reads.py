@@ -43,7 +43,7 @@ def overdue_q(now: datetime) -> Q:
 
 class CaseOrder(StrEnum):
     NEWEST = "NEWEST"  # by id, descending
-    URGENCY = "URGENCY"  # see URGENCY_TIER_SQL and URGENCY_KEY_SQL
+    URGENCY = "URGENCY"  # see URGENCY_TIER_SQL and urgency_key_sql
 
 
 def _filtered(organization_id: int, flt: CaseFilter, now: datetime | None) -> QuerySet[Case]:
@@ -85,22 +85,29 @@ async def list_cases(
 #    other open case whose clock runs; 2 an open case waiting on the customer (its clocks stand still);
 #    3 resolved, closed and cancelled cases;
 # 2. the key: the deadline the case runs against now, as the SLA badge shows it (first contact's until
-#    the first contact, then resolution's), in epoch seconds, the nearest (the longest overdue) first; a
-#    paused case by the time that was left when it paused (its due times move on by the pause); 0 for
-#    finished cases, which follow by id;
+#    the first contact, then resolution's), in epoch milliseconds, the nearest (the longest overdue)
+#    first; a paused case by the time that was left when it paused (its due times move on by the pause);
+#    0 for finished cases, which follow by id;
 # 3. the id, newest first, settles equal keys (the cursor is tier, key and id).
+# The key is an integer computed without floating point on both databases, so the cursor's key compares
+# equal to the row's recomputed one (a float of julianday or EXTRACT need not: ties would skip or repeat).
 _PAUSED_SQL = '"cases"."paused_at"'
 _OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in OPEN_CASE_STATUSES) + ")"
 URGENCY_TIER_SQL = (f'CASE WHEN "cases"."status" NOT IN {_OPEN_SQL} THEN 3 WHEN {_PAUSED_SQL} IS NOT NULL '
                     'THEN 2 WHEN "cases"."breached" THEN 0 ELSE 1 END')
 _DUE_SQL = ('CASE WHEN "cases"."first_contacted_at" IS NULL AND "cases"."first_contact_due_at" IS NOT NULL '
             'THEN "cases"."first_contact_due_at" ELSE "cases"."resolve_due_at" END')
-_EPOCH_SQL = {"sqlite": "((julianday({}) - 2440587.5) * 86400.0)", "postgres": "CAST(EXTRACT(EPOCH FROM {}) AS float8)"}
-NO_DEADLINE = 1e12  # an open case without due times (none is opened so): after every deadline of its tier
+# Epoch milliseconds as an integer: SQLite keeps times to the millisecond ('%s' whole seconds, '%f' "SS.mmm");
+# PostgreSQL's EXTRACT gives an exact numeric (rounded to the millisecond by the cast).
+_EPOCH_MS_SQL = {
+    "sqlite": "(CAST(strftime('%s', {0}) AS INTEGER) * 1000 + CAST(substr(strftime('%f', {0}), 4) AS INTEGER))",
+    "postgres": "CAST(EXTRACT(EPOCH FROM {0}) * 1000 AS BIGINT)",
+}
+NO_DEADLINE = 10**15  # ms; an open case without due times (none is opened so): after every deadline of its tier
 
 
 def urgency_key_sql(name: str) -> str:
-    epoch = _EPOCH_SQL[name]
+    epoch = _EPOCH_MS_SQL[name]
     return (f'CASE WHEN "cases"."status" NOT IN {_OPEN_SQL} THEN 0 '
             f'WHEN {_PAUSED_SQL} IS NOT NULL THEN COALESCE({epoch.format(_DUE_SQL)} - '
             f'{epoch.format(_PAUSED_SQL)}, {NO_DEADLINE}) '
@@ -110,7 +117,7 @@ def urgency_key_sql(name: str) -> str:
 @dataclass(frozen=True)
 class UrgencyCursor:
     tier: int
-    key: float
+    key: int  # epoch milliseconds (urgency_key_sql)
     id: int
 
 
@@ -131,7 +138,7 @@ async def list_urgent_cases(
         keyed = keyed.filter(Q(urgency_tier__gt=after.tier) | Q(urgency_tier=after.tier, urgency_key__gt=after.key)
                              | Q(urgency_tier=after.tier, urgency_key=after.key, id__lt=after.id))
     rows = await keyed.order_by("urgency_tier", "urgency_key", "-id").limit(first + 1)
-    items = [UrgentCase(c, UrgencyCursor(int(c.urgency_tier), float(c.urgency_key), c.id))  # type: ignore[attr-defined]
+    items = [UrgentCase(c, UrgencyCursor(int(c.urgency_tier), int(c.urgency_key), c.id))  # type: ignore[attr-defined]
              for c in rows[:first]]
     return Page(items=items, has_next=len(rows) > first, total=None)
 

@@ -69,6 +69,30 @@ async def test_the_most_urgent_come_first_and_pages_keep_the_order(org: Organiza
     assert await case_reads.count_cases(organization_id=org.id, flt=CaseFilter(open=True)) == 9
 
 
+async def test_ties_on_a_deadline_with_a_fraction_of_a_second_page_exactly(org: Organization) -> None:
+    """The key is whole milliseconds on both databases, so a cursor's key equals its row's recomputed key:
+    equal deadlines between microsecond fractions, and pauses with the same time left, page without a case
+    skipped or repeated; a millisecond apart still orders."""
+    survey, ms = await survey_of(org), timedelta(milliseconds=1)
+    due = NOW + timedelta(hours=1, seconds=7, microseconds=123_456)
+    early = await _case(org, survey, "early", first_contact_due_at=due - ms, resolve_due_at=due + timedelta(days=7))
+    tied = [await _case(org, survey, f"tie{i}", first_contact_due_at=due, resolve_due_at=due + timedelta(days=7))
+            for i in range(3)]
+    late = await _case(org, survey, "late", first_contact_due_at=due + ms, resolve_due_at=due + timedelta(days=7))
+    left = timedelta(hours=3, microseconds=654_321)  # the same time left when they paused, at other times
+    paused = [await _case(org, survey, f"paused{i}", status=S.WAITING_CUSTOMER, first_contacted_at=NOW,
+                          paused_at=NOW + i * timedelta(minutes=7, microseconds=1_001),
+                          resolve_due_at=NOW + i * timedelta(minutes=7, microseconds=1_001) + left)
+              for i in range(3)]
+    ids = [c.id for c in [early, *reversed(tied), late, *reversed(paused)]]
+    for size in (1, 2, 3, 4, 100):
+        assert await _urgent_ids(org, CaseFilter(), first=size) == ids
+    page = await case_reads.list_urgent_cases(organization_id=org.id, flt=CaseFilter(), first=2)
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    assert [k.cursor.key for k in page.items] == [(due - ms - epoch) // ms, (due - epoch) // ms]  # 123.456 ms: 123
+    assert all(type(k.cursor.key) is int for k in page.items)
+
+
 async def test_the_newest_first_order_stays_the_default(org: Organization) -> None:
     survey = await survey_of(org)
     made = [await _case(org, survey, f"n{i}") for i in range(3)]
