@@ -1,0 +1,1 @@
+import{Lr as e,Nr as t,ai as n,cn as r,fi as i,qr as a,ri as o}from"./index-Cwku9cm_.js";var s=[`data-status`],c=e({__name:`StatusBadge`,props:{status:{}},setup(e){let{t:c}=r();return(r,l)=>(a(),t(`span`,{class:o([`status-badge`,`status-${e.status}`]),"data-test":`status`,"data-status":e.status},n(i(c)(`surveysPage.statuses.${e.status}`)),11,s))}});export{c as t};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-w75rr-ks.js","assets/index-jC86XH6v.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Ir as e,Yt as t}from"./index-jC86XH6v.js";import{t as n}from"./LoadingBlock-EhP4ZZBz.js";var r=e({loader:()=>t(()=>import(`./EChart-w75rr-ks.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-Cux348Uf.js","assets/index-Cwku9cm_.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Ir as e,Yt as t}from"./index-Cwku9cm_.js";import{t as n}from"./LoadingBlock-B9YhsNlK.js";var r=e({loader:()=>t(()=>import(`./EChart-Cux348Uf.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
