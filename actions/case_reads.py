@@ -43,7 +43,7 @@ def overdue_q(now: datetime) -> Q:
 
 class CaseOrder(StrEnum):
     NEWEST = "NEWEST"  # by id, descending
-    URGENCY = "URGENCY"  # see URGENCY_TIER_SQL and URGENCY_KEY_SQL
+    URGENCY = "URGENCY"  # see URGENCY_TIER_SQL and urgency_key_sql
 
 
 def _filtered(organization_id: int, flt: CaseFilter, now: datetime | None) -> QuerySet[Case]:
@@ -79,28 +79,36 @@ async def list_cases(
     return await newest_first(_filtered(organization_id, flt, now), first=first, after_id=after_id)
 
 
-# The most urgent first, in one ORDER BY over the case row's own columns (no join, no subquery per row;
-# the inbox's usual filters, an agent's open cases, are read through ix_cases_org_assignee):
+# The most urgent first, in one ORDER BY over the case row's own columns (no join, no subquery per row),
+# read from ix_cases_urgency (migration 0027, which holds these expressions: change both together), or
+# through ix_cases_org_assignee for an agent's few open cases:
 # 1. the tier: 0 an open case whose SLA was breached (recorded by the scan) and whose clock runs; 1 any
 #    other open case whose clock runs; 2 an open case waiting on the customer (its clocks stand still);
 #    3 resolved, closed and cancelled cases;
 # 2. the key: the deadline the case runs against now, as the SLA badge shows it (first contact's until
-#    the first contact, then resolution's), in epoch seconds, the nearest (the longest overdue) first; a
-#    paused case by the time that was left when it paused (its due times move on by the pause); 0 for
-#    finished cases, which follow by id;
+#    the first contact, then resolution's), in epoch milliseconds, the nearest (the longest overdue)
+#    first; a paused case by the time that was left when it paused (its due times move on by the pause);
+#    0 for finished cases, which follow by id;
 # 3. the id, newest first, settles equal keys (the cursor is tier, key and id).
+# The key is an integer computed without floating point on both databases, so the cursor's key compares
+# equal to the row's recomputed one (a float of julianday or EXTRACT need not: ties would skip or repeat).
 _PAUSED_SQL = '"cases"."paused_at"'
 _OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in OPEN_CASE_STATUSES) + ")"
 URGENCY_TIER_SQL = (f'CASE WHEN "cases"."status" NOT IN {_OPEN_SQL} THEN 3 WHEN {_PAUSED_SQL} IS NOT NULL '
                     'THEN 2 WHEN "cases"."breached" THEN 0 ELSE 1 END')
 _DUE_SQL = ('CASE WHEN "cases"."first_contacted_at" IS NULL AND "cases"."first_contact_due_at" IS NOT NULL '
             'THEN "cases"."first_contact_due_at" ELSE "cases"."resolve_due_at" END')
-_EPOCH_SQL = {"sqlite": "((julianday({}) - 2440587.5) * 86400.0)", "postgres": "CAST(EXTRACT(EPOCH FROM {}) AS float8)"}
-NO_DEADLINE = 1e12  # an open case without due times (none is opened so): after every deadline of its tier
+# Epoch milliseconds as an integer: SQLite keeps times to the millisecond ('%s' whole seconds, '%f' "SS.mmm");
+# PostgreSQL's EXTRACT gives an exact numeric (rounded to the millisecond by the cast).
+_EPOCH_MS_SQL = {
+    "sqlite": "(CAST(strftime('%s', {0}) AS INTEGER) * 1000 + CAST(substr(strftime('%f', {0}), 4) AS INTEGER))",
+    "postgres": "CAST(EXTRACT(EPOCH FROM ({0} - TIMESTAMPTZ 'epoch')) * 1000 AS BIGINT)",
+}
+NO_DEADLINE = 10**15  # ms; an open case without due times (none is opened so): after every deadline of its tier
 
 
 def urgency_key_sql(name: str) -> str:
-    epoch = _EPOCH_SQL[name]
+    epoch = _EPOCH_MS_SQL[name]
     return (f'CASE WHEN "cases"."status" NOT IN {_OPEN_SQL} THEN 0 '
             f'WHEN {_PAUSED_SQL} IS NOT NULL THEN COALESCE({epoch.format(_DUE_SQL)} - '
             f'{epoch.format(_PAUSED_SQL)}, {NO_DEADLINE}) '
@@ -110,7 +118,7 @@ def urgency_key_sql(name: str) -> str:
 @dataclass(frozen=True)
 class UrgencyCursor:
     tier: int
-    key: float
+    key: int  # epoch milliseconds (urgency_key_sql)
     id: int
 
 
@@ -120,18 +128,30 @@ class UrgentCase:
     cursor: UrgencyCursor
 
 
+def urgent_query(organization_id: int, flt: CaseFilter, first: int, after: UrgencyCursor | None,
+                 now: datetime | None) -> QuerySet[Case]:
+    """The page's query: in ix_cases_urgency's order, so the first rows are read from the index, not sorted."""
+    key_sql = urgency_key_sql(dialect())
+    keyed = _filtered(organization_id, flt, now).annotate(urgency_tier=RawSQL(URGENCY_TIER_SQL),
+                                                          urgency_key=RawSQL(key_sql))
+    if after is not None:
+        # The row comparison is where the index scan starts (the integers are the cursor's, checked by int());
+        # the three terms below settle the id within equal keys.
+        start = RawSQL(f"((({URGENCY_TIER_SQL}), ({key_sql})) >= ({int(after.tier)}, {int(after.key)}))")
+        keyed = keyed.annotate(urgency_from=start).filter(
+            Q(urgency_from=RawSQL("TRUE")),
+            Q(urgency_tier__gt=after.tier) | Q(urgency_tier=after.tier, urgency_key__gt=after.key)
+            | Q(urgency_tier=after.tier, urgency_key=after.key, id__lt=after.id))
+    return keyed.order_by("urgency_tier", "urgency_key", "-id").limit(first + 1)
+
+
 async def list_urgent_cases(
     *, organization_id: int, flt: CaseFilter, first: int, after: UrgencyCursor | None = None,
     now: datetime | None = None,
 ) -> Page[UrgentCase]:
     """The most urgent first (CaseOrder.URGENCY), after the cursor; not counted (`count_cases`)."""
-    keyed = _filtered(organization_id, flt, now).annotate(
-        urgency_tier=RawSQL(URGENCY_TIER_SQL), urgency_key=RawSQL(urgency_key_sql(dialect())))
-    if after is not None:
-        keyed = keyed.filter(Q(urgency_tier__gt=after.tier) | Q(urgency_tier=after.tier, urgency_key__gt=after.key)
-                             | Q(urgency_tier=after.tier, urgency_key=after.key, id__lt=after.id))
-    rows = await keyed.order_by("urgency_tier", "urgency_key", "-id").limit(first + 1)
-    items = [UrgentCase(c, UrgencyCursor(int(c.urgency_tier), float(c.urgency_key), c.id))  # type: ignore[attr-defined]
+    rows = await urgent_query(organization_id, flt, first, after, now)
+    items = [UrgentCase(c, UrgencyCursor(int(c.urgency_tier), int(c.urgency_key), c.id))  # type: ignore[attr-defined]
              for c in rows[:first]]
     return Page(items=items, has_next=len(rows) > first, total=None)
 

@@ -302,6 +302,7 @@ async def transition(
         if to == S.CLOSED and note is None and not case.resolution_reason:
             raise ValidationFailed("closing needs a resolution reason: give it as the note", field="note")
         record = recorder(case, actor, now)
+        uncontacted = case.first_contacted_at is None
         link = await _apply(case, current, to, note, now)
         if root_cause_topic_id is not None and root_cause_topic_id != case.root_cause_topic_id:
             previous = case.root_cause_topic_id
@@ -310,6 +311,8 @@ async def transition(
                          to_value=ref("Topic", root_cause_topic_id))
         await case.save()
         await record("status", from_value=label(current), to_value=label(to), note=note)
+        if uncontacted and case.first_contacted_at is not None:  # said in the trail: the move stopped a clock
+            await record("first_contact", to_value=label(to))
         if link is not None:
             await record("resurvey", to_value=link, note="re-survey issued")
         elif to == S.RESOLVED and case.response_id is None:
@@ -323,6 +326,8 @@ async def _apply(case: Case, current: CaseStatus, to: CaseStatus, note: str | No
     """Set the fields a move changes; returns the re-survey link when one was issued."""
     if current == S.WAITING_CUSTOMER:
         resume_clocks(case, now)
+    # Working on the case or waiting on the customer means the customer was reached: the first contact is
+    # recorded by that move (no separate step), which stops the first-contact clock; the trail says so.
     if to in (S.IN_PROGRESS, S.WAITING_CUSTOMER) and case.first_contacted_at is None:
         case.first_contacted_at = now
     if to == S.WAITING_CUSTOMER:

@@ -85,7 +85,9 @@ class CaseMutations:
 
     @strawberry.mutation(permission_classes=[CanWorkCases],
                          description="Move a case along its transition table. The note of RESOLVED or CLOSED is the "
-                                     "resolution reason (closing needs one).")
+                                     "resolution reason (closing needs one). The first move to IN_PROGRESS or "
+                                     "WAITING_CUSTOMER records the first contact (Case.firstContactedAt, which stops "
+                                     "the first-contact SLA clock) and adds a first_contact event to the trail.")
     @payload_errors
     async def transition_case(
         self, info: Info[Context, Any], id: strawberry.ID, to: CaseStatus, note: str | None = None,

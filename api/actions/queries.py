@@ -33,14 +33,16 @@ from core.errors import ValidationFailed
 
 
 def _after_urgency(after: str | None) -> case_reads.UrgencyCursor | None:
-    """The (tier, key, id) of an URGENCY cursor; a cursor of the newest-first order is refused."""
+    """The (tier, key, id) of an URGENCY cursor; a cursor of the newest-first order is refused, and so is one
+    whose key is not whole milliseconds (the key was float seconds before: such a cursor would not compare
+    equal to any row's key, so it is refused like a malformed one, not read approximately)."""
     if after is None:
         return None
     try:
         named, tier, key, pk = decode_cursor(after, 4)
         if named != case_reads.CaseOrder.URGENCY.value:
             raise ValueError("a cursor of another order")
-        return case_reads.UrgencyCursor(int(tier), float(key), int(pk))
+        return case_reads.UrgencyCursor(int(tier), int(key), int(pk))
     except ValueError as exc:
         raise ValidationFailed("after is not a cursor of this list", field="after") from exc
 
@@ -132,7 +134,7 @@ class CaseQueries:
             def total() -> Awaitable[int]:  # counted only when asked for
                 return case_reads.count_cases(organization_id=organization_id, flt=flt)
 
-            return connection([(encode_cursor(order_by.value, k.cursor.tier, repr(k.cursor.key), k.cursor.id),
+            return connection([(encode_cursor(order_by.value, k.cursor.tier, k.cursor.key, k.cursor.id),
                                 CaseType.of(k.case)) for k in urgent.items],
                               has_next=urgent.has_next, has_previous=after is not None, total=total)
         page = await case_reads.list_cases(organization_id=context.organization_id, flt=flt, first=size,

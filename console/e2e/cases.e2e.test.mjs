@@ -198,7 +198,26 @@ describe('console cases', { skip: skip || (!AGENT_EMAIL && 'no agent user (scrip
     const offered = async () => page.locator('[data-test="moves"] [data-test^="move-"]').evaluateAll(
       (els) => els.map((e) => e.getAttribute('data-test')).filter((t) => t !== 'move-error'));
     assert.deepEqual(await offered(), ['move-IN_PROGRESS', 'move-CANCELLED']);
+    // Moving to 处理中 records the first contact: said beside the buttons until it is, then in the trail.
+    const hint = page.locator('[data-test="first-contact-hint"]');
+    assert.match(await hint.textContent(), /改为“处理中”或“等待客户回复”即记为已首次联系客户/);
+    assert.equal(await page.locator('[data-test="move-IN_PROGRESS"]').getAttribute('aria-describedby'), 'first-contact-hint');
+    await still(page);
+    await screenshot(page, 'case-first-contact-hint-zh-CN');
+    const english = (await newPage(browser, { width: WIDTHS.desktop, locale: 'en' })).page;
+    await signIn(english, { lang: 'en' });
+    await english.goto(`${BASE}/app/cases/${encodeURIComponent(caseId)}?lang=en`);
+    await caseSettled(english);
+    assert.match(await english.locator('[data-test="first-contact-hint"]').textContent(),
+      /Moving to "In progress" or "Waiting on customer" records the first contact/);
+    await still(english);
+    await screenshot(english, 'case-first-contact-hint-en');
+    await english.close();
     await moveTo('IN_PROGRESS');
+    assert.equal(await hint.count(), 0);
+    await page.locator('[data-test="trail-event"][data-kind="first_contact"]', { hasText: '改为“处理中”，记为首次联系客户' }).waitFor();
+    await still(page);
+    await screenshot(page, 'case-first-contact-recorded-zh-CN');
     await moveTo('WAITING_CUSTOMER');
     assert.equal(await page.locator('[data-test="sla"]').first().getAttribute('data-tone'), 'paused');
     await moveTo('IN_PROGRESS');

@@ -150,7 +150,11 @@ test('the audit trail reads as sentences in both languages', () => {
     .toBe('The automation rule opened the case');
   expect(trailText(e({ kind: 'breach', to: 'first_contact', actorKind: 'SYSTEM' }), t, names))
     .toBe('The first-contact SLA was breached');
+  expect(trailText(e({ kind: 'first_contact', to: 'IN_PROGRESS' }), t, names))
+    .toBe('刘洋 recorded the first contact with the customer (the move to "In progress")');
   i18n.global.locale.value = 'zh-CN';
+  expect(trailText(e({ kind: 'first_contact', to: 'WAITING_CUSTOMER' }), t, names))
+    .toBe('刘洋改为“等待客户回复”，记为首次联系客户');
   expect(trailText(e({ kind: 'team', to: 'T1', actorKind: 'RULE' }), t, names)).toBe('自动规则将工单分到团队“一线客服”');
   expect(trailText(e({ kind: 'root_cause', to: 'P1' }), t, names)).toBe('刘洋将根因主题记为“配送慢”');
   expect(trailText(e({ kind: 'assignee', to: 'U404' }), t, names)).toBe('刘洋将工单分配给某人');

@@ -342,8 +342,10 @@ async def test_the_walk_through_sets_contact_pause_resolution_and_close(org: Org
         case = await cases.transition(organization_id=org.id, case_id=case.id, to=S.CLOSED, actor=AGENT)
         assert case.closed_at is not None and case.open_key is None and case.resolution_reason == "已补发优惠券"
     kinds = [(kind, frm, to) for _, kind, frm, to in await trail(case)]
-    assert kinds[:4] == [("created", None, "NEW"), ("assignee", None, encode_id("User", agent.id)),
-                         ("status", "NEW", "ASSIGNED"), ("status", "ASSIGNED", "IN_PROGRESS")]
+    assert kinds[:5] == [("created", None, "NEW"), ("assignee", None, encode_id("User", agent.id)),
+                         ("status", "NEW", "ASSIGNED"), ("status", "ASSIGNED", "IN_PROGRESS"),
+                         ("first_contact", None, "IN_PROGRESS")]  # that move recorded it: the trail says so
+    assert [k for k, *_ in kinds].count("first_contact") == 1  # not again on the later moves to IN_PROGRESS
     assert [kind for kind, *_ in kinds].count("resurvey") == 1
     assert [k for k, *_ in kinds].count("status") == 6
 
@@ -417,6 +419,7 @@ async def test_assign_and_reassign_are_audited(org: Organization) -> None:
         ("user:1", "assignee", None, encode_id("User", first.id)),
         ("user:1", "status", "NEW", "ASSIGNED"),
         ("user:1", "status", "ASSIGNED", "IN_PROGRESS"),
+        ("user:1", "first_contact", None, "IN_PROGRESS"),
         ("apikey:3", "assignee", encode_id("User", first.id), encode_id("User", second.id)),
     ]
     updates = await outbox("case.updated")

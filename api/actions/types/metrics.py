@@ -64,8 +64,14 @@ class AssigneeCaseLoad(CaseCounts):
     "breached: true; open: true with accountWarning: true), only the rows with open or breached cases: each list "
     "adds up to LoopMetrics.openCases and breachedCases."))
 class CaseLoad:
-    by_team: list[TeamCaseLoad]
-    by_assignee: list[AssigneeCaseLoad]
+    by_team: list[TeamCaseLoad] = strawberry.field(description=(
+        "One row per team with at least one open or breached case in the window, and one (team: null) for "
+        "such cases in no team. A team with zero open and zero breached cases has no row: read it as zeros "
+        "(the console lists every team and fills them in)."))
+    by_assignee: list[AssigneeCaseLoad] = strawberry.field(description=(
+        "One row per assignee with at least one open or breached case in the window, and one (assignee: null) "
+        "for such cases nobody is assigned. An assignee with zero open and zero breached cases (an idle agent, "
+        "say) has no row: read it as zeros (the console lists every team member and fills them in)."))
 
     @classmethod
     def of(cls, load: loop_metrics.CaseLoad, organization_id: int) -> CaseLoad:
@@ -117,7 +123,8 @@ class LoopMetricsType:
         )
 
     @strawberry.field(permission_classes=[CanRead], description=(
-        "Open, breached and open account-warning cases per team and per assignee (one grouped read each)."))
+        "Open, breached and open account-warning cases per team and per assignee (one grouped read each); "
+        "teams and assignees with zero open and zero breached cases are left out, not listed with zeros."))
     @api_errors
     async def case_load(self) -> CaseLoad:
         found = await loop_metrics.case_load(organization_id=self._organization_id, since=self._since,

@@ -27,7 +27,9 @@ class AuditEventType:
     kind: str = strawberry.field(
         description="What changed: created, status, assignee, team, owner, title, description, priority, due_at, "
                     "verification_days, link, note, baseline, effect, verdict_overridden, root_cause, resurvey, "
-                    "resurvey_answered, breach, escalation.")
+                    "resurvey_answered, breach, escalation, first_contact (a case's move to IN_PROGRESS or "
+                    "WAITING_CUSTOMER recorded its first contact, which stops the first-contact clock; `to` is "
+                    "that status).")
     from_: str | None = strawberry.field(
         name="from", description="The value before the change. Statuses and verdicts are their GraphQL enum "
                                  "values (IN_PROGRESS, INSUFFICIENT_DATA); objects are their global ids.")

@@ -53,6 +53,8 @@ export function trailText(e: TrailEvent, t: Translate, names: Names, why: string
       return t('casesPage.trail.team', { actor, to: (e.to && names.teams[e.to]) || t('casesPage.trail.aTeam') });
     case 'note':
       return t('casesPage.trail.note', { actor });
+    case 'first_contact': // the move to e.to recorded it (the status event before says the move)
+      return t('casesPage.trail.firstContact', { actor, to: statusText(e.to, t) });
     case 'root_cause':
       return t('casesPage.trail.rootCause', { actor, to: (e.to && names.topics[e.to]) || t('casesPage.trail.aTopic') });
     case 'resurvey': // no link: an account warning's case, resolved without one

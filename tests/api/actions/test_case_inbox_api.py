@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from taskiq import InMemoryBroker
 
 from actions.models import Case, CaseStatus
+from api.ids import decode_cursor, encode_cursor
 from surveys.models import Respondent
 from tests.support.case_api import ASSIGN, CASES, TRANSITION, deliver, staff
 from tests.support.client import GraphQL
@@ -105,6 +106,11 @@ async def test_the_urgency_order_pages_through_its_cursor(gql: GraphQL, public: 
     assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
     refused = (await gql.raw(URGENT, first=1, after=open_only["pageInfo"]["endCursor"])).json()
     assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
+    # A cursor from before the key was whole milliseconds (float seconds) is refused like a malformed one.
+    tier, key, pk = decode_cursor(open_only["pageInfo"]["endCursor"], 4)[1:]
+    for stale in (encode_cursor("URGENCY", tier, repr(int(key) / 1000), pk), "not a cursor"):
+        refused = (await gql.raw(URGENT, first=1, after=stale, order="URGENCY")).json()
+        assert refused["errors"][0]["extensions"]["code"] == "VALIDATION"
 
 
 async def test_a_rule_s_case_says_why_it_opened(gql: GraphQL, public: GraphQL, broker: InMemoryBroker) -> None:

@@ -83,7 +83,9 @@ async def test_a_detractor_is_followed_up_from_submission_to_re_survey(
     refused = (await agent(TRANSITION, id=case["id"], to="RESOLVED", note=None, topic=None))["transitionCase"]
     assert refused["case"] is None and codes(refused) == [("INVALID_TRANSITION", "to")]
     assert refused["errors"][0]["message"].endswith("allowed: CANCELLED, IN_PROGRESS")
-    await move("IN_PROGRESS")
+    started = await move("IN_PROGRESS")  # records the first contact, and the trail says so
+    assert started["events"][-1] == {"actor": "agent0", "actorKind": "USER", "actorId": staffed["agents"][0]["id"],
+                                     "kind": "first_contact", "from": None, "to": "IN_PROGRESS", "note": None}
     assert (await move("WAITING_CUSTOMER"))["paused"] is True
     await move("IN_PROGRESS")
     assert (await agent(NOTE, id=case["id"], note="已补发"))["addCaseNote"]["errors"] == []
@@ -104,9 +106,9 @@ async def test_a_detractor_is_followed_up_from_submission_to_re_survey(
     assert closed["status"] == "CLOSED" and closed["resurveyResponse"] == {"id": answered["response"]["id"],
                                                                           "score": 5}
     assert [e["kind"] for e in closed["events"]] == [
-        "created", "team", "assignee", "status", "status", "status", "status", "note", "status", "resurvey",
-        "resurvey_answered", "status"]
-    assert all((e["actor"], e["actorId"]) == ("agent0", staffed["agents"][0]["id"]) for e in closed["events"][4:10])
+        "created", "team", "assignee", "status", "status", "first_contact", "status", "status", "note", "status",
+        "resurvey", "resurvey_answered", "status"]
+    assert all((e["actor"], e["actorId"]) == ("agent0", staffed["agents"][0]["id"]) for e in closed["events"][4:11])
     assert (await gql(CASES))["cases"]["totalCount"] == 1  # the re-survey answer opened no case
     again = (await agent(TRANSITION, id=case["id"], to="IN_PROGRESS", note=None, topic=None))["transitionCase"]
     assert codes(again) == [("INVALID_TRANSITION", "to")] and "none (final status)" in again["errors"][0]["message"]

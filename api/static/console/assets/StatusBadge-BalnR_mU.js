@@ -1,1 +1,0 @@
-import{Mi as e,Pi as t,Vi as n,bi as r,ci as i,cn as a,ii as o}from"./index-Gy_C1Pnf.js";var s=[`data-status`],c=i({__name:`StatusBadge`,props:{status:{}},setup(i){let{t:c}=a();return(a,l)=>(r(),o(`span`,{class:e([`status-badge`,`status-${i.status}`]),"data-test":`status`,"data-status":i.status},t(n(c)(`surveysPage.statuses.${i.status}`)),11,s))}});export{c as t};

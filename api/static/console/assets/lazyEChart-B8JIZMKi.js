@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-Bb_gY-63.js","assets/index-6S0ptqha.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
+import{Yt as e,si as t}from"./index-6S0ptqha.js";import{t as n}from"./LoadingBlock-D06oT1Bp.js";var r=t({loader:()=>e(()=>import(`./EChart-Bb_gY-63.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};

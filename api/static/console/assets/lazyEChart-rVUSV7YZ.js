@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-C2g5p70d.js","assets/index-Gy_C1Pnf.js","assets/index-DkXH3oye.css"])))=>i.map(i=>d[i]);
-import{Yt as e,si as t}from"./index-Gy_C1Pnf.js";import{t as n}from"./LoadingBlock-B_vY5XhE.js";var r=t({loader:()=>e(()=>import(`./EChart-C2g5p70d.js`),__vite__mapDeps([0,1,2])),loadingComponent:n});export{r as t};
