@@ -1,0 +1,71 @@
+"""The demo's topics must not depend on the hour it is built: the fit reads the organisation's comments
+in the order they were stored (analysis.topics_store.fit_and_activate, by response id), so which
+answers the demo replays, their texts and their order must be the same whatever `now` is. A clean
+clone built at 18:05 UTC once fitted other topics than at 17:00 (the fix's shipping instant had moved
+with the time of day, and with it which comments came before it)."""
+
+from __future__ import annotations
+
+import csv
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from api.demo import scenario
+from core.models import Organization
+from surveys.models import Response
+
+# Midnight, office hours and evening UTC, on a weekday and a weekend, in winter and in summer.
+NOWS = [datetime(2026, 12, 7, 0, 30, tzinfo=UTC), datetime(2026, 12, 7, 9, 0, tzinfo=UTC),
+        datetime(2026, 12, 7, 18, 5, tzinfo=UTC), datetime(2026, 12, 12, 23, 50, tzinfo=UTC),
+        datetime(2027, 6, 20, 4, 17, 33, 123456, tzinfo=UTC)]
+
+
+def rows() -> list[tuple[bool, str]]:
+    with scenario.REVIEWS.open(encoding="utf-8") as handle:
+        return [(row["label"] == "1", row["review"]) for row in csv.DictReader(handle)]
+
+
+def fitted_texts(now: datetime) -> list[str]:
+    """What the replay stores, in order: the texts of the planned answers before `now`."""
+    return [a.text for a in scenario.plan_answers(rows(), now, random.Random(42)) if a.at < now]
+
+
+def test_the_answers_and_their_order_do_not_depend_on_the_hour() -> None:
+    first = fitted_texts(NOWS[0])
+    assert len(first) == len(rows())
+    assert all(fitted_texts(now) == first for now in NOWS[1:])
+    # The plan itself is the same relative to now: each answer as long before it, live or imported.
+    def plan(now: datetime) -> list[tuple[timedelta, str, bool]]:
+        return [(now - a.at, a.text, a.live) for a in scenario.plan_answers(rows(), now, random.Random(42))]
+
+    assert all(plan(now) == plan(NOWS[0]) for now in NOWS[1:])
+
+
+class Fitted(Exception):
+    """Stops the build where the topics would be fitted, with what the fit would read."""
+
+    def __init__(self, texts: list[str]) -> None:
+        super().__init__("fitted")
+        self.texts = texts
+
+
+async def replayed_comments(now: datetime) -> list[str]:
+    async def fit(organization: Organization) -> None:
+        # The fit's own query (analysis.topics_store.fit_and_activate): the comments by response id.
+        texts = await Response.filter(organization_id=organization.id, comment__isnull=False).order_by(
+            "id").values_list("comment", flat=True)
+        raise Fitted([str(t) for t in texts])
+
+    async def drain() -> None:
+        return None
+
+    with pytest.raises(Fitted) as stopped:
+        await scenario.build(now=now, fit=fit, drain=drain)
+    return stopped.value.texts
+
+
+@pytest.mark.parametrize("now", [NOWS[0], NOWS[2]], ids=["00:30", "18:05"])
+async def test_the_replay_stores_the_same_comments_in_the_same_order_at_any_hour(orm: None, now: datetime) -> None:
+    assert await replayed_comments(now) == fitted_texts(NOWS[1])
