@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from accounts.health_schedule import score_and_warn
 from actions import action_flows, cases, improvements, resurvey, rules, sla
@@ -35,6 +36,7 @@ from actions.effect import Verdict
 from actions.models import Action, ActionStatus, Case, CaseStatus
 from analysis.models import ModelStatus, Topic, TopicModelVersion
 from api.demo import accounts
+from api.demo.office import days_in_order, next_open, on_day
 from core.models import Organization, Role, User
 from core.service import create_api_key, create_user, get_or_create_organization
 from core.sessions import SessionLifetimes, end_session, start_session
@@ -190,7 +192,7 @@ async def _people(organization: Organization, now: datetime) -> dict[str, User]:
               for name, email, role, _ in PEOPLE}
     # Everyone signed in (and out) on the first day, as the people who work the loop would have: the
     # users page shows them active, not invited (the demo signs in by links, so nobody has a password).
-    first_day = now - timedelta(days=HISTORY_DAYS[0])
+    first_day = on_day(now, HISTORY_DAYS[0], ZoneInfo(organization.timezone))
     for user in people.values():
         started = await start_session(user=user, lifetimes=WORKDAY, now=first_day)
         await end_session(session=started.session, now=first_day + timedelta(hours=8))
@@ -239,19 +241,21 @@ class Crew:
         return arrive
 
     def _plan(self, case: Case, opened: datetime) -> None:
-        """What the case's agent does, and when (work after `now` never happens)."""
+        """What the case's agent does, and when: in office hours (api/demo/office.py; the respondent's
+        re-survey answer whenever they give it), and work after `now` never happens."""
         if case.assignee_id is None:
             return
+        zone = ZoneInfo(self.organization.timezone)
         draw = self.rng.random()
         if draw < 0.15:
             return  # nobody gets to it in time: the SLA scan records the breach and escalates
-        contact = opened + timedelta(hours=self.rng.uniform(1, 20))
+        contact = next_open(opened + timedelta(hours=self.rng.uniform(1, 20)), zone)
         self.timeline.at(contact, self._move(case, CaseStatus.IN_PROGRESS, "已电话联系用户，了解情况。"))
         if draw < 0.25:
-            self.timeline.at(contact + timedelta(hours=1), self._move(
+            self.timeline.at(next_open(contact + timedelta(hours=1), zone), self._move(
                 case, CaseStatus.WAITING_CUSTOMER, "已补发优惠券，等待用户确认。"))
             return
-        resolved = contact + timedelta(hours=self.rng.uniform(4, 50))
+        resolved = next_open(contact + timedelta(hours=self.rng.uniform(4, 50)), zone)
         reason = self.rng.choice(REASONS)
         self.timeline.at(resolved, self._move(case, CaseStatus.RESOLVED, reason))
         if self.rng.random() < 0.6:
@@ -290,37 +294,45 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
     slow, packaging, rider = [_topics_about(topics, comments, pattern) for pattern in (SLOW, SPILLS, RIDER)]
     pm = Actor.user(people["陈静"].id)
     day = timedelta(days=1)
+    zone = ZoneInfo(organization.timezone)
 
     async def walk(title: str, linked: list[Topic], created_ago: int, steps: list[tuple[ActionStatus, int]],
                    **extra: Any) -> int:
+        """The PM's steps on their days (days ago), each in office hours (api/demo/office.py)."""
+        created_at, *stamps = days_in_order(now, [created_ago, *(ago for _, ago in steps)], zone)
         created = await improvements.create_action(
             organization_id=organization.id, actor=pm, title=title, owner_id=people["陈静"].id,
             links=improvements.Links(topic_ids=[t.id for t in linked], case_ids=extra.pop("case_ids", ())),
-            now=now - created_ago * day, **extra)
-        for status, ago in steps:
+            now=created_at, **extra)
+        for (status, _), at in zip(steps, stamps, strict=True):
             await improvements.transition_action(organization_id=organization.id, action_id=created.id, to=status,
-                                                 actor=pm, now=now - ago * day)
+                                                 actor=pm, now=at)
         return created.id
 
     shipped = await walk("缩短高峰期配送时长", slow, PLANNED_AGO + 4, [
         (ActionStatus.UNDER_REVIEW, PLANNED_AGO + 2), (ActionStatus.PLANNED, PLANNED_AGO),
         (ActionStatus.IN_PROGRESS, PLANNED_AGO - 1), (ActionStatus.SHIPPED, SHIPPED_AGO)],
         description="高峰期增派骑手，商家出餐超时提醒。", verification_days=VERIFICATION_DAYS)
-    verified = SHIPPED_AGO - VERIFICATION_DAYS - 1  # days ago: the day after its verification window
-    await action_flows.verify_due_actions(now=now - verified * day)
+    # Measured by the system's ticker once its window is over; the PM closes it the day after.
+    shipped_at = (await improvements.get_action(organization_id=organization.id, action_id=shipped)).shipped_at
+    assert shipped_at is not None
+    await action_flows.verify_due_actions(now=shipped_at + timedelta(days=VERIFICATION_DAYS, minutes=7))
     action = await improvements.get_action(organization_id=organization.id, action_id=shipped)
     verdict = (action.effect or {}).get("verdict")
     if action.status == ActionStatus.VERIFYING and verdict in (Verdict.EFFECTIVE, Verdict.INEFFECTIVE):
         to = ActionStatus.CLOSED_EFFECTIVE if verdict == Verdict.EFFECTIVE else ActionStatus.CLOSED_INEFFECTIVE
         await improvements.transition_action(organization_id=organization.id, action_id=shipped, to=to, actor=pm,
-                                             note="按测得的效果关闭。", now=now - (verified - 1) * day)
+                                             note="按测得的效果关闭。",
+                                             now=on_day(now, SHIPPED_AGO - VERIFICATION_DAYS - 1, zone))
     await walk("外卖包装防洒漏", packaging, 5, [(ActionStatus.UNDER_REVIEW, 4), (ActionStatus.PLANNED, 2)],
                description="汤类加封口膜，换用卡扣餐盒。", due_at=now + 21 * day)
     # Proposed today, with the latest cases whose comments are about the rider (before it, so linkable).
     said = {int(r["id"]): r["comment"] or "" for r in await Response.filter(
         id__in=[c.response_id for c in opened if c.response_id is not None]).values("id", "comment")}
-    about_rider = [c.id for c in opened if c.response_id is not None and RIDER.search(said[c.response_id])]
-    await walk("骑手服务态度培训", rider, 0, [], case_ids=about_rider[-3:], due_at=now + 30 * day)
+    about_rider = [c for c in opened if c.response_id is not None and RIDER.search(said[c.response_id])]
+    proposed = on_day(now, 0, zone)
+    await walk("骑手服务态度培训", rider, 0, [], case_ids=[c.id for c in about_rider if c.created_at <= proposed][-3:],
+               due_at=now + 30 * day)
 
 
 def _topics_about(topics: list[Topic], comments: dict[int, list[str]], pattern: re.Pattern[str]) -> list[Topic]:

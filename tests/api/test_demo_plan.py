@@ -7,12 +7,14 @@ with the time of day, and with it which comments came before it)."""
 from __future__ import annotations
 
 import csv
+import itertools
 import random
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from api.demo import scenario
+from api.demo import office, scenario
 from core.models import Organization
 from surveys.models import Response
 
@@ -27,9 +29,14 @@ def rows() -> list[tuple[bool, str]]:
         return [(row["label"] == "1", row["review"]) for row in csv.DictReader(handle)]
 
 
+def planned(now: datetime) -> list[scenario.Answer]:
+    """The answers as scenario.build replays them."""
+    return scenario.plan_answers(rows(), now, random.Random(42))
+
+
 def fitted_texts(now: datetime) -> list[str]:
     """What the replay stores, in order: the texts of the planned answers before `now`."""
-    return [a.text for a in scenario.plan_answers(rows(), now, random.Random(42)) if a.at < now]
+    return [a.text for a in planned(now) if a.at < now]
 
 
 def test_the_answers_and_their_order_do_not_depend_on_the_hour() -> None:
@@ -41,6 +48,23 @@ def test_the_answers_and_their_order_do_not_depend_on_the_hour() -> None:
         return [(now - a.at, a.text, a.live) for a in scenario.plan_answers(rows(), now, random.Random(42))]
 
     assert all(plan(now) == plan(NOWS[0]) for now in NOWS[1:])
+
+
+@pytest.mark.parametrize("now", NOWS, ids=str)
+def test_people_work_in_office_hours_in_order_and_never_after_now(now: datetime) -> None:
+    zone = ZoneInfo("Asia/Shanghai")
+    stamps = office.days_in_order(now, [44, 42, 40, 39, 26, 5, 5, 1, 0, 0], zone)
+    assert all(a < b for a, b in itertools.pairwise(stamps[:-1])) and stamps[-2] <= stamps[-1] <= now
+    days = [s for s in stamps if s < now]
+    assert all(office.OPENS <= s.astimezone(zone).hour < office.CLOSES for s in days)
+    assert len({s.astimezone(zone).time() for s in days}) > len(days) // 2  # not all at one time of day
+    assert [s.astimezone(zone).date() for s in stamps[:5]] == [
+        now.astimezone(zone).date() - timedelta(days=d) for d in (44, 42, 40, 39, 26)]
+    for hours in range(0, 48, 1):
+        planned_at = now + timedelta(hours=hours, minutes=7 * hours)
+        done = office.next_open(planned_at, zone)
+        assert planned_at <= done < planned_at + timedelta(hours=17)
+        assert office.OPENS <= done.astimezone(zone).hour < office.CLOSES
 
 
 class Fitted(Exception):
