@@ -23,7 +23,7 @@ import itertools
 import random
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,7 @@ from surveys.service import Submission, SurveyChanges, create_survey, store_resp
 ORGANIZATION = "Demo 外卖"
 SURVEY_NAME = "外卖 App NPS"
 REVIEWS = Path(__file__).parent / "reviews.csv"
-HISTORY_DAYS = (70, 13)  # imported answers: from 70 to 13 days ago
+HISTORY_DAYS = (70, 13)  # imported answers: from 70 to 13 days ago as planned (close_gap: to LIVE_DAYS)
 LIVE_DAYS = 12  # widget answers of the last 12 days open cases
 LIVE_ANSWERS = 150
 EXTRA_DISPLAYS = 2  # widget displays without an answer, per answer (a response rate near one in three)
@@ -111,6 +111,18 @@ def plan_answers(rows: list[tuple[bool, str]], now: datetime, rng: random.Random
     return sorted(planned, key=lambda a: a.at)
 
 
+def close_gap(answers: list[Answer], now: datetime) -> list[Answer]:
+    """plan_answers' imported answers end a day before the widget's begin (HISTORY_DAYS, LIVE_DAYS): a
+    hole in every trend. Those after the fix shipped are spread over the whole stretch from it to where
+    the widget's begin, each a little later. The plan is kept as it is (which slow-delivery complaints
+    moved before the fix, and so the answers' order, the order of the comments the topics are fitted
+    on): none crosses the fix or another answer."""
+    shipped = now - timedelta(days=SHIPPED_AGO)
+    had, has = SHIPPED_AGO - HISTORY_DAYS[1], SHIPPED_AGO - LIVE_DAYS
+    return [replace(a, at=shipped + (a.at - shipped) * has / had) if not a.live and a.at > shipped else a
+            for a in answers]
+
+
 def score_of(answer: Answer, rng: random.Random) -> int:
     if answer.positive:
         return rng.choice((10, 10, 9, 9, 9, 8, 7))
@@ -153,7 +165,7 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     await survey.fetch_related("organization")
     with REVIEWS.open(encoding="utf-8") as handle:
         rows = [(row["label"] == "1", row["review"]) for row in csv.DictReader(handle)]
-    answers = plan_answers(rows, now, rng)
+    answers = close_gap(plan_answers(rows, now, rng), now)
     progress("replaying answers and cases", 0.0)
     timeline = Timeline(until=now)
     crew = Crew(organization=organization, survey=survey, people=people, timeline=timeline, rng=rng)

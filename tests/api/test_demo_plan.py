@@ -31,7 +31,7 @@ def rows() -> list[tuple[bool, str]]:
 
 def planned(now: datetime) -> list[scenario.Answer]:
     """The answers as scenario.build replays them."""
-    return scenario.plan_answers(rows(), now, random.Random(42))
+    return scenario.close_gap(scenario.plan_answers(rows(), now, random.Random(42)), now)
 
 
 def fitted_texts(now: datetime) -> list[str]:
@@ -48,6 +48,22 @@ def test_the_answers_and_their_order_do_not_depend_on_the_hour() -> None:
         return [(now - a.at, a.text, a.live) for a in scenario.plan_answers(rows(), now, random.Random(42))]
 
     assert all(plan(now) == plan(NOWS[0]) for now in NOWS[1:])
+
+
+def test_the_history_reaches_the_widget_answers_without_reordering_them() -> None:
+    now = NOWS[2]
+    plan, closed = scenario.plan_answers(rows(), now, random.Random(42)), planned(now)
+    assert [(a.text, a.live) for a in closed] == [(a.text, a.live) for a in plan]
+    assert all(a.at <= b.at for a, b in itertools.pairwise(closed))
+    # The slow-delivery complaints moved before the fix stay before it, and none comes after it.
+    shipped = now - timedelta(days=scenario.SHIPPED_AGO)
+    assert [a.at > shipped for a in closed] == [a.at > shipped for a in plan]
+    # plan_answers leaves a day without answers between the imported and the widget's; no longer.
+    def longest_pause(answers: list[scenario.Answer]) -> timedelta:
+        return max(b.at - a.at for a, b in itertools.pairwise(answers))
+
+    assert longest_pause(plan) > timedelta(days=1) > timedelta(hours=16) > longest_pause(closed)
+    assert max(a.at for a in closed if not a.live) <= now - timedelta(days=scenario.LIVE_DAYS)
 
 
 @pytest.mark.parametrize("now", NOWS, ids=str)
