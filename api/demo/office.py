@@ -17,11 +17,11 @@ LATE_START = timedelta(minutes=90)  # work left from outside the hours is taken 
 
 def on_day(now: datetime, days_ago: int, zone: ZoneInfo) -> datetime:
     """A time in office hours (by 17:00) on the local day `days_ago` days before now's, varied by the
-    day, never after now (today's may be clamped to it)."""
+    day; never after now: today's, when that time has not come yet, is the day before's."""
     day = now.astimezone(zone).date() - timedelta(days=days_ago)
     minutes = (days_ago * 97 + 23) % ((CLOSES - OPENS - 1) * 60)
     at = datetime.combine(day, time(OPENS), tzinfo=zone) + timedelta(minutes=minutes)
-    return min(at, now).astimezone(now.tzinfo)
+    return (at if at <= now else at - timedelta(days=1)).astimezone(now.tzinfo)
 
 
 def next_open(at: datetime, zone: ZoneInfo) -> datetime:

@@ -262,6 +262,9 @@ class Crew:
         if draw < 0.15:
             return  # nobody gets to it in time: the SLA scan records the breach and escalates
         contact = next_open(opened + timedelta(hours=self.rng.uniform(1, 20)), zone)
+        due = case.first_contact_due_at
+        if due is not None and contact > due:  # the night would make them miss it: they call first thing
+            contact = next_open(opened + timedelta(hours=1), zone)
         self.timeline.at(contact, self._move(case, CaseStatus.IN_PROGRESS, "已电话联系用户，了解情况。"))
         if draw < 0.25:
             self.timeline.at(next_open(contact + timedelta(hours=1), zone), self._move(

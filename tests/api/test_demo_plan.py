@@ -71,8 +71,11 @@ def test_people_work_in_office_hours_in_order_and_never_after_now(now: datetime)
     zone = ZoneInfo("Asia/Shanghai")
     stamps = office.days_in_order(now, [44, 42, 40, 39, 26, 5, 5, 1, 0, 0], zone)
     assert all(a < b for a, b in itertools.pairwise(stamps[:-1])) and stamps[-2] <= stamps[-1] <= now
-    days = [s for s in stamps if s < now]
+    days = stamps[:-1]  # the last may be clamped to now (after the one before on the same day)
     assert all(office.OPENS <= s.astimezone(zone).hour < office.CLOSES for s in days)
+    today = office.on_day(now, 0, zone)
+    assert today <= now and office.OPENS <= today.astimezone(zone).hour < office.CLOSES
+    assert now - today < timedelta(days=1)
     assert len({s.astimezone(zone).time() for s in days}) > len(days) // 2  # not all at one time of day
     assert [s.astimezone(zone).date() for s in stamps[:5]] == [
         now.astimezone(zone).date() - timedelta(days=d) for d in (44, 42, 40, 39, 26)]
