@@ -7,7 +7,11 @@ food-delivery app's feedback through the product's own services at the times thi
 - The last LIVE_DAYS days: widget answers with their displays. The default case rule opens a case
   for each detractor as the answer arrives (round robin over the CS team under each agent's cap);
   the agents contact, resolve, wait on customers or do not get to a case in time, the SLA scan runs
-  every few hours, and resolved cases get their re-survey answers.
+  every few hours, and resolved cases get their re-survey answers. People's steps are in office
+  hours (api/demo/office.py); when respondents answer does not depend on the hour of the build.
+- Before them, from eight weeks ago, widget answers with a score alone (no comment, so the topics
+  are fitted on the same comments): their detractors' cases were contacted and resolved, so the
+  Loop page's eight-week first-contact trend has every week.
 - Topics fitted on every comment, then three improvement actions: one shipped four weeks ago and
   measured (complaints about slow delivery really are rarer in the answers after it), one planned
   with its baseline, one proposed from recent cases.
@@ -51,6 +55,9 @@ REVIEWS = Path(__file__).parent / "reviews.csv"
 HISTORY_DAYS = (70, 13)  # imported answers: from 70 to 13 days ago as planned (close_gap: to LIVE_DAYS)
 LIVE_DAYS = 12  # widget answers of the last 12 days open cases
 LIVE_ANSWERS = 150
+# Before them, widget answers with a score alone (the weeks of the Loop page's first-contact trend): their
+# detractors' cases were worked to the end. No comment: the comments the topics are fitted on stay the plan's.
+EARLY_DAYS, EARLY_ANSWERS, EARLY_SEED = (56, LIVE_DAYS), 110, 17
 EXTRA_DISPLAYS = 2  # widget displays without an answer, per answer (a response rate near one in three)
 SCAN_EVERY = timedelta(hours=6)
 # The outer loop's story: an action against slow delivery shipped SHIPPED_AGO days ago; after it, most
@@ -88,7 +95,7 @@ class Demo:
 @dataclass(frozen=True)
 class Answer:
     at: datetime
-    text: str
+    text: str | None
     positive: bool
     live: bool
 
@@ -121,6 +128,14 @@ def close_gap(answers: list[Answer], now: datetime) -> list[Answer]:
     had, has = SHIPPED_AGO - HISTORY_DAYS[1], SHIPPED_AGO - LIVE_DAYS
     return [replace(a, at=shipped + (a.at - shipped) * has / had) if not a.live and a.at > shipped else a
             for a in answers]
+
+
+def plan_early(now: datetime, rng: random.Random) -> list[Answer]:
+    """The widget answers without a comment before the live ones (EARLY_DAYS)."""
+    start, end = (now - timedelta(days=d) for d in EARLY_DAYS)
+    early = [Answer(at=start + (end - start) * rng.random(), text=None, positive=rng.random() < 0.55, live=True)
+             for _ in range(EARLY_ANSWERS)]
+    return sorted(early, key=lambda a: a.at)
 
 
 def score_of(answer: Answer, rng: random.Random) -> int:
@@ -171,8 +186,13 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     crew = Crew(organization=organization, survey=survey, people=people, timeline=timeline, rng=rng)
     for n, answer in enumerate(answers):
         timeline.at(answer.at, crew.arrival(n, answer))
-    scan_from = now - timedelta(days=LIVE_DAYS)
-    for tick in range(int(timedelta(days=LIVE_DAYS) / SCAN_EVERY) + 1):
+    # With a generator of their own: the demo's other draws are as they were.
+    early = Crew(organization=organization, survey=survey, people=people, timeline=timeline,
+                 rng=random.Random(EARLY_SEED), early=True)
+    for n, answer in enumerate(plan_early(now, early.rng), start=len(answers)):
+        timeline.at(answer.at, early.arrival(n, answer))
+    scan_from = now - timedelta(days=EARLY_DAYS[0])
+    for tick in range(int(timedelta(days=EARLY_DAYS[0]) / SCAN_EVERY) + 1):
         timeline.at(scan_from + tick * SCAN_EVERY, _scan)
     await accounts.seed(organization, people, now, timeline.at)
     await timeline.run()
@@ -226,6 +246,7 @@ class Crew:
     people: dict[str, User]
     timeline: Timeline
     rng: random.Random
+    early: bool = False  # the answers before the live ones: no accounts' people, every case worked to the end
     opened: list[Case] = field(default_factory=list)
 
     def arrival(self, n: int, answer: Answer) -> Callable[[datetime], Awaitable[None]]:
@@ -238,7 +259,7 @@ class Crew:
                 return
             person = RespondentData(external_id=f"u{10000 + n}", attributes={
                 "plan": self.rng.choice(PLANS), "city": self.rng.choice(CITIES)},
-                account=accounts.account_of(n, answer.positive))
+                account=None if self.early else accounts.account_of(n, answer.positive))
             shown = [(at - timedelta(seconds=40), person)] + [
                 (at - timedelta(hours=self.rng.uniform(0.5, 30)), None) for _ in range(EXTRA_DISPLAYS)]
             await store_displays(survey=self.survey, shown=shown)
@@ -258,7 +279,7 @@ class Crew:
         if case.assignee_id is None:
             return
         zone = ZoneInfo(self.organization.timezone)
-        draw = self.rng.random()
+        draw = 1.0 if self.early else self.rng.random()
         if draw < 0.15:
             return  # nobody gets to it in time: the SLA scan records the breach and escalates
         contact = next_open(opened + timedelta(hours=self.rng.uniform(1, 20)), zone)

@@ -36,7 +36,7 @@ def planned(now: datetime) -> list[scenario.Answer]:
 
 def fitted_texts(now: datetime) -> list[str]:
     """What the replay stores, in order: the texts of the planned answers before `now`."""
-    return [a.text for a in planned(now) if a.at < now]
+    return [str(a.text) for a in planned(now) if a.at < now]  # all have one ("None" would not match)
 
 
 def test_the_answers_and_their_order_do_not_depend_on_the_hour() -> None:
@@ -44,7 +44,7 @@ def test_the_answers_and_their_order_do_not_depend_on_the_hour() -> None:
     assert len(first) == len(rows())
     assert all(fitted_texts(now) == first for now in NOWS[1:])
     # The plan itself is the same relative to now: each answer as long before it, live or imported.
-    def plan(now: datetime) -> list[tuple[timedelta, str, bool]]:
+    def plan(now: datetime) -> list[tuple[timedelta, str | None, bool]]:
         return [(now - a.at, a.text, a.live) for a in scenario.plan_answers(rows(), now, random.Random(42))]
 
     assert all(plan(now) == plan(NOWS[0]) for now in NOWS[1:])
@@ -64,6 +64,15 @@ def test_the_history_reaches_the_widget_answers_without_reordering_them() -> Non
 
     assert longest_pause(plan) > timedelta(days=1) > timedelta(hours=16) > longest_pause(closed)
     assert max(a.at for a in closed if not a.live) <= now - timedelta(days=scenario.LIVE_DAYS)
+
+
+def test_the_answers_before_the_live_ones_have_no_comment() -> None:
+    now = NOWS[2]
+    early = scenario.plan_early(now, random.Random(scenario.EARLY_SEED))
+    assert early == scenario.plan_early(now, random.Random(scenario.EARLY_SEED))
+    assert all(a.text is None and a.live for a in early)  # no comment: nothing more to fit topics on
+    first_live = min(a.at for a in planned(now) if a.live)
+    assert now - timedelta(days=scenario.EARLY_DAYS[0]) <= early[0].at and early[-1].at < first_live
 
 
 @pytest.mark.parametrize("now", NOWS, ids=str)
