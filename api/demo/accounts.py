@@ -24,6 +24,7 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from accounts import warning_rules, warnings
 from accounts.health_schedule import score_and_warn
@@ -144,7 +145,7 @@ async def seed(organization: Organization, people: dict[str, User], now: datetim
         if report.errors:  # the demo's own rows: a refusal is a bug here
             raise RuntimeError(f"demo signals refused: {report.errors[0]}")
 
-    managers = Managers(organization_id=organization.id, now=now, at=at,
+    managers = Managers(organization_id=organization.id, now=now, at=at, zone=ZoneInfo(organization.timezone),
                         lost={c.external_id for c in CUSTOMERS if c.shape == "stopped"})
 
     async def score(when: datetime) -> None:

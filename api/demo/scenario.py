@@ -7,7 +7,11 @@ food-delivery app's feedback through the product's own services at the times thi
 - The last LIVE_DAYS days: widget answers with their displays. The default case rule opens a case
   for each detractor as the answer arrives (round robin over the CS team under each agent's cap);
   the agents contact, resolve, wait on customers or do not get to a case in time, the SLA scan runs
-  every few hours, and resolved cases get their re-survey answers.
+  every few hours, and resolved cases get their re-survey answers. People's steps are in office
+  hours (api/demo/office.py); when respondents answer does not depend on the hour of the build.
+- Before them, from eight weeks ago, widget answers with a score alone (no comment, so the topics
+  are fitted on the same comments): their detractors' cases were contacted and resolved, so the
+  Loop page's eight-week first-contact trend has every week.
 - Topics fitted on every comment, then three improvement actions: one shipped four weeks ago and
   measured (complaints about slow delivery really are rarer in the answers after it), one planned
   with its baseline, one proposed from recent cases.
@@ -23,10 +27,11 @@ import itertools
 import random
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from accounts.health_schedule import score_and_warn
 from actions import action_flows, cases, improvements, resurvey, rules, sla
@@ -35,6 +40,7 @@ from actions.effect import Verdict
 from actions.models import Action, ActionStatus, Case, CaseStatus
 from analysis.models import ModelStatus, Topic, TopicModelVersion
 from api.demo import accounts
+from api.demo.office import days_in_order, next_open, on_day
 from core.models import Organization, Role, User
 from core.service import create_api_key, create_user, get_or_create_organization
 from core.sessions import SessionLifetimes, end_session, start_session
@@ -46,9 +52,12 @@ from surveys.service import Submission, SurveyChanges, create_survey, store_resp
 ORGANIZATION = "Demo 外卖"
 SURVEY_NAME = "外卖 App NPS"
 REVIEWS = Path(__file__).parent / "reviews.csv"
-HISTORY_DAYS = (70, 13)  # imported answers: from 70 to 13 days ago
+HISTORY_DAYS = (70, 13)  # imported answers: from 70 to 13 days ago as planned (close_gap: to LIVE_DAYS)
 LIVE_DAYS = 12  # widget answers of the last 12 days open cases
 LIVE_ANSWERS = 150
+# Before them, widget answers with a score alone (the weeks of the Loop page's first-contact trend): their
+# detractors' cases were worked to the end. No comment: the comments the topics are fitted on stay the plan's.
+EARLY_DAYS, EARLY_ANSWERS, EARLY_SEED = (56, LIVE_DAYS), 110, 17
 EXTRA_DISPLAYS = 2  # widget displays without an answer, per answer (a response rate near one in three)
 SCAN_EVERY = timedelta(hours=6)
 # The outer loop's story: an action against slow delivery shipped SHIPPED_AGO days ago; after it, most
@@ -86,7 +95,7 @@ class Demo:
 @dataclass(frozen=True)
 class Answer:
     at: datetime
-    text: str
+    text: str | None
     positive: bool
     live: bool
 
@@ -107,6 +116,26 @@ def plan_answers(rows: list[tuple[bool, str]], now: datetime, rng: random.Random
             live = False
         planned.append(Answer(at=at, text=text, positive=positive, live=live))
     return sorted(planned, key=lambda a: a.at)
+
+
+def close_gap(answers: list[Answer], now: datetime) -> list[Answer]:
+    """plan_answers' imported answers end a day before the widget's begin (HISTORY_DAYS, LIVE_DAYS): a
+    hole in every trend. Those after the fix shipped are spread over the whole stretch from it to where
+    the widget's begin, each a little later. The plan is kept as it is (which slow-delivery complaints
+    moved before the fix, and so the answers' order, the order of the comments the topics are fitted
+    on): none crosses the fix or another answer."""
+    shipped = now - timedelta(days=SHIPPED_AGO)
+    had, has = SHIPPED_AGO - HISTORY_DAYS[1], SHIPPED_AGO - LIVE_DAYS
+    return [replace(a, at=shipped + (a.at - shipped) * has / had) if not a.live and a.at > shipped else a
+            for a in answers]
+
+
+def plan_early(now: datetime, rng: random.Random) -> list[Answer]:
+    """The widget answers without a comment before the live ones (EARLY_DAYS)."""
+    start, end = (now - timedelta(days=d) for d in EARLY_DAYS)
+    early = [Answer(at=start + (end - start) * rng.random(), text=None, positive=rng.random() < 0.55, live=True)
+             for _ in range(EARLY_ANSWERS)]
+    return sorted(early, key=lambda a: a.at)
 
 
 def score_of(answer: Answer, rng: random.Random) -> int:
@@ -151,14 +180,19 @@ async def build(*, now: datetime | None = None, fit: Callable[[Organization], Aw
     await survey.fetch_related("organization")
     with REVIEWS.open(encoding="utf-8") as handle:
         rows = [(row["label"] == "1", row["review"]) for row in csv.DictReader(handle)]
-    answers = plan_answers(rows, now, rng)
+    answers = close_gap(plan_answers(rows, now, rng), now)
     progress("replaying answers and cases", 0.0)
     timeline = Timeline(until=now)
     crew = Crew(organization=organization, survey=survey, people=people, timeline=timeline, rng=rng)
     for n, answer in enumerate(answers):
         timeline.at(answer.at, crew.arrival(n, answer))
-    scan_from = now - timedelta(days=LIVE_DAYS)
-    for tick in range(int(timedelta(days=LIVE_DAYS) / SCAN_EVERY) + 1):
+    # With a generator of their own: the demo's other draws are as they were.
+    early = Crew(organization=organization, survey=survey, people=people, timeline=timeline,
+                 rng=random.Random(EARLY_SEED), early=True)
+    for n, answer in enumerate(plan_early(now, early.rng), start=len(answers)):
+        timeline.at(answer.at, early.arrival(n, answer))
+    scan_from = now - timedelta(days=EARLY_DAYS[0])
+    for tick in range(int(timedelta(days=EARLY_DAYS[0]) / SCAN_EVERY) + 1):
         timeline.at(scan_from + tick * SCAN_EVERY, _scan)
     await accounts.seed(organization, people, now, timeline.at)
     await timeline.run()
@@ -190,7 +224,7 @@ async def _people(organization: Organization, now: datetime) -> dict[str, User]:
               for name, email, role, _ in PEOPLE}
     # Everyone signed in (and out) on the first day, as the people who work the loop would have: the
     # users page shows them active, not invited (the demo signs in by links, so nobody has a password).
-    first_day = now - timedelta(days=HISTORY_DAYS[0])
+    first_day = on_day(now, HISTORY_DAYS[0], ZoneInfo(organization.timezone))
     for user in people.values():
         started = await start_session(user=user, lifetimes=WORKDAY, now=first_day)
         await end_session(session=started.session, now=first_day + timedelta(hours=8))
@@ -212,6 +246,7 @@ class Crew:
     people: dict[str, User]
     timeline: Timeline
     rng: random.Random
+    early: bool = False  # the answers before the live ones: no accounts' people, every case worked to the end
     opened: list[Case] = field(default_factory=list)
 
     def arrival(self, n: int, answer: Answer) -> Callable[[datetime], Awaitable[None]]:
@@ -224,7 +259,7 @@ class Crew:
                 return
             person = RespondentData(external_id=f"u{10000 + n}", attributes={
                 "plan": self.rng.choice(PLANS), "city": self.rng.choice(CITIES)},
-                account=accounts.account_of(n, answer.positive))
+                account=None if self.early else accounts.account_of(n, answer.positive))
             shown = [(at - timedelta(seconds=40), person)] + [
                 (at - timedelta(hours=self.rng.uniform(0.5, 30)), None) for _ in range(EXTRA_DISPLAYS)]
             await store_displays(survey=self.survey, shown=shown)
@@ -239,19 +274,24 @@ class Crew:
         return arrive
 
     def _plan(self, case: Case, opened: datetime) -> None:
-        """What the case's agent does, and when (work after `now` never happens)."""
+        """What the case's agent does, and when: in office hours (api/demo/office.py; the respondent's
+        re-survey answer whenever they give it), and work after `now` never happens."""
         if case.assignee_id is None:
             return
-        draw = self.rng.random()
+        zone = ZoneInfo(self.organization.timezone)
+        draw = 1.0 if self.early else self.rng.random()
         if draw < 0.15:
             return  # nobody gets to it in time: the SLA scan records the breach and escalates
-        contact = opened + timedelta(hours=self.rng.uniform(1, 20))
+        contact = next_open(opened + timedelta(hours=self.rng.uniform(1, 20)), zone)
+        due = case.first_contact_due_at
+        if due is not None and contact > due:  # the night would make them miss it: they call first thing
+            contact = next_open(opened + timedelta(hours=1), zone)
         self.timeline.at(contact, self._move(case, CaseStatus.IN_PROGRESS, "已电话联系用户，了解情况。"))
         if draw < 0.25:
-            self.timeline.at(contact + timedelta(hours=1), self._move(
+            self.timeline.at(next_open(contact + timedelta(hours=1), zone), self._move(
                 case, CaseStatus.WAITING_CUSTOMER, "已补发优惠券，等待用户确认。"))
             return
-        resolved = contact + timedelta(hours=self.rng.uniform(4, 50))
+        resolved = next_open(contact + timedelta(hours=self.rng.uniform(4, 50)), zone)
         reason = self.rng.choice(REASONS)
         self.timeline.at(resolved, self._move(case, CaseStatus.RESOLVED, reason))
         if self.rng.random() < 0.6:
@@ -290,37 +330,45 @@ async def _actions(organization: Organization, people: dict[str, User], opened: 
     slow, packaging, rider = [_topics_about(topics, comments, pattern) for pattern in (SLOW, SPILLS, RIDER)]
     pm = Actor.user(people["陈静"].id)
     day = timedelta(days=1)
+    zone = ZoneInfo(organization.timezone)
 
     async def walk(title: str, linked: list[Topic], created_ago: int, steps: list[tuple[ActionStatus, int]],
                    **extra: Any) -> int:
+        """The PM's steps on their days (days ago), each in office hours (api/demo/office.py)."""
+        created_at, *stamps = days_in_order(now, [created_ago, *(ago for _, ago in steps)], zone)
         created = await improvements.create_action(
             organization_id=organization.id, actor=pm, title=title, owner_id=people["陈静"].id,
             links=improvements.Links(topic_ids=[t.id for t in linked], case_ids=extra.pop("case_ids", ())),
-            now=now - created_ago * day, **extra)
-        for status, ago in steps:
+            now=created_at, **extra)
+        for (status, _), at in zip(steps, stamps, strict=True):
             await improvements.transition_action(organization_id=organization.id, action_id=created.id, to=status,
-                                                 actor=pm, now=now - ago * day)
+                                                 actor=pm, now=at)
         return created.id
 
     shipped = await walk("缩短高峰期配送时长", slow, PLANNED_AGO + 4, [
         (ActionStatus.UNDER_REVIEW, PLANNED_AGO + 2), (ActionStatus.PLANNED, PLANNED_AGO),
         (ActionStatus.IN_PROGRESS, PLANNED_AGO - 1), (ActionStatus.SHIPPED, SHIPPED_AGO)],
         description="高峰期增派骑手，商家出餐超时提醒。", verification_days=VERIFICATION_DAYS)
-    verified = SHIPPED_AGO - VERIFICATION_DAYS - 1  # days ago: the day after its verification window
-    await action_flows.verify_due_actions(now=now - verified * day)
+    # Measured by the system's ticker once its window is over; the PM closes it the day after.
+    shipped_at = (await improvements.get_action(organization_id=organization.id, action_id=shipped)).shipped_at
+    assert shipped_at is not None
+    await action_flows.verify_due_actions(now=shipped_at + timedelta(days=VERIFICATION_DAYS, minutes=7))
     action = await improvements.get_action(organization_id=organization.id, action_id=shipped)
     verdict = (action.effect or {}).get("verdict")
     if action.status == ActionStatus.VERIFYING and verdict in (Verdict.EFFECTIVE, Verdict.INEFFECTIVE):
         to = ActionStatus.CLOSED_EFFECTIVE if verdict == Verdict.EFFECTIVE else ActionStatus.CLOSED_INEFFECTIVE
         await improvements.transition_action(organization_id=organization.id, action_id=shipped, to=to, actor=pm,
-                                             note="按测得的效果关闭。", now=now - (verified - 1) * day)
+                                             note="按测得的效果关闭。",
+                                             now=on_day(now, SHIPPED_AGO - VERIFICATION_DAYS - 1, zone))
     await walk("外卖包装防洒漏", packaging, 5, [(ActionStatus.UNDER_REVIEW, 4), (ActionStatus.PLANNED, 2)],
                description="汤类加封口膜，换用卡扣餐盒。", due_at=now + 21 * day)
     # Proposed today, with the latest cases whose comments are about the rider (before it, so linkable).
     said = {int(r["id"]): r["comment"] or "" for r in await Response.filter(
         id__in=[c.response_id for c in opened if c.response_id is not None]).values("id", "comment")}
-    about_rider = [c.id for c in opened if c.response_id is not None and RIDER.search(said[c.response_id])]
-    await walk("骑手服务态度培训", rider, 0, [], case_ids=about_rider[-3:], due_at=now + 30 * day)
+    about_rider = [c for c in opened if c.response_id is not None and RIDER.search(said[c.response_id])]
+    proposed = on_day(now, 0, zone)
+    await walk("骑手服务态度培训", rider, 0, [], case_ids=[c.id for c in about_rider if c.created_at <= proposed][-3:],
+               due_at=now + 30 * day)
 
 
 def _topics_about(topics: list[Topic], comments: dict[int, list[str]], pattern: re.Pattern[str]) -> list[Topic]:

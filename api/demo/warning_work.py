@@ -3,9 +3,10 @@
 new case's work on the same timeline, through the case service as scenario.Crew does for the
 detractors' cases; work planned after `now` never happens).
 
-A warning is picked up within the day: its manager calls the account (IN_PROGRESS, with what they
-did), sometimes waits on the customer (a renewal offer, a training date: the SLA clocks stand
-still), and resolves it two to six days later with what came of it; the SLA scan closes resolved
+A warning is picked up within the day (or the next morning: every step is in office hours,
+api/demo/office.py): its manager calls the account (IN_PROGRESS, with what they did), sometimes
+waits on the customer (a renewal offer, a training date: the SLA clocks stand still), and resolves
+it two to six days later with what came of it; the SLA scan closes resolved
 cases once their reopen window has passed. So the older warnings are resolved or closed with a
 note, the last days' are open with their managers, and at most NEGLECTED of the older ones were
 never picked up: overdue and escalated, so the inbox shows that state without it being the norm.
@@ -20,11 +21,13 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from actions import cases
 from actions.account_cases import SOURCE
 from actions.audit import Actor
 from actions.models import Case, CaseStatus
+from api.demo.office import next_open
 
 Work = Callable[[datetime], Awaitable[None]]
 SEED = 7
@@ -63,6 +66,7 @@ class Managers:
     organization_id: int
     now: datetime
     at: Callable[[datetime, Work], None]
+    zone: ZoneInfo  # the organisation's: its managers work in office hours there
     lost: Collection[str] = ()  # external ids of the accounts that stopped using the app
     rng: random.Random = field(default_factory=lambda: random.Random(SEED))
     neglected: set[str] = field(default_factory=set)  # the accounts of the warnings nobody picked up
@@ -87,17 +91,20 @@ class Managers:
         if left and len(self.neglected) < NEGLECTED and NEGLECT_AGE[0] <= self.now - opened <= NEGLECT_AGE[1]:
             self.neglected.add(account)
             return
-        contact = opened + timedelta(hours=rng.uniform(2, 18))
+        def later(after: datetime, delta: timedelta) -> datetime:
+            return next_open(after + delta, self.zone)
+
+        contact = later(opened, timedelta(hours=rng.uniform(2, 18)))
         self.at(contact, self._move(case, CaseStatus.IN_PROGRESS, rng.choice(CONTACT)))
         if rng.random() < WAITING_SHARE:
-            asked = contact + timedelta(hours=rng.uniform(6, 30))
+            asked = later(contact, timedelta(hours=rng.uniform(6, 30)))
             self.at(asked, self._move(case, CaseStatus.WAITING_CUSTOMER, rng.choice(WAITING)))
-            done = asked + timedelta(days=rng.uniform(2, 6))
+            done = later(asked, timedelta(days=rng.uniform(2, 6)))
         elif rng.random() < LONGER_SHARE:  # more to do: a note on the way, resolved before the 7-day clock runs out
-            self.at(contact + timedelta(hours=rng.uniform(12, 36)), self._note(case, rng.choice(PROGRESS)))
-            done = contact + timedelta(days=rng.uniform(4, 6))
+            self.at(later(contact, timedelta(hours=rng.uniform(12, 36))), self._note(case, rng.choice(PROGRESS)))
+            done = later(contact, timedelta(days=rng.uniform(4, 6)))
         else:
-            done = contact + timedelta(days=rng.uniform(2, 4))
+            done = later(contact, timedelta(days=rng.uniform(2, 4)))
         self.at(done, self._move(case, CaseStatus.RESOLVED, self._outcome(case)))
 
     def _outcome(self, case: Case) -> str:

@@ -21,6 +21,7 @@ from tests.support.cli import voc
 from tests.support.client import GraphQL
 
 LOOP = """{ loopMetrics { openCases breachedCases detractorsContactedWithin24h actionsByStatus effectiveActions }
+  loopTrend(weeks: 8) { detractorsContactedWithin24h medianHoursToFirstContact }
   metrics { responses displays responseRate }
   surveys(first: 10) { edges { node { id name purpose } } } }"""
 CASES = """query($after: String) { cases(first: 100, after: $after) {
@@ -84,6 +85,9 @@ async def test_the_demo_shows_the_whole_loop_and_prints_the_key_last(
     assert counts["openCases"] == len(open_cases) > 0
     assert counts["breachedCases"] == sum(1 for c in open_cases if c["breached"]) > 0
     assert 0 < counts["detractorsContactedWithin24h"] < 1
+    # The Loop page's default trend has every week (comment-less widget answers before the live ones).
+    assert all(w["detractorsContactedWithin24h"] is not None and w["medianHoursToFirstContact"]
+               for w in loop["loopTrend"])
     assert len({c["assignee"]["name"] for c in cases if c["assignee"]}) >= 3  # round robin over the team
     assert any(c["status"] in ("RESOLVED", "CLOSED") and c["resurveyResponse"] for c in cases)
     # Each case was opened when its answer arrived, over the last days, not when the demo ran.
