@@ -78,7 +78,10 @@ def analyse_texts(
 def warm_up() -> None:
     """Load jieba's dictionary and the sentiment model now (seconds, once per process): the first
     comment analysed would otherwise do it on the event loop and stall every request meanwhile."""
+    from analysis.text.pos import word_tags
+
     analyse_text("预热一下")
+    word_tags()  # read on the first degree adverb + opinion word ("太慢"): 0.3 s
 
 
 async def analyse_response(*, response_id: int) -> CommentAnalysis | None:

@@ -9,6 +9,9 @@
   dropped as noise. Latin tokens are case-folded so APP/app/App count as one term, to a canonical
   spelling: the one given as a product term or the built-in list (APP, iOS, 5G, WiFi, ...),
   otherwise lower case;
+- a degree adverb fused to an opinion by jieba counts as the opinion ("太慢" → "慢", "挺好吃" →
+  "好吃": ``analysis.text.pos.without_degree``), so the ways of saying one thing share a word;
+  product terms are never read this way;
 - stop words (shipped ``analysis/data/stopwords.txt``: the public cn_stopwords and HIT lists from
   the goto456/stopwords collection, merged, normalised and de-duplicated) plus organisation and
   per-call extra stop words are dropped.
@@ -22,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from analysis.text.normalize import normalize
+from analysis.text.pos import without_degree
 
 # Product and service terms that must never be split, whatever jieba's dictionary says.
 BUILTIN_WORDS: tuple[str, ...] = (
@@ -62,6 +66,7 @@ class TokenRules:
         self.canonical: dict[str, str] = {w.lower(): w for w in BUILTIN_LATIN}
         self.codes: set[str] = set(BUILTIN_CODES)
         self.stop: set[str] = set(shipped_stopwords())
+        self.terms: set[str] = set()
 
     def add_term(self, word: str) -> None:
         """A normalised product term: a number becomes a code, a Latin word a canonical spelling,
@@ -70,6 +75,7 @@ class TokenRules:
             self.codes.add(word)
         elif RE_LATIN.fullmatch(word):
             self.canonical[word.lower()] = word
+        self.terms.add(word)
         self.stop.discard(self.canonical_form(word))
 
     def add_stop_words(self, words: Iterable[str]) -> None:
@@ -96,8 +102,10 @@ class TokenRules:
             elif len(word) < 2:
                 return ""
             word = self.canonical_form(word)
+        elif word not in self.terms:
+            word = without_degree(word)
         return "" if word in self.stop else word
 
     def digest_parts(self) -> tuple[list[str], ...]:
         """What two tokenizers must share to give the same tokens (a helper process checks it)."""
-        return sorted(self.stop), sorted(self.codes), sorted(self.canonical.values())
+        return sorted(self.stop), sorted(self.codes), sorted(self.canonical.values()), sorted(self.terms)

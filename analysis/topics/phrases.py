@@ -5,9 +5,8 @@ opinion (an adjective or a verb: 慢, 短, 破损), written as the comment wrote
 "包装破损". A negation just before the opinion stays with it ("不新鲜"), so "配送不快" never reads
 as "配送快"; degree adverbs do not ("很快" → "快"), so variants count as one phrase.
 
-Part of speech comes from jieba's dictionary tags (what ``jieba.posseg`` reads), looked up per
-content word the fit has already tokenised: ``jieba.posseg.cut`` itself re-segments every comment
-and would cost more than the whole topic fit (about 7 ms per review). Clause boundaries and
+Part of speech comes from jieba's dictionary tags (``analysis.text.pos``), looked up per content
+word the fit has already tokenised (where "很快" already reads as "快"). Clause boundaries and
 negations are read from the comment's text around each word.
 """
 
@@ -17,9 +16,10 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
+
+from analysis.text.pos import ADJECTIVE_TAGS, VERB_TAGS, without_degree, word_tags
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,16 +54,11 @@ _ASPECT_TAGS = _words("n nr ns nt nz ng nrt nrfg vn v vd j l eng x")
 # Nouns name an aspect better than verbs (下单, 联系) or words jieba only guessed (HMM: 全是, 点才).
 _NOUN_TAGS = _words("n nr ns nt nz ng nrt nrfg vn j eng")
 WEAK_ASPECT = 0.5
-_ADJECTIVE_TAGS = _words("a ad an ag z i")
-_VERB_TAGS = _words("v vi vd vn")
-# Degree adverbs fused to an adjective by jieba ("很快", "太慢"): dropped so variants count once.
-_DEGREE = ("非常", "特别", "比较", "有点", "太", "很", "挺", "蛮")
 _NEGATIONS = ("不", "没", "无")
 # After a negation, these make no opinion: 没有, 不是, 不会 ... say nothing about an aspect.
 _AUXILIARIES = _words("有 是 会 能 要 到 在 过 了 用 行 得 想 让 给 太 一 大")
 # Clause boundaries: punctuation, whitespace and the conjunctions that start a new clause.
 _CLAUSE_BREAK = re.compile(r"[，。！？；：、,.!?;:~～\s…]|但是|不过|而且|就是|可是")
-_DICT_LINE = re.compile(r"^(\S+) \d+ (\S+)\r?$", re.MULTILINE)
 _CJK_OR_LATIN = re.compile(r"[A-Za-z\u3400-\u9fff]")
 # An opinion this many content words after its aspect, at most (same clause).
 WINDOW = 2
@@ -81,24 +76,6 @@ class Phrase:
     @property
     def words(self) -> tuple[str, ...]:
         return (self.aspect, self.opinion) if self.opinion else (self.aspect,)
-
-
-@lru_cache(maxsize=1)
-def word_tags() -> dict[str, str]:
-    """jieba's dictionary word → part-of-speech tag ("word freq tag" lines), read once per process
-    (~0.3 s). Importing ``jieba.posseg`` would parse the same file more slowly (~0.9 s)."""
-    import jieba
-
-    with jieba.dt.get_dict_file() as handle:
-        text = handle.read().decode("utf-8")
-    return dict(_DICT_LINE.findall(text))
-
-
-def _without_degree(word: str) -> str:
-    for degree in _DEGREE:
-        if word.startswith(degree) and len(word) > len(degree):
-            return word[len(degree):]
-    return word
 
 
 class PhraseFinder:
@@ -129,22 +106,22 @@ class PhraseFinder:
         tag = self._tag(word)
         if word.startswith(_NEGATIONS) and len(word) >= 2:
             rest = word[1:]  # 不快, 不新鲜: a negated opinion, kept as written; 没有, 不是: nothing
-            negated = rest not in _AUXILIARIES and self._tag(rest) in _ADJECTIVE_TAGS | _VERB_TAGS
+            negated = rest not in _AUXILIARIES and self._tag(rest) in ADJECTIVE_TAGS | VERB_TAGS
             return False, word if negated else ""
-        core = _without_degree(word)
-        if core != word and self._tag(core) in _ADJECTIVE_TAGS:
-            return False, core  # 很快, 太慢 → 快, 慢
-        if tag in _ADJECTIVE_TAGS:
+        core = without_degree(word, self.tags)
+        if core != word:
+            return False, core  # 很快, 太慢 → 快, 慢 (when the tokens come from elsewhere)
+        if tag in ADJECTIVE_TAGS:
             return False, word
         # One character names an aspect only as a plain noun (书, 货, 膜), never as a verb (买, 用).
         aspect = word not in NOT_ASPECTS and (tag == "n" or (len(word) >= 2 and (tag is None or tag in _ASPECT_TAGS)))
-        opinion = word if tag in _VERB_TAGS and len(word) >= 2 and word not in GENERIC else ""
+        opinion = word if tag in VERB_TAGS and len(word) >= 2 and word not in GENERIC else ""
         return aspect, opinion
 
     def judges(self, opinion: str) -> bool:
         """Whether an opinion is a judgement ("慢", "不新鲜", "不错") rather than a verb ("自营")."""
         core = opinion[1:] if opinion.startswith(_NEGATIONS) and len(opinion) >= 2 else opinion
-        return opinion in PRAISE or self._tag(core) in _ADJECTIVE_TAGS
+        return opinion in PRAISE or self._tag(core) in ADJECTIVE_TAGS
 
     def aspect_weight(self, word: str) -> float:
         """1 for a noun, WEAK_ASPECT for a verb or a word outside jieba's dictionary."""

@@ -87,6 +87,24 @@ def test_builtin_product_words_not_split(tok: Tokenizer) -> None:
     assert "开发票" in words
 
 
+def test_a_degree_adverb_fused_to_an_opinion_reads_as_the_opinion(tok: Tokenizer) -> None:
+    """jieba keeps "太慢" and "挺好吃" as words of their own: "送得太慢" and "送餐慢" must share 慢."""
+    assert "慢" in tok.tokens("送得太慢了") and "太慢" not in tok.tokens("送得太慢了")
+    assert "慢" in tok.tokens("送餐慢")
+    assert "好吃" in tok.tokens("挺好吃的")
+    assert "快" in tok.tokens("小哥很快")
+    # Where the rest is no opinion, the word means something else and stays whole.
+    assert "超市" in tok.tokens("附近超市买的")
+    assert "太阳" in tok.tokens("太阳很大")
+
+
+def test_a_product_term_is_never_read_as_a_degree_adverb() -> None:
+    own = Tokenizer()
+    assert "薄" in own.tokens("超薄的机身")  # 超薄 → 薄
+    own.add_words(["超薄"])  # the organisation's product term
+    assert "超薄" in own.tokens("超薄的机身")
+
+
 def test_user_dictionary() -> None:
     own = Tokenizer(user_words=["小蓝瓶精华"])
     assert "小蓝瓶精华" in own.tokens("小蓝瓶精华很好用")
