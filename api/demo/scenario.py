@@ -376,7 +376,9 @@ def _topics_about(topics: list[Topic], comments: dict[int, list[str]], pattern: 
     times the share of the topic's comments they are (a large topic where the problem is one comment
     in ten, or a small one that mentions it in passing, is not it), and any other at least half as
     much about it where at least one comment in six mentions it (spills, a rare problem, are spread
-    over topics of 20-30 comments: the half alone linked one where they were 4 in 29)."""
+    over topics of 20-30 comments: the half alone linked one where they were 4 in 29). Where some topic
+    has the problem in one comment in six, the first is the best of those: a larger topic where it is
+    one comment in seven scored higher, yet a PM reading it would not call it that topic's problem."""
     scored: list[tuple[float, int, Topic, bool]] = []
     for topic in topics:
         texts = comments[topic.id]
@@ -384,7 +386,8 @@ def _topics_about(topics: list[Topic], comments: dict[int, list[str]], pattern: 
         if hits:
             scored.append((hits * hits / len(texts), topic.id, topic, hits * 6 >= len(texts)))
     scored.sort(key=lambda s: (-s[0], s[1]))
-    return [t for i, (score, _, t, often) in enumerate(scored) if i == 0 or (often and score >= scored[0][0] / 2)]
+    scored = [s for s in scored if s[3]] or scored[:1]
+    return [t for i, (score, _, t, often) in enumerate(scored) if i == 0 or score >= scored[0][0] / 2]
 
 
 async def _counts(organization: Organization) -> dict[str, int]:
