@@ -99,7 +99,7 @@ class _Scored:
 @dataclass
 class PhraseLabeller:
     per_topic: int = 300  # comments sampled per topic
-    mostly: float = 0.65  # share of a topic's polar comments that makes it "mostly" one polarity
+    mostly: float = 0.75  # share of a topic's polar comments that makes it "mostly" one polarity
     min_coverage: float = 0.03  # of the topic's comments, for any candidate
     min_lift: float = 2.5
     head_lift: float = 3.0  # a label's first part: a word of it this many times likelier in the topic
