@@ -82,7 +82,7 @@ describe('customer health', { skip }, () => {
       const listed = await api('{ accounts(first: 100) { edges { node { name health { change30d } } } } }');
       const change = listed.accounts.edges.find((e) => e.node.name === '鲜味坊餐饮连锁').node.health.change30d;
       assert.equal((await demo.locator('[data-test="account-change"]').textContent()).trim(),
-        change === null ? '—' : `${change > 0 ? '+' : ''}${change}`);
+        change === null ? '—' : `${change > 0 ? '+' : ''}${change}`.replace(/^-/, '\u2212')); // a real minus sign
       const critical = page.locator('[data-test="account-row"]').filter({ hasText: ACCOUNTS[3].name });
       assert.equal(await critical.getAttribute('data-band'), 'CRITICAL');
       // MRR at risk: the API's exact sums of both bands (no "at least"), in the page's digits.
