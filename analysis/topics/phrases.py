@@ -3,7 +3,7 @@
 A phrase is an aspect (a noun-like word: 配送, 电池, 客服) followed, within the same clause, by an
 opinion (an adjective or a verb: 慢, 短, 破损), written as the comment wrote them: "配送慢",
 "包装破损". A negation just before the opinion stays with it ("不新鲜"), so "配送不快" never reads
-as "配送快"; degree adverbs do not ("很快" → "快"), so variants count as one phrase.
+as "配送快"; degree adverbs do not (the tokenizer already reads "很快" as "快"), so variants count once.
 
 Part of speech comes from jieba's dictionary tags (``analysis.text.pos``), looked up per content
 word the fit has already tokenised (where "很快" already reads as "快"). Clause boundaries and
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.text.pos import ADJECTIVE_TAGS, VERB_TAGS, without_degree, word_tags
+from analysis.text.pos import ADJECTIVE_TAGS, VERB_TAGS, word_tags
 
 
 def _words(text: str) -> frozenset[str]:
@@ -108,9 +108,6 @@ class PhraseFinder:
             rest = word[1:]  # 不快, 不新鲜: a negated opinion, kept as written; 没有, 不是: nothing
             negated = rest not in _AUXILIARIES and self._tag(rest) in ADJECTIVE_TAGS | VERB_TAGS
             return False, word if negated else ""
-        core = without_degree(word, self.tags)
-        if core != word:
-            return False, core  # 很快, 太慢 → 快, 慢 (when the tokens come from elsewhere)
         if tag in ADJECTIVE_TAGS:
             return False, word
         # One character names an aspect only as a plain noun (书, 货, 膜), never as a verb (买, 用).
